@@ -1,0 +1,196 @@
+import { readFile, stat } from 'node:fs/promises';
+import { LineCounter, parseDocument, type YAMLError } from 'yaml';
+import { diagnostic, FILE_START, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { RunError } from '../errors/run-error.js';
+import { SourceMap } from './source-map.js';
+
+/** Larger plans are refused before parsing, so that memory stays bounded. Real plans are < 100 kB. */
+export const MAX_PLAN_BYTES = 5 * 1024 * 1024;
+/** An alias may be expanded this many times at most (an "alias bomb" stops here). */
+export const MAX_ALIAS_COUNT = 100;
+/** Deeper nesting than this is refused: no study plan needs it, and deep recursion can crash. */
+export const MAX_DEPTH = 64;
+
+export interface LoadedPlan {
+  file: string;
+  /** The decoded text, without a byte order mark. */
+  text: string;
+  /** The plain JavaScript value of the document; `undefined` when it could not be read. */
+  data: unknown;
+  sourceMap: SourceMap;
+  /** Problems found while reading: encoding, YAML syntax, duplicate keys, limits. */
+  diagnostics: Diagnostic[];
+}
+
+/** Reads a plan file. Throws `RunError` only when the file itself cannot be read. */
+export async function loadPlan(file: string): Promise<LoadedPlan> {
+  let info;
+  try {
+    info = await stat(file);
+  } catch (e) {
+    throw fileError(file, e);
+  }
+  if (info.isDirectory()) throw new RunError(`${file}: is a directory, not a plan file`, 'Give the path of a .yaml file, or the folder to lint all plans in it.', 'io/directory');
+  if (info.size > MAX_PLAN_BYTES) return tooLarge(file, info.size);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (e) {
+    throw fileError(file, e);
+  }
+  return parsePlan(bytes, file);
+}
+
+/** Parses plan text or bytes; never throws for anything a user can write. */
+export function parsePlan(input: string | Uint8Array, file: string): LoadedPlan {
+  const lineCounter = new LineCounter();
+  if (typeof input !== 'string' && input.byteLength > MAX_PLAN_BYTES) return tooLarge(file, input.byteLength);
+  const decoded = typeof input === 'string' ? { text: input } : decode(input);
+  const text = decoded.text.replace(/^\uFEFF/, '');
+  if ('problem' in decoded && decoded.problem) {
+    lineCounter.addNewLine(0);
+    const map = new SourceMap(undefined, lineCounter, text);
+    return { file, text, data: undefined, sourceMap: map, diagnostics: [decoded.problem(file, text)] };
+  }
+
+  const depthProblem = nestingProblem(text);
+  if (depthProblem !== undefined) {
+    const map = new SourceMap(undefined, indexLines(text, lineCounter), text);
+    const range = map.rangeFromOffsets(depthProblem, depthProblem + 1);
+    return {
+      file, text, data: undefined, sourceMap: map,
+      diagnostics: [diagnostic(file, range, 'error', 'yaml/too-deep', `The plan nests deeper than ${MAX_DEPTH} levels.`, 'A study plan needs only a few levels; check the indentation and brackets here.')],
+    };
+  }
+
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const map = new SourceMap(doc, lineCounter, text);
+  const diagnostics: Diagnostic[] = [
+    ...doc.errors.map((e) => yamlDiagnostic(file, map, e, 'error')),
+    ...doc.warnings.map((e) => yamlDiagnostic(file, map, e, 'warning')),
+  ];
+  let data: unknown;
+  if (!doc.errors.length) {
+    try {
+      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (e) {
+      const aliasBomb = /alias/i.test(String((e as Error).message));
+      diagnostics.push(
+        diagnostic(file, FILE_START, 'error', aliasBomb ? 'yaml/alias-limit' : 'yaml/syntax',
+          aliasBomb ? `The plan expands aliases more than ${MAX_ALIAS_COUNT} times.` : `The YAML could not be read: ${(e as Error).message}`,
+          aliasBomb ? 'Write the values out instead of repeating them through aliases (*name).' : undefined),
+      );
+    }
+  }
+  if (!doc.errors.length && data == null && diagnostics.length === 0) {
+    diagnostics.push(diagnostic(file, FILE_START, 'error', 'plan/empty', 'The plan is empty.', 'Start from `studyplan new NAME`, or copy an existing plan.'));
+  }
+  return { file, text, data, sourceMap: map, diagnostics };
+}
+
+const YAML_RULES: Record<string, string> = {
+  DUPLICATE_KEY: 'yaml/duplicate-key',
+  TAB_AS_INDENT: 'yaml/tab-indent',
+  MULTIPLE_DOCS: 'yaml/multiple-documents',
+  ALIAS_PROPS: 'yaml/alias',
+  BAD_ALIAS: 'yaml/alias',
+};
+
+function yamlDiagnostic(file: string, map: SourceMap, e: YAMLError, severity: 'error' | 'warning'): Diagnostic {
+  const [start, end] = e.pos;
+  const ruleId = YAML_RULES[e.code] ?? 'yaml/syntax';
+  const message = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  return diagnostic(file, map.rangeFromOffsets(start, end), severity, ruleId, message, YAML_HINTS[ruleId]);
+}
+
+const YAML_HINTS: Record<string, string> = {
+  'yaml/duplicate-key': 'Each key may appear once in a mapping; remove or rename one of them.',
+  'yaml/tab-indent': 'Indent with spaces, not tabs.',
+  'yaml/multiple-documents': 'A plan file holds one document: remove the `---` line, or split the file.',
+};
+
+type Decoded = { text: string; problem?: (file: string, text: string) => Diagnostic };
+
+function decode(bytes: Uint8Array): Decoded {
+  const head = bytes.subarray(0, 8192);
+  const nul = head.indexOf(0);
+  if (nul !== -1) {
+    return { text: '', problem: (file) => diagnostic(file, FILE_START, 'error', 'yaml/encoding', 'The file is binary data, not a YAML text file.', 'Save the plan as plain text (UTF-8).') };
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
+    const line = prefix.split('\n').length;
+    const column = prefix.length - prefix.lastIndexOf('\n');
+    return {
+      text: prefix,
+      problem: (file) =>
+        diagnostic(file, { start: { line, column }, end: { line, column: column + 1 } }, 'error', 'yaml/encoding',
+          `The file is not UTF-8 (byte 0x${bytes[bad]!.toString(16).toUpperCase()} at line ${line}); it looks like Latin-1 or Windows-1252.`,
+          'Save the file as UTF-8 in your editor ("Save with encoding" → UTF-8).'),
+    };
+  }
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let lo = 0;
+  let hi = bytes.length;
+  // Binary search for the longest valid prefix; cut points inside a sequence are tolerated by `stream`.
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    try {
+      decoder.decode(bytes.subarray(0, mid), { stream: true });
+      decoder.decode();
+      lo = mid;
+    } catch {
+      hi = mid - 1;
+    }
+  }
+  return Math.min(lo, bytes.length - 1);
+}
+
+/** Offset of the first place nested deeper than MAX_DEPTH in flow brackets or indentation. */
+function nestingProblem(text: string): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b) {
+      if (++depth > MAX_DEPTH) return i;
+    } else if (c === 0x5d || c === 0x7d) depth = Math.max(0, depth - 1);
+  }
+  const lines = text.split('\n');
+  let offset = 0;
+  for (const line of lines) {
+    const indent = /^[ -]*/.exec(line)![0].length;
+    if (indent > MAX_DEPTH * 8) return offset;
+    offset += line.length + 1;
+  }
+  return undefined;
+}
+
+function indexLines(text: string, lc: LineCounter): LineCounter {
+  lc.addNewLine(0);
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lc.addNewLine(i + 1);
+  return lc;
+}
+
+function tooLarge(file: string, size: number): LoadedPlan {
+  const lc = new LineCounter();
+  lc.addNewLine(0);
+  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+  return {
+    file, text: '', data: undefined, sourceMap: new SourceMap(undefined, lc, ''),
+    diagnostics: [diagnostic(file, FILE_START, 'error', 'yaml/too-large', `The file is ${mb(size)} MB; plans may be at most ${mb(MAX_PLAN_BYTES)} MB.`, 'Is this really a study plan? Split very large content into several plans.')],
+  };
+}
+
+function fileError(file: string, e: unknown): RunError {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return new RunError(`${file}: no such file or folder`, undefined, 'io/missing');
+  if (code === 'EACCES' || code === 'EPERM') return new RunError(`${file}: permission denied`, undefined, 'io/permission');
+  if (code === 'EISDIR') return new RunError(`${file}: is a directory, not a plan file`, undefined, 'io/directory');
+  return new RunError(`${file}: cannot be read (${code ?? (e as Error).message})`, undefined, 'io/read');
+}
