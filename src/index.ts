@@ -1,0 +1,11 @@
+/**
+ * studyplan's programmatic API: load, validate, render HTML, print PDF, write.
+ * The command line (src/cli/) is a thin layer over these.
+ */
+export { VERSION } from './version.js';
+export { RunError, isRunError } from './errors/run-error.js';
+export type { Diagnostic, Severity, Position, Range } from './diagnostics/diagnostic.js';
+export { hasErrors, compareDiagnostics } from './diagnostics/diagnostic.js';
+export { loadPlan, parsePlan, MAX_PLAN_BYTES, type LoadedPlan } from './plan/load.js';
+export { SourceMap, pointerToPath } from './plan/source-map.js';
+export type * from './plan/types.js';
