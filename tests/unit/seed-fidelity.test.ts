@@ -2,45 +2,14 @@ import { readFileSync, existsSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { allText, fidelity, ignoreSet, normalise, sentences } from '../helpers/fidelity.js';
+import { ADJACENT, LABELLED } from '../helpers/seed-labels.js';
 
 const root = new URL('../../', import.meta.url);
 const read = (p: string) => readFileSync(new URL(p, root), 'utf8');
 
-/**
- * Sentences of the source that the plan keeps only as a structured value: they survive in the
- * booklet because the template prints a label or a formatted date around the value. `rest` is
- * what the plan itself must hold (it is checked), `printedAs` how the template has to print it.
- */
-interface LabelledSentence {
-  sentence: string;
-  rest: string;
-  printedAs: string;
-}
+const SEEDS = Object.keys(LABELLED).map((name) => ({ name, labelled: LABELLED[name]!, adjacent: ADJACENT[name] ?? [] }));
 
-const syfte = (text: string): LabelledSentence => ({ sentence: `Syfte: ${text}`, rest: text, printedAs: `"Syfte: " before the course's purpose` });
-const malgrupp = (sep: string, text: string): LabelledSentence => ({ sentence: `Målgrupp${sep}${text}`, rest: text, printedAs: `"Målgrupp: " before the course's audience` });
-
-const SEEDS: Array<{ name: string; labelled: LabelledSentence[] }> = [
-  {
-    name: 'norrbotten-2011-2014',
-    labelled: [
-      { sentence: 'Höstmötet 23 oktober 2011', rest: 'Höstmötet 2011-10-23', printedAs: 'status.meeting as "name day month year" (Swedish long date)' },
-      malgrupp(' ', 'Alla medlemmar särskilt nya'),
-      syfte('att öka kunskapen om vårt parti, våra värderingar och vår politik'),
-      malgrupp(' ', 'Alla medlemmar'),
-      syfte('att fördjupa kunskaperna om hur man uttrycker sig i tal och skrift, debatter, debattartiklar, insändare och social media'),
-      syfte('idébaserad diskussion om vad vi vill med vårt parti'),
-      syfte('att få fungerande grundorganisations styrelse och valberedningsarbete'),
-      syfte('att stärka medvetenhet och kunskap om både nya och gamla media – vikten av att vara aktiv'),
-      syfte('att skapa förutsättningar för det framtida socialdemokratiska ledarskapet i partidistriktet'),
-      malgrupp(': ', 'arbetarekommunernas fackligt aktiva'),
-      syfte('att stärka den fackligt politiska verksamheten'),
-    ],
-  },
-  { name: 'skane-hosten-2021', labelled: [] },
-];
-
-describe.each(SEEDS)('seed plan $name keeps the sentences of its source', ({ name, labelled }) => {
+describe.each(SEEDS)('seed plan $name keeps the sentences of its source', ({ name, labelled, adjacent }) => {
   const source = read(`tests/fixtures/seeds/${name}.txt`);
   const ignorePath = new URL(`tests/fixtures/seeds/${name}.ignore`, root);
   const ignore = ignoreSet(existsSync(ignorePath) ? readFileSync(ignorePath, 'utf8') : undefined);
@@ -67,6 +36,14 @@ describe.each(SEEDS)('seed plan $name keeps the sentences of its source', ({ nam
 
   test.each(labelled.map((l) => [l.sentence, l] as const))('"%s" is held as a value the template labels', (_s, l) => {
     expect(normalise(text)).toContain(normalise(l.rest));
+  });
+
+  test('the sentences split over adjacent fields are sentences of the source, kept in order', () => {
+    const wanted = new Set(sentences(source, ignore));
+    for (const a of adjacent) {
+      expect(wanted, a.sentence).toContain(normalise(a.sentence));
+      expect(normalise(text), a.sentence).toContain(normalise(a.sentence));
+    }
   });
 });
 
