@@ -1,0 +1,176 @@
+import { existsSync } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { RunError } from '../errors/run-error.js';
+import type { Language } from '../plan/types.js';
+import { PACKAGE_ROOT } from '../version.js';
+import { LABEL_KEYS, LANGUAGES, type Labels } from './labels.js';
+
+export interface TemplateManifest {
+  name: string;
+  description: string;
+  pageSize: 'A4' | 'A5';
+  defaultLanguage: Language;
+  /** CSS files of @fontsource packages, e.g. "@fontsource/source-serif-4/400.css"; latin subsets are used. */
+  fonts?: string[];
+}
+
+export interface TemplateSource {
+  /** Path shown in error messages (relative to the working folder when inside it). */
+  file: string;
+  source: string;
+}
+
+/** A file the build copies beside the HTML: from an absolute path to a path relative to OUT. */
+export interface TemplateAsset {
+  from: string;
+  to: string;
+}
+
+export interface LoadedTemplate {
+  name: string;
+  dir: string;
+  manifest: TemplateManifest;
+  layout: TemplateSource;
+  /** The index page's layout (index.hbs); optional in a user's template. */
+  index?: TemplateSource;
+  partials: Map<string, TemplateSource>;
+  /** style.css followed by the generated @font-face rules. */
+  css: string;
+  labels: Partial<Record<Language, Labels>>;
+  assets: TemplateAsset[];
+}
+
+/** Where a template named NAME lives, or the folder given; a RunError when there is none. */
+export function resolveTemplateDir(nameOrDir: string, cwd: string): string {
+  const looksLikePath = /[\\/]/.test(nameOrDir) || nameOrDir.startsWith('.');
+  const candidates = looksLikePath ? [path.resolve(cwd, nameOrDir)] : [path.resolve(cwd, nameOrDir), path.join(PACKAGE_ROOT, 'templates', nameOrDir)];
+  for (const dir of candidates) {
+    if (existsSync(path.join(dir, 'template.json'))) return dir;
+  }
+  throw new RunError(
+    `template not found: ${nameOrDir}`,
+    looksLikePath ? `A template folder needs a template.json, a layout.hbs and labels/ (see docs/build.md).` : `Use --template booklet, or the path of a template folder.`,
+    'template/not-found',
+  );
+}
+
+export async function loadTemplate(nameOrDir: string, cwd: string = process.cwd()): Promise<LoadedTemplate> {
+  const dir = resolveTemplateDir(nameOrDir, cwd);
+  const shown = (f: string) => {
+    const rel = path.relative(cwd, f);
+    return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : f;
+  };
+  const read = async (f: string) => {
+    try {
+      return await readFile(f, 'utf8');
+    } catch {
+      throw new RunError(`${shown(f)}: cannot read the template file`, 'Every template needs template.json, layout.hbs, style.css and labels/sv.json.', 'template/missing-file');
+    }
+  };
+  const manifest = parseManifest(await read(path.join(dir, 'template.json')), shown(path.join(dir, 'template.json')));
+  const layoutFile = path.join(dir, 'layout.hbs');
+  const layout = { file: shown(layoutFile), source: await read(layoutFile) };
+  const indexFile = path.join(dir, 'index.hbs');
+  const index = existsSync(indexFile) ? { file: shown(indexFile), source: await read(indexFile) } : undefined;
+
+  const partials = new Map<string, TemplateSource>();
+  for (const f of await listFiles(path.join(dir, 'partials'))) {
+    if (!f.endsWith('.hbs')) continue;
+    const name = f.slice(0, -'.hbs'.length).split(path.sep).join('/');
+    partials.set(name, { file: shown(path.join(dir, 'partials', f)), source: await read(path.join(dir, 'partials', f)) });
+  }
+
+  const labels: Partial<Record<Language, Labels>> = {};
+  for (const lang of LANGUAGES) {
+    const f = path.join(dir, 'labels', `${lang}.json`);
+    if (existsSync(f)) labels[lang] = parseLabels(await read(f), shown(f));
+  }
+  if (!labels[manifest.defaultLanguage]) {
+    throw new RunError(`${shown(dir)}: no labels/${manifest.defaultLanguage}.json for the template's default language`, undefined, 'template/labels');
+  }
+
+  const assets: TemplateAsset[] = (await listFiles(path.join(dir, 'assets'))).map((f) => ({ from: path.join(dir, 'assets', f), to: path.posix.join('assets', ...f.split(path.sep)) }));
+  const fonts = await fontFaces(manifest.fonts ?? [], dir);
+  const css = `${await read(path.join(dir, 'style.css'))}\n${fonts.css}`;
+  return { name: manifest.name, dir, manifest, layout, ...(index ? { index } : {}), partials, css, labels, assets: [...assets, ...fonts.assets] };
+}
+
+function parseManifest(text: string, file: string): TemplateManifest {
+  let m: Partial<TemplateManifest>;
+  try {
+    m = JSON.parse(text) as Partial<TemplateManifest>;
+  } catch (e) {
+    throw new RunError(`${file}: not valid JSON: ${(e as Error).message}`, undefined, 'template/manifest');
+  }
+  const problems: string[] = [];
+  if (typeof m.name !== 'string') problems.push('name (text)');
+  if (typeof m.description !== 'string') problems.push('description (text)');
+  if (m.pageSize !== 'A4' && m.pageSize !== 'A5') problems.push('pageSize ("A4" or "A5")');
+  if (!LANGUAGES.includes(m.defaultLanguage as Language)) problems.push('defaultLanguage ("sv", "en" or "nb")');
+  if (m.fonts !== undefined && !(Array.isArray(m.fonts) && m.fonts.every((f) => typeof f === 'string'))) problems.push('fonts (a list of CSS files of font packages)');
+  if (problems.length) throw new RunError(`${file}: the manifest needs ${problems.join(', ')}`, undefined, 'template/manifest');
+  return m as TemplateManifest;
+}
+
+function parseLabels(text: string, file: string): Labels {
+  let data: Record<string, unknown>;
+  try {
+    data = JSON.parse(text) as Record<string, unknown>;
+  } catch (e) {
+    throw new RunError(`${file}: not valid JSON: ${(e as Error).message}`, undefined, 'template/labels');
+  }
+  const missing = LABEL_KEYS.filter((k) => data[k] === undefined);
+  if (missing.length) throw new RunError(`${file}: missing label groups: ${missing.join(', ')}`, 'Copy templates/booklet/labels/sv.json and translate it.', 'template/labels');
+  return data as unknown as Labels;
+}
+
+async function listFiles(dir: string, prefix = ''): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(path.join(dir, prefix), { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  const out: string[] = [];
+  for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const rel = path.join(prefix, e.name);
+    if (e.isDirectory()) out.push(...(await listFiles(dir, rel)));
+    else if (e.isFile() && !e.name.startsWith('.')) out.push(rel);
+  }
+  return out;
+}
+
+/**
+ * The latin and latin-ext @font-face rules of each font CSS file, pointed at assets/fonts/ beside
+ * the HTML (woff2 only), and the font files to copy there. Other subsets are left out.
+ */
+async function fontFaces(specs: string[], templateDir: string): Promise<{ css: string; assets: TemplateAsset[] }> {
+  const requires = [createRequire(path.join(templateDir, 'package.json')), createRequire(path.join(PACKAGE_ROOT, 'package.json'))];
+  const rules: string[] = [];
+  const assets: TemplateAsset[] = [];
+  for (const spec of specs) {
+    let cssFile: string | undefined;
+    for (const r of requires) {
+      try {
+        cssFile = r.resolve(spec);
+        break;
+      } catch {
+        /* try the next place */
+      }
+    }
+    if (!cssFile || !(await stat(cssFile).catch(() => undefined))) {
+      throw new RunError(`font not found: ${spec}`, 'Install the font package (npm install @fontsource/...) or remove it from template.json.', 'template/font');
+    }
+    const css = await readFile(cssFile, 'utf8');
+    for (const block of css.split(/(?=\/\* )/)) {
+      const name = /^\/\* (\S+) \*\//.exec(block)?.[1];
+      if (!name || !/-latin(-ext)?-\d+-(normal|italic)$/.test(name)) continue;
+      const file = `${name}.woff2`;
+      rules.push(block.trim().replace(/src: [^;]+;/, `src: url(assets/fonts/${file}) format('woff2');`));
+      assets.push({ from: path.join(path.dirname(cssFile), 'files', file), to: `assets/fonts/${file}` });
+    }
+  }
+  return { css: rules.join('\n'), assets };
+}

@@ -1,0 +1,253 @@
+import type { Appendix, CalendarEvent, Contact, Course, Section, StudyPlan } from '../plan/types.js';
+import { Anchors } from './anchors.js';
+import { fill, type Labels } from './labels.js';
+import { formatDate, formatDateRange, formatMonth, formatTimeRange } from './helpers/dates.js';
+import { escapeHtml, markdownInline, markdownToHtml, safeHref } from './helpers/markdown.js';
+import { genitive } from './helpers/lists.js';
+import { formatPeriod } from './helpers/periods.js';
+import { contactText, courseView, linksFact, quoteView, type CourseIndex, type CourseView, type QuoteView } from './view-model-course.js';
+
+export interface ViewOptions {
+  lang: string;
+  labels: Labels;
+  includeInternal: boolean;
+}
+
+export interface TocEntry {
+  id: string;
+  title: string;
+  internal: boolean;
+  children: TocEntry[];
+}
+
+export interface SectionView {
+  id: string;
+  title: string;
+  kind: 'courses' | 'calendar' | 'prose';
+  isCourses: boolean;
+  isCalendar: boolean;
+  isProse: boolean;
+  internal: boolean;
+  textHtml?: string;
+  period?: string;
+  courses: CourseView[];
+  months: MonthView[];
+  quotes: QuoteView[];
+  contactsHtml?: string;
+  linksHtml?: string;
+  internalNotesHtml?: string;
+}
+
+export interface MonthView {
+  id: string;
+  title: string;
+  textHtml?: string;
+  events: EventView[];
+}
+
+export interface EventView {
+  date: string;
+  dateText: string;
+  time: string;
+  titleHtml: string;
+  place: string;
+  textHtml?: string;
+  internal: boolean;
+}
+
+/**
+ * Everything a template prints, prepared: labels resolved, dates and periods formatted, Markdown
+ * sanitised, anchors unique, prerequisites linked, and internal content gone unless asked for.
+ */
+export interface PlanView {
+  lang: string;
+  labels: Labels;
+  includeInternal: boolean;
+  title: string;
+  subtitle?: string;
+  slogan?: string;
+  kindLabel: string;
+  publisher: { name: string; shortName?: string; website?: string; email?: string; phone?: string; address?: string };
+  period: string;
+  issued?: { place?: string; date?: string; dateText?: string };
+  /** "FÖRSLAG" / "UTKAST", for a proposal or draft. */
+  mark?: string;
+  state?: string;
+  statusLine?: string;
+  meeting?: { name: string; date?: string; dateText?: string; place?: string };
+  introduction?: { id: string; title: string; textHtml?: string; quotes: QuoteView[]; signatures: { name: string; role?: string }[] };
+  proposal?: { id: string; title: string; textHtml?: string; clauses: string[] };
+  sections: SectionView[];
+  appendices: { id: string; title: string; internal: boolean; textHtml?: string; quotes: QuoteView[]; linksHtml?: string; internalNotesHtml?: string }[];
+  contacts?: { id: string; title: string; items: string[] };
+  goalsHtml?: string;
+  linksHtml?: string;
+  internalNotesHtml?: string;
+  toc: TocEntry[];
+}
+
+const visible = <T extends { internal?: boolean }>(items: readonly T[] | undefined, o: ViewOptions): T[] =>
+  (items ?? []).filter((x) => o.includeInternal || x.internal !== true);
+
+export function buildViewModel(plan: StudyPlan, o: ViewOptions): PlanView {
+  const { labels } = o;
+  const anchors = new Anchors();
+  anchors.claim('innehall');
+  const sectionsIn = visible(plan.sections, o);
+  // Course ids first: prerequisites and calendar events link to them by id.
+  const courseIndex: CourseIndex = new Map();
+  const courseAnchors = new Map<Course, string>();
+  for (const s of sectionsIn) {
+    if (s.kind !== 'courses') continue;
+    for (const c of visible(s.courses, o)) {
+      const anchor = courseIndex.has(c.id) ? anchors.fromTitle(c.title) : anchors.claim(c.id);
+      courseAnchors.set(c, anchor);
+      if (!courseIndex.has(c.id)) courseIndex.set(c.id, { title: c.title, anchor });
+    }
+  }
+  const ctx = { labels, lang: o.lang, includeInternal: o.includeInternal, courses: courseIndex };
+  const toc: TocEntry[] = [];
+
+  const view: PlanView = {
+    lang: o.lang,
+    labels,
+    includeInternal: o.includeInternal,
+    title: plan.title,
+    kindLabel: labels.kinds[plan.kind ?? 'studieplan'] ?? '',
+    publisher: { ...plan.publisher },
+    period: formatPeriod(plan.period, labels),
+    sections: [],
+    appendices: [],
+    toc,
+  };
+  if (plan.subtitle) view.subtitle = plan.subtitle;
+  if (plan.slogan) view.slogan = plan.slogan;
+  if (plan.issued) {
+    view.issued = { ...plan.issued };
+    if (plan.issued.date) view.issued.dateText = formatDate(plan.issued.date, labels);
+  }
+  const status = plan.status;
+  if (status) {
+    view.state = status.state;
+    if (status.state !== 'adopted') view.mark = labels.status[status.state];
+    const m = status.meeting;
+    if (m) {
+      view.meeting = { ...m };
+      if (m.date) view.meeting.dateText = formatDate(m.date, labels);
+    }
+    const meetingText = m ? [m.name, m.date ? formatDate(m.date, labels) : ''].filter(Boolean).join(' ') : '';
+    if (status.state === 'adopted' && (status.adoptedBy || m)) {
+      const by = [status.adoptedBy ?? m?.name, status.adoptedOn ? formatDate(status.adoptedOn, labels) : status.adoptedBy ? '' : m?.date ? formatDate(m.date, labels) : '']
+        .filter(Boolean).join(' ');
+      view.statusLine = fill(labels.ui['adoptedBy'] ?? '{by}', { by });
+    } else if (status.proposedBy && m) {
+      view.statusLine = fill(labels.ui['proposedBy'] ?? '{by} {meeting}', { by: status.proposedBy, byGenitive: genitive(status.proposedBy), meeting: meetingText });
+    } else if (meetingText) {
+      view.statusLine = meetingText;
+    }
+  }
+
+  if (plan.introduction) {
+    const i = plan.introduction;
+    const id = anchors.fromTitle(labels.ui['introduction'] ?? 'inledning');
+    const title = i.title ?? labels.ui['introduction'] ?? '';
+    view.introduction = { id, title, quotes: (i.quotes ?? []).map(quoteView), signatures: (i.signatures ?? []).map((s) => ({ ...s })) };
+    if (i.text) view.introduction.textHtml = markdownToHtml(i.text);
+    toc.push({ id, title, internal: false, children: [] });
+  }
+  if (plan.proposal) {
+    const p = plan.proposal;
+    const id = anchors.fromTitle(labels.ui['proposal'] ?? 'forslag');
+    const title = p.title ?? labels.ui['proposal'] ?? '';
+    view.proposal = { id, title, clauses: [...p.clauses] };
+    if (p.text) view.proposal.textHtml = markdownToHtml(p.text);
+    toc.push({ id, title, internal: false, children: [] });
+  }
+
+  for (const s of sectionsIn) {
+    const sv = sectionView(s, anchors, o);
+    if (s.kind === 'courses') sv.courses = visible(s.courses, o).map((c) => courseView(c, courseAnchors.get(c)!, ctx));
+    if (s.kind === 'calendar') sv.months = s.months.map((m) => monthView(m, anchors, courseIndex, o));
+    view.sections.push(sv);
+    toc.push({
+      id: sv.id,
+      title: sv.title,
+      internal: sv.internal,
+      children: sv.courses.map((c) => ({ id: c.id, title: c.title, internal: c.internal, children: [] })),
+    });
+  }
+
+  if (plan.contacts?.length) {
+    const title = labels.ui['contacts'] ?? '';
+    const id = anchors.fromTitle(title, 'kontakter');
+    view.contacts = { id, title, items: plan.contacts.map((c: Contact) => contactText(c, labels)) };
+    toc.push({ id, title, internal: false, children: [] });
+  }
+  if (plan.goals?.length) view.goalsHtml = plan.goals.map((g) => `<p>${markdownInline(g.text)}</p>`).join('\n');
+  const links = linksFact(plan.links ?? [], { labels });
+  if (links) view.linksHtml = links;
+
+  visible(plan.appendices, o).forEach((a: Appendix, n) => {
+    const title = `${labels.ui['appendix'] ?? ''} ${n + 1}: ${a.title}`.trim();
+    const id = a.id ? anchors.claim(a.id) : anchors.fromTitle(a.title, 'bilaga');
+    const av: PlanView['appendices'][number] = { id, title, internal: a.internal === true, quotes: (a.quotes ?? []).map(quoteView) };
+    if (a.text) av.textHtml = markdownToHtml(a.text);
+    const l = linksFact(a.links ?? [], { labels });
+    if (l) av.linksHtml = l;
+    if (o.includeInternal && a.internalNotes) av.internalNotesHtml = markdownToHtml(a.internalNotes);
+    view.appendices.push(av);
+    toc.push({ id, title, internal: av.internal, children: [] });
+  });
+
+  if (o.includeInternal && plan.internalNotes) view.internalNotesHtml = markdownToHtml(plan.internalNotes);
+  return view;
+}
+
+function sectionView(s: Section, anchors: Anchors, o: ViewOptions): SectionView {
+  const v: SectionView = {
+    id: s.id ? anchors.claim(s.id) : anchors.fromTitle(s.title),
+    title: s.title,
+    kind: s.kind,
+    isCourses: s.kind === 'courses',
+    isCalendar: s.kind === 'calendar',
+    isProse: s.kind === 'prose',
+    internal: s.internal === true,
+    courses: [],
+    months: [],
+    quotes: s.kind === 'prose' ? (s.quotes ?? []).map(quoteView) : [],
+  };
+  if (s.text) v.textHtml = markdownToHtml(s.text);
+  if (s.kind !== 'prose' && s.period) v.period = formatPeriod(s.period, o.labels);
+  if (s.kind === 'prose') {
+    if (s.contacts?.length) v.contactsHtml = s.contacts.map((c) => `<p>${contactText(c, o.labels)}</p>`).join('\n');
+    const l = linksFact(s.links ?? [], o);
+    if (l) v.linksHtml = l;
+  }
+  if (o.includeInternal && s.internalNotes) v.internalNotesHtml = markdownToHtml(s.internalNotes);
+  return v;
+}
+
+function monthView(m: { month: string; text?: string; events?: CalendarEvent[] }, anchors: Anchors, courses: CourseIndex, o: ViewOptions): MonthView {
+  const title = formatMonth(m.month, o.labels);
+  const v: MonthView = { id: anchors.fromTitle(title), title, events: visible(m.events, o).map((e) => eventView(e, courses, o)) };
+  if (m.text) v.textHtml = markdownToHtml(m.text);
+  return v;
+}
+
+function eventView(e: CalendarEvent, courses: CourseIndex, o: ViewOptions): EventView {
+  const target = e.course ? courses.get(e.course) : undefined;
+  const titleHtml = target ? `<a href="#${escapeHtml(target.anchor)}">${escapeHtml(e.title)}</a>` : escapeHtml(e.title);
+  const place = [e.venue, e.town, e.online ? o.labels.ui['online'] : undefined].filter((s): s is string => Boolean(s)).join(', ');
+  const v: EventView = {
+    date: e.date,
+    dateText: formatDateRange(e.date, e.endDate, o.labels),
+    time: formatTimeRange(e.startTime, e.endTime) ?? '',
+    titleHtml,
+    place,
+    internal: e.internal === true,
+  };
+  if (e.text) v.textHtml = markdownToHtml(e.text);
+  return v;
+}
+
+export { safeHref };
