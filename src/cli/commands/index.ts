@@ -1,4 +1,5 @@
 import type { RegisterCommand } from '../program.js';
+import { registerBuild } from './build.js';
 
 /** Every command of the CLI, in the order `--help` lists them. One file per command. */
-export const commands: RegisterCommand[] = [];
+export const commands: RegisterCommand[] = [registerBuild];

@@ -1,0 +1,36 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { glob } from 'tinyglobby';
+import { RunError } from '../errors/run-error.js';
+
+const PLAN_FILE = /\.ya?ml$/i;
+
+/**
+ * The plan files named by PATH|GLOB arguments: a file as given, a folder's *.yaml/*.yml (not
+ * nested: plans/NAME.yaml), a glob's matches. Sorted, without duplicates, absolute.
+ */
+export async function findPlans(args: readonly string[], cwd: string): Promise<string[]> {
+  const found = new Set<string>();
+  for (const arg of args.length ? args : ['plans/']) {
+    const abs = path.resolve(cwd, arg);
+    const info = await stat(abs).catch(() => undefined);
+    let matches: string[];
+    if (info?.isFile()) matches = [abs];
+    else if (info?.isDirectory()) matches = (await glob(['*.yaml', '*.yml'], { cwd: abs, absolute: true, onlyFiles: true })).filter((f) => PLAN_FILE.test(f));
+    else matches = (await glob([arg], { cwd, absolute: true, onlyFiles: true })).filter((f) => PLAN_FILE.test(f));
+    if (!matches.length) {
+      throw new RunError(
+        info?.isDirectory() ? `no plan files (*.yaml) in ${arg}` : `no plan file matches ${arg}`,
+        args.length ? 'Give plan files, folders or globs, e.g. studyplan build plans/' : 'Run studyplan build in a project with a plans/ folder, or name the plans.',
+        'io/no-plans',
+      );
+    }
+    for (const m of matches) found.add(path.normalize(m));
+  }
+  return [...found].sort();
+}
+
+/** plans/skåne-hösten-2021.yaml -> skåne-hösten-2021 (letters kept as written). */
+export function planName(file: string): string {
+  return path.basename(file).replace(PLAN_FILE, '');
+}
