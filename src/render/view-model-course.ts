@@ -76,6 +76,7 @@ export function courseView(course: Course, anchor: string, ctx: CourseContext): 
   if (course.audience !== undefined) text('audience', typeof course.audience === 'string' ? course.audience : joinList(course.audience, labels.and));
   markdown('purpose', course.purpose);
   add('format', formatFact(course, ctx));
+  if (course.scope) text('scope', capitalise(label(labels.scope, course.scope)));
   text('organisers', organisersText(course, labels));
   add('prerequisites', prerequisitesFact(course, ctx));
   add('when', occurrencesFact(course.occurrences ?? [], ctx));
@@ -127,11 +128,10 @@ function formatFact(course: Course, { labels }: CourseContext): string | undefin
   if (f.hours !== undefined) parts.push(countOf(f.hours, labels.units['hour'], labels, false));
   if (course.residential !== undefined) parts.push(course.residential ? labels.residential.yes : labels.residential.no);
   if (course.delivery) parts.push(label(labels.delivery, course.delivery));
-  if (course.scope) parts.push(label(labels.scope, course.scope));
   const sentences: string[] = [];
-  if (parts.length) sentences.push(`${escapeHtml(capitalise(parts.join(', ')))}.`);
+  if (parts.length) sentences.push(escapeHtml(capitalise(parts.join(', '))));
   if (f.text) sentences.push(markdownInline(f.text));
-  return sentences.length ? para(labels, 'format', sentences.join(' ')) : undefined;
+  return sentences.length ? para(labels, 'format', sentences.join('. ')) : undefined;
 }
 
 /** "I regi av Arbetarekommunen, i samarbete med ABF": names grouped by role, in the plan's order. */
@@ -196,9 +196,9 @@ function recurrenceFact(course: Course, { labels }: CourseContext): string | und
   }
   if (r.onRequest) parts.push(labels.onRequest);
   const sentences: string[] = [];
-  if (parts.length) sentences.push(`${escapeHtml(capitalise(parts.join(', ')))}.`);
+  if (parts.length) sentences.push(escapeHtml(capitalise(parts.join(', '))));
   if (r.text) sentences.push(markdownInline(r.text));
-  return sentences.length ? para(labels, 'recurrence', sentences.join(' ')) : undefined;
+  return sentences.length ? para(labels, 'recurrence', sentences.join('. ')) : undefined;
 }
 
 function registrationFact(course: Course, { labels }: CourseContext): string | undefined {

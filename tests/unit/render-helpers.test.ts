@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import type { Labels } from '../../src/render/labels.js';
+import { formatDate, formatDateRange, formatMonth } from '../../src/render/helpers/dates.js';
+import { formatPeriod } from '../../src/render/helpers/periods.js';
+import { genitive, joinList } from '../../src/render/helpers/lists.js';
+import { labelledMarkdown, markdownInline, markdownToHtml, safeHref } from '../../src/render/helpers/markdown.js';
+
+const labels = (lang: string) => JSON.parse(readFileSync(new URL(`../../templates/booklet/labels/${lang}.json`, import.meta.url), 'utf8')) as Labels;
+const sv = labels('sv');
+const en = labels('en');
+const nb = labels('nb');
+
+describe('dates in the plan\'s language', () => {
+  test('Swedish long dates with lower-case months', () => {
+    expect(formatDate('2011-10-23', sv)).toBe('23 oktober 2011');
+    expect(formatDate('2022-01-01', sv)).toBe('1 januari 2022');
+  });
+  test('English and Norwegian', () => {
+    expect(formatDate('2011-10-23', en)).toBe('23 October 2011');
+    expect(formatDate('2022-05-17', nb)).toBe('17. mai 2022');
+  });
+  test('ranges share the month and year they have in common, with an en dash', () => {
+    expect(formatDateRange('2022-09-24', '2022-09-25', sv)).toBe('24–25 september 2022');
+    expect(formatDateRange('2022-09-30', '2022-10-02', sv)).toBe('30 september–2 oktober 2022');
+    expect(formatDateRange('2021-12-28', '2022-01-02', sv)).toBe('28 december 2021–2 januari 2022');
+    expect(formatDateRange('2022-09-24', undefined, sv)).toBe('24 september 2022');
+  });
+  test('months and a date that is not ISO (left as written)', () => {
+    expect(formatMonth('2022-09', sv)).toBe('september 2022');
+    expect(formatDate('23/10/2011', sv)).toBe('23/10/2011');
+  });
+});
+
+describe('periods', () => {
+  test('each of the five forms', () => {
+    expect(formatPeriod({ term: 'autumn', year: 2021 }, sv)).toBe('hösten 2021');
+    expect(formatPeriod({ term: 'spring', year: 2022 }, nb)).toBe('våren 2022');
+    expect(formatPeriod({ year: 2022 }, sv)).toBe('2022');
+    expect(formatPeriod({ from: 2011, to: 2014 }, sv)).toBe('2011–2014');
+    expect(formatPeriod({ season: '2021/22' }, sv)).toBe('2021/22');
+    expect(formatPeriod({ start: '2021-08-01', end: '2021-12-31' }, sv)).toBe('1 augusti–31 december 2021');
+  });
+  test('a label written in the plan wins', () => {
+    expect(formatPeriod({ term: 'autumn', year: 2021, label: 'HT 2021' }, sv)).toBe('HT 2021');
+  });
+});
+
+describe('lists and names', () => {
+  test('joined the Swedish, English and Norwegian way', () => {
+    expect(joinList(['ABF', 'LO', 'folkhögskolorna'], sv.and)).toBe('ABF, LO och folkhögskolorna');
+    expect(joinList(['ABF', 'LO'], en.and)).toBe('ABF and LO');
+    expect(joinList(['AOF', 'LO', 'partiet'], nb.and)).toBe('AOF, LO og partiet');
+    expect(joinList(['ABF'], sv.and)).toBe('ABF');
+    expect(joinList([], sv.and)).toBe('');
+  });
+  test('genitive', () => {
+    expect(genitive('Utvecklingsutskottet')).toBe('Utvecklingsutskottets');
+    expect(genitive('Distriktets styrelses')).toBe('Distriktets styrelses');
+  });
+});
+
+describe('Markdown is safe', () => {
+  test('CommonMark basics', () => {
+    expect(markdownToHtml('Hej *du* och **ni**\n\n- ett\n- två')).toBe('<p>Hej <em>du</em> och <strong>ni</strong></p>\n<ul>\n<li>ett</li>\n<li>två</li>\n</ul>');
+  });
+  test('raw HTML is text, never markup', () => {
+    const html = markdownToHtml('<script>alert(1)</script> <img src=http://evil.example/x onerror=alert(1)> <b onclick="x()">b</b>');
+    expect(html).not.toMatch(/<script|<img|<b /);
+    expect(html).toContain('&lt;script&gt;');
+    expect(html).toContain('&lt;img src=http://evil.example/x onerror=alert(1)&gt;');
+  });
+  test('only http(s) and mailto links', () => {
+    expect(markdownInline('[ok](https://example.se)')).toBe('<a href="https://example.se">ok</a>');
+    expect(markdownInline('[mejl](mailto:a@example.se)')).toBe('<a href="mailto:a@example.se">mejl</a>');
+    for (const bad of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,x', 'vbscript:x', 'file:///etc/passwd', '/relative']) {
+      expect(markdownInline(`[x](${bad})`)).not.toContain('<a');
+    }
+    expect(markdownInline('<javascript:alert(1)>')).not.toContain('<a');
+    expect(safeHref('javascript:alert(1)')).toBeUndefined();
+    expect(safeHref('https://example.se')).toBe('https://example.se');
+  });
+  test('images become their alt text; headings and rules stay text', () => {
+    expect(markdownInline('![Logga](http://evil.example/x.png)')).toBe('Logga');
+    expect(markdownToHtml('# Rubrik')).toBe('<p># Rubrik</p>');
+    expect(markdownToHtml('---')).not.toContain('<hr');
+  });
+  test('a label joins a one-paragraph text, and stands alone before a longer one', () => {
+    expect(labelledMarkdown('Syfte', 'att öka *kunskapen*')).toBe('<p><strong>Syfte:</strong> att öka <em>kunskapen</em></p>');
+    expect(labelledMarkdown('Syfte', 'ett\n\ntvå')).toBe('<p><strong>Syfte:</strong></p>\n<p>ett</p>\n<p>två</p>');
+  });
+});
