@@ -41,8 +41,14 @@ async function schemaOnlyCheck(): Promise<CheckPlan> {
     const found = [...loaded.diagnostics];
     if (found.some((d) => d.severity === 'error') || loaded.data === undefined) return found;
     if (validate(loaded.data)) return found;
-    for (const e of validate.errors ?? []) {
-      if (e.keyword === 'oneOf' || e.keyword === 'if') continue;
+    const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'if');
+    // oneOf reports every branch; the deepest errors are the ones that say what is wrong.
+    const deepest = errors.filter((e) => !errors.some((o) => o.instancePath.startsWith(`${e.instancePath}/`)));
+    const seen = new Set<string>();
+    for (const e of deepest) {
+      const key = `${e.instancePath} ${e.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
       const range = loaded.sourceMap ? loaded.sourceMap.rangeOf(pointerToPath(e.instancePath), 'key') : FILE_START;
       found.push(diagnostic(loaded.file, range, 'error', `schema/${e.keyword}`, `${e.instancePath || 'the plan'} ${e.message ?? 'is not valid'}`));
     }
