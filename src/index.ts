@@ -9,3 +9,7 @@ export { hasErrors, compareDiagnostics } from './diagnostics/diagnostic.js';
 export { loadPlan, parsePlan, MAX_PLAN_BYTES, type LoadedPlan } from './plan/load.js';
 export { SourceMap, pointerToPath } from './plan/source-map.js';
 export type * from './plan/types.js';
+export { renderHtml, renderIndex, type RenderOptions, type IndexEntry } from './render/render-html.js';
+export { loadTemplate, type LoadedTemplate, type TemplateManifest } from './render/template-loader.js';
+export { build, type BuildOptions, type BuildResult, type PlanBuildResult, type OutputFormat } from './build/build.js';
+export { writeFileAtomic } from './output/write-atomic.js';
