@@ -228,15 +228,15 @@ function costFact(course: Course, { labels, lang }: CourseContext): string | und
     parts.push(`${c.amount} ${currency === 'SEK' && lang === 'sv' ? 'kr' : currency}`);
   }
   if (c.free) parts.push(ui['free'] ?? 'free');
-  let sentence = capitalise(parts.join(', '));
+  const sentences = parts.length ? [capitalise(parts.join(', '))] : [];
   // A cost written in words says it better than the parts; only the amount goes before it.
   if (!c.text) {
     const who = c.paidBy ? fill(ui['paidBy'] ?? '{who}', { who: c.paidBy }) : '';
     const not = c.notCovered?.length ? fill(ui['notCovered'] ?? '{list}', { list: joinList(c.notCovered, labels.and) }) : '';
     const rest = [who, not].filter(Boolean).join(', ');
-    sentence = capitalise([sentence, rest].filter(Boolean).join('. '));
+    if (rest) sentences.push(capitalise(rest));
   }
-  const html = [sentence ? `${escapeHtml(sentence)}.` : '', c.text ? markdownInline(c.text) : ''].filter(Boolean).join(' ');
+  const html = [...sentences.map(escapeHtml), ...(c.text ? [markdownInline(c.text)] : [])].join('. ');
   return html ? para(labels, 'cost', html) : undefined;
 }
 
