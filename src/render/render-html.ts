@@ -23,7 +23,8 @@ export function resolveLanguage(plan: Pick<StudyPlan, 'language'>, template: Loa
 
 export function planView(plan: StudyPlan, options: RenderOptions): PlanView {
   const { lang, labels } = resolveLanguage(plan, options.template, options.lang);
-  return buildViewModel(plan, { lang, labels, includeInternal: options.includeInternal === true });
+  // <html lang> follows the plan's text (hyphenation, screen readers), even when --lang changes the labels.
+  return buildViewModel(plan, { lang: plan.language ?? lang, labels, includeInternal: options.includeInternal === true });
 }
 
 /** A plan as one HTML page. Pure: the same plan and template give the same bytes. */
