@@ -1,5 +1,7 @@
 import type { RegisterCommand } from '../program.js';
 import { registerBuild } from './build.js';
+import { registerInit } from './init.js';
+import { registerNew } from './new.js';
 
 /** Every command of the CLI, in the order `--help` lists them. One file per command. */
-export const commands: RegisterCommand[] = [registerBuild];
+export const commands: RegisterCommand[] = [registerBuild, registerInit, registerNew];

@@ -1,0 +1,89 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { RunError } from '../errors/run-error.js';
+import { PACKAGE_ROOT, VERSION } from '../version.js';
+import { planSkeleton } from './new-plan.js';
+
+export interface InitOptions {
+  /** Overwrite files that are there (package.json is never overwritten). */
+  force?: boolean;
+  /** The year of the example plan (default: this year). */
+  year?: number;
+}
+
+export interface InitFile {
+  /** Path relative to the project folder, with / separators. */
+  path: string;
+  state: 'created' | 'overwritten' | 'kept';
+}
+
+export interface InitResult {
+  dir: string;
+  files: InitFile[];
+}
+
+const FILES = path.join(PACKAGE_ROOT, 'templates', 'init');
+const SCHEMAS = path.join(PACKAGE_ROOT, 'schemas');
+export const EXAMPLE_PLAN = 'plans/exempel.yaml';
+
+/**
+ * What init writes: [project path, content]. The plan schema is copied into schemas/ so that the
+ * plans' modeline (../schemas/studyplan.schema.json) and the VS Code mapping resolve offline,
+ * whether studyplan is installed in node_modules, globally, or run through npx.
+ */
+async function projectFiles(dir: string, year: number): Promise<[string, string][]> {
+  const read = (f: string) => readFile(path.join(FILES, f), 'utf8');
+  const name = path.basename(dir).toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'studieplaner';
+  const files: [string, string][] = [
+    [EXAMPLE_PLAN, await planSkeleton({ title: `Studieplan ${year}`, publisher: 'Socialdemokraterna i Exempellän', year })],
+    ['schemas/studyplan.schema.json', await readFile(path.join(SCHEMAS, 'studyplan.schema.json'), 'utf8')],
+    ['.gitignore', await read('gitignore')],
+    ['.vscode/settings.json', await read('vscode-settings.json')],
+    ['.vscode/extensions.json', await read('vscode-extensions.json')],
+    ['.github/workflows/studyplan.yml', await read('github-workflow.yml')],
+    ['README.md', await read('README.md')],
+    ['package.json', (await read('package.json')).replace('{{NAME}}', name).replace('{{VERSION}}', VERSION)],
+  ];
+  let config = await read('studyplan.config.yaml');
+  const configSchema = path.join(SCHEMAS, 'studyplan.config.schema.json');
+  if (existsSync(configSchema)) files.push(['schemas/studyplan.config.schema.json', await readFile(configSchema, 'utf8')]);
+  else config = config.replace(/^# yaml-language-server:.*\n/, '');
+  files.push(['studyplan.config.yaml', config]);
+  return files;
+}
+
+/**
+ * Creates a plans repository in DIR that works at once and offline. Refuses (writing nothing)
+ * when a file it would write is there, unless `force`; an existing package.json is always kept,
+ * since it may hold the project's own dependencies.
+ */
+export async function initProject(dir: string, options: InitOptions = {}): Promise<InitResult> {
+  const files = await projectFiles(dir, options.year ?? new Date().getFullYear());
+  const existing = files.map(([p]) => p).filter((p) => existsSync(path.join(dir, p)));
+  const blocking = existing.filter((p) => p !== 'package.json');
+  if (blocking.length && !options.force) {
+    throw new RunError(
+      `${dir} already has ${blocking.join(', ')}`,
+      'Nothing was written. Run studyplan init in an empty folder, or add --force to overwrite these files.',
+      'io/exists',
+    );
+  }
+  const result: InitResult = { dir, files: [] };
+  for (const [rel, content] of files) {
+    const target = path.join(dir, ...rel.split('/'));
+    const there = existing.includes(rel);
+    if (there && rel === 'package.json') {
+      result.files.push({ path: rel, state: 'kept' });
+      continue;
+    }
+    try {
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, content);
+    } catch (e) {
+      throw new RunError(`cannot write ${target}: ${(e as Error).message}`, 'Check that the folder is writable.', 'io/write');
+    }
+    result.files.push({ path: rel, state: there ? 'overwritten' : 'created' });
+  }
+  return result;
+}

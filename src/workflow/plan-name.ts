@@ -1,0 +1,21 @@
+import { RunError } from '../errors/run-error.js';
+
+/** Letters folded to a-z so that file names, URLs and outputs look the same on every system. */
+const FOLD: Record<string, string> = { å: 'a', ä: 'a', ö: 'o', é: 'e', è: 'e', ü: 'u', æ: 'ae', ø: 'o' };
+
+/**
+ * The file name (without .yaml) for a plan called NAME: lower case, å ä ö folded to a a o (as in
+ * plans/skane-hosten-2021.yaml), anything else but a-z and 0-9 turned into single hyphens.
+ * "Skåne hösten 2021" -> "skane-hosten-2021". A RunError for names with folders or nothing left.
+ */
+export function planFileName(name: string): string {
+  if (/[\\/]/.test(name) || name.includes('..')) {
+    throw new RunError(`not a plan name: ${name}`, 'Give a name without folders, e.g. studyplan new skane-hosten-2022.', 'usage/plan-name');
+  }
+  const base = name.replace(/\.ya?ml$/i, '').toLowerCase();
+  const folded = [...base.normalize('NFC')].map((c) => FOLD[c] ?? c).join('');
+  const slug = folded.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  if (!slug) throw new RunError(`not a plan name: ${JSON.stringify(name)}`, 'Use letters and digits, e.g. studyplan new norrbotten-2023.', 'usage/plan-name');
+  if (slug.length > 80) throw new RunError(`the plan name is too long (${slug.length} characters)`, 'Keep it under 80 characters, e.g. district-period.', 'usage/plan-name');
+  return slug;
+}
