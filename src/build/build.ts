@@ -1,14 +1,17 @@
+import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { RunError } from '../errors/run-error.js';
-import { loadPlan } from '../plan/load.js';
 import type { Language, StudyPlan } from '../plan/types.js';
 import { formatPeriod } from '../render/helpers/periods.js';
-import { renderHtml, renderIndex, resolveLanguage, type IndexEntry } from '../render/render-html.js';
-import { loadTemplate, type LoadedTemplate } from '../render/template-loader.js';
+import type { IndexEntry } from '../render/render-html.js';
+import { resolveTemplateDir, type LoadedTemplate } from '../render/template-loader.js';
 import { writeFileAtomic } from '../output/write-atomic.js';
-import { checkLoadedPlan } from './check-plan.js';
+import {
+  emptyCache, hash, isFresh, outputKey, pruneDeletedPlans, readBuildCache, sharedInputsKey, writeBuildCache,
+  type CachedIndexEntry, type CachedPlan,
+} from '../output/build-cache.js';
 import { findPlans, planName } from './find-plans.js';
 import { pdfMeta, type PdfMeta } from './pdf-meta.js';
 
@@ -16,7 +19,10 @@ export type OutputFormat = 'html' | 'pdf';
 
 export interface BuildProgress {
   plan: string;
-  stage: 'checked' | 'html' | 'pdf' | 'failed';
+  stage: 'checked' | 'html' | 'pdf' | 'failed' | 'unchanged' | 'printing';
+  /** This plan's place in the build (1-based) and the number of plans. */
+  n?: number;
+  total?: number;
 }
 
 export interface BuildOptions {
@@ -31,6 +37,8 @@ export interface BuildOptions {
   cwd?: string;
   env?: NodeJS.ProcessEnv;
   onProgress?: (event: BuildProgress) => void;
+  /** Rebuild every output, even those whose inputs did not change (see output/build-cache.ts). */
+  force?: boolean;
 }
 
 export interface PlanBuildResult {
@@ -40,12 +48,16 @@ export interface PlanBuildResult {
   outputs: string[];
   diagnostics: Diagnostic[];
   error?: string;
+  /** Nothing of this plan changed since its outputs were built: it was neither loaded nor written. */
+  unchanged?: boolean;
 }
 
 export interface BuildResult {
   plans: PlanBuildResult[];
   out: string;
   index?: string;
+  /** Plans whose file is gone: their outputs were removed from OUT. */
+  removed?: string[];
 }
 
 /** What src/pdf exports; imported lazily, so an HTML build never loads a browser library. */
@@ -73,7 +85,9 @@ export async function build(paths: readonly string[], options: BuildOptions = {}
   const out = path.resolve(cwd, options.out ?? 'out');
   const formats = options.formats ?? ['html', 'pdf'];
   const printPdfs = formats.includes('pdf') ? await loadPdfStage() : undefined;
-  const template = typeof options.template === 'object' ? options.template : await loadTemplate(options.template ?? 'booklet', cwd);
+  const templateDir = typeof options.template === 'object' ? options.template.dir : resolveTemplateDir(options.template ?? 'booklet', cwd);
+  let loadedTemplate: LoadedTemplate | undefined = typeof options.template === 'object' ? options.template : undefined;
+  const template = async () => (loadedTemplate ??= await (await import('../render/template-loader.js')).loadTemplate(options.template as string ?? 'booklet', cwd));
   const files = await findPlans(paths, cwd);
   const progress = options.onProgress ?? (() => undefined);
 
@@ -81,35 +95,59 @@ export async function build(paths: readonly string[], options: BuildOptions = {}
     throw new RunError(`cannot create the output folder ${out}: ${e.message}`, undefined, 'io/out');
   });
 
+  // Incremental: an output is rebuilt only when the key of its inputs changed.
+  const cache = options.force ? emptyCache() : await readBuildCache(out);
+  const removed = await pruneDeletedPlans(cache, out);
+  const shared = await sharedInputsKey(templateDir, { ...(options.lang ? { lang: options.lang } : {}), includeInternal: options.includeInternal === true, ...(options.env ? { env: options.env } : {}) });
+
   const results: PlanBuildResult[] = [];
-  const built: { result: PlanBuildResult; plan: StudyPlan; htmlFile: string }[] = [];
-  for (const file of files) {
+  const built: { result: PlanBuildResult; plan: StudyPlan; htmlFile: string; keys: Record<string, string> }[] = [];
+  for (const [i, file] of files.entries()) {
     const name = planName(file);
+    const at = { n: i + 1, total: files.length };
     const result: PlanBuildResult = { file, name, outputs: [], diagnostics: [] };
     results.push(result);
+    const bytes = await readFile(file).catch(() => undefined);
+    const keys = Object.fromEntries(formats.map((f) => [f, bytes ? outputKey(shared, bytes, f) : '']));
+    const cached = cache.plans[name];
+    if (bytes && cached?.file === file && formats.every((f) => isFresh(cached, f, keys[f] ?? '', out))) {
+      result.unchanged = true;
+      progress({ plan: name, stage: 'unchanged', ...at });
+      continue;
+    }
+    const { loadPlan } = await import('../plan/load.js');
+    const { checkLoadedPlan } = await import('./check-plan.js');
     const loaded = await loadPlan(file);
     result.diagnostics = await checkLoadedPlan(loaded);
-    progress({ plan: name, stage: 'checked' });
+    progress({ plan: name, stage: 'checked', ...at });
     if (hasErrors(result.diagnostics)) {
-      progress({ plan: name, stage: 'failed' });
+      progress({ plan: name, stage: 'failed', ...at });
       continue;
     }
     const plan = loaded.data as StudyPlan;
-    const html = renderHtml(plan, { template, ...(options.lang ? { lang: options.lang } : {}), includeInternal: options.includeInternal === true });
+    const { renderHtml } = await import('../render/render-html.js');
+    const html = renderHtml(plan, { template: await template(), ...(options.lang ? { lang: options.lang } : {}), includeInternal: options.includeInternal === true });
     const htmlFile = path.join(out, `${name}.html`);
     await writeFileAtomic(htmlFile, html);
     result.outputs.push(htmlFile);
-    built.push({ result, plan, htmlFile });
-    progress({ plan: name, stage: 'html' });
+    built.push({ result, plan, htmlFile, keys });
+    const entry: CachedPlan = { file, outputs: { ...(cached?.file === file ? cached.outputs : {}) } };
+    entry.outputs['html'] = { key: keys['html'] ?? '', file: `${name}.html` };
+    delete entry.outputs['pdf'];
+    entry.index = await indexEntry(name, plan, await template(), options.lang);
+    cache.plans[name] = entry;
+    progress({ plan: name, stage: 'html', ...at });
   }
 
-  if (built.length) await copyAssets(template, out);
+  if (built.length) await copyAssets(await template(), out);
 
-  const pdfFiles = new Map<string, string>();
   if (printPdfs && built.length) {
+    const { resolveLanguage } = await import('../render/render-html.js');
+    const t = await template();
     const jobs: PdfJob[] = built.map(({ result, plan, htmlFile }) => {
-      const { lang, labels } = resolveLanguage(plan, template, options.lang);
-      return { name: result.name, htmlFile, meta: pdfMeta(plan, plan.language ?? lang, labels, options.env), pageSize: template.manifest.pageSize, assetRoots: [out] };
+      const { lang, labels } = resolveLanguage(plan, t, options.lang);
+      progress({ plan: result.name, stage: 'printing', n: files.indexOf(result.file) + 1, total: files.length });
+      return { name: result.name, htmlFile, meta: pdfMeta(plan, plan.language ?? lang, labels, options.env), pageSize: t.manifest.pageSize, assetRoots: [out] };
     });
     const printed = await printPdfs(jobs, {
       ...(options.chrome ? { chrome: options.chrome } : {}),
@@ -119,32 +157,44 @@ export async function build(paths: readonly string[], options: BuildOptions = {}
     for (const p of printed) {
       const entry = built.find((b) => b.result.name === p.name);
       if (!entry) continue;
+      const at = { n: files.indexOf(entry.result.file) + 1, total: files.length };
       if (!p.ok || !p.bytes) {
         entry.result.error = p.error ?? 'the PDF could not be printed';
-        progress({ plan: p.name, stage: 'failed' });
+        progress({ plan: p.name, stage: 'failed', ...at });
         continue;
       }
       const pdfFile = path.join(out, `${p.name}.pdf`);
       await writeFileAtomic(pdfFile, p.bytes);
       entry.result.outputs.push(pdfFile);
-      pdfFiles.set(p.name, pdfFile);
-      progress({ plan: p.name, stage: 'pdf' });
+      const cached = cache.plans[p.name];
+      if (cached) cached.outputs['pdf'] = { key: entry.keys['pdf'] ?? '', file: `${p.name}.pdf` };
+      progress({ plan: p.name, stage: 'pdf', ...at });
     }
   }
 
-  const result: BuildResult = { plans: results, out };
-  if (built.length && template.index) {
-    const entries: IndexEntry[] = built.map(({ result: r, plan }) => indexEntry(r.name, plan, template, options.lang, pdfFiles.has(r.name)));
-    const indexFile = path.join(out, 'index.html');
-    await writeFileAtomic(indexFile, renderIndex(entries, template, options.lang));
-    result.index = indexFile;
+  // The index lists every plan built now or before and not failing now, from the manifest.
+  const result: BuildResult = { plans: results, out, ...(removed.length ? { removed } : {}) };
+  const listed = results.filter((r) => r.unchanged || r.outputs.length).map((r) => cache.plans[r.name]).filter((c): c is CachedPlan => Boolean(c?.index));
+  const indexFile = path.join(out, 'index.html');
+  if (listed.length) {
+    const entries: IndexEntry[] = listed.map((c) => ({ ...(c.index as CachedIndexEntry), ...(c.outputs['pdf'] ? { pdf: encodeURI(c.outputs['pdf'].file) } : {}) }));
+    const indexKey = hash(shared, JSON.stringify(entries));
+    const t = loadedTemplate ?? (cache.index === indexKey && existsSync(indexFile) ? undefined : await template());
+    if (t?.index) {
+      const { renderIndex } = await import('../render/render-html.js');
+      await writeFileAtomic(indexFile, renderIndex(entries, t, options.lang));
+    }
+    if (t?.index || existsSync(indexFile)) result.index = indexFile;
+    cache.index = indexKey;
   }
+  await writeBuildCache(out, cache);
   return result;
 }
 
-function indexEntry(name: string, plan: StudyPlan, template: LoadedTemplate, lang: Language | undefined, hasPdf: boolean): IndexEntry {
+async function indexEntry(name: string, plan: StudyPlan, template: LoadedTemplate, lang: Language | undefined): Promise<CachedIndexEntry> {
+  const { resolveLanguage } = await import('../render/render-html.js');
   const { labels } = resolveLanguage(plan, template, lang);
-  const entry: IndexEntry = {
+  const entry: CachedIndexEntry = {
     title: plan.title,
     organisation: plan.publisher.name,
     period: formatPeriod(plan.period, labels),
@@ -152,7 +202,6 @@ function indexEntry(name: string, plan: StudyPlan, template: LoadedTemplate, lan
   };
   const state = plan.status?.state;
   if (state === 'draft' || state === 'proposal') entry.mark = labels.status[state];
-  if (hasPdf) entry.pdf = encodeURI(`${name}.pdf`);
   return entry;
 }
 

@@ -1,9 +1,10 @@
 import path from 'node:path';
-import { Option } from 'commander';
-import { build, type OutputFormat, type PlanBuildResult } from '../../build/build.js';
+import { Option, type Command } from 'commander';
+import type { PlanBuildResult } from '../../build/build.js';
+import { resolveBuildSettings, type BuildFlagValues } from '../build-settings.js';
+import { BuildProgressReporter } from '../progress.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { compareDiagnostics } from '../../diagnostics/diagnostic.js';
-import { RunError } from '../../errors/run-error.js';
 import type { Language } from '../../plan/types.js';
 import { EXIT } from '../exit-codes.js';
 import type { CliIO } from '../io.js';
@@ -17,6 +18,9 @@ interface BuildFlags {
   chrome?: string;
   concurrency?: string;
   includeInternal?: boolean;
+  force?: boolean;
+  quiet?: boolean;
+  config?: string;
 }
 
 export const registerBuild: RegisterCommand = (program, io) => {
@@ -31,43 +35,29 @@ export const registerBuild: RegisterCommand = (program, io) => {
     .option('--chrome <path>', 'Chromium or Chrome to print PDFs with')
     .option('--concurrency <n>', 'PDFs printed at the same time')
     .option('--include-internal', 'print committee-only content, marked as internal')
-    .action(async (paths: string[], flags: BuildFlags) => {
-      program.exitCode = await runBuild(paths, flags, io);
+    .option('--force', 'rebuild every output, also those whose inputs did not change')
+    .option('-q, --quiet', 'print only errors')
+    .option('-c, --config <file>', 'the config file (default: studyplan.config.yaml here or in a folder above)')
+    .action(async (paths: string[], flags: BuildFlags, cmd: Command) => {
+      program.exitCode = await runBuild(paths, flags, io, cmd, program.opts()['verbose'] === true);
     });
 };
 
-async function runBuild(paths: string[], flags: BuildFlags, io: CliIO): Promise<number> {
-  const formats = parseFormats(flags.format);
-  const concurrency = flags.concurrency === undefined ? undefined : parseConcurrency(flags.concurrency);
-  const result = await build(paths, {
-    out: flags.out,
-    formats,
-    template: flags.template,
-    cwd: io.cwd,
-    env: io.env,
-    includeInternal: flags.includeInternal === true,
-    ...(flags.lang ? { lang: flags.lang } : {}),
-    ...(flags.chrome ? { chrome: flags.chrome } : {}),
-    ...(concurrency ? { concurrency } : {}),
-  });
+async function runBuild(paths: string[], flags: BuildFlags, io: CliIO, cmd: Command, verbose: boolean): Promise<number> {
+  // Flags win over studyplan.config.yaml, which wins over the defaults (see cli/build-settings.ts).
+  const settings = await resolveBuildSettings(paths, flags as BuildFlagValues, cmd, io);
+  const progress = new BuildProgressReporter(io, { quiet: flags.quiet === true, verbose });
+  const { build } = await import('../../build/build.js');
+  let result;
+  try {
+    result = await build(settings.paths, { ...settings.options, onProgress: progress.onProgress });
+  } finally {
+    progress.clear();
+  }
   const failed = result.plans.filter((p) => p.diagnostics.some((d) => d.severity === 'error') || p.error);
   for (const p of failed) io.stderr(formatFailure(p, io.cwd));
-  io.stdout(`${summary(result.plans, failed, path.relative(io.cwd, result.out) || '.')}\n`);
+  io.stdout(progress.summary(result, failed, io.cwd));
   return failed.length ? EXIT.INPUT : EXIT.OK;
-}
-
-function parseFormats(list: string): OutputFormat[] {
-  const formats = list.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
-  const wrong = formats.filter((f) => f !== 'html' && f !== 'pdf');
-  if (wrong.length || !formats.length) throw new RunError(`unknown --format: ${wrong.join(', ') || '(empty)'}`, 'Use --format html, --format pdf or --format html,pdf.', 'usage/format');
-  // A PDF is printed from the HTML page, so the HTML is always written.
-  return [...new Set<OutputFormat>(['html', ...(formats as OutputFormat[])])];
-}
-
-function parseConcurrency(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new RunError(`--concurrency must be a whole number of 1 or more, not ${value}`, undefined, 'usage/concurrency');
-  return n;
 }
 
 /** `file:line:col  severity  message  rule`, one line per diagnostic. */
@@ -80,12 +70,4 @@ function formatFailure(p: PlanBuildResult, cwd: string): string {
   const lines = [...p.diagnostics].sort(compareDiagnostics).map((d) => formatDiagnostic(d, cwd));
   if (p.error) lines.push(`${path.relative(cwd, p.file) || p.file}  error  ${p.error}  pdf/print`);
   return `${lines.join('\n')}\n`;
-}
-
-function summary(plans: PlanBuildResult[], failed: PlanBuildResult[], out: string): string {
-  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  const built = plans.filter((p) => p.outputs.length);
-  const files = built.reduce((n, p) => n + p.outputs.length, 0);
-  const head = `built ${count(built.length, 'plan', 'plans')} of ${plans.length} into ${out}/ (${count(files, 'file', 'files')})`;
-  return failed.length ? `${head}; ${count(failed.length, 'plan', 'plans')} with errors` : head;
 }

@@ -1,0 +1,70 @@
+import type { Command } from 'commander';
+import type { BuildOptions, OutputFormat } from '../build/build.js';
+import { RunError } from '../errors/run-error.js';
+import { loadProjectSettings } from '../workflow/project-config.js';
+import type { CliIO } from './io.js';
+
+/** The flags of `build` and `watch` that studyplan.config.yaml can also set. */
+export interface BuildFlagValues {
+  out?: string;
+  format?: string;
+  template?: string;
+  lang?: 'sv' | 'en' | 'nb';
+  chrome?: string;
+  concurrency?: string;
+  includeInternal?: boolean;
+  force?: boolean;
+  config?: string;
+}
+
+export interface BuildSettings {
+  paths: string[];
+  options: BuildOptions;
+  /** The config file used, if any. */
+  configFile?: string;
+}
+
+/**
+ * Options for build(): a flag given on the command line wins, then studyplan.config.yaml (found
+ * from the working folder upwards, or --config), then the flag's default.
+ */
+export async function resolveBuildSettings(paths: string[], flags: BuildFlagValues, cmd: Command, io: CliIO): Promise<BuildSettings> {
+  const config = await loadProjectSettings(io.cwd, flags.config);
+  const given = (key: string) => cmd.getOptionValueSource(key) === 'cli' || cmd.getOptionValueSource(key) === 'env';
+  const pick = <T>(key: string, fromFlag: T | undefined, fromConfig: T | undefined): T | undefined => (given(key) || fromConfig === undefined ? fromFlag : fromConfig);
+
+  const formatList = given('format') || !config.formats ? parseFormats(flags.format ?? 'html,pdf') : withHtml(config.formats);
+  const concurrencyText = pick('concurrency', flags.concurrency, config.concurrency === undefined ? undefined : String(config.concurrency));
+  const lang = pick('lang', flags.lang, config.lang);
+  const options: BuildOptions = {
+    out: pick('out', flags.out, config.out) ?? 'out',
+    formats: formatList,
+    template: pick('template', flags.template, config.template) ?? 'booklet',
+    cwd: io.cwd,
+    env: io.env,
+    includeInternal: flags.includeInternal === true,
+    force: flags.force === true,
+    ...(lang ? { lang } : {}),
+    ...(flags.chrome ? { chrome: flags.chrome } : {}),
+    ...(concurrencyText ? { concurrency: parseConcurrency(concurrencyText) } : {}),
+  };
+  return { paths: paths.length ? paths : (config.plans ?? []), options, ...(config.file ? { configFile: config.file } : {}) };
+}
+
+export function parseFormats(list: string): OutputFormat[] {
+  const formats = list.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const wrong = formats.filter((f) => f !== 'html' && f !== 'pdf');
+  if (wrong.length || !formats.length) throw new RunError(`unknown --format: ${wrong.join(', ') || '(empty)'}`, 'Use --format html, --format pdf or --format html,pdf.', 'usage/format');
+  return withHtml(formats as OutputFormat[]);
+}
+
+/** A PDF is printed from the HTML page, so the HTML is always written. */
+function withHtml(formats: OutputFormat[]): OutputFormat[] {
+  return [...new Set<OutputFormat>(['html', ...formats])];
+}
+
+function parseConcurrency(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new RunError(`--concurrency must be a whole number of 1 or more, not ${value}`, undefined, 'usage/concurrency');
+  return n;
+}

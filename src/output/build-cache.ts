@@ -1,0 +1,156 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { PACKAGE_ROOT, VERSION } from '../version.js';
+import { writeFileAtomic } from './write-atomic.js';
+
+/** The manifest beside the outputs: what each output was built from. */
+export const CACHE_FILE = '.studyplan-cache.json';
+const CACHE_FORMAT = 1;
+
+/** What the index page shows of a plan, kept so that an unchanged plan need not be loaded again. */
+export interface CachedIndexEntry {
+  title: string;
+  organisation: string;
+  period: string;
+  html: string;
+  mark?: string;
+}
+
+export interface CachedPlan {
+  /** The plan file (absolute). */
+  file: string;
+  /** Output format -> the key of the inputs it was built from and the file (relative to OUT). */
+  outputs: Partial<Record<string, { key: string; file: string }>>;
+  index?: CachedIndexEntry;
+}
+
+export interface BuildCache {
+  format: number;
+  tool: string;
+  plans: Record<string, CachedPlan>;
+  /** The key of the index page's inputs (its entries and the template). */
+  index?: string;
+}
+
+export function emptyCache(): BuildCache {
+  return { format: CACHE_FORMAT, tool: VERSION, plans: {} };
+}
+
+/** The manifest in OUT, or an empty one when it is missing, unreadable or from another version. */
+export async function readBuildCache(out: string): Promise<BuildCache> {
+  try {
+    const data = JSON.parse(await readFile(path.join(out, CACHE_FILE), 'utf8')) as BuildCache;
+    if (data.format === CACHE_FORMAT && data.tool === VERSION && data.plans && typeof data.plans === 'object') return data;
+  } catch {
+    /* no manifest yet, or a damaged one: everything is rebuilt */
+  }
+  return emptyCache();
+}
+
+/** Writes the manifest only when it changed, so a build with nothing to do writes nothing. */
+export async function writeBuildCache(out: string, cache: BuildCache): Promise<void> {
+  const file = path.join(out, CACHE_FILE);
+  const text = `${JSON.stringify(cache, null, 1)}\n`;
+  const old = await readFile(file, 'utf8').catch(() => undefined);
+  if (old !== text) await writeFileAtomic(file, text);
+}
+
+export function hash(...parts: (string | Uint8Array)[]): string {
+  const h = createHash('sha256');
+  for (const p of parts) {
+    h.update(typeof p === 'string' ? `${p.length}:${p}` : p);
+    h.update('\0');
+  }
+  return h.digest('hex').slice(0, 32);
+}
+
+/** Options of a build that change what an output looks like. */
+export interface OutputOptions {
+  lang?: string;
+  includeInternal?: boolean;
+  env?: NodeJS.ProcessEnv;
+}
+
+/**
+ * The key of everything that all outputs share: the tool's version, the plan schema, every file
+ * of the template folder, the font files the template names, and the options that affect output.
+ * Reads bytes (no parsing), so it costs a few milliseconds.
+ */
+export async function sharedInputsKey(templateDir: string, options: OutputOptions): Promise<string> {
+  const parts: (string | Uint8Array)[] = [VERSION, await readFile(path.join(PACKAGE_ROOT, 'schemas', 'studyplan.schema.json'))];
+  for (const f of await listFiles(templateDir)) parts.push(f, await readFile(path.join(templateDir, f)));
+  parts.push(await fontsKey(templateDir));
+  parts.push(JSON.stringify({ lang: options.lang ?? null, includeInternal: options.includeInternal === true }));
+  // The PDF's date falls back to SOURCE_DATE_EPOCH (see build/pdf-meta.ts).
+  parts.push(options.env?.['SOURCE_DATE_EPOCH'] ?? '');
+  return hash(...parts);
+}
+
+/** The key of one output: the shared inputs, the plan's bytes and the format. */
+export function outputKey(shared: string, planBytes: Uint8Array, format: string): string {
+  return hash(shared, planBytes, format);
+}
+
+/** Whether FORMAT of a cached plan was built from KEY and its file is still in OUT. */
+export function isFresh(entry: CachedPlan | undefined, format: string, key: string, out: string): boolean {
+  const o = entry?.outputs[format];
+  return Boolean(o && o.key === key && existsSync(path.join(out, o.file)));
+}
+
+/**
+ * Plans in the manifest whose plan file is gone: their outputs are removed from OUT and their
+ * entries from the manifest. Returns the names removed.
+ */
+export async function pruneDeletedPlans(cache: BuildCache, out: string): Promise<string[]> {
+  const removed: string[] = [];
+  for (const [name, entry] of Object.entries(cache.plans)) {
+    if (existsSync(entry.file)) continue;
+    for (const o of Object.values(entry.outputs)) {
+      if (o) await rm(path.join(out, o.file), { force: true });
+    }
+    delete cache.plans[name];
+    removed.push(name);
+  }
+  return removed;
+}
+
+async function fontsKey(templateDir: string): Promise<string> {
+  let fonts: unknown;
+  try {
+    fonts = (JSON.parse(await readFile(path.join(templateDir, 'template.json'), 'utf8')) as { fonts?: unknown }).fonts;
+  } catch {
+    return '';
+  }
+  if (!Array.isArray(fonts)) return '';
+  const requires = [createRequire(path.join(templateDir, 'package.json')), createRequire(path.join(PACKAGE_ROOT, 'package.json'))];
+  const seen: string[] = [];
+  for (const spec of fonts) {
+    if (typeof spec !== 'string') continue;
+    let info = 'missing';
+    for (const r of requires) {
+      try {
+        const s = await stat(r.resolve(spec));
+        info = `${s.size}:${s.mtimeMs}`;
+        break;
+      } catch {
+        /* try the next place */
+      }
+    }
+    seen.push(`${spec}=${info}`);
+  }
+  return seen.join('\n');
+}
+
+async function listFiles(dir: string, prefix = ''): Promise<string[]> {
+  const entries = await readdir(path.join(dir, prefix), { withFileTypes: true }).catch(() => []);
+  const found: string[] = [];
+  for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const rel = prefix ? `${prefix}/${e.name}` : e.name;
+    if (e.isDirectory()) found.push(...(await listFiles(dir, rel)));
+    else if (e.isFile()) found.push(rel);
+  }
+  return found;
+}
