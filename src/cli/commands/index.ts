@@ -1,7 +1,8 @@
 import type { RegisterCommand } from '../program.js';
 import { registerBuild } from './build.js';
+import { registerDoctor } from './doctor.js';
 import { registerInit } from './init.js';
 import { registerNew } from './new.js';
 
 /** Every command of the CLI, in the order `--help` lists them. One file per command. */
-export const commands: RegisterCommand[] = [registerBuild, registerInit, registerNew];
+export const commands: RegisterCommand[] = [registerBuild, registerInit, registerNew, registerDoctor];
