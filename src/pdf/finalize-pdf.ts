@@ -1,0 +1,86 @@
+import { createHash } from 'node:crypto';
+import { PDFArray, PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
+import { VERSION } from '../version.js';
+import type { PdfMeta } from './types.js';
+
+/** Stands in for the document id until the content is known; 16 bytes, unlikely anywhere else. */
+const ID_PLACEHOLDER = Buffer.from('studyplan-id-tbd').toString('hex');
+
+/**
+ * Turns Chromium's PDF into the booklet: the metadata from the plan (Title, Author = the
+ * organisation, Subject, Keywords, Creator/Producer, dates, XMP), the title shown in the viewer's
+ * title bar, and everything that differed from run to run (dates, /ID) made a function of the
+ * content, so the same plan gives the same bytes. Tags, /Lang and the outline are kept as they are.
+ */
+export async function finalizePdf(chromiumPdf: Uint8Array | PDFDocument, meta: PdfMeta): Promise<Uint8Array> {
+  const pdf = chromiumPdf instanceof PDFDocument ? chromiumPdf : await PDFDocument.load(chromiumPdf, { updateMetadata: false });
+  const tool = `studyplan ${VERSION}`;
+  pdf.setTitle(meta.title, { showInWindowTitleBar: true });
+  pdf.setAuthor(meta.author);
+  if (meta.subject) pdf.setSubject(meta.subject);
+  if (meta.keywords?.length) pdf.setKeywords(meta.keywords);
+  pdf.setCreator(tool);
+  pdf.setProducer(tool);
+  pdf.setCreationDate(meta.date);
+  pdf.setModificationDate(meta.date);
+  pdf.setLanguage(meta.lang);
+
+  const xmp = Buffer.from(xmpPacket(meta, tool), 'utf8');
+  const metadata = pdf.context.stream(xmp, { Type: 'Metadata', Subtype: 'XML', Length: xmp.length });
+  pdf.catalog.set(PDFName.of('Metadata'), pdf.context.register(metadata));
+
+  const placeholder = PDFHexString.of(ID_PLACEHOLDER);
+  pdf.context.trailerInfo.ID = PDFArray.withContext(pdf.context);
+  (pdf.context.trailerInfo.ID as PDFArray).push(placeholder);
+  (pdf.context.trailerInfo.ID as PDFArray).push(placeholder);
+  // No object streams: Chromium writes PDF 1.4, which predates them.
+  const bytes = await pdf.save({ useObjectStreams: false, updateFieldAppearances: false });
+  return withContentId(bytes);
+}
+
+/** The trailer's /ID becomes a hash of the file as written with the placeholder id. */
+function withContentId(bytes: Uint8Array): Uint8Array {
+  const id = createHash('sha256').update(bytes).digest('hex').slice(0, 32).toUpperCase();
+  const out = Buffer.from(bytes);
+  const needle = Buffer.from(`<${ID_PLACEHOLDER}>`);
+  const tail = Math.max(0, out.length - 4096); // the trailer is at the end
+  let found = 0;
+  for (let at = out.indexOf(needle, tail); at !== -1; at = out.indexOf(needle, at + needle.length)) {
+    out.write(`<${id}>`, at, 'latin1');
+    found++;
+  }
+  if (found !== 2) throw new Error(`post-processing the PDF: expected the document id twice in the trailer, found it ${found} times`);
+  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+}
+
+function xmpPacket(meta: PdfMeta, tool: string): string {
+  const date = meta.date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const lang = esc(meta.lang);
+  const keywords = meta.keywords?.length
+    ? `<pdf:Keywords>${esc(meta.keywords.join(', '))}</pdf:Keywords><dc:subject><rdf:Bag>${meta.keywords.map((k) => `<rdf:li>${esc(k)}</rdf:li>`).join('')}</rdf:Bag></dc:subject>`
+    : '';
+  const description = meta.subject ? `<dc:description><rdf:Alt><rdf:li xml:lang="${lang}">${esc(meta.subject)}</rdf:li></rdf:Alt></dc:description>` : '';
+  return `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/">
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
+<dc:format>application/pdf</dc:format>
+<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${esc(meta.title)}</rdf:li></rdf:Alt></dc:title>
+<dc:creator><rdf:Seq><rdf:li>${esc(meta.author)}</rdf:li></rdf:Seq></dc:creator>
+<dc:language><rdf:Bag><rdf:li>${lang}</rdf:li></rdf:Bag></dc:language>
+${description}${keywords}
+<pdf:Producer>${esc(tool)}</pdf:Producer>
+<xmp:CreatorTool>${esc(tool)}</xmp:CreatorTool>
+<xmp:CreateDate>${date}</xmp:CreateDate>
+<xmp:ModifyDate>${date}</xmp:ModifyDate>
+<xmp:MetadataDate>${date}</xmp:MetadataDate>
+</rdf:Description>
+</rdf:RDF>
+</x:xmpmeta>
+<?xpacket end="w"?>`;
+}
+
+function esc(s: string): string {
+  return s.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c] ?? c);
+}
+

@@ -1,0 +1,98 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'puppeteer-core';
+import { RunError } from '../errors/run-error.js';
+
+type Launch = typeof import('puppeteer-core').launch;
+
+/**
+ * Flags for a closed network and for containers: nothing phones home (the machine refuses it, and
+ * every refused connection costs time), no GPU, /dev/shm may be tiny.
+ */
+export const CHROMIUM_FLAGS = [
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--disable-extensions',
+  '--disable-domain-reliability',
+  '--disable-features=Translate,MediaRouter,OptimizationHints',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-dev-shm-usage',
+  '--font-render-hinting=none',
+];
+
+export interface LaunchedBrowser {
+  browser: Browser;
+  /** Closes the browser (kills it if it does not answer) and removes its profile. */
+  close(): Promise<void>;
+}
+
+/** puppeteer-core, loaded only when a PDF is asked for, so lint and HTML builds never touch it. */
+export async function loadPuppeteer(): Promise<Launch> {
+  try {
+    return (await import('puppeteer-core')).launch;
+  } catch (e) {
+    throw new RunError(
+      `The PDF stage needs puppeteer-core, which could not be loaded (${(e as Error).message.split('\n')[0]}).`,
+      'Reinstall studyplan (npm install), or build HTML only with --format html.',
+      'pdf/no-puppeteer',
+    );
+  }
+}
+
+export async function launchBrowser(executablePath: string, timeoutMs: number): Promise<LaunchedBrowser> {
+  const launch = await loadPuppeteer();
+  const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'studyplan-chromium-'));
+  const args = [...CHROMIUM_FLAGS];
+  // Chromium's sandbox refuses to start as root (CI containers); elsewhere keep it.
+  if (typeof process.getuid === 'function' && process.getuid() === 0) args.push('--no-sandbox');
+  let browser: Browser;
+  try {
+    browser = await launch({
+      executablePath,
+      headless: true,
+      userDataDir,
+      args,
+      timeout: timeoutMs,
+      protocolTimeout: Math.max(timeoutMs, 180_000),
+      // The build owns Ctrl-C: it closes the browser itself, then removes its temp files.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+      defaultViewport: null,
+    });
+  } catch (e) {
+    await rm(userDataDir, { recursive: true, force: true }).catch(() => undefined);
+    const first = ((e as Error).message ?? String(e)).split('\n')[0]?.trim();
+    throw new RunError(`Could not start the browser ${executablePath}: ${first}`, 'Check that it runs (`chromium --version`), or name another one with --chrome PATH.', 'pdf/launch');
+  }
+  let closed: Promise<void> | undefined;
+  return {
+    browser,
+    close: () => (closed ??= closeBrowser(browser, userDataDir)),
+  };
+}
+
+async function closeBrowser(browser: Browser, userDataDir: string): Promise<void> {
+  const proc = browser.process();
+  // A hung browser never answers "close": give it a moment, then kill it.
+  await Promise.race([browser.close().catch(() => undefined), delay(5_000)]);
+  if (proc && proc.exitCode === null && proc.signalCode === null) {
+    proc.kill('SIGKILL');
+    await new Promise<void>((resolve) => {
+      if (proc.exitCode !== null || proc.signalCode !== null) resolve();
+      else proc.once('exit', () => resolve());
+      setTimeout(resolve, 2_000).unref();
+    });
+  }
+  // Chromium may still be flushing its profile for a moment after exit.
+  await rm(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => undefined);
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}

@@ -1,0 +1,42 @@
+/**
+ * The page geometry, owned by the PDF stage and injected at print time: page size and margins,
+ * the plan's title as a running header and the page number as a footer, both in CSS page-margin
+ * boxes (Chromium >= 131), so they use the document's own fonts. The cover (page 1) has no
+ * margins and no furniture, so its colour band reaches the paper's edge.
+ */
+export interface PageGeometry {
+  size: 'A4' | 'A5';
+  title: string;
+}
+
+const MARGINS: Record<PageGeometry['size'], { top: string; side: string; bottom: string; furniture: string }> = {
+  A4: { top: '20mm', side: '20mm', bottom: '20mm', furniture: '8.5pt' },
+  A5: { top: '15mm', side: '14mm', bottom: '15mm', furniture: '7.5pt' },
+};
+
+export function pageStyle({ size, title }: PageGeometry): string {
+  const m = MARGINS[size];
+  const furniture = `font-family: 'Source Sans 3', 'DejaVu Sans', Arial, sans-serif; font-size: ${m.furniture}; color: #4a4a55;`;
+  return `@page {
+  size: ${size} portrait;
+  margin: ${m.top} ${m.side} ${m.bottom};
+  @top-center { content: ${cssString(title)}; ${furniture} vertical-align: bottom; padding-bottom: 4mm; }
+  @bottom-center { content: counter(page); ${furniture} vertical-align: top; padding-top: 4mm; }
+}
+@page :first {
+  margin: 0;
+  @top-center { content: none; }
+  @bottom-center { content: none; }
+}`;
+}
+
+/** A CSS string literal; anything outside printable ASCII becomes an escape, so no input can end it early. */
+export function cssString(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  let out = '"';
+  for (const ch of oneLine) {
+    const code = ch.codePointAt(0) ?? 0;
+    out += code >= 0x20 && code < 0x7f && ch !== '"' && ch !== '\\' ? ch : `\\${code.toString(16)} `;
+  }
+  return `${out}"`;
+}

@@ -1,0 +1,76 @@
+import { pathToFileURL } from 'node:url';
+import { PDFDocument } from 'pdf-lib';
+import type { Browser, Page, PDFOptions } from 'puppeteer-core';
+import { finalizePdf } from './finalize-pdf.js';
+import { readOutline } from './outline-pages.js';
+import { pageStyle } from './page-style.js';
+import { RequestGuard } from './request-guard.js';
+import { fillToc, headingPages, readHeadings, readTocTargets, samePages } from './toc-pages.js';
+import type { PdfJob } from './types.js';
+
+/** Room for a two-digit page number while the first pass finds the real ones. */
+const TOC_PLACEHOLDER = '00';
+/** The contents page can shift what follows it; print again until the numbers hold, this often at most. */
+const MAX_PASSES = 3;
+
+export interface PrintedJob {
+  bytes: Uint8Array;
+  blocked: string[];
+}
+
+/**
+ * Prints one built HTML file: loads it with the request guard on, adds the page geometry, fills
+ * the contents page with the pages the headings landed on (print, read the outline, print again),
+ * then finalises the PDF. The caller owns the timeout; `onPage` hands it the page to close.
+ */
+export async function printJob(browser: Browser, job: PdfJob, timeoutMs: number, step: (s: string) => void, onPage: (p: Page) => void): Promise<PrintedJob> {
+  const guard = await RequestGuard.create(job.assetRoots, job.htmlFile);
+  const page = await browser.newPage();
+  onPage(page);
+  try {
+    await guard.attach(page);
+    await page.emulateMediaType('print');
+    step('loading');
+    await page.goto(pathToFileURL(job.htmlFile).href, { waitUntil: 'load', timeout: timeoutMs });
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    await page.addStyleTag({ content: pageStyle({ size: job.pageSize, title: job.meta.title }) });
+
+    const options: PDFOptions = {
+      format: job.pageSize,
+      preferCSSPageSize: true,
+      printBackground: true,
+      outline: true,
+      tagged: true,
+      timeout: timeoutMs,
+    };
+    const targets = await readTocTargets(page);
+    let doc: PDFDocument;
+    if (targets.length === 0) {
+      step('printing');
+      doc = await load(await page.pdf(options));
+    } else {
+      const headings = await readHeadings(page);
+      await fillToc(page, {}, TOC_PLACEHOLDER);
+      let pages: Record<string, number> = {};
+      let pass = 0;
+      for (;;) {
+        pass++;
+        step(pass === 1 ? 'printing' : `printing (pass ${pass})`);
+        doc = await load(await page.pdf(options));
+        const found = headingPages(headings, await readOutline(doc));
+        // Pass 1 only measures; later passes are final once the numbers they show are right.
+        if ((pass > 1 && samePages(found, pages, targets)) || pass === MAX_PASSES) break;
+        pages = found;
+        await fillToc(page, pages);
+      }
+    }
+    step('finishing');
+    return { bytes: await finalizePdf(doc, job.meta), blocked: guard.blocked };
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
+
+function load(bytes: Uint8Array): Promise<PDFDocument> {
+  return PDFDocument.load(bytes, { updateMetadata: false });
+}

@@ -1,0 +1,143 @@
+import os from 'node:os';
+import type { Page } from 'puppeteer-core';
+import { RunError } from '../errors/run-error.js';
+import { findBrowser } from './find-browser.js';
+import { launchBrowser, type LaunchedBrowser } from './launch-browser.js';
+import { printJob } from './print-job.js';
+import type { PdfJob, PdfResult, PrintOptions } from './types.js';
+
+const LAUNCH_TIMEOUT_MS = 30_000;
+const PRINT_TIMEOUT_MS = 60_000;
+/** A browser that died mid-build is started again for the plans still waiting, this often. */
+const MAX_RELAUNCHES = 2;
+
+/** One running browser; `dead` settles (rejects) when it disconnects: crashed, killed or closed. */
+interface Session {
+  launched: LaunchedBrowser;
+  dead: Promise<never>;
+  isDead: boolean;
+}
+
+/**
+ * Prints every job with ONE browser, `concurrency` pages at a time, and returns one result per
+ * job in job order. A job that fails (timeout, a crash of the browser while it printed) fails
+ * alone with a message; jobs still waiting get a fresh browser. Throws a RunError only when
+ * nothing can print at all: no browser, or it would not start.
+ */
+export async function printPdfs(jobs: PdfJob[], options: PrintOptions = {}): Promise<PdfResult[]> {
+  if (jobs.length === 0) return [];
+  const executable = await findBrowser(options);
+  const launchTimeout = options.launchTimeoutMs ?? LAUNCH_TIMEOUT_MS;
+  const printTimeout = options.printTimeoutMs ?? PRINT_TIMEOUT_MS;
+  const concurrency = Math.max(1, Math.min(Math.floor(options.concurrency ?? os.availableParallelism()), jobs.length));
+  const progress = options.onProgress ?? (() => undefined);
+  const signal = options.signal;
+
+  const start = async (): Promise<Session> => {
+    const launched = await launchBrowser(executable, launchTimeout);
+    const session: Session = { launched, isDead: false, dead: undefined as unknown as Promise<never> };
+    session.dead = new Promise<never>((_, reject) => {
+      launched.browser.once('disconnected', () => {
+        session.isDead = true;
+        reject(new Error('the browser quit while printing (crashed or was killed)'));
+      });
+    });
+    session.dead.catch(() => undefined);
+    return session;
+  };
+
+  let session = await start(); // a RunError here means nothing can print: let it through
+  const sessions: Session[] = [session];
+  let relaunches = 0;
+  let relaunching: Promise<Session | undefined> | undefined;
+  const current = async (): Promise<Session | undefined> => {
+    if (!session.isDead) return session;
+    if (relaunches >= MAX_RELAUNCHES) return undefined;
+    relaunching ??= (async () => {
+      relaunches++;
+      try {
+        session = await start();
+        sessions.push(session);
+        return session;
+      } catch {
+        return undefined;
+      } finally {
+        relaunching = undefined;
+      }
+    })();
+    return relaunching;
+  };
+  const onAbort = (): void => void Promise.all(sessions.map((s) => s.launched.close()));
+  signal?.addEventListener('abort', onAbort, { once: true });
+
+  const results: PdfResult[] = new Array(jobs.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    for (let i = next++; i < jobs.length; i = next++) {
+      const job = jobs[i] as PdfJob;
+      if (signal?.aborted) {
+        results[i] = { name: job.name, ok: false, error: 'cancelled' };
+        continue;
+      }
+      const s = await current();
+      if (!s) {
+        results[i] = { name: job.name, ok: false, error: 'the browser quit and could not be started again' };
+        continue;
+      }
+      results[i] = await runOne(s, job, printTimeout, progress);
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: concurrency }, worker));
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+    await Promise.all(sessions.map((s) => s.launched.close()));
+  }
+  return results;
+}
+
+async function runOne(s: Session, job: PdfJob, timeoutMs: number, progress: (name: string, step: string) => void): Promise<PdfResult> {
+  let page: Page | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new TimeoutError()), timeoutMs);
+  });
+  try {
+    const printed = await Promise.race([
+      printJob(s.launched.browser, job, timeoutMs, (step) => progress(job.name, step), (p) => (page = p)),
+      timeout,
+      s.dead,
+    ]);
+    progress(job.name, 'done');
+    const result: PdfResult = { name: job.name, ok: true, bytes: printed.bytes };
+    if (printed.blocked.length) result.blocked = printed.blocked;
+    return result;
+  } catch (e) {
+    progress(job.name, 'failed');
+    if (e instanceof TimeoutError) {
+      await abandonPage(s, page);
+      return { name: job.name, ok: false, error: `printing took longer than ${Math.round(timeoutMs / 1000)} s and was stopped` };
+    }
+    if (s.isDead) return { name: job.name, ok: false, error: 'the browser quit while printing this plan (crashed or was killed)' };
+    if (e instanceof RunError) return { name: job.name, ok: false, error: e.message };
+    return { name: job.name, ok: false, error: `printing failed: ${firstLine(e)}` };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** A page that timed out is closed; if even that hangs, the whole browser is, and the next job gets a new one. */
+async function abandonPage(s: Session, page: Page | undefined): Promise<void> {
+  const closed = page ? page.close().then(() => true, () => true) : Promise.resolve(true);
+  const answered = await Promise.race([closed, new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5_000).unref())]);
+  if (!answered) {
+    s.isDead = true;
+    await s.launched.close();
+  }
+}
+
+class TimeoutError extends Error {}
+
+function firstLine(e: unknown): string {
+  return (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? 'unknown error';
+}

@@ -1,0 +1,43 @@
+/** What the build hands the PDF stage, and what it gets back. */
+
+export interface PdfMeta {
+  title: string;
+  /** The organisation that publishes the plan. */
+  author: string;
+  subject?: string;
+  keywords?: string[];
+  /** BCP 47 tag, e.g. "sv". */
+  lang: string;
+  /** creation date written into the PDF */
+  date: Date;
+}
+
+export interface PdfJob {
+  name: string;
+  /** absolute path of the built HTML in the out dir */
+  htmlFile: string;
+  meta: PdfMeta;
+  pageSize: 'A4' | 'A5';
+  /** folders the page may load files from (out dir, template dir) */
+  assetRoots: string[];
+}
+
+export interface PdfResult {
+  name: string;
+  ok: boolean;
+  bytes?: Uint8Array;
+  error?: string;
+  /** Requests the page made that were refused (remote or outside the asset roots). */
+  blocked?: string[];
+}
+
+export interface PrintOptions {
+  chrome?: string;
+  env?: NodeJS.ProcessEnv;
+  concurrency?: number;
+  launchTimeoutMs?: number;
+  printTimeoutMs?: number;
+  onProgress?: (name: string, step: string) => void;
+  /** Aborting closes the browser; jobs not yet done fail as "cancelled" (Ctrl-C). */
+  signal?: AbortSignal;
+}

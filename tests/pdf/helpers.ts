@@ -1,0 +1,55 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const FIXTURES = fileURLToPath(new URL('../fixtures/pdf/', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const CHROMIUM = process.env['CHROMIUM'] ?? '/usr/bin/chromium';
+
+const FONTS = [
+  '@fontsource/source-serif-4/files/source-serif-4-latin-400-normal.woff2',
+  '@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff2',
+  '@fontsource/source-sans-3/files/source-sans-3-latin-700-normal.woff2',
+];
+
+export function tempDir(prefix = 'studyplan-pdf-test-'): Promise<string> {
+  return mkdtemp(path.join(os.tmpdir(), prefix));
+}
+
+/** Copies a fixture page with the stylesheet and the project's fonts into `dir` (never beside the fixtures). */
+export async function makeSite(dir: string, html = 'booklet.html', replace: Record<string, string> = {}): Promise<string> {
+  await mkdir(path.join(dir, 'fonts'), { recursive: true });
+  await copyFile(path.join(FIXTURES, 'style.css'), path.join(dir, 'style.css'));
+  for (const f of FONTS) await copyFile(path.join(ROOT, 'node_modules', f), path.join(dir, 'fonts', path.basename(f)));
+  let text = await readFile(path.join(FIXTURES, html), 'utf8');
+  for (const [from, to] of Object.entries(replace)) text = text.split(from).join(to);
+  const file = path.join(dir, html);
+  await writeFile(file, text);
+  return file;
+}
+
+export function tool(cmd: string, args: string[]): string {
+  return execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+}
+
+export function toolStatus(cmd: string, args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The text of each page, 1-based (index 0 unused). */
+export function pageTexts(pdf: string): string[] {
+  const pages = tool('pdftotext', ['-enc', 'UTF-8', pdf, '-']).split('\f');
+  return ['', ...pages.slice(0, -1)];
+}
+
+export const PDF_META = {
+  title: 'Studieplan för hösten i Skåne',
+  author: 'Studieförbundet Östra Skåne',
+  subject: 'Studieplan hösten 2021',
+  keywords: ['studieplan', 'höstmöte'],
+  lang: 'sv',
+  date: new Date('2021-09-14T12:00:00Z'),
+};
