@@ -3,6 +3,7 @@ import { registerBuild } from './build.js';
 import { registerDoctor } from './doctor.js';
 import { registerInit } from './init.js';
 import { registerNew } from './new.js';
+import { registerWatch } from './watch.js';
 
 /** Every command of the CLI, in the order `--help` lists them. One file per command. */
-export const commands: RegisterCommand[] = [registerBuild, registerInit, registerNew, registerDoctor];
+export const commands: RegisterCommand[] = [registerBuild, registerInit, registerNew, registerDoctor, registerWatch];

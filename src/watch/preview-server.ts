@@ -1,0 +1,99 @@
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { EVENTS_PATH, injectReloadScript } from './reload-client.js';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.pdf': 'application/pdf',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+};
+
+export interface PreviewServer {
+  url: string;
+  port: number;
+  /** Sends a server-sent event to every open page. */
+  send(event: 'reload' | 'ok' | 'errors', data?: unknown): void;
+  close(): Promise<void>;
+}
+
+/** Serves OUT on 127.0.0.1 only; HTML pages get the reload script on the way out. */
+export async function startPreviewServer(out: string, port = 0): Promise<PreviewServer> {
+  const clients = new Set<ServerResponse>();
+  let last: { event: string; data: string } | undefined;
+  const server: Server = createServer((req, res) => {
+    void handle(req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(500).end('internal error');
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === EVENTS_PATH) {
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+      res.write('retry: 500\n\n');
+      // A page opened while the plan has errors shows the overlay at once.
+      if (last?.event === 'errors') res.write(`event: errors\ndata: ${last.data}\n\n`);
+      clients.add(res);
+      req.on('close', () => clients.delete(res));
+      return;
+    }
+    let rel: string;
+    try {
+      rel = decodeURIComponent(url.pathname);
+    } catch {
+      res.writeHead(400).end('bad path');
+      return;
+    }
+    if (rel.endsWith('/')) rel += 'index.html';
+    const file = path.resolve(out, `.${rel}`);
+    if (file !== out && !file.startsWith(out + path.sep)) {
+      res.writeHead(403).end('forbidden');
+      return;
+    }
+    const info = await stat(file).catch(() => undefined);
+    if (!info?.isFile()) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`not found: ${rel}\n`);
+      return;
+    }
+    const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+    const headers = { 'content-type': type, 'cache-control': 'no-store' };
+    if (type.startsWith('text/html')) {
+      res.writeHead(200, headers).end(injectReloadScript(await readFile(file, 'utf8')));
+      return;
+    }
+    res.writeHead(200, { ...headers, 'content-length': info.size });
+    createReadStream(file).pipe(res);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  const actual = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${actual}/`,
+    port: actual,
+    send(event, data) {
+      const payload = JSON.stringify(data ?? null);
+      last = { event, data: payload };
+      for (const c of clients) c.write(`event: ${event}\ndata: ${payload}\n\n`);
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const c of clients) c.end();
+        clients.clear();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

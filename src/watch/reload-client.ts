@@ -1,0 +1,43 @@
+/**
+ * The script the preview server adds to every HTML page it serves (never to the files on disk):
+ * it listens for server-sent events, reloads on "reload", and shows lint errors in an overlay on
+ * "errors" while the last good page stays underneath.
+ */
+export const EVENTS_PATH = '/__studyplan/events';
+
+export const RELOAD_SCRIPT = `<script data-studyplan-watch>
+(() => {
+  const source = new EventSource(${JSON.stringify(EVENTS_PATH)});
+  const overlayId = 'studyplan-watch-overlay';
+  const clear = () => document.getElementById(overlayId)?.remove();
+  source.addEventListener('reload', () => location.reload());
+  source.addEventListener('ok', clear);
+  source.addEventListener('errors', (e) => {
+    clear();
+    const lines = JSON.parse(e.data);
+    const box = document.createElement('div');
+    box.id = overlayId;
+    box.setAttribute('role', 'alert');
+    box.style.cssText = 'position:fixed;inset:auto 1rem 1rem 1rem;max-height:50vh;overflow:auto;z-index:2147483647;' +
+      'background:#fff5f5;color:#5c0b0b;border:2px solid #c62828;border-radius:6px;padding:1rem 1.25rem;' +
+      'font:14px/1.45 ui-monospace,Menlo,Consolas,monospace;white-space:pre-wrap;box-shadow:0 4px 24px rgba(0,0,0,.25)';
+    const title = document.createElement('strong');
+    title.textContent = 'studyplan: the plan has errors; the page shows the last good build.';
+    const close = document.createElement('button');
+    close.textContent = '×';
+    close.setAttribute('aria-label', 'close');
+    close.style.cssText = 'float:right;border:0;background:none;font-size:20px;cursor:pointer;color:inherit';
+    close.onclick = clear;
+    const pre = document.createElement('div');
+    pre.textContent = lines.join('\\n');
+    box.append(close, title, document.createElement('br'), pre);
+    document.body.append(box);
+  });
+})();
+</script>`;
+
+/** The page with the reload script before </body> (or at the end when there is none). */
+export function injectReloadScript(html: string): string {
+  const at = html.lastIndexOf('</body>');
+  return at === -1 ? `${html}${RELOAD_SCRIPT}` : `${html.slice(0, at)}${RELOAD_SCRIPT}\n${html.slice(at)}`;
+}

@@ -1,0 +1,155 @@
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { BuildOptions, BuildResult } from '../build/build.js';
+import { compareDiagnostics } from '../diagnostics/diagnostic.js';
+import { isRunError } from '../errors/run-error.js';
+import { startPreviewServer, type PreviewServer } from './preview-server.js';
+
+export interface WatchSettings {
+  paths: string[];
+  options: BuildOptions;
+  configFile?: string;
+}
+
+export type WatchEvent =
+  | { type: 'serving'; url: string; out: string }
+  | { type: 'changed'; file: string }
+  | { type: 'built'; result: BuildResult; ms: number; errors: string[] }
+  | { type: 'failed'; message: string; hint?: string };
+
+export interface WatchOptions {
+  /** Reads the settings again (after a change of the config file, too). */
+  settings: () => Promise<WatchSettings>;
+  port?: number;
+  onEvent: (e: WatchEvent) => void;
+  /** Wait this long after the last change before building (editors save in several steps). */
+  debounceMs?: number;
+}
+
+export interface Watcher {
+  url: string;
+  port: number;
+  /** Resolves when the build started by the latest change has finished. */
+  idle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Builds, serves OUT on 127.0.0.1 and rebuilds on every save of a plan, the template or the config.
+ * The builds are incremental, so a save rebuilds only what it changed. A plan with errors keeps its
+ * last good page; the errors go to onEvent and to the open pages' overlay.
+ */
+export async function startWatch(options: WatchOptions): Promise<Watcher> {
+  const { build } = await import('../build/build.js');
+  const { watch } = await import('chokidar');
+  let settings = await options.settings();
+  const out = path.resolve(settings.options.cwd ?? process.cwd(), settings.options.out ?? 'out');
+  let server: PreviewServer | undefined;
+  let running: Promise<void> = Promise.resolve();
+  let pending = false;
+  let timer: NodeJS.Timeout | undefined;
+  let reloadSettings = false;
+
+  const runBuild = async () => {
+    const started = performance.now();
+    try {
+      if (reloadSettings) {
+        reloadSettings = false;
+        settings = await options.settings();
+      }
+      const result = await build(settings.paths, settings.options);
+      const errors = errorLines(result, settings.options.cwd ?? process.cwd());
+      options.onEvent({ type: 'built', result, ms: performance.now() - started, errors });
+      if (errors.length) server?.send('errors', errors);
+      else server?.send('reload');
+    } catch (e) {
+      const message = (e as Error)?.message ?? String(e);
+      options.onEvent({ type: 'failed', message, ...(isRunError(e) && e.hint ? { hint: e.hint } : {}) });
+      server?.send('errors', [message]);
+    }
+  };
+  // One build at a time; saves during a build start one more build after it.
+  const schedule = () => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      if (pending) return;
+      pending = true;
+      running = running.then(async () => {
+        pending = false;
+        await runBuild();
+      });
+    }, options.debounceMs ?? 80);
+  };
+
+  await runBuild();
+  server = await startPreviewServer(out, options.port ?? 0);
+  options.onEvent({ type: 'serving', url: server.url, out });
+
+  const watched = watchTargets(settings);
+  const watcher = watch(watched, {
+    ignoreInitial: true,
+    ignored: (p) => p.startsWith(out + path.sep) || p === out || /(^|[\\/])(node_modules|\.git)([\\/]|$)/.test(p),
+    awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 20 },
+  });
+  watcher.on('all', (_event, file) => {
+    if (settings.configFile && path.resolve(file) === settings.configFile) reloadSettings = true;
+    else if (!isRelevant(file)) return;
+    options.onEvent({ type: 'changed', file });
+    schedule();
+  });
+  await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+
+  let closed: Promise<void> | undefined;
+  return {
+    url: server.url,
+    port: server.port,
+    idle: async () => {
+      while (timer || pending) await new Promise((r) => setTimeout(r, 20));
+      await running;
+    },
+    close: () =>
+      (closed ??= (async () => {
+        if (timer) clearTimeout(timer);
+        await watcher.close();
+        await running.catch(() => undefined);
+        await server?.close();
+      })()),
+  };
+}
+
+/** Plan folders and files (a glob's folder), the template folder and the config file. */
+function watchTargets(settings: WatchSettings): string[] {
+  const cwd = settings.options.cwd ?? process.cwd();
+  const targets = new Set<string>();
+  for (const p of settings.paths.length ? settings.paths : ['plans']) {
+    const glob = p.search(/[*?{[]/);
+    const base = glob === -1 ? p : p.slice(0, glob).replace(/[^/\\]*$/, '') || '.';
+    targets.add(path.resolve(cwd, base));
+  }
+  const template = settings.options.template;
+  if (typeof template === 'object') targets.add(template.dir);
+  else if (typeof template === 'string') {
+    const local = path.resolve(cwd, template);
+    if (existsSync(local) && statSync(local).isDirectory()) targets.add(local);
+    // A template of studyplan itself (templates/NAME) changes only with a new version.
+  }
+  if (settings.configFile) targets.add(settings.configFile);
+  return [...targets];
+}
+
+function isRelevant(file: string): boolean {
+  return /\.(ya?ml|hbs|css|json|woff2?|svg|png|jpe?g)$/i.test(file);
+}
+
+function errorLines(result: BuildResult, cwd: string): string[] {
+  const lines: string[] = [];
+  for (const p of result.plans) {
+    for (const d of [...p.diagnostics].sort(compareDiagnostics)) {
+      if (d.severity !== 'error') continue;
+      lines.push(`${path.relative(cwd, d.file) || d.file}:${d.line}:${d.column}  ${d.message}  ${d.ruleId}`);
+    }
+    if (p.error) lines.push(`${path.relative(cwd, p.file) || p.file}  ${p.error}`);
+  }
+  return lines;
+}
