@@ -1,0 +1,214 @@
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
+// The everyday workflow end to end, with the real CLI: init, new, lint, build, a no-op rebuild,
+// an edit, a deleted plan, doctor, and watch with a live page.
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const bin = path.join(root, 'bin/studyplan.js');
+let tmp: string;
+let project: string;
+
+function studyplan(...args: string[]) {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: 'true' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+const inProject = (...p: string[]) => path.join(project, ...p);
+const hasLint = () => /^\s+lint\b/m.test(studyplan('--help').stdout);
+const mtimes = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => {
+        const f = path.join(e.parentPath, e.name);
+        return [path.relative(dir, f), statSync(f).mtimeMs];
+      }),
+  );
+
+beforeAll(() => {
+  try {
+    execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'pipe' });
+  } catch {
+    /* another module may be mid-edit; tsc still emits dist/ */
+  }
+  tmp = mkdtempSync(path.join(tmpdir(), 'studyplan-workflow-'));
+  project = tmp;
+}, 180_000);
+
+afterAll(() => {
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('init and new', () => {
+  test('init writes a project that works at once, and refuses to overwrite it', () => {
+    const r = studyplan('init', 'studieplaner');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    project = path.join(tmp, 'studieplaner');
+    for (const f of ['plans/exempel.yaml', 'studyplan.config.yaml', '.gitignore', '.vscode/settings.json', '.vscode/extensions.json', '.github/workflows/studyplan.yml', 'README.md', 'package.json', 'schemas/studyplan.schema.json']) {
+      expect(existsSync(inProject(f)), f).toBe(true);
+    }
+    expect(readFileSync(inProject('plans/exempel.yaml'), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../schemas/studyplan.schema.json');
+    expect(readFileSync(inProject('.gitignore'), 'utf8')).toMatch(/^out\/$/m);
+    expect(JSON.parse(readFileSync(inProject('.vscode/extensions.json'), 'utf8')).recommendations).toContain('redhat.vscode-yaml');
+    expect(JSON.parse(readFileSync(inProject('.vscode/settings.json'), 'utf8'))['yaml.schemas']['./schemas/studyplan.schema.json']).toContain('plans/*.yaml');
+    const workflow = readFileSync(inProject('.github/workflows/studyplan.yml'), 'utf8');
+    expect(workflow).toContain('studyplan lint --format github');
+    expect(workflow).toContain('actions/upload-artifact');
+    expect(workflow).toBe(readFileSync(path.join(root, '.github/workflows/studyplan.yml'), 'utf8'));
+
+    const before = readFileSync(inProject('README.md'), 'utf8');
+    writeFileSync(inProject('README.md'), 'egen text\n');
+    project = tmp;
+    const again = studyplan('init', 'studieplaner');
+    project = path.join(tmp, 'studieplaner');
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/already has .*README\.md/);
+    expect(readFileSync(inProject('README.md'), 'utf8')).toBe('egen text\n');
+    writeFileSync(inProject('README.md'), before);
+  });
+
+  test('new writes a plan from the skeleton, with å ä ö folded, and never overwrites', () => {
+    const r = studyplan('new', 'Skåne våren 2027', '--year', '2027', '--publisher', 'Socialdemokraterna i Skåne');
+    expect(r.code).toBe(0);
+    const file = inProject('plans/skane-varen-2027.yaml');
+    const text = readFileSync(file, 'utf8');
+    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../schemas/studyplan.schema.json');
+    expect(text).toContain('title: Studieplan 2027');
+    expect(text).toContain('# Vem som ger ut planen.');
+    writeFileSync(file, text.replace('title: Studieplan 2027', 'title: Studieplan våren 2027'));
+    const again = studyplan('new', 'skane-varen-2027');
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('already exists');
+    expect(readFileSync(file, 'utf8')).toContain('Studieplan våren 2027');
+    expect(studyplan('new', '../utanför').code).toBe(2);
+  });
+
+  test.runIf(hasLint)('the new plans pass lint', () => {
+    const r = studyplan('lint');
+    expect(r.stdout + r.stderr).not.toMatch(/error/i);
+    expect(r.code).toBe(0);
+  });
+});
+
+describe('incremental builds', () => {
+  test('a full build writes HTML, PDF and the index; the next build rewrites nothing', () => {
+    const first = studyplan('build', '--format', 'html,pdf');
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/built 2 plans of 2 into out\/ \(2 rebuilt, 0 unchanged/);
+    for (const name of ['exempel', 'skane-varen-2027']) {
+      expect(readFileSync(inProject(`out/${name}.pdf`)).subarray(0, 5).toString()).toBe('%PDF-');
+      expect(existsSync(inProject(`out/${name}.html`))).toBe(true);
+    }
+    expect(existsSync(inProject('out/.studyplan-cache.json'))).toBe(true);
+    const before = mtimes(inProject('out'));
+
+    const second = studyplan('build', '--format', 'html,pdf');
+    expect(second.code).toBe(0);
+    expect(second.stdout).toMatch(/\(0 rebuilt, 2 unchanged, 0 files written\)/);
+    expect(mtimes(inProject('out'))).toEqual(before);
+  }, 120_000);
+
+  test('an edited plan is the only one rebuilt; --force rebuilds all', () => {
+    const before = mtimes(inProject('out'));
+    const file = inProject('plans/exempel.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Medlemsutbildning del 1', 'Medlemsutbildning steg 1'));
+    const r = studyplan('build', '--format', 'html');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/\(1 rebuilt, 1 unchanged/);
+    const after = mtimes(inProject('out'));
+    expect(after['exempel.html']).not.toBe(before['exempel.html']);
+    expect(after['skane-varen-2027.html']).toBe(before['skane-varen-2027.html']);
+    expect(readFileSync(inProject('out/exempel.html'), 'utf8')).toContain('Medlemsutbildning steg 1');
+    expect(studyplan('build', '--format', 'html', '--force').stdout).toMatch(/\(2 rebuilt, 0 unchanged/);
+  }, 60_000);
+
+  test('a deleted plan loses its outputs and its line in the index', () => {
+    studyplan('new', 'kortlivad', '--title', 'Kortlivad plan');
+    expect(studyplan('build', '--format', 'html').code).toBe(0);
+    expect(readFileSync(inProject('out/index.html'), 'utf8')).toContain('kortlivad.html');
+    unlinkSync(inProject('plans/kortlivad.yaml'));
+    const r = studyplan('build', '--format', 'html');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('removed the outputs of kortlivad');
+    expect(existsSync(inProject('out/kortlivad.html'))).toBe(false);
+    expect(readFileSync(inProject('out/index.html'), 'utf8')).not.toContain('kortlivad');
+  }, 60_000);
+
+  test('studyplan.config.yaml sets the out folder; a flag overrides it', () => {
+    const config = inProject('studyplan.config.yaml');
+    const original = readFileSync(config, 'utf8');
+    writeFileSync(config, original.replace('out: out/', 'out: publicerat/').replace('formats: [html, pdf]', 'formats: [html]'));
+    try {
+      expect(studyplan('build').code).toBe(0);
+      expect(existsSync(inProject('publicerat/exempel.html'))).toBe(true);
+      expect(existsSync(inProject('publicerat/exempel.pdf'))).toBe(false);
+      expect(studyplan('build', '--out', 'annat').code).toBe(0);
+      expect(existsSync(inProject('annat/exempel.html'))).toBe(true);
+      writeFileSync(config, 'formats: [word]\n');
+      const bad = studyplan('build');
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toContain('formats must be');
+    } finally {
+      writeFileSync(config, original);
+    }
+  }, 60_000);
+
+  test('doctor checks the set-up and exits 0 when all is well', () => {
+    const r = studyplan('doctor');
+    expect(r.stdout).toMatch(/✓ node:/);
+    expect(r.stdout).toMatch(/✓ browser starts:/);
+    expect(r.stdout).toMatch(/✓ fonts:/);
+    expect(r.code).toBe(0);
+    const bad = studyplan('doctor', '--chrome', '/nonexistent/chrome');
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/✗ browser: .*\n {4}fix: /);
+  }, 60_000);
+});
+
+describe('watch', () => {
+  test('serves out/, shows an edit within seconds, overlays errors, and stops cleanly', async () => {
+    const child = spawn(process.execPath, [bin, 'watch', '--port', '0'], { cwd: project, env: { ...process.env, NO_COLOR: '1' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    try {
+      const url = await poll(() => /serving out\/ at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(stdout)?.[1]);
+      const page = () => fetch(`${url}exempel.html`).then((r) => r.text());
+      const first = await page();
+      expect(first).toContain('data-studyplan-watch');
+      expect(readFileSync(inProject('out/exempel.html'), 'utf8')).not.toContain('data-studyplan-watch');
+
+      const file = inProject('plans/exempel.yaml');
+      const text = readFileSync(file, 'utf8');
+      writeFileSync(file, text.replace('Medlemsutbildning steg 1', 'Medlemsutbildning LIVE'));
+      await poll(async () => ((await page()).includes('Medlemsutbildning LIVE') ? true : undefined));
+
+      // An error: the terminal says so, the last good page stays.
+      writeFileSync(file, text.replace('Medlemsutbildning steg 1', 'Medlemsutbildning LIVE').replace(/^period:/m, 'perioden:'));
+      await poll(() => (/exempel\.yaml:\d+:\d+/.test(stderr) ? true : undefined));
+      expect(await page()).toContain('Medlemsutbildning LIVE');
+      writeFileSync(file, text);
+    } finally {
+      child.kill('SIGTERM');
+    }
+    expect(await exited).toBe(0);
+    expect(stdout).toContain('stopped');
+  }, 60_000);
+});
+
+async function poll<T>(probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await Promise.resolve(probe()).catch(() => undefined);
+    if (value !== undefined) return value;
+    if (Date.now() > until) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
