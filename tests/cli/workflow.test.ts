@@ -17,7 +17,8 @@ function studyplan(...args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 const inProject = (...p: string[]) => path.join(project, ...p);
-const hasLint = () => /^\s+lint\b/m.test(studyplan('--help').stdout);
+// The lint command comes from another module; its step runs once it is there.
+const hasLint = /^\s+lint\b/m.test(spawnSync(process.execPath, [bin, '--help'], { encoding: 'utf8' }).stdout ?? '');
 const mtimes = (dir: string) =>
   Object.fromEntries(
     readdirSync(dir, { recursive: true, withFileTypes: true })
