@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
@@ -49,7 +49,14 @@ export async function loadPuppeteer(): Promise<Launch> {
 
 export async function launchBrowser(executablePath: string, timeoutMs: number): Promise<LaunchedBrowser> {
   const launch = await loadPuppeteer();
-  const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'studyplan-chromium-'));
+  // One folder for the profile and for Chromium's own temp files (shared memory lives there with
+  // --disable-dev-shm-usage), so that even a browser killed mid-print leaves nothing behind.
+  // Names are short: Chromium puts a Unix socket in its TMPDIR, and those paths stop at 107 bytes.
+  const root = await mkdtemp(path.join(os.tmpdir(), 'studyplan-chromium-'));
+  const userDataDir = path.join(root, 'p');
+  const tmp = path.join(root, 't');
+  await mkdir(tmp);
+  const env = process.platform === 'linux' ? { ...process.env, TMPDIR: tmp } : process.env;
   const args = [...CHROMIUM_FLAGS];
   // Chromium's sandbox refuses to start as root (CI containers); elsewhere keep it.
   if (typeof process.getuid === 'function' && process.getuid() === 0) args.push('--no-sandbox');
@@ -60,6 +67,7 @@ export async function launchBrowser(executablePath: string, timeoutMs: number): 
       headless: true,
       userDataDir,
       args,
+      env,
       timeout: timeoutMs,
       protocolTimeout: Math.max(timeoutMs, 180_000),
       // The build owns Ctrl-C: it closes the browser itself, then removes its temp files.
@@ -69,18 +77,18 @@ export async function launchBrowser(executablePath: string, timeoutMs: number): 
       defaultViewport: null,
     });
   } catch (e) {
-    await rm(userDataDir, { recursive: true, force: true }).catch(() => undefined);
+    await rm(root, { recursive: true, force: true }).catch(() => undefined);
     const first = ((e as Error).message ?? String(e)).split('\n')[0]?.trim();
     throw new RunError(`Could not start the browser ${executablePath}: ${first}`, 'Check that it runs (`chromium --version`), or name another one with --chrome PATH.', 'pdf/launch');
   }
   let closed: Promise<void> | undefined;
   return {
     browser,
-    close: () => (closed ??= closeBrowser(browser, userDataDir)),
+    close: () => (closed ??= closeBrowser(browser, root)),
   };
 }
 
-async function closeBrowser(browser: Browser, userDataDir: string): Promise<void> {
+async function closeBrowser(browser: Browser, root: string): Promise<void> {
   const proc = browser.process();
   // A hung browser never answers "close": give it a moment, then kill it.
   await Promise.race([browser.close().catch(() => undefined), delay(5_000)]);
@@ -93,7 +101,7 @@ async function closeBrowser(browser: Browser, userDataDir: string): Promise<void
     });
   }
   // Chromium may still be flushing its profile for a moment after exit.
-  await rm(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => undefined);
+  await rm(root, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => undefined);
 }
 
 function delay(ms: number): Promise<void> {

@@ -84,7 +84,7 @@ export async function printPdfs(jobs: PdfJob[], options: PrintOptions = {}): Pro
         results[i] = { name: job.name, ok: false, error: 'the browser quit and could not be started again' };
         continue;
       }
-      results[i] = await runOne(s, job, printTimeout, progress);
+      results[i] = await runOne(s, job, printTimeout, progress, signal);
     }
   };
   try {
@@ -96,7 +96,7 @@ export async function printPdfs(jobs: PdfJob[], options: PrintOptions = {}): Pro
   return results;
 }
 
-async function runOne(s: Session, job: PdfJob, timeoutMs: number, progress: (name: string, step: string) => void): Promise<PdfResult> {
+async function runOne(s: Session, job: PdfJob, timeoutMs: number, progress: (name: string, step: string) => void, signal?: AbortSignal): Promise<PdfResult> {
   let page: Page | undefined;
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -114,6 +114,7 @@ async function runOne(s: Session, job: PdfJob, timeoutMs: number, progress: (nam
     return result;
   } catch (e) {
     progress(job.name, 'failed');
+    if (signal?.aborted) return { name: job.name, ok: false, error: 'cancelled' };
     if (e instanceof TimeoutError) {
       await abandonPage(s, page);
       return { name: job.name, ok: false, error: `printing took longer than ${Math.round(timeoutMs / 1000)} s and was stopped` };

@@ -1,0 +1,82 @@
+import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RunError } from '../../src/errors/run-error.js';
+import { findBrowser } from '../../src/pdf/index.js';
+import { systemLocations } from '../../src/pdf/find-browser.js';
+import { tempDir } from './helpers.js';
+
+describe('findBrowser', () => {
+  let dir: string;
+  let fake: string;
+  let other: string;
+  // An env with no PUPPETEER_EXECUTABLE_PATH and an empty puppeteer cache.
+  let env: NodeJS.ProcessEnv;
+
+  beforeAll(async () => {
+    dir = await tempDir();
+    fake = path.join(dir, 'bin', 'chromium');
+    other = path.join(dir, 'bin', 'google-chrome');
+    await mkdir(path.join(dir, 'bin'));
+    for (const f of [fake, other]) {
+      await writeFile(f, '#!/bin/sh\nexit 0\n');
+      await chmod(f, 0o755);
+    }
+    await writeFile(path.join(dir, 'bin', 'not-executable'), '');
+    env = { HOME: dir, PUPPETEER_CACHE_DIR: path.join(dir, 'cache') };
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  const fails = async (p: Promise<string>): Promise<RunError> => {
+    const e = await p.then(() => undefined, (err: unknown) => err);
+    expect(e).toBeInstanceOf(RunError);
+    return e as RunError;
+  };
+
+  it('takes an explicit --chrome first, before the environment and the system', async () => {
+    expect(await findBrowser({ chrome: fake, env: { ...env, PUPPETEER_EXECUTABLE_PATH: other }, systemPaths: [other] })).toBe(fake);
+  });
+
+  it('refuses an explicit path that does not exist, instead of falling back', async () => {
+    const e = await fails(findBrowser({ chrome: path.join(dir, 'nope'), env, systemPaths: [fake] }));
+    expect(e.message).toContain('--chrome');
+    expect(e.message).toContain(path.join(dir, 'nope'));
+    expect(e.message).not.toContain('\n');
+    await fails(findBrowser({ chrome: path.join(dir, 'bin', 'not-executable'), env, systemPaths: [fake] }));
+  });
+
+  it('takes PUPPETEER_EXECUTABLE_PATH next, and refuses it when it does not exist', async () => {
+    expect(await findBrowser({ env: { ...env, PUPPETEER_EXECUTABLE_PATH: other }, systemPaths: [fake] })).toBe(other);
+    const e = await fails(findBrowser({ env: { ...env, PUPPETEER_EXECUTABLE_PATH: '/nonexistent' }, systemPaths: [fake] }));
+    expect(e.message).toContain('PUPPETEER_EXECUTABLE_PATH');
+    expect(e.message).toContain('/nonexistent');
+  });
+
+  it('then the first system location that exists', async () => {
+    expect(await findBrowser({ env, systemPaths: [path.join(dir, 'missing'), path.join(dir, 'bin', 'not-executable'), other, fake] })).toBe(other);
+  });
+
+  it('then a browser in puppeteer’s cache', async () => {
+    const cacheDir = path.join(dir, 'pcache');
+    const exe = path.join(cacheDir, 'chrome', 'linux-131.0.6778.204', 'chrome-linux64', 'chrome');
+    await mkdir(path.dirname(exe), { recursive: true });
+    await writeFile(exe, '#!/bin/sh\nexit 0\n');
+    await chmod(exe, 0o755);
+    if (process.platform !== 'linux' || process.arch !== 'x64') return; // the cache layout is per platform
+    expect(await findBrowser({ env: { ...env, PUPPETEER_CACHE_DIR: cacheDir }, systemPaths: [] })).toBe(exe);
+  });
+
+  it('says in one line how to get a browser when there is none', async () => {
+    const e = await fails(findBrowser({ env, systemPaths: [path.join(dir, 'missing')] }));
+    expect(e.message).toBe(
+      'No Chrome or Chromium found. Install one (Debian/Ubuntu: apt-get install chromium), or point to it with --chrome PATH or PUPPETEER_EXECUTABLE_PATH.',
+    );
+    expect(e.code).toBe('pdf/no-browser');
+  });
+
+  it('knows the usual places on each system', () => {
+    expect(systemLocations('linux', {})).toEqual(['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium']);
+    expect(systemLocations('darwin', {})[0]).toBe('/Applications/Google Chrome.app/Contents/MacOS/Google Chrome');
+    expect(systemLocations('win32', { PROGRAMFILES: 'C:\\Program Files' })[0]).toBe('C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe');
+  });
+});
