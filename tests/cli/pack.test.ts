@@ -1,0 +1,73 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
+// The package as people get it: `npm pack`, installed from the tarball into an empty folder
+// (offline, from the npm cache), then `npx studyplan init && npx studyplan build` there.
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const npmEnv = { ...process.env, NO_COLOR: '1', PUPPETEER_SKIP_DOWNLOAD: '1', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
+let tmp: string;
+let tarball: string;
+
+function npm(args: string[], cwd: string) {
+  const r = spawnSync('npm', args, { cwd, encoding: 'utf8', env: npmEnv });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+beforeAll(() => {
+  try {
+    execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'pipe' });
+  } catch {
+    /* another module may be mid-edit; tsc still emits dist/ */
+  }
+  tmp = mkdtempSync(path.join(tmpdir(), 'studyplan-pack-'));
+  // --ignore-scripts: dist/ was just built; prepare would build it again.
+  const r = npm(['pack', '--ignore-scripts', '--pack-destination', tmp, '--json'], root);
+  expect(r.code, r.stderr).toBe(0);
+  const [info] = JSON.parse(r.stdout) as { filename: string }[];
+  tarball = path.join(tmp, info?.filename ?? '');
+}, 180_000);
+
+afterAll(() => {
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('npm pack', () => {
+  test('holds the bin, the compiled code, the schema and the templates, and nothing of tests or plans', () => {
+    const r = npm(['pack', '--dry-run', '--ignore-scripts', '--json'], root);
+    expect(r.code).toBe(0);
+    const files = (JSON.parse(r.stdout) as { files: { path: string }[] }[])[0]?.files.map((f) => f.path) ?? [];
+    expect(files).toContain('bin/studyplan.js');
+    expect(files).toContain('dist/cli/main.js');
+    expect(files).toContain('dist/index.js');
+    expect(files).toContain('schemas/studyplan.schema.json');
+    expect(files).toContain('templates/booklet/template.json');
+    expect(files).toContain('templates/init/plan.yaml');
+    expect(files).toContain('package.json');
+    expect(files.filter((f) => /^(tests|plans|src|bench|\.ci|\.github|scripts)\//.test(f))).toEqual([]);
+    expect(files.filter((f) => /\.test\.|\.tgz$/.test(f))).toEqual([]);
+  });
+
+  test('installed from the tarball into an empty folder, init and build work there', () => {
+    const app = path.join(tmp, 'app');
+    mkdirSync(app);
+    writeFileSync(path.join(app, 'package.json'), '{ "name": "app", "private": true }\n');
+    const install = npm(['install', '--offline', '--no-audit', '--no-fund', '--loglevel=error', tarball], app);
+    expect(install.code, install.stderr).toBe(0);
+
+    const init = npm(['exec', '--offline', '--', 'studyplan', 'init'], app);
+    expect(init.code, init.stderr).toBe(0);
+    expect(existsSync(path.join(app, 'plans/exempel.yaml'))).toBe(true);
+    // The project's own package.json (with the dependency) is kept.
+    expect(readFileSync(path.join(app, 'package.json'), 'utf8')).toContain('"studyplan"');
+    expect(init.stdout).toMatch(/kept\s+package\.json/);
+
+    const build = npm(['exec', '--offline', '--', 'studyplan', 'build', '--format', 'html'], app);
+    expect(build.code, build.stderr).toBe(0);
+    expect(readFileSync(path.join(app, 'out/exempel.html'), 'utf8')).toContain('Studieplan');
+    expect(existsSync(path.join(app, 'out/index.html'))).toBe(true);
+  }, 90_000);
+});
