@@ -84,7 +84,6 @@ export async function build(paths: readonly string[], options: BuildOptions = {}
   const cwd = options.cwd ?? process.cwd();
   const out = path.resolve(cwd, options.out ?? 'out');
   const formats = options.formats ?? ['html', 'pdf'];
-  const printPdfs = formats.includes('pdf') ? await loadPdfStage() : undefined;
   const templateDir = typeof options.template === 'object' ? options.template.dir : resolveTemplateDir(options.template ?? 'booklet', cwd);
   let loadedTemplate: LoadedTemplate | undefined = typeof options.template === 'object' ? options.template : undefined;
   const template = async () => (loadedTemplate ??= await (await import('../render/template-loader.js')).loadTemplate(options.template as string ?? 'booklet', cwd));
@@ -141,7 +140,9 @@ export async function build(paths: readonly string[], options: BuildOptions = {}
 
   if (built.length) await copyAssets(await template(), out);
 
-  if (printPdfs && built.length) {
+  // The PDF stage (pdf-lib, puppeteer-core) is loaded only when there is a PDF to print.
+  const printPdfs = formats.includes('pdf') && built.length ? await loadPdfStage() : undefined;
+  if (printPdfs) {
     const { resolveLanguage } = await import('../render/render-html.js');
     const t = await template();
     const jobs: PdfJob[] = built.map(({ result, plan, htmlFile }) => {
