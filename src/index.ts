@@ -13,3 +13,4 @@ export { renderHtml, renderIndex, type RenderOptions, type IndexEntry } from './
 export { loadTemplate, type LoadedTemplate, type TemplateManifest } from './render/template-loader.js';
 export { build, type BuildOptions, type BuildResult, type PlanBuildResult, type OutputFormat } from './build/build.js';
 export { writeFileAtomic } from './output/write-atomic.js';
+export { printPdfs, findBrowser, type PdfJob, type PdfMeta, type PdfResult, type PrintOptions, type FindBrowserOptions } from './pdf/index.js';

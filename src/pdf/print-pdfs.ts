@@ -3,7 +3,6 @@ import type { Page } from 'puppeteer-core';
 import { RunError } from '../errors/run-error.js';
 import { findBrowser } from './find-browser.js';
 import { launchBrowser, type LaunchedBrowser } from './launch-browser.js';
-import { printJob } from './print-job.js';
 import type { PdfJob, PdfResult, PrintOptions } from './types.js';
 
 const LAUNCH_TIMEOUT_MS = 30_000;
@@ -46,6 +45,8 @@ export async function printPdfs(jobs: PdfJob[], options: PrintOptions = {}): Pro
     return session;
   };
 
+  // pdf-lib and the printing code load only now, so importing this module stays cheap.
+  const { printJob } = await import('./print-job.js');
   let session = await start(); // a RunError here means nothing can print: let it through
   const sessions: Session[] = [session];
   let relaunches = 0;
@@ -84,7 +85,7 @@ export async function printPdfs(jobs: PdfJob[], options: PrintOptions = {}): Pro
         results[i] = { name: job.name, ok: false, error: 'the browser quit and could not be started again' };
         continue;
       }
-      results[i] = await runOne(s, job, printTimeout, progress, signal);
+      results[i] = await runOne(printJob, s, job, printTimeout, progress, signal);
     }
   };
   try {
@@ -96,7 +97,7 @@ export async function printPdfs(jobs: PdfJob[], options: PrintOptions = {}): Pro
   return results;
 }
 
-async function runOne(s: Session, job: PdfJob, timeoutMs: number, progress: (name: string, step: string) => void, signal?: AbortSignal): Promise<PdfResult> {
+async function runOne(printJob: PrintJob, s: Session, job: PdfJob, timeoutMs: number, progress: (name: string, step: string) => void, signal?: AbortSignal): Promise<PdfResult> {
   let page: Page | undefined;
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -138,6 +139,8 @@ async function abandonPage(s: Session, page: Page | undefined): Promise<void> {
 }
 
 class TimeoutError extends Error {}
+
+type PrintJob = typeof import('./print-job.js').printJob;
 
 function firstLine(e: unknown): string {
   return (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? 'unknown error';
