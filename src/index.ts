@@ -14,3 +14,9 @@ export { loadTemplate, type LoadedTemplate, type TemplateManifest } from './rend
 export { build, type BuildOptions, type BuildResult, type PlanBuildResult, type OutputFormat } from './build/build.js';
 export { writeFileAtomic } from './output/write-atomic.js';
 export { printPdfs, findBrowser, type PdfJob, type PdfMeta, type PdfResult, type PrintOptions, type FindBrowserOptions } from './pdf/index.js';
+export { initProject, type InitOptions, type InitResult } from './workflow/init-project.js';
+export { newPlan, type NewPlanOptions, type NewPlanResult } from './workflow/new-plan.js';
+export { planFileName } from './workflow/plan-name.js';
+export { runDoctor, type DoctorCheck, type DoctorOptions } from './workflow/doctor.js';
+export { findConfigFile, loadProjectSettings, type ProjectSettings } from './workflow/project-config.js';
+export { startWatch, type Watcher, type WatchEvent, type WatchOptions } from './watch/watch.js';
