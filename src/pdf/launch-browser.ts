@@ -1,4 +1,5 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
@@ -81,10 +82,27 @@ export async function launchBrowser(executablePath: string, timeoutMs: number): 
     const first = ((e as Error).message ?? String(e)).split('\n')[0]?.trim();
     throw new RunError(`Could not start the browser ${executablePath}: ${first}`, 'Check that it runs (`chromium --version`), or name another one with --chrome PATH.', 'pdf/launch');
   }
+  // Should the process exit before close() (process.exit on Ctrl-C), take the browser and its
+  // files along: puppeteer starts Chromium in its own process group, out of reach of the terminal.
+  const proc = browser.process();
+  const onExit = (): void => {
+    if (proc?.pid && proc.exitCode === null && proc.signalCode === null) {
+      try {
+        process.kill(process.platform === 'win32' ? proc.pid : -proc.pid, 'SIGKILL');
+      } catch {
+        proc.kill('SIGKILL');
+      }
+    }
+    rmSync(root, { recursive: true, force: true, maxRetries: 3 });
+  };
+  process.once('exit', onExit);
   let closed: Promise<void> | undefined;
   return {
     browser,
-    close: () => (closed ??= closeBrowser(browser, root)),
+    close: () =>
+      (closed ??= closeBrowser(browser, root).finally(() => {
+        process.removeListener('exit', onExit);
+      })),
   };
 }
 

@@ -25,6 +25,7 @@ interface Session {
  */
 export async function printPdfs(jobs: PdfJob[], options: PrintOptions = {}): Promise<PdfResult[]> {
   if (jobs.length === 0) return [];
+  if (options.signal?.aborted) return jobs.map((j) => ({ name: j.name, ok: false, error: 'cancelled' }));
   const executable = await findBrowser(options);
   const launchTimeout = options.launchTimeoutMs ?? LAUNCH_TIMEOUT_MS;
   const printTimeout = options.printTimeoutMs ?? PRINT_TIMEOUT_MS;
