@@ -29,7 +29,8 @@ export async function printPdfs(jobs: PdfJob[], options: PrintOptions = {}): Pro
   const executable = await findBrowser(options);
   const launchTimeout = options.launchTimeoutMs ?? LAUNCH_TIMEOUT_MS;
   const printTimeout = options.printTimeoutMs ?? PRINT_TIMEOUT_MS;
-  const concurrency = Math.max(1, Math.min(Math.floor(options.concurrency ?? os.availableParallelism()), jobs.length));
+  const wanted = Math.floor(options.concurrency ?? Number.NaN);
+  const concurrency = Math.max(1, Math.min(Number.isFinite(wanted) && wanted > 0 ? wanted : os.availableParallelism(), jobs.length));
   const progress = options.onProgress ?? (() => undefined);
   const signal = options.signal;
 
