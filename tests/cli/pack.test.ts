@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 // The package as people get it: `npm pack`, installed from the tarball into an empty folder
-// (offline, from the npm cache), then `npx studyplan init && npx studyplan build` there.
+// (from the npm cache where it can, else the registry: a fresh cache lacks the package documents), then `npx studyplan init && npx studyplan build` there.
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const npmEnv = { ...process.env, NO_COLOR: '1', PUPPETEER_SKIP_DOWNLOAD: '1', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
 let tmp: string;
@@ -55,7 +55,7 @@ describe('npm pack', () => {
     const app = path.join(tmp, 'app');
     mkdirSync(app);
     writeFileSync(path.join(app, 'package.json'), '{ "name": "app", "private": true }\n');
-    const install = npm(['install', '--offline', '--no-audit', '--no-fund', '--loglevel=error', tarball], app);
+    const install = npm(['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', tarball], app);
     expect(install.code, install.stderr).toBe(0);
 
     const init = npm(['exec', '--offline', '--', 'studyplan', 'init'], app);
