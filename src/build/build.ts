@@ -14,12 +14,13 @@ import {
 } from '../output/build-cache.js';
 import { findPlans, planName } from './find-plans.js';
 import { pdfMeta, type PdfMeta } from './pdf-meta.js';
+import { BOOKLET_OUTPUT, bookletFileName, bookletPrintJob, writeBooklet } from './booklet-output.js';
 
 export type OutputFormat = 'html' | 'pdf';
 
 export interface BuildProgress {
   plan: string;
-  stage: 'checked' | 'html' | 'pdf' | 'failed' | 'unchanged' | 'printing';
+  stage: 'checked' | 'html' | 'pdf' | 'booklet' | 'failed' | 'unchanged' | 'printing';
   /** This plan's place in the build (1-based) and the number of plans. */
   n?: number;
   total?: number;
@@ -34,6 +35,8 @@ export interface BuildOptions {
   chrome?: string;
   concurrency?: number;
   includeInternal?: boolean;
+  /** Also write OUT/NAME.booklet.pdf: A5 pages imposed two-up on A4 for folding (see booklet-output.ts). */
+  booklet?: boolean;
   cwd?: string;
   env?: NodeJS.ProcessEnv;
   onProgress?: (event: BuildProgress) => void;
@@ -84,6 +87,8 @@ export async function build(paths: readonly string[], options: BuildOptions = {}
   const cwd = options.cwd ?? process.cwd();
   const out = path.resolve(cwd, options.out ?? 'out');
   const formats = options.formats ?? ['html', 'pdf'];
+  // The outputs the cache keys: the formats, and the booklet when asked for.
+  const keyed = options.booklet ? [...formats, BOOKLET_OUTPUT] : formats;
   const templateDir = typeof options.template === 'object' ? options.template.dir : resolveTemplateDir(options.template ?? 'booklet', cwd);
   let loadedTemplate: LoadedTemplate | undefined = typeof options.template === 'object' ? options.template : undefined;
   const template = async () => (loadedTemplate ??= await (await import('../render/template-loader.js')).loadTemplate(options.template as string ?? 'booklet', cwd));
@@ -107,9 +112,9 @@ export async function build(paths: readonly string[], options: BuildOptions = {}
     const result: PlanBuildResult = { file, name, outputs: [], diagnostics: [] };
     results.push(result);
     const bytes = await readFile(file).catch(() => undefined);
-    const keys = Object.fromEntries(formats.map((f) => [f, bytes ? outputKey(shared, bytes, f) : '']));
+    const keys = Object.fromEntries(keyed.map((f) => [f, bytes ? outputKey(shared, bytes, f) : '']));
     const cached = cache.plans[name];
-    if (bytes && cached?.file === file && formats.every((f) => isFresh(cached, f, keys[f] ?? '', out))) {
+    if (bytes && cached?.file === file && keyed.every((f) => isFresh(cached, f, keys[f] ?? '', out))) {
       result.unchanged = true;
       progress({ plan: name, stage: 'unchanged', ...at });
       continue;
@@ -133,6 +138,9 @@ export async function build(paths: readonly string[], options: BuildOptions = {}
     const entry: CachedPlan = { file, outputs: { ...(cached?.file === file ? cached.outputs : {}) } };
     entry.outputs['html'] = { key: keys['html'] ?? '', file: `${name}.html` };
     delete entry.outputs['pdf'];
+    // A booklet not asked for this time stays listed (stale, so rebuilt when asked for), so that it
+    // is still removed with its plan.
+    if (options.booklet) delete entry.outputs[BOOKLET_OUTPUT];
     entry.index = await indexEntry(name, plan, await template(), options.lang);
     cache.plans[name] = entry;
     progress({ plan: name, stage: 'html', ...at });
@@ -141,20 +149,24 @@ export async function build(paths: readonly string[], options: BuildOptions = {}
   if (built.length) await copyAssets(await template(), out);
 
   // The PDF stage (pdf-lib, puppeteer-core) is loaded only when there is a PDF to print.
-  const printPdfs = formats.includes('pdf') && built.length ? await loadPdfStage() : undefined;
+  const printPdfs = (formats.includes('pdf') || options.booklet) && built.length ? await loadPdfStage() : undefined;
   if (printPdfs) {
     const { resolveLanguage } = await import('../render/render-html.js');
     const t = await template();
-    const jobs: PdfJob[] = built.map(({ result, plan, htmlFile }) => {
+    const planJobs: PdfJob[] = built.map(({ result, plan, htmlFile }) => {
       const { lang, labels } = resolveLanguage(plan, t, options.lang);
       progress({ plan: result.name, stage: 'printing', n: files.indexOf(result.file) + 1, total: files.length });
       return { name: result.name, htmlFile, meta: pdfMeta(plan, plan.language ?? lang, labels, options.env), pageSize: t.manifest.pageSize, assetRoots: [out] };
     });
-    const printed = await printPdfs(jobs, {
+    // One browser prints both: the A4 PDFs first, then the A5 prints the booklets are imposed from.
+    const jobs = formats.includes('pdf') ? planJobs : [];
+    const bookletJobs = options.booklet ? planJobs.map(bookletPrintJob) : [];
+    const printedAll = await printPdfs([...jobs, ...bookletJobs], {
       ...(options.chrome ? { chrome: options.chrome } : {}),
       ...(options.concurrency ? { concurrency: options.concurrency } : {}),
       ...(options.env ? { env: options.env } : {}),
     });
+    const printed = printedAll.slice(0, jobs.length);
     for (const p of printed) {
       const entry = built.find((b) => b.result.name === p.name);
       if (!entry) continue;
@@ -171,6 +183,22 @@ export async function build(paths: readonly string[], options: BuildOptions = {}
       if (cached) cached.outputs['pdf'] = { key: entry.keys['pdf'] ?? '', file: `${p.name}.pdf` };
       progress({ plan: p.name, stage: 'pdf', ...at });
     }
+    for (const p of printedAll.slice(jobs.length)) {
+      const entry = built.find((b) => b.result.name === p.name);
+      if (!entry) continue;
+      const at = { n: files.indexOf(entry.result.file) + 1, total: files.length };
+      try {
+        if (!p.ok || !p.bytes) throw new Error(p.error ?? 'the booklet could not be printed');
+        entry.result.outputs.push(await writeBooklet(out, p.name, p.bytes));
+      } catch (e) {
+        entry.result.error ??= `booklet: ${(e as Error).message}`;
+        progress({ plan: p.name, stage: 'failed', ...at });
+        continue;
+      }
+      const cached = cache.plans[p.name];
+      if (cached) cached.outputs[BOOKLET_OUTPUT] = { key: entry.keys[BOOKLET_OUTPUT] ?? '', file: bookletFileName(p.name) };
+      progress({ plan: p.name, stage: 'booklet', ...at });
+    }
   }
 
   // The index lists every plan built now or before and not failing now, from the manifest.
@@ -178,7 +206,7 @@ export async function build(paths: readonly string[], options: BuildOptions = {}
   const listed = results.filter((r) => r.unchanged || r.outputs.length).map((r) => cache.plans[r.name]).filter((c): c is CachedPlan => Boolean(c?.index));
   const indexFile = path.join(out, 'index.html');
   if (listed.length) {
-    const entries: IndexEntry[] = listed.map((c) => ({ ...(c.index as CachedIndexEntry), ...(c.outputs['pdf'] ? { pdf: encodeURI(c.outputs['pdf'].file) } : {}) }));
+    const entries: IndexEntry[] = listed.map((c) => ({ ...(c.index as CachedIndexEntry), ...(c.outputs['pdf'] ? { pdf: encodeURI(c.outputs['pdf'].file) } : {}), ...(options.booklet && c.outputs[BOOKLET_OUTPUT] ? { booklet: encodeURI(c.outputs[BOOKLET_OUTPUT].file) } : {}) }));
     const indexKey = hash(shared, JSON.stringify(entries));
     const t = loadedTemplate ?? (cache.index === indexKey && existsSync(indexFile) ? undefined : await template());
     if (t?.index) {

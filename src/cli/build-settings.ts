@@ -13,6 +13,7 @@ export interface BuildFlagValues {
   chrome?: string;
   concurrency?: string;
   includeInternal?: boolean;
+  booklet?: boolean;
   force?: boolean;
   config?: string;
 }
@@ -43,6 +44,7 @@ export async function resolveBuildSettings(paths: string[], flags: BuildFlagValu
     cwd: io.cwd,
     env: io.env,
     includeInternal: flags.includeInternal === true,
+    booklet: pick('booklet', flags.booklet, config.booklet) === true,
     force: flags.force === true,
     ...(lang ? { lang } : {}),
     ...(flags.chrome ? { chrome: flags.chrome } : {}),

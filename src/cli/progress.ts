@@ -12,6 +12,7 @@ const STEP: Record<BuildProgress['stage'], string> = {
   html: 'HTML written',
   printing: 'printing the PDF',
   pdf: 'PDF written',
+  booklet: 'booklet written',
   failed: 'failed',
   unchanged: 'unchanged',
 };
@@ -46,7 +47,7 @@ export class BuildProgressReporter {
       this.timer ??= setInterval(() => this.draw(), 250).unref();
       return;
     }
-    const shown = this.options.verbose || e.stage === 'html' || e.stage === 'pdf' || e.stage === 'failed';
+    const shown = this.options.verbose || e.stage === 'html' || e.stage === 'pdf' || e.stage === 'booklet' || e.stage === 'failed';
     if (shown) this.io.stdout(`${line}\n`);
   };
 

@@ -42,6 +42,8 @@ export interface IndexEntry {
   mark?: string;
   html: string;
   pdf?: string;
+  /** The folded A5 booklet (studyplan build --booklet). */
+  booklet?: string;
 }
 
 /** OUT/index.html: every plan built, with links to its HTML and PDF. */

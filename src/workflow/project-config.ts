@@ -15,6 +15,8 @@ export interface ProjectSettings {
   formats?: ('html' | 'pdf')[];
   lang?: 'sv' | 'en' | 'nb';
   concurrency?: number;
+  /** Also write the folded A5 booklet, OUT/NAME.booklet.pdf. */
+  booklet?: boolean;
 }
 
 /** studyplan.config.yaml in FROM or the nearest folder above it, as git finds .gitignore. */
@@ -60,7 +62,7 @@ function parseSettings(data: Record<string, unknown>, file: string, shown: strin
   const base = path.dirname(file);
   const wrong = (key: string, want: string) => new RunError(`${shown}: ${key} must be ${want}`, `Fix ${key} in ${shown}, or remove it to use the default.`, 'config/invalid');
   const settings: ProjectSettings = { file };
-  const { plans, out, template, formats, lang, concurrency } = data;
+  const { plans, out, template, formats, lang, concurrency, booklet } = data;
   if (plans !== undefined) {
     const list = typeof plans === 'string' ? [plans] : plans;
     if (!Array.isArray(list) || !list.every((p) => typeof p === 'string' && p)) throw wrong('plans', 'a folder, file or glob, or a list of them');
@@ -86,6 +88,10 @@ function parseSettings(data: Record<string, unknown>, file: string, shown: strin
   if (concurrency !== undefined) {
     if (!Number.isInteger(concurrency) || (concurrency as number) < 1) throw wrong('concurrency', 'a whole number of 1 or more');
     settings.concurrency = concurrency as number;
+  }
+  if (booklet !== undefined) {
+    if (typeof booklet !== 'boolean') throw wrong('booklet', 'true or false');
+    settings.booklet = booklet;
   }
   return settings;
 }

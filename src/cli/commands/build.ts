@@ -18,6 +18,7 @@ interface BuildFlags {
   chrome?: string;
   concurrency?: string;
   includeInternal?: boolean;
+  booklet?: boolean;
   force?: boolean;
   quiet?: boolean;
   config?: string;
@@ -26,7 +27,7 @@ interface BuildFlags {
 export const registerBuild: RegisterCommand = (program, io) => {
   program
     .command('build')
-    .description('build HTML (and PDF) booklets from plans: OUT/NAME.html, OUT/NAME.pdf and OUT/index.html')
+    .description('build HTML (and PDF) booklets from plans: OUT/NAME.html, OUT/NAME.pdf (OUT/NAME.booklet.pdf) and OUT/index.html')
     .argument('[paths...]', 'plan files, folders or globs (default: plans/)')
     .option('-o, --out <dir>', 'output folder', 'out')
     .option('-f, --format <list>', 'comma list of html, pdf', 'html,pdf')
@@ -35,6 +36,7 @@ export const registerBuild: RegisterCommand = (program, io) => {
     .option('--chrome <path>', 'Chromium or Chrome to print PDFs with')
     .option('--concurrency <n>', 'PDFs printed at the same time')
     .option('--include-internal', 'print committee-only content, marked as internal')
+    .option('--booklet', 'also write OUT/NAME.booklet.pdf: A5 pages two-up on A4 sheets, to print double-sided and fold')
     .option('--force', 'rebuild every output, also those whose inputs did not change')
     .option('-q, --quiet', 'print only errors')
     .option('-c, --config <file>', 'the config file (default: studyplan.config.yaml here or in a folder above)')
@@ -48,10 +50,21 @@ async function runBuild(paths: string[], flags: BuildFlags, io: CliIO, cmd: Comm
   const settings = await resolveBuildSettings(paths, flags as BuildFlagValues, cmd, io);
   const progress = new BuildProgressReporter(io, { quiet: flags.quiet === true, verbose });
   const { build } = await import('../../build/build.js');
+  // Ctrl-C (or a kill) stops at once. Exiting runs the 'exit' hooks that kill the browser and
+  // remove its profile (pdf/launch-browser.ts) and the temporary file being written, if any
+  // (output/write-atomic.ts); outputs are renamed into place whole, so no half file is left.
+  const stop = (signal: NodeJS.Signals): void => {
+    progress.clear();
+    io.stderr(`studyplan: stopped (${signal}); outputs already written are complete, the others were left as they were\n`);
+    process.exit(128 + (signal === 'SIGHUP' ? 1 : signal === 'SIGINT' ? 2 : 15));
+  };
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  for (const s of signals) process.once(s, stop);
   let result;
   try {
     result = await build(settings.paths, { ...settings.options, onProgress: progress.onProgress });
   } finally {
+    for (const s of signals) process.off(s, stop);
     progress.clear();
   }
   const failed = result.plans.filter((p) => p.diagnostics.some((d) => d.severity === 'error') || p.error);
