@@ -20,3 +20,4 @@ export { planFileName } from './workflow/plan-name.js';
 export { runDoctor, type DoctorCheck, type DoctorOptions } from './workflow/doctor.js';
 export { findConfigFile, loadProjectSettings, type ProjectSettings } from './workflow/project-config.js';
 export { startWatch, type Watcher, type WatchEvent, type WatchOptions } from './watch/watch.js';
+export { checkPlan, lintFiles, loadLintConfig, rules, defaultLang, type LintLang, type LintConfig, type LintOptions, type FileReport, type RuleMeta } from './lint/index.js';

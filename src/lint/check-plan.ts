@@ -1,0 +1,90 @@
+import { compareDiagnostics, diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { LoadedPlan } from '../plan/load.js';
+import { EMPTY_CONFIG, levelFor, type LintConfig } from './config.js';
+import type { Finding } from './finding.js';
+import { format } from './format.js';
+import type { LintLang } from './lang.js';
+import { ruleById, rules } from './registry.js';
+import { planRules } from './rules/index.js';
+import type { RuleContext } from './rules/types.js';
+import { explainSchemaErrors } from './schema/explain.js';
+import { planSchema } from './schema/validator.js';
+import { applySuppressions } from './suppress.js';
+
+export interface LintOptions {
+  lang?: LintLang;
+  config?: LintConfig;
+}
+
+/**
+ * All checks for one loaded plan: what the loader found (YAML, encoding, limits), the schema,
+ * and the rules beyond it; then the config's severities and the suppression comments. Never
+ * throws for anything a user can write. Sorted by position.
+ */
+export function checkPlan(loaded: LoadedPlan, options: LintOptions = {}): Diagnostic[] {
+  const lang = options.lang ?? 'en';
+  const config = options.config ?? EMPTY_CONFIG;
+  const findings: Finding[] = loaded.diagnostics.map(fromLoader);
+  const readable = !loaded.diagnostics.some((d) => d.severity === 'error') && loaded.data !== undefined && loaded.data !== null;
+  if (readable) {
+    const schemaFindings = explainSchemaErrors(loaded.data, planSchema(), loaded.sourceMap);
+    findings.push(...schemaFindings);
+    if (loaded.data !== null && typeof loaded.data === 'object' && !Array.isArray(loaded.data)) {
+      findings.push(...runRules(loaded, loaded.data as Record<string, unknown>, schemaFindings.length === 0));
+    }
+  }
+  const diagnostics: Diagnostic[] = [];
+  for (const f of findings) {
+    const d = toDiagnostic(loaded.file, f, config, lang);
+    if (d) diagnostics.push(d);
+  }
+  const { kept, findings: directiveFindings } = applySuppressions(diagnostics, loaded.text, ids());
+  for (const f of directiveFindings) {
+    const d = toDiagnostic(loaded.file, f, config, lang);
+    if (d) kept.push(d);
+  }
+  return kept.sort(compareDiagnostics);
+}
+
+let ruleIds: string[] | undefined;
+const ids = () => (ruleIds ??= rules.map((r) => r.id));
+
+function toDiagnostic(file: string, f: Finding, config: LintConfig, lang: LintLang): Diagnostic | undefined {
+  const fallback = f.severity ?? ruleById.get(f.ruleId)?.severity ?? 'error';
+  const level = levelFor(config, f.ruleId, file, fallback);
+  if (level === 'off') return undefined;
+  const { message, hint } = format(f, lang);
+  return diagnostic(file, f.range, level, f.ruleId, message, hint);
+}
+
+/** The loader words its problems in English; the catalogue words them again, the details kept. */
+function fromLoader(d: Diagnostic): Finding {
+  const ruleId = ruleById.has(d.ruleId) ? d.ruleId : d.severity === 'warning' ? 'yaml/warning' : 'yaml/syntax';
+  const key = /key[^"']*["']([^"']+)["']/i.exec(d.message)?.[1];
+  return {
+    ruleId,
+    range: { start: { line: d.line, column: d.column }, end: { line: d.endLine, column: d.endColumn } },
+    params: { detail: d.message, key },
+    severity: d.severity,
+  };
+}
+
+function runRules(loaded: LoadedPlan, data: Record<string, unknown>, schemaValid: boolean): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of planRules) {
+    const ctx: RuleContext = {
+      data,
+      map: loaded.sourceMap,
+      text: loaded.text,
+      schemaValid,
+      report: (path, params = {}, part = 'value') => findings.push({ ruleId: rule.id, range: loaded.sourceMap.rangeOf(path, part), params }),
+    };
+    try {
+      rule.check(ctx);
+    } catch (e) {
+      // A rule meeting a shape the schema already rejected may trip; the schema error says it all.
+      if (schemaValid) throw e;
+    }
+  }
+  return findings;
+}

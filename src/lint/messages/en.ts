@@ -1,0 +1,72 @@
+import { list, q, type Catalogue, type MessageParams } from './types.js';
+
+const TYPES: Record<string, string> = {
+  string: 'text', integer: 'a whole number', number: 'a number', boolean: 'true or false', object: 'a mapping (key: value lines)', array: 'a list (lines starting with -)', null: 'empty',
+};
+const type = (t: string) => TYPES[t] ?? t;
+const FORMS: Record<string, string> = {
+  id: 'lower-case letters a–z, digits and hyphens (e.g. medlemsutbildning-del-1)', time: 'a clock time HH:MM (e.g. 09:30)', url: 'a web address starting with https:// or http://',
+  phone: 'a phone number of digits, spaces, hyphens and brackets (e.g. 070-123 45 67)', currency: 'a three-letter currency code (e.g. SEK)', month: 'a month YYYY-MM (e.g. 2021-10)', season: 'a season YYYY/YY (e.g. 2021/22)', other: 'the expected form',
+};
+const FORMATS: Record<string, string> = { date: 'a date YYYY-MM-DD (e.g. 2021-10-23)', uri: 'a web address (https://...)', email: 'an e-mail address (name@example.se)' };
+const where = (p: MessageParams) => (p.where ? ` in ${q(p.where)}` : '');
+const mean = (p: MessageParams) => (p.suggestion ? ` Did you mean ${q(p.suggestion)}?` : '');
+const detail = (p: MessageParams) => String(p.detail ?? '');
+
+/** English texts, keyed by rule id. */
+export const en: Catalogue = {
+  'yaml/syntax': { doc: 'The file is valid YAML.', message: (p) => `YAML syntax error: ${detail(p)}`, hint: () => 'Check the indentation and the colon after each key on this line and the one before.' },
+  'yaml/duplicate-key': { doc: 'A key appears at most once in a mapping.', message: (p) => `Duplicate key${p.key ? ` ${q(p.key)}` : ''}: ${detail(p)}`, hint: () => 'Each key may appear once in a mapping; remove or rename one of them.' },
+  'yaml/tab-indent': { doc: 'Indentation uses spaces, not tabs.', message: (p) => `Tab used for indentation: ${detail(p)}`, hint: () => 'Indent with spaces, not tabs.' },
+  'yaml/multiple-documents': { doc: 'A plan file holds one YAML document.', message: (p) => `More than one YAML document in the file: ${detail(p)}`, hint: () => 'A plan file holds one document: remove the `---` line, or split the file.' },
+  'yaml/alias': { doc: 'Aliases (*name) refer to an anchor (&name) defined before them.', message: (p) => `Bad alias: ${detail(p)}` },
+  'yaml/alias-limit': { doc: 'Aliases are not expanded into huge documents (alias bombs).', message: (p) => detail(p), hint: () => 'Write the values out instead of repeating them through aliases (*name).' },
+  'yaml/too-deep': { doc: 'The plan is not nested absurdly deep.', message: (p) => detail(p), hint: () => 'A study plan needs only a few levels; check the indentation and brackets here.' },
+  'yaml/too-large': { doc: 'The file is not larger than a plan can be.', message: (p) => detail(p), hint: () => 'Is this really a study plan? Split very large content into several plans.' },
+  'yaml/encoding': { doc: 'The file is UTF-8 text.', message: (p) => detail(p), hint: () => 'Save the plan as UTF-8 text in your editor ("Save with encoding" → UTF-8).' },
+  'yaml/warning': { doc: 'YAML constructs that are legal but probably not meant.', message: (p) => `YAML: ${detail(p)}` },
+  'plan/empty': { doc: 'The plan file is not empty.', message: () => 'The plan is empty.', hint: () => 'Start from `studyplan new NAME`, or copy an existing plan.' },
+
+  'schema/unknown-key': {
+    doc: 'Every key is one the schema knows.',
+    message: (p) => `Unknown key ${q(p.key)}${where(p)}.${mean(p)}`,
+    hint: (p) => (p.allowed && (p.allowed as string[]).length ? `Keys allowed here: ${(p.allowed as string[]).join(', ')}.` : undefined),
+  },
+  'schema/required': {
+    doc: 'Required keys are present.',
+    message: (p) => `${q(p.key)} is missing${where(p)}; it is required.`,
+    hint: (p) => (p.allowed ? `${q(p.key)} is one of ${list(p.allowed as string[], 'or')}.` : `Add a line \`${String(p.key)}: ...\` to this mapping.`),
+  },
+  'schema/type': {
+    doc: 'Values have the type the schema wants (text, number, list, mapping).',
+    message: (p) => `${p.key ? q(p.key) : 'The plan'} must be ${list((p.expected as string[]).map(type), 'or', false)}, not ${type(String(p.actual))}${p.actual === 'string' || p.actual === 'integer' || p.actual === 'number' ? ` (${q(p.value)})` : ''}.`,
+    hint: (p) => (p.key === '' && p.actual === 'array' ? 'A plan is a mapping of keys (title:, publisher:, period: ...), not a list.' : undefined),
+  },
+  'schema/enum': {
+    doc: 'Values chosen from a list are one of the allowed values.',
+    message: (p) => `${q(p.value)} is not an allowed value of ${q(p.key)}.${mean(p)}`,
+    hint: (p) => `Allowed: ${list(p.allowed as string[], 'or')}.`,
+  },
+  'schema/format': {
+    doc: 'Dates are real dates YYYY-MM-DD; web and e-mail addresses are well-formed.',
+    message: (p) => (p.reason === 'no-such-day' ? `${q(p.value)} is not a real date (there is no such day).` : `${q(p.value)} in ${q(p.key)} is not ${FORMATS[String(p.format)] ?? p.format}.`),
+    hint: (p) => (p.format === 'date' ? 'Write dates as YYYY-MM-DD, e.g. 2021-10-23.' : undefined),
+  },
+  'schema/pattern': {
+    doc: 'Ids, times, phone numbers and similar values have the expected form.',
+    message: (p) => `${q(p.value)} in ${q(p.key)} is not ${FORMS[String(p.form)] ?? 'in the expected form'}.`,
+  },
+  'schema/range': {
+    doc: 'Numbers and years are within their limits.',
+    message: (p) => `${q(p.key)} is ${String(p.value)}; it must be ${String(p.comparison)} ${String(p.limit)}.`,
+  },
+  'schema/min-items': { doc: 'Lists that must not be empty are not empty.', message: (p) => `${q(p.key)} needs at least ${String(p.limit)} item${p.limit === 1 ? '' : 's'}.` },
+  'schema/one-of': {
+    doc: 'A value with several possible forms (a period, an audience) matches one of them.',
+    message: (p) => (p.reason === 'ambiguous' ? `${q(p.key)} matches more than one form; it is ambiguous.` : `${q(p.key)} matches none of its forms${p.forms ? `: ${list(p.forms as string[], 'or')}` : ''}.`),
+    hint: (p) => (p.key === 'period' ? 'A period is {term, year}, {year}, {from, to}, {season} or {start, end}.' : undefined),
+  },
+  'schema/invalid': { doc: 'Other schema constraints.', message: (p) => `${q(p.key)}: ${detail(p)}` },
+  'lint/unknown-rule': { doc: 'A suppression comment names rules that exist.', message: (p) => `Unknown rule ${q(p.rule)} in the suppression comment.${mean(p)}` },
+  'lint/unused-disable': { doc: 'A suppression comment suppresses something.', message: (p) => `Nothing to suppress on the next line${p.rule ? ` for ${q(p.rule)}` : ''}.`, hint: () => 'Remove the comment.' },
+};

@@ -1,0 +1,34 @@
+import type { Severity } from '../diagnostics/diagnostic.js';
+import { en } from './messages/en.js';
+import { sv } from './messages/sv.js';
+import { planRules } from './rules/index.js';
+
+export interface RuleMeta {
+  id: string;
+  severity: Severity;
+  docs: { sv: string; en: string };
+}
+
+/** The ids the loader and the schema check report, with their default severity. */
+const BUILT_IN: [string, Severity][] = [
+  ['yaml/syntax', 'error'], ['yaml/duplicate-key', 'error'], ['yaml/tab-indent', 'error'], ['yaml/multiple-documents', 'error'],
+  ['yaml/alias', 'error'], ['yaml/alias-limit', 'error'], ['yaml/too-deep', 'error'], ['yaml/too-large', 'error'], ['yaml/encoding', 'error'],
+  ['yaml/warning', 'warning'], ['plan/empty', 'error'],
+  ['schema/unknown-key', 'error'], ['schema/required', 'error'], ['schema/type', 'error'], ['schema/enum', 'error'], ['schema/format', 'error'],
+  ['schema/pattern', 'error'], ['schema/range', 'error'], ['schema/min-items', 'error'], ['schema/one-of', 'error'], ['schema/invalid', 'error'],
+  ['lint/unknown-rule', 'warning'], ['lint/unused-disable', 'info'],
+];
+
+function meta(id: string, severity: Severity): RuleMeta {
+  const texts = { sv: sv[id], en: en[id] };
+  if (!texts.sv || !texts.en) throw new Error(`rule ${id} has no message in ${texts.sv ? 'en' : 'sv'}`);
+  return { id, severity, docs: { sv: texts.sv.doc, en: texts.en.doc } };
+}
+
+/** Every rule lint can report, for SARIF, the docs and checking config: yaml/*, schema/*, plan/*, lint/*. */
+export const rules: readonly RuleMeta[] = Object.freeze([
+  ...BUILT_IN.map(([id, severity]) => meta(id, severity)),
+  ...planRules.map((r) => meta(r.id, r.severity)),
+]);
+
+export const ruleById: ReadonlyMap<string, RuleMeta> = new Map(rules.map((r) => [r.id, r]));

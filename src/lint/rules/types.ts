@@ -1,0 +1,25 @@
+import type { Severity } from '../../diagnostics/diagnostic.js';
+import type { PathSegment, SourceMap } from '../../plan/source-map.js';
+import type { Finding } from '../finding.js';
+import type { MessageParams } from '../messages/types.js';
+
+/** What a rule sees: the plan's data (already read, possibly not schema-valid) and its places. */
+export interface RuleContext {
+  data: Record<string, unknown>;
+  map: SourceMap;
+  text: string;
+  /** Whether the schema accepted the plan; rules must cope with odd shapes either way. */
+  schemaValid: boolean;
+  /** Records a finding at the value (or key) at `path`. */
+  report(path: readonly PathSegment[], params?: MessageParams, part?: 'key' | 'value'): void;
+}
+
+/** A check beyond the schema, in its own module under src/lint/rules/. */
+export interface Rule {
+  /** `plan/name`; the messages and doc lines are in the catalogues under the same id. */
+  id: string;
+  severity: Severity;
+  check(ctx: RuleContext): void;
+}
+
+export type { Finding };

@@ -1,0 +1,253 @@
+import type { ErrorObject } from 'ajv/dist/2020.js';
+import type { Range } from '../../diagnostics/diagnostic.js';
+import { pointerToPath, type PathSegment, type SourceMap } from '../../plan/source-map.js';
+import { didYouMean } from '../did-you-mean.js';
+import type { Finding } from '../finding.js';
+import type { PlanSchema, SchemaNode } from './validator.js';
+
+/**
+ * Turns ajv's errors into one readable finding per problem, each at its place in the YAML:
+ * an unknown key at the key, a missing property at the mapping that lacks it, a wrong value at
+ * the value. A `oneOf` (section kinds, period forms, audience) makes ajv report every branch's
+ * complaints; here the branch the editor most likely meant is chosen and only its errors are told.
+ */
+export function explainSchemaErrors(data: unknown, schema: PlanSchema, map: SourceMap): Finding[] {
+  const errors = schema.validate(data);
+  if (!errors.length) return [];
+  const problems = explain(data, errors, [], schema);
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const p of problems) {
+    const range = rangeOf(map, p);
+    const key = `${p.ruleId} ${range.start.line}:${range.start.column} ${JSON.stringify(p.params)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    findings.push({ ruleId: p.ruleId, range, params: p.params });
+  }
+  return findings;
+}
+
+interface Problem {
+  ruleId: string;
+  path: PathSegment[];
+  /** `key`: the key of the pair at path (a missing property, an unknown key); `value`: the value. */
+  part: 'key' | 'value';
+  params: Finding['params'];
+}
+
+function rangeOf(map: SourceMap, p: Problem): Range {
+  return map.rangeOf(p.path, p.part);
+}
+
+function explain(data: unknown, errors: ErrorObject[], base: PathSegment[], schema: PlanSchema): Problem[] {
+  const problems: Problem[] = [];
+  // Outermost oneOf first: everything beneath it is re-explained from the chosen branch.
+  const choices = errors.filter((e) => e.keyword === 'oneOf').sort((a, b) => a.instancePath.length - b.instancePath.length);
+  const regions: { pointer: string; parent: unknown }[] = [];
+  for (const e of choices) {
+    if (regions.some((r) => inside(e.instancePath, r.pointer))) continue;
+    regions.push({ pointer: e.instancePath, parent: e.parentSchema });
+    const path = pointerToPath(e.instancePath);
+    problems.push(...explainOneOf(e, valueAt(data, path), [...base, ...path], schema));
+  }
+  for (const e of errors) {
+    if (e.keyword === 'oneOf' || e.keyword === 'if' || e.keyword === 'anyOf') continue;
+    // A sibling keyword of the oneOf (same schema object) is not a branch's complaint.
+    if (regions.some((r) => inside(e.instancePath, r.pointer) && e.parentSchema !== r.parent)) continue;
+    const p = describe(e, base);
+    if (p) problems.push(p);
+  }
+  return problems;
+}
+
+function inside(pointer: string, region: string): boolean {
+  return pointer === region || pointer.startsWith(`${region}/`);
+}
+
+function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
+  let v = data;
+  for (const seg of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string, unknown>)[String(seg)];
+  }
+  return v;
+}
+
+function lastName(path: readonly PathSegment[]): string | undefined {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const seg = path[i]!;
+    if (!/^\d+$/.test(String(seg))) return String(seg);
+  }
+  return undefined;
+}
+
+/** The key the value sits under: `delivery`, or for a list item `dates` (the list's key). */
+function field(path: readonly PathSegment[]): string {
+  return lastName(path) ?? '';
+}
+
+function describe(e: ErrorObject, base: PathSegment[]): Problem | undefined {
+  const path = [...base, ...pointerToPath(e.instancePath)];
+  const parent = (e.parentSchema ?? {}) as SchemaNode;
+  const key = field(path);
+  const value = shown(e.data);
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const extra = String((e.params as { additionalProperty: string }).additionalProperty);
+      const allowed = Object.keys((parent.properties as SchemaNode | undefined) ?? {});
+      return { ruleId: 'schema/unknown-key', path: [...path, extra], part: 'key', params: { key: extra, where: key, allowed, suggestion: didYouMean(extra, allowed) } };
+    }
+    case 'required': {
+      const missing = String((e.params as { missingProperty: string }).missingProperty);
+      return { ruleId: 'schema/required', path, part: 'key', params: { key: missing, where: key } };
+    }
+    case 'type': {
+      const t = (e.params as { type: string | string[] }).type;
+      return { ruleId: 'schema/type', path, part: 'value', params: { key, expected: Array.isArray(t) ? t : [t], actual: typeName(e.data), value } };
+    }
+    case 'enum':
+    case 'const': {
+      const allowed = (e.keyword === 'enum' ? (e.params as { allowedValues: unknown[] }).allowedValues : [(e.params as { allowedValue: unknown }).allowedValue]).map(String);
+      return { ruleId: 'schema/enum', path, part: 'value', params: { key, value, allowed, suggestion: typeof e.data === 'string' ? didYouMean(e.data, allowed) : undefined } };
+    }
+    case 'format': {
+      const format = String((e.params as { format: string }).format);
+      return { ruleId: 'schema/format', path, part: 'value', params: { key, value, format, reason: format === 'date' ? dateReason(e.data) : undefined } };
+    }
+    case 'pattern': {
+      const pattern = String((e.params as { pattern: string }).pattern);
+      return { ruleId: 'schema/pattern', path, part: 'value', params: { key, value, form: patternForm(pattern), pattern } };
+    }
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum': {
+      const { comparison, limit } = e.params as { comparison: string; limit: number };
+      return { ruleId: 'schema/range', path, part: 'value', params: { key, value, comparison, limit } };
+    }
+    case 'minItems':
+      return { ruleId: 'schema/min-items', path, part: 'value', params: { key, limit: (e.params as { limit: number }).limit } };
+    default:
+      return { ruleId: 'schema/invalid', path, part: 'value', params: { key, value, detail: e.message ?? e.keyword } };
+  }
+}
+
+function shown(v: unknown): string {
+  if (typeof v === 'string') return v.length > 60 ? `${v.slice(0, 57)}...` : v;
+  if (v === null || v === undefined) return String(v);
+  if (typeof v === 'object') return Array.isArray(v) ? '[...]' : '{...}';
+  return String(v);
+}
+
+function typeName(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
+  return typeof v;
+}
+
+/** Why a `format: date` string is not a date: the wrong form, or a day that does not exist. */
+function dateReason(v: unknown): string {
+  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return 'form';
+  return 'no-such-day';
+}
+
+/** The schema's patterns, named so messages can say what form is wanted. */
+function patternForm(pattern: string): string {
+  if (pattern.startsWith('^[a-z0-9][a-z0-9-]*')) return 'id';
+  if (pattern.includes('[01][0-9]|2[0-3]')) return 'time';
+  if (pattern.startsWith('^(https?://')) return 'url';
+  if (pattern.startsWith('^[+0-9]')) return 'phone';
+  if (pattern === '^[A-Z]{3}$') return 'currency';
+  if (pattern.includes('(0[1-9]|1[0-2])')) return 'month';
+  if (pattern.includes('{4}/[0-9]{2}')) return 'season';
+  return 'other';
+}
+
+// --- oneOf ---------------------------------------------------------------------------------
+
+function explainOneOf(e: ErrorObject, data: unknown, path: PathSegment[], schema: PlanSchema): Problem[] {
+  const parent = e.parentSchema as SchemaNode;
+  const branches = ((parent.oneOf as SchemaNode[] | undefined) ?? []).map((b) => ({ raw: b, node: resolve(schema.root, b), pointer: pointerOf(schema.root, b) }));
+  const key = field(path);
+  const passing = (e.params as { passingSchemas?: number[] | null }).passingSchemas;
+  if (passing && passing.length > 1) return [{ ruleId: 'schema/one-of', path, part: 'value', params: { key, reason: 'ambiguous' } }];
+
+  // A discriminator (a `const` property such as a section's `kind`) names the branch outright.
+  const isMap = data !== null && typeof data === 'object' && !Array.isArray(data);
+  const discriminator = isMap ? constProperty(branches.map((b) => b.node)) : undefined;
+  if (discriminator) {
+    const wanted = (data as Record<string, unknown>)[discriminator];
+    const consts = branches.map((b) => String(((b.node.properties as SchemaNode)[discriminator] as SchemaNode).const));
+    const index = consts.indexOf(String(wanted));
+    if (wanted === undefined) return [{ ruleId: 'schema/required', path, part: 'key', params: { key: discriminator, where: key, allowed: consts } }];
+    if (index === -1) {
+      return [{ ruleId: 'schema/enum', path: [...path, discriminator], part: 'value', params: { key: discriminator, value: shown(wanted), allowed: consts, suggestion: typeof wanted === 'string' ? didYouMean(wanted, consts) : undefined } }];
+    }
+    const chosen = branches[index]!;
+    return explain(data, chosen.pointer ? schema.at(chosen.pointer)(data) : [], path, schema);
+  }
+
+  // The branches whose type fits; when none does, the value has the wrong type for all forms.
+  const actual = typeName(data);
+  const fitting = branches.filter((b) => typeFits(b.node.type, actual));
+  if (!fitting.length) {
+    const expected = [...new Set(branches.flatMap((b) => (Array.isArray(b.node.type) ? b.node.type : b.node.type ? [b.node.type] : [])).map(String))];
+    return [{ ruleId: 'schema/type', path, part: 'value', params: { key, expected, actual, value: shown(data) } }];
+  }
+  // Otherwise the branch that knows most of the keys written, then the one with the fewest errors.
+  const written = isMap ? Object.keys(data as object) : [];
+  let best: { errors: ErrorObject[]; known: number } | undefined;
+  for (const b of fitting) {
+    if (!b.pointer) continue;
+    const errors = schema.at(b.pointer)(data);
+    const props = Object.keys((b.node.properties as SchemaNode | undefined) ?? {});
+    const known = written.filter((k) => props.includes(k)).length;
+    if (!best || known > best.known || (known === best.known && errors.length < best.errors.length)) best = { errors, known };
+  }
+  if (!best) return [{ ruleId: 'schema/one-of', path, part: 'value', params: { key, reason: 'none' } }];
+  if (isMap && best.known === 0 && written.length) {
+    // None of the forms knows any key written: say which forms there are instead of one form's errors.
+    return [{ ruleId: 'schema/one-of', path, part: 'value', params: { key, reason: 'none', forms: fitting.map((b) => Object.keys((b.node.properties as SchemaNode | undefined) ?? {}).filter((k) => k !== 'label').join('+')) } }];
+  }
+  return explain(data, best.errors, path, schema);
+}
+
+function typeFits(type: unknown, actual: string): boolean {
+  if (type === undefined) return true;
+  const types = (Array.isArray(type) ? type : [type]).map(String);
+  return types.includes(actual) || (actual === 'integer' && types.includes('number'));
+}
+
+function constProperty(nodes: SchemaNode[]): string | undefined {
+  const first = nodes[0]?.properties as Record<string, SchemaNode> | undefined;
+  if (!first) return undefined;
+  return Object.keys(first).find((k) => nodes.every((n) => (n.properties as Record<string, SchemaNode> | undefined)?.[k]?.const !== undefined));
+}
+
+/** Follows a local `$ref` (`#/$defs/x`) to the schema object it names. */
+function resolve(root: SchemaNode, node: SchemaNode): SchemaNode {
+  let n = node;
+  for (let i = 0; i < 10 && typeof n.$ref === 'string' && n.$ref.startsWith('#/'); i++) {
+    n = (pointerToPath(n.$ref.slice(1)).reduce<unknown>((o, seg) => (o as Record<string, unknown> | undefined)?.[seg], root) as SchemaNode | undefined) ?? {};
+  }
+  return n;
+}
+
+const pointers = new WeakMap<object, string>();
+let indexed: SchemaNode | undefined;
+
+/** The JSON Pointer of a schema object within the root (a `$ref`-only branch: its target). */
+function pointerOf(root: SchemaNode, node: SchemaNode): string | undefined {
+  if (typeof node.$ref === 'string' && node.$ref.startsWith('#/') && Object.keys(node).every((k) => k === '$ref' || k === 'description')) return node.$ref.slice(1);
+  if (indexed !== root) {
+    indexed = root;
+    const walk = (n: unknown, at: string): void => {
+      if (!n || typeof n !== 'object') return;
+      pointers.set(n, at);
+      for (const [k, v] of Object.entries(n)) walk(v, `${at}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+    };
+    walk(root, '');
+  }
+  return pointers.get(node);
+}
