@@ -234,20 +234,25 @@ function resolve(root: SchemaNode, node: SchemaNode): SchemaNode {
   return n;
 }
 
-const pointers = new WeakMap<object, string>();
+const pointers = new Map<string, string>();
 let indexed: SchemaNode | undefined;
 
-/** The JSON Pointer of a schema object within the root (a `$ref`-only branch: its target). */
+/**
+ * The JSON Pointer of a schema object within the root (a `$ref`-only branch: its target). The
+ * precompiled validators carry copies of the schema's objects, so they are matched by content.
+ */
 function pointerOf(root: SchemaNode, node: SchemaNode): string | undefined {
   if (typeof node.$ref === 'string' && node.$ref.startsWith('#/') && Object.keys(node).every((k) => k === '$ref' || k === 'description')) return node.$ref.slice(1);
   if (indexed !== root) {
     indexed = root;
+    pointers.clear();
     const walk = (n: unknown, at: string): void => {
       if (!n || typeof n !== 'object') return;
-      pointers.set(n, at);
+      const key = JSON.stringify(n);
+      if (!pointers.has(key)) pointers.set(key, at);
       for (const [k, v] of Object.entries(n)) walk(v, `${at}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`);
     };
     walk(root, '');
   }
-  return pointers.get(node);
+  return pointers.get(JSON.stringify(node));
 }

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import * as formats from 'ajv-formats';
-import type { FormatsPlugin } from 'ajv-formats';
+import type { ErrorObject } from 'ajv/dist/2020.js';
 import { PACKAGE_ROOT } from '../../version.js';
+import * as configValidators from './config-validators.generated.js';
+import * as planValidators from './plan-validators.generated.js';
 
 export type SchemaNode = Record<string, unknown>;
 
@@ -10,55 +10,47 @@ export type SchemaNode = Record<string, unknown>;
 export type Check = (data: unknown) => ErrorObject[];
 
 export interface PlanSchema {
-  /** The schema as JSON (its objects are the `parentSchema`s of ajv's errors). */
+  /** The schema as JSON, read when an error needs explaining. */
   readonly root: SchemaNode;
   readonly validate: Check;
-  /** A validator for the part of the schema at a JSON Pointer (`/$defs/period/oneOf/0`). */
+  /** A validator for a oneOf branch of the schema, by JSON Pointer (`/$defs/period/oneOf/0`). */
   at(pointer: string): Check;
 }
 
-// ajv-formats is CommonJS: under NodeNext its default export arrives as the module object.
-const addFormats = ((formats as unknown as { default?: unknown }).default ?? formats) as FormatsPlugin;
-
-const loaded = new Map<string, PlanSchema>();
+interface GeneratedValidate {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
 
 /**
- * The study plan schema, compiled once per process: compiling costs about 150 ms, and lint
- * checks hundreds of plans in one run.
+ * The plan schema. Its validators are compiled ahead of time (scripts/precompile-schemas.mjs, ajv
+ * standalone, `verbose` so that errors carry their schema and data), because compiling at run time
+ * costs about 150 ms per process and lint may check hundreds of plans in one run.
  */
 export function planSchema(): PlanSchema {
-  return schemaFile('schemas/studyplan.schema.json');
+  return (plan ??= wrap('schemas/studyplan.schema.json', planValidators.byPointer as Record<string, GeneratedValidate>));
 }
 
 /** The schema of studyplan.config.yaml. */
 export function configSchema(): PlanSchema {
-  return schemaFile('schemas/studyplan.config.schema.json');
+  return (config ??= wrap('schemas/studyplan.config.schema.json', configValidators.byPointer as Record<string, GeneratedValidate>));
 }
 
-/**
- * A schema of the package, compiled on first use and kept. `verbose` keeps each error's schema
- * and data, which the messages use (allowed keys and values, the wrong value).
- */
-function schemaFile(rel: string): PlanSchema {
-  const cached = loaded.get(rel);
-  if (cached) return cached;
-  const root = JSON.parse(readFileSync(`${PACKAGE_ROOT}${rel}`, 'utf8')) as SchemaNode;
-  const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
-  addFormats(ajv);
-  ajv.addSchema(root);
-  const id = String(root.$id);
-  const compiled = new Map<string, ValidateFunction>();
+let plan: PlanSchema | undefined;
+let config: PlanSchema | undefined;
+
+function wrap(rel: string, byPointer: Record<string, GeneratedValidate>): PlanSchema {
+  let root: SchemaNode | undefined;
   const at = (pointer: string): Check => {
-    let fn = compiled.get(pointer);
-    if (!fn) {
-      fn = ajv.getSchema(pointer ? `${id}#${pointer}` : id);
-      if (!fn) throw new Error(`schema has nothing at ${pointer}`);
-      compiled.set(pointer, fn);
-    }
-    const validate = fn;
-    return (data) => (validate(data) ? [] : [...(validate.errors ?? [])]);
+    const fn = byPointer[pointer];
+    if (!fn) throw new Error(`${rel} has no precompiled validator at "${pointer}"; run node scripts/precompile-schemas.mjs`);
+    return (data) => (fn(data) ? [] : [...(fn.errors ?? [])]);
   };
-  const schema: PlanSchema = { root, validate: at(''), at };
-  loaded.set(rel, schema);
-  return schema;
+  return {
+    get root() {
+      return (root ??= JSON.parse(readFileSync(`${PACKAGE_ROOT}${rel}`, 'utf8')) as SchemaNode);
+    },
+    validate: at(''),
+    at,
+  };
 }
