@@ -1,0 +1,19 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { loadPlan } from '../plan/load.js';
+import { checkPlan } from './check-plan.js';
+import type { LintConfig } from './config.js';
+import type { LintLang } from './lang.js';
+
+export interface FileReport {
+  /** The file as given: relative to cwd when it is inside it, else absolute. */
+  file: string;
+  text: string;
+  diagnostics: Diagnostic[];
+}
+
+/** Reads and checks one plan; the report names it as `shown`. Throws RunError when it cannot be read. */
+export async function lintOne(abs: string, shown: string, lang: LintLang, config: LintConfig): Promise<FileReport> {
+  const loaded = await loadPlan(abs);
+  loaded.file = shown;
+  return { file: shown, text: loaded.text, diagnostics: checkPlan(loaded, { lang, config }) };
+}
