@@ -49,6 +49,8 @@ export interface CourseContext {
   lang: string;
   includeInternal: boolean;
   courses: CourseIndex;
+  /** Ids of the courses left out (internal, or in an internal section): never named in print. */
+  hidden?: ReadonlySet<string>;
 }
 
 export function courseView(course: Course, anchor: string, ctx: CourseContext): CourseView {
@@ -146,16 +148,17 @@ export function organisersText(course: Course, labels: Labels): string | undefin
   return capitalise(phrases.join(', '));
 }
 
-function prerequisitesFact(course: Course, { labels, courses }: CourseContext): string | undefined {
+function prerequisitesFact(course: Course, { labels, courses, hidden }: CourseContext): string | undefined {
   const p = course.prerequisites;
   if (!p) return undefined;
-  const links = (p.courses ?? []).map((id) => {
+  const links = (p.courses ?? []).filter((id) => courses.has(id) || !hidden?.has(id)).map((id) => {
     const target = courses.get(id);
     return target ? `<a href="#${escapeHtml(target.anchor)}">${escapeHtml(target.title)}</a>` : escapeHtml(id);
   });
   const parts: string[] = [];
   if (links.length) parts.push(`${joinList(links, escapeHtml(labels.and))}.`);
   if (p.text) parts.push(markdownInline(p.text));
+  if (!parts.length) return undefined;
   return para(labels, 'prerequisites', parts.join(' '));
 }
 

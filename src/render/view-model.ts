@@ -105,7 +105,12 @@ export function buildViewModel(plan: StudyPlan, o: ViewOptions): PlanView {
       if (!courseIndex.has(c.id)) courseIndex.set(c.id, { title: c.title, anchor });
     }
   }
-  const ctx = { labels, lang: o.lang, includeInternal: o.includeInternal, courses: courseIndex };
+  // A public course may name an internal one as a prerequisite; without --include-internal its id is not printed either.
+  const hidden = new Set<string>();
+  for (const s of plan.sections ?? []) {
+    if (s.kind === 'courses') for (const c of s.courses ?? []) if (!courseIndex.has(c.id)) hidden.add(c.id);
+  }
+  const ctx = { labels, lang: o.lang, includeInternal: o.includeInternal, courses: courseIndex, hidden };
   const toc: TocEntry[] = [];
 
   const view: PlanView = {
