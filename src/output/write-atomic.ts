@@ -1,6 +1,19 @@
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+
+/** Temporary files being written now; removed should the process exit mid-write (Ctrl-C). */
+const pending = new Set<string>();
+let exitHookInstalled = false;
+
+function removePendingOnExit(): void {
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  process.on('exit', () => {
+    for (const tmp of pending) rmSync(tmp, { force: true });
+  });
+}
 
 /**
  * Writes a file so that readers see either the old or the new content, never half of it: a
@@ -10,6 +23,8 @@ import path from 'node:path';
 export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   let handle: Awaited<ReturnType<typeof open>> | undefined;
+  removePendingOnExit();
+  pending.add(tmp);
   try {
     handle = await open(tmp, 'wx');
     await handle.writeFile(data);
@@ -21,5 +36,7 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
     await handle?.close().catch(() => undefined);
     await rm(tmp, { force: true }).catch(() => undefined);
     throw e;
+  } finally {
+    pending.delete(tmp);
   }
 }

@@ -1,5 +1,6 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
@@ -53,14 +54,30 @@ export async function launchBrowser(executablePath: string, timeoutMs: number): 
   // One folder for the profile and for Chromium's own temp files (shared memory lives there with
   // --disable-dev-shm-usage), so that even a browser killed mid-print leaves nothing behind.
   // Names are short: Chromium puts a Unix socket in its TMPDIR, and those paths stop at 107 bytes.
-  const root = await mkdtemp(path.join(os.tmpdir(), 'studyplan-chromium-'));
+  // Made synchronously, up to installing the exit hook below: Ctrl-C cannot come in between.
+  const root = mkdtempSync(path.join(os.tmpdir(), 'studyplan-chromium-'));
   const userDataDir = path.join(root, 'p');
   const tmp = path.join(root, 't');
-  await mkdir(tmp);
+  mkdirSync(tmp);
   const env = process.platform === 'linux' ? { ...process.env, TMPDIR: tmp } : process.env;
   const args = [...CHROMIUM_FLAGS];
   // Chromium's sandbox refuses to start as root (CI containers); elsewhere keep it.
   if (typeof process.getuid === 'function' && process.getuid() === 0) args.push('--no-sandbox');
+  // Should the process exit before close() (Ctrl-C: the build command exits at once), take the
+  // browser and its files along: puppeteer starts Chromium in its own process group, out of reach
+  // of the terminal. Installed before the launch, as Ctrl-C may come while Chromium starts.
+  let proc: ChildProcess | null | undefined;
+  const onExit = (): void => {
+    if (proc?.pid && proc.exitCode === null && proc.signalCode === null) {
+      try {
+        process.kill(process.platform === 'win32' ? proc.pid : -proc.pid, 'SIGKILL');
+      } catch {
+        proc.kill('SIGKILL');
+      }
+    }
+    removeWhenGone(root, proc?.pid);
+  };
+  process.once('exit', onExit);
   let browser: Browser;
   try {
     browser = await launch({
@@ -71,31 +88,19 @@ export async function launchBrowser(executablePath: string, timeoutMs: number): 
       env,
       timeout: timeoutMs,
       protocolTimeout: Math.max(timeoutMs, 180_000),
-      // The build owns Ctrl-C: it closes the browser itself, then removes its temp files.
+      // The build owns Ctrl-C: it exits, and the hook above closes the browser and removes its files.
       handleSIGINT: false,
       handleSIGTERM: false,
       handleSIGHUP: false,
       defaultViewport: null,
     });
   } catch (e) {
+    process.removeListener('exit', onExit);
     await rm(root, { recursive: true, force: true }).catch(() => undefined);
     const first = ((e as Error).message ?? String(e)).split('\n')[0]?.trim();
     throw new RunError(`Could not start the browser ${executablePath}: ${first}`, 'Check that it runs (`chromium --version`), or name another one with --chrome PATH.', 'pdf/launch');
   }
-  // Should the process exit before close() (process.exit on Ctrl-C), take the browser and its
-  // files along: puppeteer starts Chromium in its own process group, out of reach of the terminal.
-  const proc = browser.process();
-  const onExit = (): void => {
-    if (proc?.pid && proc.exitCode === null && proc.signalCode === null) {
-      try {
-        process.kill(process.platform === 'win32' ? proc.pid : -proc.pid, 'SIGKILL');
-      } catch {
-        proc.kill('SIGKILL');
-      }
-    }
-    rmSync(root, { recursive: true, force: true, maxRetries: 3 });
-  };
-  process.once('exit', onExit);
+  proc = browser.process();
   let closed: Promise<void> | undefined;
   return {
     browser,
@@ -120,6 +125,40 @@ async function closeBrowser(browser: Browser, root: string): Promise<void> {
   }
   // Chromium may still be flushing its profile for a moment after exit.
   await rm(root, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => undefined);
+}
+
+/**
+ * For the exit hook, which cannot wait: removes the browser's folder once its process is gone (a
+ * process killed a moment ago may still be writing its profile), then once more, in case a
+ * child or a browser still starting (pid not known yet) wrote into it meanwhile.
+ */
+function removeWhenGone(root: string, pid: number | undefined): void {
+  const until = Date.now() + 2_000;
+  while (pid !== undefined && isRunning(pid) && Date.now() < until) sleepSync(20);
+  rmSync(root, { recursive: true, force: true, maxRetries: 3 });
+  sleepSync(pid === undefined ? 300 : 50);
+  rmSync(root, { recursive: true, force: true, maxRetries: 3 });
+}
+
+function isRunning(pid: number): boolean {
+  if (process.platform === 'linux') {
+    try {
+      // A killed child stays a zombie until Node reaps it, which it cannot do while exiting.
+      return !/^\d+ \(.*\) [ZX] /s.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+    } catch {
+      return false;
+    }
+  }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
 function delay(ms: number): Promise<void> {
