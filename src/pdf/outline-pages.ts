@@ -5,6 +5,8 @@ export interface OutlineEntry {
   /** 1-based page number the entry points to. */
   page: number;
   depth: number;
+  /** The outline item itself, to retitle it. */
+  node?: PDFDict;
 }
 
 /**
@@ -41,10 +43,22 @@ export async function readOutline(pdf: Uint8Array | PDFDocument): Promise<Outlin
       let page = destPage(node.get(PDFName.of('Dest')));
       const action = node.lookupMaybe(PDFName.of('A'), PDFDict);
       if (page === undefined && action) page = destPage(action.get(PDFName.of('D')));
-      if (page !== undefined) entries.push({ title, page, depth });
+      if (page !== undefined) entries.push({ title, page, depth, node });
       walk(node.lookupMaybe(PDFName.of('First'), PDFDict), depth + 1);
     }
   };
   walk(outlines?.lookupMaybe(PDFName.of('First'), PDFDict), 0);
   return entries;
+}
+
+/**
+ * Gives outline items the text of their headings. Chromium titles an item with the heading's
+ * painted text: the lines of a wrapped heading run together ("partidistriktsStudieplan"),
+ * text hidden for screen readers is lost, and a heading at a page break can come out twice.
+ */
+export function retitleOutline(entries: readonly OutlineEntry[], titles: ReadonlyArray<string | undefined>): void {
+  entries.forEach((entry, i) => {
+    const title = titles[i];
+    if (entry.node && title && title !== entry.title) entry.node.set(PDFName.of('Title'), PDFHexString.fromText(title));
+  });
 }

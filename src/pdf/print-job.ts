@@ -2,10 +2,10 @@ import { pathToFileURL } from 'node:url';
 import { PDFDocument } from 'pdf-lib';
 import type { Browser, Page, PDFOptions } from 'puppeteer-core';
 import { finalizePdf } from './finalize-pdf.js';
-import { readOutline } from './outline-pages.js';
+import { readOutline, retitleOutline } from './outline-pages.js';
 import { pageStyle } from './page-style.js';
 import { RequestGuard } from './request-guard.js';
-import { fillToc, headingPages, readHeadings, readTocTargets, samePages } from './toc-pages.js';
+import { fillToc, headingPages, headingTitles, readHeadings, readTocTargets, samePages } from './toc-pages.js';
 import type { PdfJob } from './types.js';
 
 /** Room for a two-digit page number while the first pass finds the real ones. */
@@ -44,12 +44,12 @@ export async function printJob(browser: Browser, job: PdfJob, timeoutMs: number,
       timeout: timeoutMs,
     };
     const targets = await readTocTargets(page);
+    const headings = await readHeadings(page);
     let doc: PDFDocument;
     if (targets.length === 0) {
       step('printing');
       doc = await load(await page.pdf(options));
     } else {
-      const headings = await readHeadings(page);
       await fillToc(page, {}, TOC_PLACEHOLDER);
       let pages: Record<string, number> = {};
       let pass = 0;
@@ -64,6 +64,8 @@ export async function printJob(browser: Browser, job: PdfJob, timeoutMs: number,
         await fillToc(page, pages);
       }
     }
+    const outline = await readOutline(doc);
+    retitleOutline(outline, headingTitles(headings, outline));
     step('finishing');
     return { bytes: await finalizePdf(doc, job.meta), blocked: guard.blocked };
   } finally {

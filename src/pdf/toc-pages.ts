@@ -35,33 +35,52 @@ export function fillToc(page: Page, pages: Record<string, number>, placeholder =
 }
 
 const norm = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+/** Letters and digits only: Chromium's outline titles lose the spaces at line wraps and hidden text. */
+const key = (s: string): string => s.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+
+/** Whether an outline title is the heading's text (or that text more than once, as Chromium may repeat it). */
+function sameText(title: string, heading: string): boolean {
+  if (norm(title) === norm(heading)) return true;
+  const t = key(title);
+  const h = key(heading);
+  return h.length > 0 && t.length % h.length === 0 && t === h.repeat(t.length / h.length);
+}
 
 /**
  * Pairs outline entries with headings: both are in document order, so walk them together and
  * match by text, skipping headings the outline left out (empty ones, say). If the texts do not
- * line up at all but the counts agree, pair them by position.
+ * line up at all but the counts agree, pair them by position. One heading (or none) per entry.
  */
-export function headingPages(headings: readonly HeadingInfo[], outline: readonly OutlineEntry[]): Record<string, number> {
-  const pages: Record<string, number> = {};
+export function matchHeadings(headings: readonly HeadingInfo[], outline: readonly OutlineEntry[]): (HeadingInfo | undefined)[] {
+  const matches: (HeadingInfo | undefined)[] = [];
   let h = 0;
-  let matched = 0;
   for (const entry of outline) {
-    const title = norm(entry.title);
     let k = h;
-    while (k < headings.length && norm(headings[k]?.text ?? '') !== title) k++;
-    if (k === headings.length) continue;
-    const id = headings[k]?.id;
-    if (id && pages[id] === undefined) pages[id] = entry.page;
-    matched++;
+    while (k < headings.length && !sameText(entry.title, headings[k]?.text ?? '')) k++;
+    if (k === headings.length) {
+      matches.push(undefined);
+      continue;
+    }
+    matches.push(headings[k]);
     h = k + 1;
   }
-  if (matched < outline.length && headings.length === outline.length) {
-    headings.forEach((heading, i) => {
-      const page = outline[i]?.page;
-      if (heading.id && page !== undefined) pages[heading.id] = page;
-    });
-  }
+  if (matches.includes(undefined) && headings.length === outline.length) return [...headings];
+  return matches;
+}
+
+/** On which page each heading (by id) landed, from the outline. */
+export function headingPages(headings: readonly HeadingInfo[], outline: readonly OutlineEntry[]): Record<string, number> {
+  const pages: Record<string, number> = {};
+  matchHeadings(headings, outline).forEach((heading, i) => {
+    const page = outline[i]?.page;
+    if (heading?.id && page !== undefined && pages[heading.id] === undefined) pages[heading.id] = page;
+  });
   return pages;
+}
+
+/** The outline titles the headings give: their text on one line, as a screen reader reads it. */
+export function headingTitles(headings: readonly HeadingInfo[], outline: readonly OutlineEntry[]): (string | undefined)[] {
+  return matchHeadings(headings, outline).map((heading) => (heading && norm(heading.text)) || undefined);
 }
 
 export function samePages(a: Record<string, number>, b: Record<string, number>, ids: readonly string[]): boolean {

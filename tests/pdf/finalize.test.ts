@@ -1,7 +1,7 @@
 import { PDFDocument, PDFHexString, PDFName, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { finalizePdf } from '../../src/pdf/finalize-pdf.js';
-import { headingPages } from '../../src/pdf/toc-pages.js';
+import { headingPages, headingTitles } from '../../src/pdf/toc-pages.js';
 import { PDF_META } from './helpers.js';
 
 /** A PDF as a browser would write it: its own dates, id and producer, which differ every run. */
@@ -71,5 +71,17 @@ describe('headingPages', () => {
 
   it('falls back to position when the texts do not line up but the counts do', () => {
     expect(headingPages([heading('a', 'Ett'), heading('b', 'Två')], [entry('One', 2), entry('Two', 5)])).toEqual({ a: 2, b: 5 });
+  });
+
+  it('matches the titles Chromium gives wrapped, repeated and partly hidden headings', () => {
+    const headings = [heading('plan', 'Skånes partidistrikts Studieplan'), heading('u', 'Utbildningar och konferenser'), heading('f', 'Facklig utbildning, ”Insikter” för förtroendevalda')];
+    const outline = [entry('Skånes partidistriktsStudieplan', 1), entry('Utbildningar och konferenserUtbildningar och konferenser', 5), entry('Facklig utbildning”Insikter” för förtroendevalda', 5), entry('Något annat', 6)];
+    expect(headingPages(headings, outline)).toEqual({ plan: 1, u: 5, f: 5 });
+    expect(headingTitles(headings, outline)).toEqual([
+      'Skånes partidistrikts Studieplan',
+      'Utbildningar och konferenser',
+      'Facklig utbildning, ”Insikter” för förtroendevalda',
+      undefined,
+    ]);
   });
 });
