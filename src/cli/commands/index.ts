@@ -2,8 +2,9 @@ import type { RegisterCommand } from '../program.js';
 import { registerBuild } from './build.js';
 import { registerDoctor } from './doctor.js';
 import { registerInit } from './init.js';
+import { registerLint } from './lint.js';
 import { registerNew } from './new.js';
 import { registerWatch } from './watch.js';
 
 /** Every command of the CLI, in the order `--help` lists them. One file per command. */
-export const commands: RegisterCommand[] = [registerBuild, registerInit, registerNew, registerDoctor, registerWatch];
+export const commands: RegisterCommand[] = [registerLint, registerBuild, registerInit, registerNew, registerDoctor, registerWatch];
