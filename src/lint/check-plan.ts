@@ -1,4 +1,4 @@
-import { compareDiagnostics, diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { compareDiagnostics, diagnostic, type Diagnostic, type Range } from '../diagnostics/diagnostic.js';
 import type { LoadedPlan } from '../plan/load.js';
 import { EMPTY_CONFIG, levelFor, type LintConfig } from './config.js';
 import type { Finding } from './finding.js';
@@ -69,6 +69,27 @@ function fromLoader(d: Diagnostic): Finding {
   };
 }
 
+/** The place of `needle` inside RANGE of the text, or RANGE when the source does not have it verbatim. */
+function narrow(loaded: LoadedPlan, range: Range, needle: string): Range {
+  const starts = lineStarts(loaded);
+  const offset = (p: { line: number; column: number }) => (starts[p.line - 1] ?? 0) + p.column - 1;
+  const from = offset(range.start);
+  const at = loaded.text.slice(from, offset(range.end)).indexOf(needle);
+  if (at === -1 || needle.includes('\n')) return range;
+  return loaded.sourceMap.rangeFromOffsets(from + at, from + at + needle.length);
+}
+
+const starts = new WeakMap<LoadedPlan, number[]>();
+function lineStarts(loaded: LoadedPlan): number[] {
+  let found = starts.get(loaded);
+  if (!found) {
+    found = [0];
+    for (let i = loaded.text.indexOf('\n'); i !== -1; i = loaded.text.indexOf('\n', i + 1)) found.push(i + 1);
+    starts.set(loaded, found);
+  }
+  return found;
+}
+
 function runRules(loaded: LoadedPlan, data: Record<string, unknown>, schemaValid: boolean): Finding[] {
   const findings: Finding[] = [];
   for (const rule of planRules) {
@@ -77,7 +98,10 @@ function runRules(loaded: LoadedPlan, data: Record<string, unknown>, schemaValid
       map: loaded.sourceMap,
       text: loaded.text,
       schemaValid,
-      report: (path, params = {}, part = 'value') => findings.push({ ruleId: rule.id, range: loaded.sourceMap.rangeOf(path, part), params }),
+      report: (path, params = {}, part = 'value', needle) => {
+        const range = loaded.sourceMap.rangeOf(path, part);
+        findings.push({ ruleId: rule.id, range: needle ? narrow(loaded, range, needle) : range, params });
+      },
     };
     try {
       rule.check(ctx);

@@ -25,7 +25,8 @@ const yamlIn = (dir: string) =>
   readdirSync(join(root, dir)).filter((f) => f.endsWith('.yaml')).sort().map((f) => join(dir, f));
 
 const validFiles = [...yamlIn('plans'), ...yamlIn('tests/fixtures/valid')];
-const invalidFiles = yamlIn('tests/fixtures/invalid');
+// Only the schema-*.yaml fixtures break the schema; plan-*.yaml ones break a lint rule (tests/unit/lint-rules.test.ts).
+const invalidFiles = yamlIn('tests/fixtures/invalid').filter((f) => f.split('/').pop()!.startsWith('schema-'));
 
 function load(rel: string) {
   const text = readFileSync(join(root, rel), 'utf8');

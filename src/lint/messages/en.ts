@@ -13,6 +13,7 @@ const where = (p: MessageParams) => (p.where ? ` in ${q(p.where)}` : '');
 const mean = (p: MessageParams) => (p.suggestion ? ` Did you mean ${q(p.suggestion)}?` : '');
 const detail = (p: MessageParams) => String(p.detail ?? '');
 
+const URL_REASONS_EN: Record<string, string> = { space: 'it contains a space', mailto: 'the e-mail address after mailto: is malformed', scheme: 'it does not start with https:// or http://', syntax: 'it cannot be read as an address', host: 'the host name is not a full domain (e.g. www.example.se)' };
 /** English texts, keyed by rule id. */
 export const en: Catalogue = {
   'yaml/syntax': { doc: 'The file is valid YAML.', message: (p) => `YAML syntax error: ${detail(p)}`, hint: () => 'Check the indentation and the colon after each key on this line and the one before.' },
@@ -69,4 +70,39 @@ export const en: Catalogue = {
   'schema/invalid': { doc: 'Other schema constraints.', message: (p) => `${q(p.key)}: ${detail(p)}` },
   'lint/unknown-rule': { doc: 'A suppression comment names rules that exist.', message: (p) => `Unknown rule ${q(p.rule)} in the suppression comment.${mean(p)}` },
   'lint/unused-disable': { doc: 'A suppression comment suppresses something.', message: (p) => `Nothing to suppress on the next line${p.rule ? ` for ${q(p.rule)}` : ''}.`, hint: () => 'Remove the comment.' },
+  'plan/duplicate-id': { doc: 'Course, section and appendix ids are unique in the plan.', message: (p) => `The id ${q(p.id)} is already used on line ${String(p.line)}.`, hint: () => 'Ids name link targets and prerequisites; give each course, section and appendix its own.' },
+  'plan/unknown-prerequisite': { doc: 'Prerequisites name courses of the plan.', message: (p) => `The prerequisite ${q(p.id)} is not a course of this plan.${mean(p)}`, hint: () => 'Prerequisites are course ids (the `id:` of a course).' },
+  'plan/prerequisite-cycle': { doc: 'Prerequisites do not go round in a circle.', message: (p) => `Prerequisites go round in a circle: ${String(p.cycle)}.`, hint: () => 'A course cannot (indirectly) require itself; remove one of these prerequisites.' },
+  'plan/unknown-course': { doc: "A calendar event's course is a course of the plan.", message: (p) => `The calendar event names the course ${q(p.id)}, which is not in this plan.${mean(p)}` },
+  'plan/date-range-order': {
+    doc: 'Ranges end after they start: end dates, clock times, periods, seasons.',
+    message: (p) =>
+      p.what === 'time' ? `The end time ${String(p.end)} is not after the start time ${String(p.start)}.`
+      : p.what === 'season' ? `The season ${String(p.start)}/${String(p.end)} does not run into the next year.`
+      : p.what === 'adopted' ? `Adopted on ${String(p.end)}, before the meeting on ${String(p.start)}.`
+      : `The end ${String(p.end)} is before the start ${String(p.start)}.`,
+    hint: (p) => (p.what === 'season' ? 'A season is written YYYY/YY with the following year, e.g. 2021/22.' : undefined),
+  },
+  'plan/date-outside-period': {
+    doc: "Dates fall inside the plan's period and their section's.",
+    message: (p) => `${String(p.date)} is ${p.when === 'before' ? 'before' : 'after'} the ${p.whose === 'section' ? "section's" : "plan's"} period (${String(p.range)}).`,
+    hint: (p) => (p.when === 'before' ? 'Copied from an earlier plan? Check the year.' : 'Check the year, or widen the period.'),
+  },
+  'plan/deadline-after-start': { doc: 'A registration deadline is before the course starts.', message: (p) => `The registration deadline ${String(p.deadline)} is after the course starts (${String(p.start)}).` },
+  'plan/event-outside-month': { doc: "A calendar event's date lies in its month.", message: (p) => `${String(p.date)} is listed under the month ${String(p.month)}.`, hint: () => 'Move the event to its month, or correct the date.' },
+  'plan/malformed-url': {
+    doc: 'Links are well-formed http(s) addresses with a real host name.',
+    message: (p) => `${q(p.url)} is not a working web address: ${URL_REASONS_EN[String(p.reason)] ?? 'it is malformed'}.`,
+    hint: () => 'Write the whole address as the browser shows it, e.g. https://www.example.se/page.',
+  },
+  'plan/malformed-email': { doc: 'E-mail addresses are well-formed.', message: (p) => `${q(p.email)} is not a well-formed e-mail address.`, hint: () => 'An e-mail address looks like name@example.se.' },
+  'plan/placeholder-text': { doc: 'No placeholder text (TODO, XXX, Lorem ipsum, ???) in printed fields.', message: (p) => `Placeholder text ${q(p.text)} would be printed.`, hint: () => 'Write the real text, or move the note to internalNotes (never printed).' },
+  'plan/empty-text': { doc: 'No empty texts.', message: (p) => `${p.key ? q(p.key) : 'The text'} is empty.`, hint: () => 'Write the text, or remove the line.' },
+  'plan/clause-without-att': { doc: 'Decision clauses in a Swedish proposal start with "att".', message: (p) => `The decision clause starts with ${q(p.start)}, not "att".`, hint: () => 'Write each clause as an att-sats, e.g. "att anta studieplanen".' },
+  'plan/course-without-audience': { doc: 'A course has a target group (audience) or a purpose.', message: (p) => `The course ${q(p.course)} has neither an audience nor a purpose.`, hint: () => 'Add `audience:` (whom it is for) or `purpose:` (what it is for).' },
+  'plan/duplicate-section-title': { doc: 'Section titles are unique.', message: (p) => `The section title ${q(p.title)} is already used on line ${String(p.line)}.` },
+  'plan/duplicate-course-title': { doc: 'Course titles are unique.', message: (p) => `The course title ${q(p.title)} is already used on line ${String(p.line)}.`, hint: () => 'Pasted twice? Otherwise tell the courses apart in their titles.' },
+  'plan/unreachable-contact': { doc: 'A contact gives a way to reach them (e-mail, phone or text).', message: (p) => `The contact ${q(p.name)} has no e-mail, phone or text saying how to reach them.` },
+  'plan/empty-section': { doc: 'Sections are not empty.', message: (p) => `The section ${q(p.title)} has no ${p.what === 'events' ? 'events' : 'courses'}.`, hint: () => 'Fill it in, or remove the section.' },
+  'plan/cost-contradiction': { doc: 'A free course has no price.', message: (p) => `The course is marked free but costs ${String(p.amount)}.`, hint: () => 'Remove `free: true` or the amount.' },
 };

@@ -13,6 +13,7 @@ const where = (p: MessageParams) => (p.where ? ` i ${q(p.where)}` : '');
 const mean = (p: MessageParams) => (p.suggestion ? ` Menade du ${q(p.suggestion)}?` : '');
 const detail = (p: MessageParams) => String(p.detail ?? '');
 
+const URL_REASONS_SV: Record<string, string> = { space: 'den innehåller ett mellanslag', mailto: 'e-postadressen efter mailto: är felformad', scheme: 'den börjar inte med https:// eller http://', syntax: 'den går inte att läsa som en adress', host: 'värdnamnet är ingen hel domän (t.ex. www.exempel.se)' };
 /** Svenska texter, med regel-id som nyckel. */
 export const sv: Catalogue = {
   'yaml/syntax': { doc: 'Filen är giltig YAML.', message: (p) => `Syntaxfel i YAML: ${detail(p)}`, hint: () => 'Kontrollera indraget och kolonet efter varje nyckel på den här raden och raden före.' },
@@ -69,4 +70,39 @@ export const sv: Catalogue = {
   'schema/invalid': { doc: 'Övriga krav i schemat.', message: (p) => `${q(p.key)}: ${detail(p)}` },
   'lint/unknown-rule': { doc: 'En kommentar som tystar regler namnger regler som finns.', message: (p) => `Okänd regel ${q(p.rule)} i kommentaren.${mean(p)}` },
   'lint/unused-disable': { doc: 'En kommentar som tystar regler tystar något.', message: (p) => `Inget att tysta på nästa rad${p.rule ? ` för ${q(p.rule)}` : ''}.`, hint: () => 'Ta bort kommentaren.' },
+  'plan/duplicate-id': { doc: 'Id för kurser, avsnitt och bilagor är unika i planen.', message: (p) => `Id:t ${q(p.id)} används redan på rad ${String(p.line)}.`, hint: () => 'Id namnger länkmål och förkunskapskrav; ge varje kurs, avsnitt och bilaga ett eget.' },
+  'plan/unknown-prerequisite': { doc: 'Förkunskapskrav namnger kurser i planen.', message: (p) => `Förkunskapskravet ${q(p.id)} är ingen kurs i den här planen.${mean(p)}`, hint: () => 'Förkunskapskrav är kurs-id (kursens `id:`).' },
+  'plan/prerequisite-cycle': { doc: 'Förkunskapskrav går inte runt i en cirkel.', message: (p) => `Förkunskapskraven går runt i en cirkel: ${String(p.cycle)}.`, hint: () => 'En kurs kan inte (indirekt) kräva sig själv; ta bort ett av kraven.' },
+  'plan/unknown-course': { doc: 'Kursen i en kalenderhändelse finns i planen.', message: (p) => `Kalenderhändelsen namnger kursen ${q(p.id)}, som inte finns i planen.${mean(p)}` },
+  'plan/date-range-order': {
+    doc: 'Intervall slutar efter att de börjar: slutdatum, klockslag, perioder, verksamhetsår.',
+    message: (p) =>
+      p.what === 'time' ? `Sluttiden ${String(p.end)} är inte efter starttiden ${String(p.start)}.`
+      : p.what === 'season' ? `Verksamhetsåret ${String(p.start)}/${String(p.end)} går inte in i nästa år.`
+      : p.what === 'adopted' ? `Fastställd ${String(p.end)}, före mötet ${String(p.start)}.`
+      : `Slutet ${String(p.end)} är före början ${String(p.start)}.`,
+    hint: (p) => (p.what === 'season' ? 'Ett verksamhetsår skrivs ÅÅÅÅ/ÅÅ med året efter, t.ex. 2021/22.' : undefined),
+  },
+  'plan/date-outside-period': {
+    doc: 'Datum ligger inom planens och avsnittets period.',
+    message: (p) => `${String(p.date)} är ${p.when === 'before' ? 'före' : 'efter'} ${p.whose === 'section' ? 'avsnittets' : 'planens'} period (${String(p.range)}).`,
+    hint: (p) => (p.when === 'before' ? 'Kopierat från en tidigare plan? Kontrollera året.' : 'Kontrollera året eller vidga perioden.'),
+  },
+  'plan/deadline-after-start': { doc: 'Sista anmälningsdag är före kursstart.', message: (p) => `Sista anmälningsdag ${String(p.deadline)} är efter kursstart (${String(p.start)}).` },
+  'plan/event-outside-month': { doc: 'En kalenderhändelses datum ligger i sin månad.', message: (p) => `${String(p.date)} står under månaden ${String(p.month)}.`, hint: () => 'Flytta händelsen till rätt månad eller rätta datumet.' },
+  'plan/malformed-url': {
+    doc: 'Länkar är välformade http(s)-adresser med ett riktigt värdnamn.',
+    message: (p) => `${q(p.url)} är ingen fungerande webbadress: ${URL_REASONS_SV[String(p.reason)] ?? 'den är felformad'}.`,
+    hint: () => 'Skriv hela adressen som webbläsaren visar den, t.ex. https://www.exempel.se/sida.',
+  },
+  'plan/malformed-email': { doc: 'E-postadresser är välformade.', message: (p) => `${q(p.email)} är ingen välformad e-postadress.`, hint: () => 'En e-postadress ser ut som namn@exempel.se.' },
+  'plan/placeholder-text': { doc: 'Ingen platshållartext (TODO, XXX, Lorem ipsum, ???) i fält som skrivs ut.', message: (p) => `Platshållartexten ${q(p.text)} skulle skrivas ut.`, hint: () => 'Skriv den riktiga texten, eller flytta anteckningen till internalNotes (skrivs aldrig ut).' },
+  'plan/empty-text': { doc: 'Inga tomma texter.', message: (p) => `${p.key ? q(p.key) : 'Texten'} är tom.`, hint: () => 'Skriv texten eller ta bort raden.' },
+  'plan/clause-without-att': { doc: 'Att-satser i ett svenskt förslag till beslut börjar med "att".', message: (p) => `Att-satsen börjar med ${q(p.start)}, inte "att".`, hint: () => 'Skriv varje beslutspunkt som en att-sats, t.ex. "att anta studieplanen".' },
+  'plan/course-without-audience': { doc: 'En kurs har en målgrupp (audience) eller ett syfte (purpose).', message: (p) => `Kursen ${q(p.course)} har varken målgrupp eller syfte.`, hint: () => 'Lägg till `audience:` (vem den är för) eller `purpose:` (vad den är till för).' },
+  'plan/duplicate-section-title': { doc: 'Avsnittsrubriker är unika.', message: (p) => `Avsnittsrubriken ${q(p.title)} används redan på rad ${String(p.line)}.` },
+  'plan/duplicate-course-title': { doc: 'Kursnamn är unika.', message: (p) => `Kursnamnet ${q(p.title)} används redan på rad ${String(p.line)}.`, hint: () => 'Inklistrad två gånger? Annars: skilj kurserna åt i namnen.' },
+  'plan/unreachable-contact': { doc: 'En kontaktperson går att nå (e-post, telefon eller text).', message: (p) => `Kontakten ${q(p.name)} har varken e-post, telefon eller text om hur man når hen.` },
+  'plan/empty-section': { doc: 'Avsnitt är inte tomma.', message: (p) => `Avsnittet ${q(p.title)} har inga ${p.what === 'events' ? 'händelser' : 'kurser'}.`, hint: () => 'Fyll i det eller ta bort avsnittet.' },
+  'plan/cost-contradiction': { doc: 'En kostnadsfri kurs har inget pris.', message: (p) => `Kursen är markerad som kostnadsfri men kostar ${String(p.amount)}.`, hint: () => 'Ta bort `free: true` eller beloppet.' },
 };

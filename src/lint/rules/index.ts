@@ -1,4 +1,26 @@
+import { clauseWithoutAtt } from './clause-without-att.js';
+import { costContradiction } from './cost-contradiction.js';
+import { courseWithoutAudience } from './course-without-audience.js';
+import { dateOutsidePeriod } from './date-outside-period.js';
+import { dateRangeOrder } from './date-range-order.js';
+import { deadlineAfterStart } from './deadline-after-start.js';
+import { duplicateId } from './duplicate-id.js';
+import { duplicateCourseTitle, duplicateSectionTitle } from './duplicate-title.js';
+import { emptySection } from './empty-section.js';
+import { eventOutsideMonth } from './event-outside-month.js';
+import { malformedEmail } from './malformed-email.js';
+import { malformedUrl } from './malformed-url.js';
+import { emptyText, placeholderText } from './placeholder-text.js';
+import { prerequisiteCycle, unknownPrerequisite } from './prerequisites.js';
 import type { Rule } from './types.js';
+import { unknownCourse } from './unknown-course.js';
+import { unreachableContact } from './unreachable-contact.js';
 
 /** The rules beyond the schema, one module each, in the order they run. */
-export const planRules: readonly Rule[] = [];
+export const planRules: readonly Rule[] = [
+  duplicateId, unknownPrerequisite, prerequisiteCycle, unknownCourse,
+  dateRangeOrder, dateOutsidePeriod, deadlineAfterStart, eventOutsideMonth,
+  malformedUrl, malformedEmail, placeholderText, emptyText,
+  clauseWithoutAtt, courseWithoutAudience, duplicateSectionTitle, duplicateCourseTitle,
+  unreachableContact, emptySection, costContradiction,
+];

@@ -10,8 +10,11 @@ export interface RuleContext {
   text: string;
   /** Whether the schema accepted the plan; rules must cope with odd shapes either way. */
   schemaValid: boolean;
-  /** Records a finding at the value (or key) at `path`. */
-  report(path: readonly PathSegment[], params?: MessageParams, part?: 'key' | 'value'): void;
+  /**
+   * Records a finding at the value (or key) at `path`; with `needle`, at that text inside the
+   * value when the source has it verbatim (a word in a long description).
+   */
+  report(path: readonly PathSegment[], params?: MessageParams, part?: 'key' | 'value', needle?: string): void;
 }
 
 /** A check beyond the schema, in its own module under src/lint/rules/. */

@@ -1,0 +1,70 @@
+import type { PathSegment } from '../../plan/source-map.js';
+
+/** Plan data as the rules see it: possibly not schema-valid, so every access is checked. */
+export type Obj = Record<string, unknown>;
+export type Path = PathSegment[];
+
+export const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+export const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+export const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+export interface At<T> {
+  node: T;
+  path: Path;
+}
+
+/** The plan's sections that are mappings, with their paths. */
+export function sectionsOf(data: Obj): At<Obj>[] {
+  return arr(data.sections).flatMap((s, i) => (isObj(s) ? [{ node: s, path: ['sections', i] }] : []));
+}
+
+/** Every course of every courses section, with its section. */
+export function coursesOf(data: Obj): (At<Obj> & { section: At<Obj> })[] {
+  return sectionsOf(data).flatMap((section) =>
+    section.node.kind === 'courses' ? arr(section.node.courses).flatMap((c, j) => (isObj(c) ? [{ node: c, path: [...section.path, 'courses', j], section }] : [])) : [],
+  );
+}
+
+/** Every calendar event, with its month and section. */
+export function eventsOf(data: Obj): (At<Obj> & { month: At<Obj>; section: At<Obj> })[] {
+  return sectionsOf(data).flatMap((section) =>
+    section.node.kind === 'calendar'
+      ? arr(section.node.months).flatMap((m, j) => {
+          if (!isObj(m)) return [];
+          const month = { node: m, path: [...section.path, 'months', j] };
+          return arr(m.events).flatMap((e, k) => (isObj(e) ? [{ node: e, path: [...month.path, 'events', k], month, section }] : []));
+        })
+      : [],
+  );
+}
+
+/** Every mapping in the plan under `key` (e.g. all `contacts` items), wherever it is. */
+export function allUnder(data: unknown, key: string, path: Path = []): At<Obj>[] {
+  const found: At<Obj>[] = [];
+  const walk = (v: unknown, at: Path) => {
+    if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...at, i]));
+    else if (isObj(v)) {
+      for (const [k, x] of Object.entries(v)) {
+        if (k === key) {
+          if (Array.isArray(x)) x.forEach((item, i) => isObj(item) && found.push({ node: item, path: [...at, k, i] }));
+          else if (isObj(x)) found.push({ node: x, path: [...at, k] });
+        }
+        walk(x, [...at, k]);
+      }
+    }
+  };
+  walk(data, path);
+  return found;
+}
+
+/** Every string value in the plan, with its path and the key it is under. */
+export function stringsOf(data: unknown): { value: string; path: Path; key: string }[] {
+  const found: { value: string; path: Path; key: string }[] = [];
+  const walk = (v: unknown, at: Path, key: string) => {
+    if (typeof v === 'string') found.push({ value: v, path: at, key });
+    else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...at, i], key));
+    else if (isObj(v)) for (const [k, x] of Object.entries(v)) walk(x, [...at, k], k);
+  };
+  walk(data, [], '');
+  return found;
+}
