@@ -42,7 +42,10 @@ export async function precompile(schemaFile) {
     if (i === -1) i = modules.push(spec) - 1;
     return `__cjs${i}`;
   });
-  const imports = modules.map((spec, i) => `import __cjs${i} from ${JSON.stringify(`${spec}.js`)};`).join('\n');
+  // createRequire gives the CommonJS exports as they are, under Node and under vitest alike.
+  const imports = modules.length
+    ? `import { createRequire } from "node:module";\nconst __require = createRequire(import.meta.url);\n${modules.map((spec, i) => `const __cjs${i} = __require(${JSON.stringify(spec)});`).join('\n')}`
+    : '';
   const table = `export const byPointer = {\n${pointers.map((p, i) => `  ${JSON.stringify(p)}: v${i},`).join('\n')}\n};\n`;
   return `/* Generated from ${schemaFile} by scripts/precompile-schemas.mjs (ajv standalone). Do not edit. */\n// @ts-nocheck\n/* eslint-disable */\n${imports}\n${code.replace(/^"use strict";/, '')}\n${table}`;
 }

@@ -14,6 +14,8 @@ import { applySuppressions } from './suppress.js';
 export interface LintOptions {
   lang?: LintLang;
   config?: LintConfig;
+  /** The folder a relative `loaded.file` is relative to, for the config's file patterns (default: process.cwd()). */
+  cwd?: string;
 }
 
 /**
@@ -35,12 +37,12 @@ export function checkPlan(loaded: LoadedPlan, options: LintOptions = {}): Diagno
   }
   const diagnostics: Diagnostic[] = [];
   for (const f of findings) {
-    const d = toDiagnostic(loaded.file, f, config, lang);
+    const d = toDiagnostic(loaded.file, f, config, lang, options.cwd);
     if (d) diagnostics.push(d);
   }
   const { kept, findings: directiveFindings } = applySuppressions(diagnostics, loaded.text, ids());
   for (const f of directiveFindings) {
-    const d = toDiagnostic(loaded.file, f, config, lang);
+    const d = toDiagnostic(loaded.file, f, config, lang, options.cwd);
     if (d) kept.push(d);
   }
   return kept.sort(compareDiagnostics);
@@ -49,9 +51,9 @@ export function checkPlan(loaded: LoadedPlan, options: LintOptions = {}): Diagno
 let ruleIds: string[] | undefined;
 const ids = () => (ruleIds ??= rules.map((r) => r.id));
 
-function toDiagnostic(file: string, f: Finding, config: LintConfig, lang: LintLang): Diagnostic | undefined {
+function toDiagnostic(file: string, f: Finding, config: LintConfig, lang: LintLang, cwd?: string): Diagnostic | undefined {
   const fallback = f.severity ?? ruleById.get(f.ruleId)?.severity ?? 'error';
-  const level = levelFor(config, f.ruleId, file, fallback);
+  const level = levelFor(config, f.ruleId, file, fallback, cwd);
   if (level === 'off') return undefined;
   const { message, hint } = format(f, lang);
   return diagnostic(file, f.range, level, f.ruleId, message, hint);

@@ -57,13 +57,13 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions): 
   // Under a TypeScript test runner there is no compiled worker.js next to this module: no workers.
   const count = wanted > 0 && existsSync(fileURLToPath(workerFile)) ? wanted : 0;
   let failure: unknown;
-  const workers = Array.from({ length: count }, () => runWorker(workerFile, { lang, config }, queue, reports, (e) => (failure ??= e)));
+  const workers = Array.from({ length: count }, () => runWorker(workerFile, { lang, config, cwd }, queue, reports, (e) => (failure ??= e)));
 
   // The main thread works through the same queue meanwhile; awaiting the reads lets worker messages in.
   while (queue.length && failure === undefined) {
     const job = queue.shift()!;
     try {
-      reports[job.index] = await lintOne(job.abs, job.shown, lang, config);
+      reports[job.index] = await lintOne(job.abs, job.shown, lang, config, cwd);
     } catch (e) {
       failure ??= e;
     }
@@ -85,7 +85,7 @@ type Job = { index: number; abs: string; shown: string };
  * to start or dies, its unfinished jobs go back to the queue (or are done here), so a broken
  * worker costs time, never reports.
  */
-function runWorker(file: URL, data: { lang: LintLang; config: LintConfig }, queue: Job[], reports: FileReport[], fail: (e: unknown) => void): Promise<void> {
+function runWorker(file: URL, data: { lang: LintLang; config: LintConfig; cwd: string }, queue: Job[], reports: FileReport[], fail: (e: unknown) => void): Promise<void> {
   return new Promise((resolve) => {
     const worker = new Worker(file, { workerData: data });
     let pending: Job[] = [];
@@ -96,7 +96,7 @@ function runWorker(file: URL, data: { lang: LintLang; config: LintConfig }, queu
       // Whatever the worker still held is done here, in order not to lose it.
       for (const job of pending.filter((j) => !reports[j.index])) {
         try {
-          reports[job.index] = await lintOne(job.abs, job.shown, data.lang, data.config);
+          reports[job.index] = await lintOne(job.abs, job.shown, data.lang, data.config, data.cwd);
         } catch (e) {
           fail(e);
         }

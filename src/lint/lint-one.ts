@@ -12,8 +12,8 @@ export interface FileReport {
 }
 
 /** Reads and checks one plan; the report names it as `shown`. Throws RunError when it cannot be read. */
-export async function lintOne(abs: string, shown: string, lang: LintLang, config: LintConfig): Promise<FileReport> {
+export async function lintOne(abs: string, shown: string, lang: LintLang, config: LintConfig, cwd: string): Promise<FileReport> {
   const loaded = await loadPlan(abs);
   loaded.file = shown;
-  return { file: shown, text: loaded.text, diagnostics: checkPlan(loaded, { lang, config }) };
+  return { file: shown, text: loaded.text, diagnostics: checkPlan(loaded, { lang, config, cwd }) };
 }

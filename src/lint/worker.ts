@@ -11,7 +11,7 @@ export type FromWorker =
   | { index: number; report: import('./lint-one.js').FileReport }
   | { index: number; error: { runError: boolean; message: string; hint?: string; code?: string; stack?: string } };
 
-const { lang, config } = workerData as { lang: LintLang; config: LintConfig };
+const { lang, config, cwd } = workerData as { lang: LintLang; config: LintConfig; cwd: string };
 const port = parentPort!;
 
 port.on('message', async (msg: ToWorker) => {
@@ -21,7 +21,7 @@ port.on('message', async (msg: ToWorker) => {
   }
   for (const { index, abs, shown } of msg.batch) {
     try {
-      port.postMessage({ index, report: await lintOne(abs, shown, lang, config) } satisfies FromWorker);
+      port.postMessage({ index, report: await lintOne(abs, shown, lang, config, cwd) } satisfies FromWorker);
     } catch (e) {
       const error = isRunError(e)
         ? { runError: true, message: e.message, ...(e.hint ? { hint: e.hint } : {}), code: e.code }
