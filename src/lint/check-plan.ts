@@ -26,7 +26,7 @@ export interface LintOptions {
 export function checkPlan(loaded: LoadedPlan, options: LintOptions = {}): Diagnostic[] {
   const lang = options.lang ?? 'en';
   const config = options.config ?? EMPTY_CONFIG;
-  const findings: Finding[] = loaded.diagnostics.map(fromLoader);
+  const findings: Finding[] = loaded.diagnostics.map((d) => fromLoader(d, loaded.text));
   const readable = !loaded.diagnostics.some((d) => d.severity === 'error') && loaded.data !== undefined && loaded.data !== null;
   if (readable) {
     const schemaFindings = explainSchemaErrors(loaded.data, planSchema(), loaded.sourceMap);
@@ -60,9 +60,11 @@ function toDiagnostic(file: string, f: Finding, config: LintConfig, lang: LintLa
 }
 
 /** The loader words its problems in English; the catalogue words them again, the details kept. */
-function fromLoader(d: Diagnostic): Finding {
+function fromLoader(d: Diagnostic, text: string): Finding {
   const ruleId = ruleById.has(d.ruleId) ? d.ruleId : d.severity === 'warning' ? 'yaml/warning' : 'yaml/syntax';
-  const key = /key[^"']*["']([^"']+)["']/i.exec(d.message)?.[1];
+  // A duplicate key's range starts at the key: its name makes the message specific.
+  const line = d.ruleId === 'yaml/duplicate-key' ? text.split('\n', d.line)[d.line - 1] : undefined;
+  const key = line ? /^\s*(?:"([^"]*)"|'([^']*)'|([^:#]*?))\s*:(?:\s|$)/.exec(line.slice(d.column - 1))?.slice(1).find((k) => k !== undefined) : undefined;
   return {
     ruleId,
     range: { start: { line: d.line, column: d.column }, end: { line: d.endLine, column: d.endColumn } },

@@ -15,7 +15,7 @@ const SYNONYMS: Record<string, string> = {
 
 /**
  * The known word the user most likely meant, or undefined when none is close: a different case,
- * a synonym, or at most about one typo per three letters.
+ * a synonym, or a few typos (about one per three letters).
  */
 export function didYouMean(word: string, known: readonly string[]): string | undefined {
   if (!known.length || !word) return undefined;
@@ -26,6 +26,8 @@ export function didYouMean(word: string, known: readonly string[]): string | und
   if (synonym && known.includes(synonym)) return synonym;
   const best = closest(lower, known.map((k) => k.toLowerCase()));
   const original = known.find((k) => k.toLowerCase() === best);
-  const allowed = Math.max(1, Math.floor(Math.max(word.length, best.length) / 3));
+  const longer = Math.max(word.length, best.length);
+  // One typo in short words; two (a swapped pair: titel/title) from four letters; more in long ones.
+  const allowed = longer <= 3 ? 1 : Math.max(2, Math.floor(longer / 3));
   return original !== undefined && distance(lower, best) <= allowed ? original : undefined;
 }
