@@ -21,3 +21,5 @@ export { runDoctor, type DoctorCheck, type DoctorOptions } from './workflow/doct
 export { findConfigFile, loadProjectSettings, type ProjectSettings } from './workflow/project-config.js';
 export { startWatch, type Watcher, type WatchEvent, type WatchOptions } from './watch/watch.js';
 export { checkPlan, lintFiles, loadLintConfig, rules, defaultLang, type LintLang, type LintConfig, type LintOptions, type FileReport, type RuleMeta } from './lint/index.js';
+export { diffPlanSources, renderDiff, comparePlans, DIFF_FORMATS, type DiffOptions, type DiffResult, type DiffFormat, type PlanDiff, type FieldChange, type CourseChange, type SectionChange } from './diff/index.js';
+export { imposeBooklet, saddleStitchOrder, type SheetSide } from './pdf/impose.js';

@@ -1,5 +1,6 @@
 import type { RegisterCommand } from '../program.js';
 import { registerBuild } from './build.js';
+import { registerDiff } from './diff.js';
 import { registerDoctor } from './doctor.js';
 import { registerInit } from './init.js';
 import { registerLint } from './lint.js';
@@ -7,4 +8,4 @@ import { registerNew } from './new.js';
 import { registerWatch } from './watch.js';
 
 /** Every command of the CLI, in the order `--help` lists them. One file per command. */
-export const commands: RegisterCommand[] = [registerLint, registerBuild, registerInit, registerNew, registerDoctor, registerWatch];
+export const commands: RegisterCommand[] = [registerLint, registerBuild, registerDiff, registerInit, registerNew, registerDoctor, registerWatch];

@@ -1,0 +1,96 @@
+import { escapeHtml } from '../render/helpers/markdown.js';
+import type { DiffDocument, DocItem } from './document.js';
+import type { PlanDiff } from './types.js';
+
+export type DiffFormat = 'text' | 'json' | 'html' | 'md';
+export const DIFF_FORMATS: readonly DiffFormat[] = ['text', 'json', 'html', 'md'];
+
+/** The data as it is, for scripts. */
+export function formatJson(diff: PlanDiff): string {
+  return `${JSON.stringify(diff, null, 2)}\n`;
+}
+
+/** For the terminal: the heading, the summary, then each group with its items indented. */
+export function formatText(doc: DiffDocument, internalLabel: string): string {
+  const lines = [doc.title, doc.sources, doc.summary];
+  for (const g of doc.groups) {
+    lines.push('', g.heading);
+    for (const item of g.items) {
+      lines.push(`  - ${item.text}${mark(item, internalLabel)}`);
+      for (const d of item.details) lines.push(`      ${d}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+const mark = (item: DocItem, label: string) => (item.internal ? ` [${label}]` : '');
+
+/** Markdown text: characters that would start markup are escaped, so plan text stays text. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_[\]<>|~{}]/g, (c) => `\\${c}`)
+    .replace(/^([#+-]|\d+[.)])/, (s) => `\\${s}`);
+}
+
+/** Markdown to paste into a proposal or an issue: a level-2 heading, then a list per group. */
+export function formatMarkdown(doc: DiffDocument, internalLabel: string): string {
+  const md = escapeMarkdown;
+  const out = [`## ${md(doc.title)}`, '', `*${md(doc.sources)}* · ${md(doc.summary)}`];
+  for (const g of doc.groups) {
+    out.push('', `### ${md(g.heading)}`, '');
+    for (const item of g.items) {
+      const text = item.details.length ? `**${md(item.text)}**` : md(item.text);
+      out.push(`- ${text}${item.internal ? ` *(${md(internalLabel)})*` : ''}`);
+      for (const d of item.details) out.push(`  - ${md(d)}`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+const CSS = `body { font-family: 'Source Sans 3', 'Helvetica Neue', Arial, sans-serif; color: #1b1b1f; background: #fff; line-height: 1.5; margin: 0; }
+main { max-width: 44rem; margin: 0 auto; padding: 1.5rem 1.25rem 3rem; }
+h1 { font-size: 1.6rem; color: #8a0c22; margin: 0 0 0.5rem; line-height: 1.2; }
+h2 { font-size: 1.2rem; margin: 1.75rem 0 0.5rem; border-bottom: 2px solid #b3122e; padding-bottom: 0.2rem; }
+.sources { color: #4a4a55; margin: 0; }
+.summary { font-weight: 700; }
+ul { padding-left: 1.25rem; }
+li { margin: 0.3rem 0; }
+li ul { margin: 0.2rem 0 0.5rem; }
+.internal { display: inline-block; font-size: 0.85em; font-weight: 700; background: #fff4c2; color: #4d3b00; border: 1px solid #c9a400; padding: 0 0.35rem; margin-left: 0.35rem; }
+@media print { main { max-width: none; padding: 0; } h2 { break-after: avoid; } li { break-inside: avoid; } }`;
+
+/** A self-contained HTML page (no requests), to print or attach beside the proposal. */
+export function formatHtml(doc: DiffDocument, internalLabel: string): string {
+  const e = escapeHtml;
+  const body: string[] = [];
+  for (const g of doc.groups) {
+    body.push(`<section>`, `<h2>${e(g.heading)}</h2>`, '<ul>');
+    for (const item of g.items) {
+      const text = item.details.length ? `<strong>${e(item.text)}</strong>` : e(item.text);
+      const flag = item.internal ? `<span class="internal">${e(internalLabel)}</span>` : '';
+      const details = item.details.length ? `\n<ul>\n${item.details.map((d) => `<li>${e(d)}</li>`).join('\n')}\n</ul>\n` : '';
+      body.push(`<li>${text}${flag}${details}</li>`);
+    }
+    body.push('</ul>', '</section>');
+  }
+  return `<!DOCTYPE html>
+<html lang="${e(doc.lang)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${e(doc.title)}</title>
+<style>
+${CSS}
+</style>
+</head>
+<body>
+<main>
+<h1>${e(doc.title)}</h1>
+<p class="sources">${e(doc.sources)}</p>
+<p class="summary">${e(doc.summary)}</p>
+${body.join('\n')}
+</main>
+</body>
+</html>
+`;
+}

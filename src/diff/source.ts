@@ -1,0 +1,56 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { RunError } from '../errors/run-error.js';
+import { MAX_PLAN_BYTES } from '../plan/load.js';
+
+/** A version of a plan: its bytes and the name diagnostics and headings use. */
+export interface PlanSource {
+  /** As the user wrote it: plans/x.yaml or HEAD~1:plans/x.yaml. */
+  source: string;
+  bytes: Buffer;
+}
+
+/** REV:PATH, as git show takes it; not a Windows drive (C:\…). */
+const REVISION = /^([^:]+):(.+)$/;
+
+/**
+ * Reads OLD or NEW of `studyplan diff`: a file when one exists at ARG, else REV:PATH read with
+ * `git show` (run directly, no shell, in CWD; PATH is from the repository's top, or ./PATH from
+ * CWD, as git has it). A missing file, an unknown revision, a path not in it: RunError (exit 2).
+ */
+export async function readPlanSource(arg: string, cwd: string): Promise<PlanSource> {
+  const file = path.resolve(cwd, arg);
+  if (existsSync(file)) {
+    const info = await stat(file);
+    if (info.isDirectory()) throw new RunError(`${arg}: is a directory, not a plan file`, 'Give the path of a .yaml file.', 'io/directory');
+    if (info.size > MAX_PLAN_BYTES) throw tooLarge(arg);
+    return { source: arg, bytes: await readFile(file) };
+  }
+  const rev = REVISION.exec(arg);
+  if (!rev || /^[A-Za-z]:[\\/]/.test(arg)) {
+    throw new RunError(`${arg}: no such file`, 'Give a plan file, or a git revision and the plan\'s path in it, e.g. HEAD~1:plans/x.yaml.', 'io/not-found');
+  }
+  const [, revision = '', inside = ''] = rev;
+  // A revision starting with "-" would be read by git as an option.
+  if (revision.startsWith('-')) throw new RunError(`${arg}: a git revision cannot start with "-"`, 'Write it as REV:PATH, e.g. HEAD~1:plans/x.yaml.', 'diff/revision');
+  return { source: arg, bytes: await gitShow(`${revision}:${inside}`, arg, cwd) };
+}
+
+function gitShow(object: string, arg: string, cwd: string): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    execFile('git', ['show', '--no-textconv', object, '--'], { cwd, encoding: 'buffer', maxBuffer: MAX_PLAN_BYTES, windowsHide: true, env: { ...process.env, GIT_PAGER: 'cat', LC_ALL: 'C' } }, (error, stdout, stderr) => {
+      if (!error) return resolve(stdout);
+      const e = error as NodeJS.ErrnoException & { code?: string | number };
+      if (e.code === 'ENOENT') return reject(new RunError(`cannot read ${arg}: git is not installed (or not on PATH)`, 'Install git, or give the old version as a file.', 'diff/no-git'));
+      if (e.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') return reject(tooLarge(arg));
+      const said = stderr.toString('utf8').split('\n').find((l) => l.trim()) ?? e.message;
+      reject(new RunError(`cannot read ${arg} from git: ${said.replace(/^fatal:\s*/, '').trim()}`, 'Check the revision (git log --oneline) and the path from the repository\'s top folder, e.g. HEAD~1:plans/x.yaml.', 'diff/revision'));
+    });
+  });
+}
+
+function tooLarge(arg: string): RunError {
+  return new RunError(`${arg}: larger than ${MAX_PLAN_BYTES / 1024 / 1024} MB; no plan is that large`, undefined, 'io/too-large');
+}
