@@ -6,6 +6,7 @@ import { codeFrame, splitLines } from '../../src/cli/reporters/code-frame.js';
 import { escapeData, escapeProperty } from '../../src/cli/reporters/github.js';
 import { reporters, type ReporterOptions } from '../../src/cli/reporters/index.js';
 import { Chalk } from 'chalk';
+import { useColor } from '../../src/cli/commands/lint.js';
 
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[/;
@@ -209,5 +210,23 @@ describe('code frame', () => {
   });
   test('colours the marker when colours are on', () => {
     expect(codeFrame(splitLines(TEXT), 2, 1, 2, 6, new Chalk({ level: 1 }))).toMatch(ANSI);
+  });
+});
+
+describe('useColor (the command\'s choice of colours)', () => {
+  const io = (isTTY: boolean, env: NodeJS.ProcessEnv = {}) => ({ stdout: () => undefined, stderr: () => undefined, isTTY, env, cwd: '/' });
+  test('on at a terminal, off when not a terminal or writing a file', () => {
+    expect(useColor(io(true), false)).toBe(true);
+    expect(useColor(io(false), false)).toBe(false);
+    expect(useColor(io(true), true)).toBe(false);
+  });
+  test('NO_COLOR and FORCE_COLOR=0 turn them off at a terminal; FORCE_COLOR=1 turns them on in a pipe, not in a file', () => {
+    expect(useColor(io(true, { NO_COLOR: '1' }), false)).toBe(false);
+    expect(useColor(io(true, { FORCE_COLOR: '0' }), false)).toBe(false);
+    expect(useColor(io(false, { FORCE_COLOR: '1' }), false)).toBe(true);
+    expect(useColor(io(false, { FORCE_COLOR: '1' }), true)).toBe(false);
+    expect(useColor(io(true, { FORCE_COLOR: '1', NO_COLOR: '1' }), false)).toBe(false);
+    // An empty NO_COLOR does not count, as no-color.org says.
+    expect(useColor(io(true, { NO_COLOR: '' }), false)).toBe(true);
   });
 });
