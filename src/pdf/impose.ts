@@ -1,4 +1,7 @@
-import { decodePDFRawStream, Duplex, PDFDocument, PDFName, PDFRawStream, PDFStream, type PDFEmbeddedPage } from 'pdf-lib';
+import type { PDFDocument, PDFEmbeddedPage } from 'pdf-lib';
+
+/** pdf-lib loads when a booklet is imposed, so importing this module (or the public API) stays cheap. */
+type PdfLib = typeof import('pdf-lib');
 
 /** A4 landscape, in points: the sheet two A5 pages are printed on. */
 export const SHEET_WIDTH = 841.89;
@@ -37,6 +40,8 @@ export function saddleStitchOrder(pages: number): SheetSide[] {
  * asked to print duplex, flipped on the short edge.
  */
 export async function imposeBooklet(input: Uint8Array): Promise<Uint8Array> {
+  const lib = await import('pdf-lib');
+  const { PDFDocument, Duplex } = lib;
   const source = await PDFDocument.load(input, { updateMetadata: false });
   const count = source.getPageCount();
   if (count === 0) throw new Error('imposing the booklet: the PDF has no pages');
@@ -60,13 +65,13 @@ export async function imposeBooklet(input: Uint8Array): Promise<Uint8Array> {
     place(s.right === null ? undefined : embedded[s.right - 1], 'right', sheet);
   }
 
-  copyMetadata(source, booklet);
+  copyMetadata(lib, source, booklet);
   booklet.catalog.getOrCreateViewerPreferences().setDuplex(Duplex.DuplexFlipShortEdge);
   return booklet.save({ useObjectStreams: false, updateFieldAppearances: false });
 }
 
 /** Title, author, subject, keywords, tool, dates, /Lang and the XMP packet of SOURCE, as they are. */
-function copyMetadata(source: PDFDocument, target: PDFDocument): void {
+function copyMetadata({ decodePDFRawStream, PDFName, PDFRawStream, PDFStream }: PdfLib, source: PDFDocument, target: PDFDocument): void {
   const title = source.getTitle();
   if (title !== undefined) target.setTitle(title, { showInWindowTitleBar: true });
   const author = source.getAuthor();
