@@ -153,3 +153,11 @@ describe('lintFiles', () => {
     await expect(lintFiles([arg], { cwd: dir })).rejects.toBeInstanceOf(RunError);
   });
 });
+
+describe('the precompiled schema validators', () => {
+  test('are up to date with the schemas (scripts/precompile-schemas.mjs --check)', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const root = path.resolve(import.meta.dirname, '../..');
+    expect(() => execFileSync(process.execPath, ['scripts/precompile-schemas.mjs', '--check'], { cwd: root, stdio: 'pipe' })).not.toThrow();
+  });
+});

@@ -57,14 +57,20 @@ export function allUnder(data: unknown, key: string, path: Path = []): At<Obj>[]
   return found;
 }
 
-/** Every string value in the plan, with its path and the key it is under. */
-export function stringsOf(data: unknown): { value: string; path: Path; key: string }[] {
-  const found: { value: string; path: Path; key: string }[] = [];
+export type StringAt = { value: string; path: Path; key: string };
+const strings = new WeakMap<object, StringAt[]>();
+
+/** Every string value in the plan, with its path and the key it is under. Walked once per plan: several rules read it. */
+export function stringsOf(data: Obj): StringAt[] {
+  const cached = strings.get(data);
+  if (cached) return cached;
+  const found: StringAt[] = [];
   const walk = (v: unknown, at: Path, key: string) => {
     if (typeof v === 'string') found.push({ value: v, path: at, key });
     else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...at, i], key));
     else if (isObj(v)) for (const [k, x] of Object.entries(v)) walk(x, [...at, k], k);
   };
   walk(data, [], '');
+  strings.set(data, found);
   return found;
 }
