@@ -161,3 +161,15 @@ describe('the precompiled schema validators', () => {
     expect(() => execFileSync(process.execPath, ['scripts/precompile-schemas.mjs', '--check'], { cwd: root, stdio: 'pipe' })).not.toThrow();
   });
 });
+
+describe('the loader\'s problems in Swedish', () => {
+  test.each([
+    [new Uint8Array([0x74, 0x3a, 0x20, 0xe5, 0x0a]), /^Filen är inte UTF-8 \(byte 0xE5 på rad 1\)/],
+    [new Uint8Array([0x00, 0x01, 0x02]), /^Filen är binärdata/],
+    [`${'['.repeat(70)}${']'.repeat(70)}`, /^Planen är nästlad djupare än 64 nivåer\.$/],
+  ])('%#', (input, message) => {
+    const [d] = checkPlan(parsePlan(input, 'x.yaml'), { lang: 'sv' });
+    expect(d!.message).toMatch(message);
+    expect(d!.message).not.toMatch(/[A-Z][a-z]+ [a-z]+ (is|are) /);
+  });
+});

@@ -21,10 +21,17 @@ export const sv: Catalogue = {
   'yaml/tab-indent': { doc: 'Indrag görs med mellanslag, inte tabbar.', message: (p) => `Tabb används som indrag: ${detail(p)}`, hint: () => 'Gör indrag med mellanslag, inte tabbar.' },
   'yaml/multiple-documents': { doc: 'En planfil innehåller ett YAML-dokument.', message: (p) => `Mer än ett YAML-dokument i filen: ${detail(p)}`, hint: () => 'En planfil innehåller ett dokument: ta bort raden `---` eller dela upp filen.' },
   'yaml/alias': { doc: 'Alias (*namn) hänvisar till ett ankare (&namn) som står före.', message: (p) => `Felaktigt alias: ${detail(p)}` },
-  'yaml/alias-limit': { doc: 'Alias blåses inte upp till jättedokument (aliasbomber).', message: (p) => `Planen expanderar alias för många gånger (${detail(p)})`, hint: () => 'Skriv ut värdena i stället för att upprepa dem genom alias (*namn).' },
-  'yaml/too-deep': { doc: 'Planen är inte orimligt djupt nästlad.', message: (p) => `Planen är för djupt nästlad (${detail(p)})`, hint: () => 'En studieplan behöver bara några nivåer; kontrollera indrag och klamrar här.' },
-  'yaml/too-large': { doc: 'Filen är inte större än en plan kan vara.', message: (p) => `Filen är för stor (${detail(p)})`, hint: () => 'Är detta verkligen en studieplan? Dela mycket stort innehåll i flera planer.' },
-  'yaml/encoding': { doc: 'Filen är UTF-8-text.', message: (p) => `Filen är inte UTF-8-text (${detail(p)})`, hint: () => 'Spara planen som UTF-8-text i din editor ("Spara med kodning" → UTF-8).' },
+  'yaml/alias-limit': { doc: 'Alias blåses inte upp till jättedokument (aliasbomber).', message: (p) => `Planen expanderar alias mer än ${/(\d+) times/.exec(detail(p))?.[1] ?? 'tillåtet antal'} gånger.`, hint: () => 'Skriv ut värdena i stället för att upprepa dem genom alias (*namn).' },
+  'yaml/too-deep': { doc: 'Planen är inte orimligt djupt nästlad.', message: (p) => `Planen är nästlad djupare än ${/(\d+) levels/.exec(detail(p))?.[1] ?? 'tillåtet antal'} nivåer.`, hint: () => 'En studieplan behöver bara några nivåer; kontrollera indrag och klamrar här.' },
+  'yaml/too-large': { doc: 'Filen är inte större än en plan kan vara.', message: (p) => {
+      const m = /([\d.]+) MB; plans may be at most ([\d.]+) MB/.exec(detail(p));
+      return m ? `Filen är ${m[1]} MB; en plan får vara högst ${m[2]} MB.` : `Filen är för stor (${detail(p)})`;
+    }, hint: () => 'Är detta verkligen en studieplan? Dela mycket stort innehåll i flera planer.' },
+  'yaml/encoding': { doc: 'Filen är UTF-8-text.', message: (p) => {
+      if (/binary/.test(detail(p))) return 'Filen är binärdata, inte en YAML-textfil.';
+      const m = /byte (0x[0-9A-F]+) at line (\d+)/.exec(detail(p));
+      return m ? `Filen är inte UTF-8 (byte ${m[1]} på rad ${m[2]}); den ser ut att vara Latin-1 eller Windows-1252.` : `Filen är inte UTF-8-text (${detail(p)})`;
+    }, hint: () => 'Spara planen som UTF-8-text i din editor ("Spara med kodning" → UTF-8).' },
   'yaml/warning': { doc: 'YAML som är tillåten men troligen inte avsedd.', message: (p) => `YAML: ${detail(p)}` },
   'plan/empty': { doc: 'Planfilen är inte tom.', message: () => 'Planen är tom.', hint: () => 'Börja med `studyplan new NAMN` eller kopiera en befintlig plan.' },
 
