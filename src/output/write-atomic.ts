@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
-import { open, rename, rm } from 'node:fs/promises';
+import { close, closeSync, fsync, openSync, rmSync, writeFile } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import path from 'node:path';
 
 /** Temporary files being written now; removed should the process exit mid-write (Ctrl-C). */
@@ -22,21 +23,28 @@ function removePendingOnExit(): void {
  */
 export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  let handle: Awaited<ReturnType<typeof open>> | undefined;
   removePendingOnExit();
   pending.add(tmp);
+  let fd: number | undefined;
   try {
-    handle = await open(tmp, 'wx');
-    await handle.writeFile(data);
-    await handle.sync();
-    await handle.close();
-    handle = undefined;
+    // Opened synchronously: once Ctrl-C can run the exit hook, the file it must remove exists
+    // (an open still under way in the thread pool would create it after the hook ran).
+    fd = openSync(tmp, 'wx');
+    await writeFd(fd, data);
+    await fsyncFd(fd);
+    const done = fd;
+    fd = undefined;
+    await closeFd(done);
     await rename(tmp, file);
   } catch (e) {
-    await handle?.close().catch(() => undefined);
+    if (fd !== undefined) closeSync(fd);
     await rm(tmp, { force: true }).catch(() => undefined);
     throw e;
   } finally {
     pending.delete(tmp);
   }
 }
+
+const writeFd = promisify(writeFile) as (fd: number, data: string | Uint8Array) => Promise<void>;
+const fsyncFd = promisify(fsync);
+const closeFd = promisify(close);

@@ -1,5 +1,5 @@
 import { rm } from 'node:fs/promises';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import type { ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
@@ -68,14 +68,11 @@ export async function launchBrowser(executablePath: string, timeoutMs: number): 
   // of the terminal. Installed before the launch, as Ctrl-C may come while Chromium starts.
   let proc: ChildProcess | null | undefined;
   const onExit = (): void => {
-    if (proc?.pid && proc.exitCode === null && proc.signalCode === null) {
-      try {
-        process.kill(process.platform === 'win32' ? proc.pid : -proc.pid, 'SIGKILL');
-      } catch {
-        proc.kill('SIGKILL');
-      }
-    }
-    removeWhenGone(root, proc?.pid);
+    // While Chromium starts, puppeteer has not handed over its process yet: find it by its profile.
+    const running = proc?.pid !== undefined && proc.exitCode === null && proc.signalCode === null;
+    const pids = running && proc?.pid ? [proc.pid] : proc === undefined ? browserPids(userDataDir) : [];
+    for (const pid of pids) killGroup(pid);
+    removeWhenGone(root, pids);
   };
   process.once('exit', onExit);
   let browser: Browser;
@@ -128,16 +125,48 @@ async function closeBrowser(browser: Browser, root: string): Promise<void> {
 }
 
 /**
- * For the exit hook, which cannot wait: removes the browser's folder once its process is gone (a
- * process killed a moment ago may still be writing its profile), then once more, in case a
- * child or a browser still starting (pid not known yet) wrote into it meanwhile.
+ * For the exit hook, which cannot wait: removes the browser's folder once its processes are gone
+ * (a process killed a moment ago may still be writing its profile), then once more, in case a
+ * process not found (a browser still starting, on a system without /proc) wrote into it meanwhile.
  */
-function removeWhenGone(root: string, pid: number | undefined): void {
+function removeWhenGone(root: string, pids: readonly number[]): void {
   const until = Date.now() + 2_000;
-  while (pid !== undefined && isRunning(pid) && Date.now() < until) sleepSync(20);
+  while (pids.some(isRunning) && Date.now() < until) sleepSync(20);
   rmSync(root, { recursive: true, force: true, maxRetries: 3 });
-  sleepSync(pid === undefined ? 300 : 50);
+  sleepSync(pids.length ? 50 : 300);
   rmSync(root, { recursive: true, force: true, maxRetries: 3 });
+}
+
+function killGroup(pid: number): void {
+  try {
+    process.kill(process.platform === 'win32' ? pid : -pid, 'SIGKILL');
+  } catch {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      /* gone already */
+    }
+  }
+}
+
+/** Linux: the processes started with this profile folder (a browser and its helpers). */
+function browserPids(userDataDir: string): number[] {
+  if (process.platform !== 'linux') return [];
+  const flag = `--user-data-dir=${userDataDir}\0`;
+  const pids: number[] = [];
+  try {
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        if (readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes(flag)) pids.push(Number(entry));
+      } catch {
+        /* ended meanwhile, or not ours to read */
+      }
+    }
+  } catch {
+    /* no /proc */
+  }
+  return pids;
 }
 
 function isRunning(pid: number): boolean {

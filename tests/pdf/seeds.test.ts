@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -154,6 +154,48 @@ describe('studyplan build of the seed plans, HTML and PDF', () => {
     const summary = r.stdout.trim().split('\n').at(-1) ?? '';
     expect(r.status, r.stdout + r.stderr).toBe(0);
     expect(summary).toMatch(/^verify-pdf: PASS .* findings=0 /);
+  });
+});
+
+/** Processes whose command line names `text` (Linux: /proc). */
+function processesNaming(text: string): number[] {
+  if (!existsSync('/proc/self/cmdline')) return [];
+  return readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .filter((d) => {
+      try {
+        return readFileSync(`/proc/${d}/cmdline`, 'utf8').includes(text);
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+describe('Ctrl-C during a build', () => {
+  it('while the browser prints: exit 130, the browser gone, no temporary files, no half PDF', async () => {
+    const dir = path.join(project, 'o5');
+    const child = spawn(process.execPath, [BIN, 'build', 'plans/', '--out', 'o5', '--force'], {
+      cwd: project,
+      env: { ...process.env, NO_COLOR: '1', TMPDIR: tmp, PUPPETEER_EXECUTABLE_PATH: CHROMIUM },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.resume();
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    // Wait until Chromium has its profile (it is starting or printing), then press Ctrl-C.
+    const started = (): boolean => readdirSync(tmp).some((d) => existsSync(path.join(tmp, d, 'p')));
+    for (let i = 0; i < 600 && !started() && child.exitCode === null; i++) await new Promise((r) => setTimeout(r, 25));
+    expect(started(), 'the browser started').toBe(true);
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    expect(stderr).toContain('studyplan: stopped (SIGINT)');
+    expect(readdirSync(tmp)).toEqual([]);
+    expect(processesNaming(tmp)).toEqual([]);
+    const left = readdirSync(dir);
+    expect(left.filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    for (const f of left.filter((f) => f.endsWith('.pdf'))) expect(toolStatus('qpdf', ['--check', path.join(dir, f)]).status, f).toBe(0);
   });
 });
 
