@@ -27,7 +27,9 @@ export interface DiffDocument {
 /** Puts a diff into words, grouped: the plan, sections, courses, appendices. */
 export function diffDocument(diff: PlanDiff, w: Words): DiffDocument {
   const { m } = w;
-  const oldName = diff.old.period && !diff.old.title.includes(diff.old.period) ? `${diff.old.title} (${diff.old.period})` : diff.old.title;
+  // The period after the title, unless the title says it already (2011-2014 and 2011–2014 alike).
+  const dashless = (s: string) => s.replace(/[\u2010-\u2015-]/g, '-');
+  const oldName = diff.old.period && !dashless(diff.old.title).includes(dashless(diff.old.period)) ? `${diff.old.title} (${diff.old.period})` : diff.old.title;
   const groups: DocGroup[] = [];
   const plan = diff.plan.flatMap((c) => changeLines(c, w).map((text) => ({ text, details: [], ...(c.field === 'internalNotes' ? { internal: true } : {}) })));
   if (plan.length) groups.push({ heading: m.planLevel, items: plan });

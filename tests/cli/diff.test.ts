@@ -1,0 +1,152 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
+/** `studyplan diff` through the real CLI, in a temporary git repository with two commits of a seed. */
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const bin = path.join(root, 'bin/studyplan.js');
+const VERIFY_HTML = '/tmp/verify/verify-html.sh';
+let repo: string;
+
+function studyplan(...args: string[]) {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: repo, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Sekreteraren', '-c', 'user.email=sekreterare@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, encoding: 'utf8' });
+
+beforeAll(() => {
+  try {
+    execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'pipe' });
+  } catch {
+    /* another module may be mid-edit; dist/ is still written */
+  }
+  repo = mkdtempSync(path.join(tmpdir(), 'studyplan-diff-'));
+  mkdirSync(path.join(repo, 'plans'));
+  git('init', '-q', '-b', 'main');
+  const seed = readFileSync(path.join(root, 'plans/norrbotten-2011-2014.yaml'), 'utf8');
+  writeFileSync(path.join(repo, 'plans/x.yaml'), seed);
+  git('add', 'plans/x.yaml');
+  git('commit', '-q', '-m', 'Förslaget som det lades fram');
+  // The meeting's changes: adopted, a course renamed, a clause added, a course's audience changed.
+  const next = seed
+    .replace('  state: proposal', '  state: adopted')
+    .replace('        title: Politisk aftonskola\n', '        title: Politisk kvällsskola\n')
+    .replace('    - Att partidistriktets utbildningsplan fastställs\n', '    - Att partidistriktets utbildningsplan fastställs\n    - Att planen följs upp varje år\n')
+    .replace('        audience: Alla medlemmar särskilt nya\n', '        audience: Alla medlemmar\n');
+  expect(next).not.toBe(seed);
+  writeFileSync(path.join(repo, 'plans/x.yaml'), next);
+  git('commit', '-q', '-am', 'Höstmötets beslut');
+}, 180_000);
+
+afterAll(() => {
+  if (repo) rmSync(repo, { recursive: true, force: true });
+});
+
+describe('studyplan diff HEAD~1:plans/x.yaml plans/x.yaml', () => {
+  test('text: the changes in Swedish; exit 0', () => {
+    const r = studyplan('diff', 'HEAD~1:plans/x.yaml', 'plans/x.yaml');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Förändringar jämfört med Utbildningsplan 2011-2014');
+    expect(r.stdout).toContain('Jämfört: HEAD~1:plans/x.yaml och plans/x.yaml');
+    expect(r.stdout).toContain('4 förändringar');
+    expect(r.stdout).toContain('Status: förslag → fastställd');
+    expect(r.stdout).toContain('Att-satser, tillagt: Att planen följs upp varje år');
+    expect(r.stdout).toContain('Nytt namn: Politisk aftonskola → Politisk kvällsskola');
+    expect(r.stdout).toContain('Målgrupp: Alla medlemmar särskilt nya → Alla medlemmar');
+  });
+
+  test('json: the data', () => {
+    const r = studyplan('diff', 'HEAD~1:plans/x.yaml', 'plans/x.yaml', '--format', 'json');
+    expect(r.code).toBe(0);
+    const d = JSON.parse(r.stdout) as { count: number; old: { source: string }; courses: { renamed?: unknown }[] };
+    expect(d.count).toBe(4);
+    expect(d.old.source).toBe('HEAD~1:plans/x.yaml');
+    expect(d.courses.some((c) => c.renamed)).toBe(true);
+  });
+
+  test('md: a heading and lists to paste into the proposal', () => {
+    const r = studyplan('diff', 'HEAD~1:plans/x.yaml', 'plans/x.yaml', '--format', 'md');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^## Förändringar jämfört med Utbildningsplan 2011-2014\n/);
+    expect(r.stdout).toContain('- **Politisk kvällsskola**\n  - Nytt namn: Politisk aftonskola → Politisk kvällsskola');
+  });
+
+  test('html --output: a self-contained page, written atomically', () => {
+    const r = studyplan('diff', 'HEAD~1:plans/x.yaml', 'plans/x.yaml', '--format', 'html', '--output', 'forandringar.html');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    const html = readFileSync(path.join(repo, 'forandringar.html'), 'utf8');
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="sv">/);
+    expect(html).toContain('<h1>Förändringar jämfört med Utbildningsplan 2011-2014</h1>');
+    expect(html).not.toMatch(/<(link|script|img)\b|src=|url\(/);
+    expect(readdirSync(repo).filter((f) => f.includes('.tmp'))).toEqual([]);
+  });
+
+  test.skipIf(!existsSync(VERIFY_HTML))('the HTML passes the Nu HTML Checker and axe (verify-html.sh)', () => {
+    const r = spawnSync(VERIFY_HTML, [path.join(repo, 'forandringar.html')], { encoding: 'utf8' });
+    expect(r.stdout.trim().split('\n').pop()).toMatch(/^verify-html: PASS /);
+    expect(r.status).toBe(0);
+  }, 120_000);
+
+  test('--lang en: the same changes in English', () => {
+    const r = studyplan('diff', 'HEAD~1:plans/x.yaml', 'plans/x.yaml', '--lang', 'en');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Changes compared with Utbildningsplan 2011-2014');
+    expect(r.stdout).toContain('Status: proposal → adopted');
+  });
+
+  test('two revisions, and a branch name', () => {
+    const r = studyplan('diff', 'HEAD~1:plans/x.yaml', 'main:plans/x.yaml', '--format', 'json');
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as { count: number }).count).toBe(4);
+    const same = studyplan('diff', 'main:plans/x.yaml', 'plans/x.yaml');
+    expect(same.code).toBe(0);
+    expect(same.stdout).toContain('Inga förändringar.');
+  });
+});
+
+describe('what diff refuses', () => {
+  test('an unknown revision: one line and a hint, exit 2', () => {
+    const r = studyplan('diff', 'nosuchrev:plans/x.yaml', 'plans/x.yaml');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/cannot read nosuchrev:plans\/x\.yaml from git: /);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stdout).toBe('');
+  });
+
+  test('a path that is not in the revision: exit 2', () => {
+    const r = studyplan('diff', 'HEAD~1:plans/y.yaml', 'plans/x.yaml');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/HEAD~1:plans\/y\.yaml/);
+  });
+
+  test('a revision that looks like an option is not passed to git: exit 2', () => {
+    const r = studyplan('diff', '--output=x:plans/x.yaml', 'plans/x.yaml');
+    expect(r.code).toBe(2);
+    const s = studyplan('diff', '-- -p:x', 'plans/x.yaml');
+    expect(s.code).toBe(2);
+  });
+
+  test('a missing file: exit 2', () => {
+    const r = studyplan('diff', 'plans/none.yaml', 'plans/x.yaml');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('plans/none.yaml: no such file');
+  });
+
+  test('a plan with a YAML error: its diagnostics with file:line:col, exit 1, no output file', () => {
+    writeFileSync(path.join(repo, 'broken.yaml'), 'title: Trasig\nperiod: [2021\n');
+    const r = studyplan('diff', 'plans/x.yaml', 'broken.yaml', '--output', 'never.html', '--format', 'html');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^broken\.yaml:\d+:\d+ {2}error {2}/m);
+    expect(existsSync(path.join(repo, 'never.html'))).toBe(false);
+  });
+
+  test('a usage mistake: exit 2', () => {
+    expect(studyplan('diff', 'plans/x.yaml').code).toBe(2);
+    expect(studyplan('diff', 'plans/x.yaml', 'plans/x.yaml', '--format', 'docx').code).toBe(2);
+  });
+});
