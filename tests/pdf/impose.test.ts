@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../../src/build/build.js';
 import { imposeBooklet, saddleStitchOrder } from '../../src/pdf/impose.js';
 import { printPdfs } from '../../src/pdf/index.js';
+import { loadProjectSettings } from '../../src/workflow/project-config.js';
 import { CHROMIUM, PDF_META, pageTexts, tempDir, tool } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -212,5 +213,19 @@ describe('studyplan build with booklet: true', () => {
     expect(existsSync(out('norrbotten-2011-2014.booklet.pdf'))).toBe(false);
     expect(existsSync(out('norrbotten-2011-2014.pdf'))).toBe(false);
     expect(existsSync(out('skane-hosten-2021.booklet.pdf'))).toBe(true);
+  });
+});
+
+describe('booklet in studyplan.config.yaml', () => {
+  it('booklet: true is read; anything but true or false is refused with the key named', async () => {
+    const dir = await tempDir('studyplan-booklet-config-');
+    try {
+      await writeFile(path.join(dir, 'studyplan.config.yaml'), 'booklet: true\n');
+      expect((await loadProjectSettings(dir)).booklet).toBe(true);
+      await writeFile(path.join(dir, 'studyplan.config.yaml'), 'booklet: ja\n');
+      await expect(loadProjectSettings(dir)).rejects.toThrow(/booklet must be true or false/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
