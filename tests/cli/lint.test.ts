@@ -158,6 +158,23 @@ describe('studyplan lint: could not run (exit 2, one line, no stack)', () => {
   });
 });
 
+describe('studyplan lint | head', () => {
+  test('a reader that stops reading early is no error: no stack, the exit code of the findings', () => {
+    mkdirSync(inProject('many'), { recursive: true });
+    const text = readFileSync(path.join(fixtures, 'error.yaml'), 'utf8');
+    // Enough output (about 150 kB) to fill the pipe after `head` has gone.
+    for (let i = 0; i < 150; i++) writeFileSync(inProject('many', `plan-${i}.yaml`), text);
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" lint many/ 2>err.txt | head -c 100 >/dev/null; echo \${PIPESTATUS[0]}`], {
+      cwd: project,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', LANG: 'C' },
+      timeout: 30_000,
+    });
+    expect(readFileSync(inProject('err.txt'), 'utf8')).toBe('');
+    expect(r.stdout.trim()).toBe('1');
+  });
+});
+
 describe('studyplan lint --output', () => {
   test('writes the report to the file, nothing to stdout, no colours even when forced', () => {
     const r = studyplan(['lint', 'cases/error.yaml', '--output', 'report.txt'], { FORCE_COLOR: '1' });
