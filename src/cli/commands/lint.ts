@@ -40,6 +40,13 @@ export const registerLint: RegisterCommand = (program, io) => {
     .addOption(new Option('--lang <lang>', 'language of the messages (default: sv when LANG or LC_ALL is Swedish, else en)').choices(['sv', 'en']))
     .option('-c, --config <file>', 'the config file (default: studyplan.config.yaml here or in a folder above)')
     .option('-q, --quiet', 'report errors only (warnings still count for --max-warnings)')
+    .addHelpText(
+      'after',
+      '\nFormats: stylish (for people: code frames, colours at a terminal), json (an array of diagnostics),\n' +
+        'github (GitHub Actions annotations), sarif (SARIF 2.1.0, for code scanning).\n' +
+        'Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too many warnings,\n' +
+        '2 could not run (usage, missing file, bad config). Rules and configuration: docs/lint.md.\n',
+    )
     .action(async (paths: string[], flags: LintFlags) => {
       program.exitCode = await runLint(paths, flags, io);
     });
