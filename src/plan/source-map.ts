@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Position, Range } from '../diagnostics/diagnostic.js';
 
 export type PathSegment = string | number;
@@ -24,6 +24,8 @@ export function pointerToPath(pointer: string): string[] {
  * traced to its file, line and column. Built on the `yaml` package's CST ranges and LineCounter.
  */
 export class SourceMap {
+  private readonly keyIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
+
   constructor(
     private readonly doc: Document | undefined,
     private readonly lineCounter: LineCounter,
@@ -67,6 +69,26 @@ export class SourceMap {
     return this.rangeFromOffsets(start, start + trimmed.length);
   }
 
+  /**
+   * A mapping's pairs by key name (the first of equal keys), built once per mapping: looking each
+   * path up by scanning made a plan with many unknown keys quadratic (16 000 keys: 4 s).
+   */
+  private keysOf(node: YAMLMap): Map<string, Pair> {
+    let index = this.keyIndex.get(node);
+    if (!index) {
+      index = new Map();
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const k = pair.key as Node | null;
+        if (!isScalar(k)) continue;
+        const name = String(k.value);
+        if (!index.has(name)) index.set(name, pair as Pair);
+      }
+      this.keyIndex.set(node, index);
+    }
+    return index;
+  }
+
   private find(path: readonly PathSegment[]): { node: Node | undefined; key?: Node; exact: boolean } | undefined {
     if (!this.doc) return undefined;
     let node = this.doc.contents as Node | null;
@@ -76,15 +98,11 @@ export class SourceMap {
       let next: Node | undefined;
       let nextKey: Node | undefined;
       if (isMap(node)) {
-        for (const pair of node.items) {
-          if (!isPair(pair)) continue;
+        const pair = this.keysOf(node).get(String(seg));
+        if (pair) {
           const k = pair.key as Node | null;
-          const name = isScalar(k) ? String(k.value) : undefined;
-          if (name === String(seg)) {
-            next = (pair.value as Node | null) ?? k ?? undefined;
-            nextKey = k ?? undefined;
-            break;
-          }
+          next = (pair.value as Node | null) ?? k ?? undefined;
+          nextKey = k ?? undefined;
         }
       } else if (isSeq(node) && typeof seg !== 'symbol') {
         const idx = typeof seg === 'number' ? seg : Number(seg);
