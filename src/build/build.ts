@@ -77,13 +77,26 @@ interface PdfResult {
   bytes?: Uint8Array;
   error?: string;
 }
-type PrintPdfs = (jobs: PdfJob[], options: { chrome?: string; concurrency?: number; env?: NodeJS.ProcessEnv }) => Promise<PdfResult[]>;
+interface Printer {
+  print(jobs: PdfJob[]): Promise<PdfResult[]>;
+  close(): Promise<void>;
+}
+type StartPrinter = (options: { chrome?: string; concurrency?: number; env?: NodeJS.ProcessEnv }) => Printer;
 
 /**
  * Builds plans into OUT: validation first (a plan with errors gets no output and keeps its old
  * one), then OUT/NAME.html per plan, OUT/NAME.pdf when asked, and OUT/index.html listing them.
  */
 export async function build(paths: readonly string[], options: BuildOptions = {}): Promise<BuildResult> {
+  const pdf: { printer?: Printer } = {};
+  try {
+    return await buildPlans(paths, options, pdf);
+  } finally {
+    await pdf.printer?.close();
+  }
+}
+
+async function buildPlans(paths: readonly string[], options: BuildOptions, pdf: { printer?: Printer }): Promise<BuildResult> {
   const cwd = options.cwd ?? process.cwd();
   const out = path.resolve(cwd, options.out ?? 'out');
   const formats = options.formats ?? ['html', 'pdf'];
@@ -94,6 +107,7 @@ export async function build(paths: readonly string[], options: BuildOptions = {}
   const template = async () => (loadedTemplate ??= await (await import('../render/template-loader.js')).loadTemplate(options.template as string ?? 'booklet', cwd));
   const files = await findPlans(paths, cwd);
   const progress = options.onProgress ?? (() => undefined);
+  const wantsPdf = formats.includes('pdf') || options.booklet === true;
 
   await mkdir(out, { recursive: true }).catch((e: Error) => {
     throw new RunError(`cannot create the output folder ${out}: ${e.message}`, undefined, 'io/out');
@@ -129,6 +143,15 @@ export async function build(paths: readonly string[], options: BuildOptions = {}
       continue;
     }
     const plan = loaded.data as StudyPlan;
+    // The browser starts at the first plan to print, while the plans are rendered (a launch
+    // takes about as long); the PDF stage (pdf-lib, puppeteer-core) loads only then.
+    if (wantsPdf && !pdf.printer) {
+      pdf.printer = (await loadPdfStage())({
+        ...(options.chrome ? { chrome: options.chrome } : {}),
+        ...(options.concurrency ? { concurrency: options.concurrency } : {}),
+        ...(options.env ? { env: options.env } : {}),
+      });
+    }
     const { renderHtml } = await import('../render/render-html.js');
     const html = renderHtml(plan, { template: await template(), ...(options.lang ? { lang: options.lang } : {}), includeInternal: options.includeInternal === true });
     const htmlFile = path.join(out, `${name}.html`);
@@ -148,9 +171,8 @@ export async function build(paths: readonly string[], options: BuildOptions = {}
 
   if (built.length) await copyAssets(await template(), out);
 
-  // The PDF stage (pdf-lib, puppeteer-core) is loaded only when there is a PDF to print.
-  const printPdfs = (formats.includes('pdf') || options.booklet) && built.length ? await loadPdfStage() : undefined;
-  if (printPdfs) {
+  const printer = built.length ? pdf.printer : undefined;
+  if (printer) {
     const { resolveLanguage } = await import('../render/render-html.js');
     const t = await template();
     const planJobs: PdfJob[] = built.map(({ result, plan, htmlFile }) => {
@@ -161,11 +183,8 @@ export async function build(paths: readonly string[], options: BuildOptions = {}
     // One browser prints both: the A4 PDFs first, then the A5 prints the booklets are imposed from.
     const jobs = formats.includes('pdf') ? planJobs : [];
     const bookletJobs = options.booklet ? planJobs.map(bookletPrintJob) : [];
-    const printedAll = await printPdfs([...jobs, ...bookletJobs], {
-      ...(options.chrome ? { chrome: options.chrome } : {}),
-      ...(options.concurrency ? { concurrency: options.concurrency } : {}),
-      ...(options.env ? { env: options.env } : {}),
-    });
+    const printedAll = await printer.print([...jobs, ...bookletJobs]);
+    await printer.close();
     const printed = printedAll.slice(0, jobs.length);
     for (const p of printed) {
       const entry = built.find((b) => b.result.name === p.name);
@@ -245,11 +264,11 @@ async function copyAssets(template: LoadedTemplate, out: string): Promise<void> 
   }
 }
 
-async function loadPdfStage(): Promise<PrintPdfs> {
+async function loadPdfStage(): Promise<StartPrinter> {
   const pdfModule = '../pdf/index.js';
   try {
-    const mod = (await import(pdfModule)) as { printPdfs?: PrintPdfs };
-    if (typeof mod.printPdfs === 'function') return mod.printPdfs;
+    const mod = (await import(pdfModule)) as { startPrinter?: StartPrinter };
+    if (typeof mod.startPrinter === 'function') return mod.startPrinter;
   } catch {
     /* not there: said below */
   }

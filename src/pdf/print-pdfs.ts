@@ -17,6 +17,14 @@ interface Session {
   isDead: boolean;
 }
 
+/** A browser being started, ready to print jobs; see startPrinter. */
+export interface Printer {
+  /** One result per job, in job order. Throws a RunError only when nothing can print at all. */
+  print(jobs: PdfJob[]): Promise<PdfResult[]>;
+  /** Closes the browser (every browser it started); safe to call more than once. */
+  close(): Promise<void>;
+}
+
 /**
  * Prints every job with ONE browser, `concurrency` pages at a time, and returns one result per
  * job in job order. A job that fails (timeout, a crash of the browser while it printed) fails
@@ -26,15 +34,28 @@ interface Session {
 export async function printPdfs(jobs: PdfJob[], options: PrintOptions = {}): Promise<PdfResult[]> {
   if (jobs.length === 0) return [];
   if (options.signal?.aborted) return jobs.map((j) => ({ name: j.name, ok: false, error: 'cancelled' }));
-  const executable = await findBrowser(options);
+  const printer = startPrinter(options);
+  try {
+    return await printer.print(jobs);
+  } finally {
+    await printer.close();
+  }
+}
+
+/**
+ * Starts finding and launching the browser now and returns at once, so that the browser starts
+ * while the caller still checks and renders its plans (a launch takes about as long); `print`
+ * waits for it. A browser that cannot be found or started is reported by `print`, not here.
+ */
+export function startPrinter(options: PrintOptions = {}): Printer {
   const launchTimeout = options.launchTimeoutMs ?? LAUNCH_TIMEOUT_MS;
   const printTimeout = options.printTimeoutMs ?? PRINT_TIMEOUT_MS;
-  const wanted = Math.floor(options.concurrency ?? Number.NaN);
-  const concurrency = Math.max(1, Math.min(Number.isFinite(wanted) && wanted > 0 ? wanted : os.availableParallelism(), jobs.length));
   const progress = options.onProgress ?? (() => undefined);
   const signal = options.signal;
+  const sessions: Session[] = [];
+  let closing = false;
 
-  const start = async (): Promise<Session> => {
+  const start = async (executable: string): Promise<Session> => {
     const launched = await launchBrowser(executable, launchTimeout);
     const session: Session = { launched, isDead: false, dead: undefined as unknown as Promise<never> };
     session.dead = new Promise<never>((_, reject) => {
@@ -44,59 +65,81 @@ export async function printPdfs(jobs: PdfJob[], options: PrintOptions = {}): Pro
       });
     });
     session.dead.catch(() => undefined);
+    sessions.push(session);
+    // close() came while this browser started: it is not wanted any more.
+    if (closing) void launched.close();
     return session;
   };
 
-  // pdf-lib and the printing code load only now, so importing this module stays cheap.
-  const { printJob } = await import('./print-job.js');
-  let session = await start(); // a RunError here means nothing can print: let it through
-  const sessions: Session[] = [session];
-  let relaunches = 0;
-  let relaunching: Promise<Session | undefined> | undefined;
-  const current = async (): Promise<Session | undefined> => {
-    if (!session.isDead) return session;
-    if (relaunches >= MAX_RELAUNCHES) return undefined;
-    relaunching ??= (async () => {
-      relaunches++;
-      try {
-        session = await start();
-        sessions.push(session);
-        return session;
-      } catch {
-        return undefined;
-      } finally {
-        relaunching = undefined;
-      }
-    })();
-    return relaunching;
-  };
-  const onAbort = (): void => void Promise.all(sessions.map((s) => s.launched.close()));
+  // pdf-lib and the printing code load only now, so importing this module stays cheap; they
+  // load while the browser starts.
+  const ready = (async () => {
+    const executable = await findBrowser(options);
+    const [first, { printJob }] = await Promise.all([start(executable), import('./print-job.js')]);
+    return { executable, first, printJob };
+  })();
+  ready.catch(() => undefined); // reported by print(); nobody may be waiting yet
+
+  const closeAll = (): Promise<void> => Promise.all(sessions.map((s) => s.launched.close())).then(() => undefined);
+  const onAbort = (): void => void closeAll();
   signal?.addEventListener('abort', onAbort, { once: true });
 
-  const results: PdfResult[] = new Array(jobs.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    for (let i = next++; i < jobs.length; i = next++) {
-      const job = jobs[i] as PdfJob;
-      if (signal?.aborted) {
-        results[i] = { name: job.name, ok: false, error: 'cancelled' };
-        continue;
+  const print = async (jobs: PdfJob[]): Promise<PdfResult[]> => {
+    if (jobs.length === 0) return [];
+    if (signal?.aborted) return jobs.map((j) => ({ name: j.name, ok: false, error: 'cancelled' }));
+    const { executable, first, printJob } = await ready; // a RunError here means nothing can print: let it through
+    let session = first;
+    const wanted = Math.floor(options.concurrency ?? Number.NaN);
+    const concurrency = Math.max(1, Math.min(Number.isFinite(wanted) && wanted > 0 ? wanted : os.availableParallelism(), jobs.length));
+    let relaunches = 0;
+    let relaunching: Promise<Session | undefined> | undefined;
+    const current = async (): Promise<Session | undefined> => {
+      if (!session.isDead) return session;
+      if (relaunches >= MAX_RELAUNCHES || closing) return undefined;
+      relaunching ??= (async () => {
+        relaunches++;
+        try {
+          session = await start(executable);
+          return session;
+        } catch {
+          return undefined;
+        } finally {
+          relaunching = undefined;
+        }
+      })();
+      return relaunching;
+    };
+
+    const results: PdfResult[] = new Array(jobs.length);
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      for (let i = next++; i < jobs.length; i = next++) {
+        const job = jobs[i] as PdfJob;
+        if (signal?.aborted) {
+          results[i] = { name: job.name, ok: false, error: 'cancelled' };
+          continue;
+        }
+        const s = await current();
+        if (!s) {
+          results[i] = { name: job.name, ok: false, error: 'the browser quit and could not be started again' };
+          continue;
+        }
+        results[i] = await runOne(printJob, s, job, printTimeout, progress, signal);
       }
-      const s = await current();
-      if (!s) {
-        results[i] = { name: job.name, ok: false, error: 'the browser quit and could not be started again' };
-        continue;
-      }
-      results[i] = await runOne(printJob, s, job, printTimeout, progress, signal);
-    }
-  };
-  try {
+    };
     await Promise.all(Array.from({ length: concurrency }, worker));
-  } finally {
-    signal?.removeEventListener('abort', onAbort);
-    await Promise.all(sessions.map((s) => s.launched.close()));
-  }
-  return results;
+    return results;
+  };
+
+  return {
+    print,
+    close: async () => {
+      closing = true;
+      signal?.removeEventListener('abort', onAbort);
+      await ready.catch(() => undefined);
+      await closeAll();
+    },
+  };
 }
 
 async function runOne(printJob: PrintJob, s: Session, job: PdfJob, timeoutMs: number, progress: (name: string, step: string) => void, signal?: AbortSignal): Promise<PdfResult> {
