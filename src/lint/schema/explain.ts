@@ -43,25 +43,30 @@ function explain(data: unknown, errors: ErrorObject[], base: PathSegment[], sche
   const problems: Problem[] = [];
   // Outermost oneOf first: everything beneath it is re-explained from the chosen branch.
   const choices = errors.filter((e) => e.keyword === 'oneOf').sort((a, b) => a.instancePath.length - b.instancePath.length);
-  const regions: { pointer: string; parent: unknown }[] = [];
+  // Pointer -> the oneOf's schema; looked up through a pointer's ancestors, so that thousands of
+  // list items with a oneOf each stay linear (a scan per error took 40 s for 4 000 bad sections).
+  const regions = new Map<string, unknown>();
+  const regionsAbove = (pointer: string): unknown[] => {
+    const found: unknown[] = [];
+    for (let p = pointer; ; p = p.slice(0, p.lastIndexOf('/'))) {
+      if (regions.has(p)) found.push(regions.get(p));
+      if (p === '') return found;
+    }
+  };
   for (const e of choices) {
-    if (regions.some((r) => inside(e.instancePath, r.pointer))) continue;
-    regions.push({ pointer: e.instancePath, parent: e.parentSchema });
+    if (regionsAbove(e.instancePath).length) continue;
+    regions.set(e.instancePath, e.parentSchema);
     const path = pointerToPath(e.instancePath);
     problems.push(...explainOneOf(e, valueAt(data, path), [...base, ...path], schema));
   }
   for (const e of errors) {
     if (e.keyword === 'oneOf' || e.keyword === 'if' || e.keyword === 'anyOf') continue;
     // A sibling keyword of the oneOf (same schema object) is not a branch's complaint.
-    if (regions.some((r) => inside(e.instancePath, r.pointer) && e.parentSchema !== r.parent)) continue;
+    if (regionsAbove(e.instancePath).some((parent) => e.parentSchema !== parent)) continue;
     const p = describe(e, base);
     if (p) problems.push(p);
   }
   return problems;
-}
-
-function inside(pointer: string, region: string): boolean {
-  return pointer === region || pointer.startsWith(`${region}/`);
 }
 
 function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
