@@ -21,7 +21,10 @@ export function createProgram(io: CliIO): StudyplanProgram {
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride();
   for (const register of commands) register(program, io);
-  // Sub-commands inherit the output settings and throw instead of exiting.
-  for (const c of program.commands) c.configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).exitOverride().showHelpAfterError();
+  // Sub-commands inherit the output settings and throw instead of exiting; a usage error is
+  // one line and a pointer to the command's help, not the whole help text.
+  for (const c of program.commands) {
+    c.configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).exitOverride().showHelpAfterError(`(run \`studyplan ${c.name()} --help\` for usage)`);
+  }
   return program;
 }
