@@ -13,7 +13,7 @@ const ID_PLACEHOLDER = Buffer.from('studyplan-id-tbd').toString('hex');
  * content, so the same plan gives the same bytes. Tags, /Lang and the outline are kept as they are.
  */
 export async function finalizePdf(chromiumPdf: Uint8Array | PDFDocument, meta: PdfMeta): Promise<Uint8Array> {
-  const pdf = chromiumPdf instanceof PDFDocument ? chromiumPdf : await PDFDocument.load(chromiumPdf, { updateMetadata: false });
+  const pdf = chromiumPdf instanceof PDFDocument ? chromiumPdf : await PDFDocument.load(chromiumPdf, { updateMetadata: false, parseSpeed: Infinity });
   const tool = `studyplan ${VERSION}`;
   pdf.setTitle(meta.title, { showInWindowTitleBar: true });
   pdf.setAuthor(meta.author);
@@ -34,7 +34,8 @@ export async function finalizePdf(chromiumPdf: Uint8Array | PDFDocument, meta: P
   (pdf.context.trailerInfo.ID as PDFArray).push(placeholder);
   (pdf.context.trailerInfo.ID as PDFArray).push(placeholder);
   // No object streams: Chromium writes PDF 1.4, which predates them.
-  const bytes = await pdf.save({ useObjectStreams: false, updateFieldAppearances: false });
+  // objectsPerTick: pdf-lib otherwise yields to the event loop every 50 objects, a timer tick each.
+  const bytes = await pdf.save({ useObjectStreams: false, updateFieldAppearances: false, objectsPerTick: Infinity });
   return withContentId(bytes);
 }
 

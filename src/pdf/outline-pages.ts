@@ -14,7 +14,7 @@ export interface OutlineEntry {
  * builds the outline from the h1–h6 headings, so this says on which page each heading landed.
  */
 export async function readOutline(pdf: Uint8Array | PDFDocument): Promise<OutlineEntry[]> {
-  const doc = pdf instanceof PDFDocument ? pdf : await PDFDocument.load(pdf, { updateMetadata: false });
+  const doc = pdf instanceof PDFDocument ? pdf : await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: Infinity });
   const pageOf = new Map<string, number>();
   doc.getPages().forEach((p, i) => pageOf.set(p.ref.toString(), i + 1));
   const named = doc.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);

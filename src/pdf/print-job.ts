@@ -2,7 +2,7 @@ import { pathToFileURL } from 'node:url';
 import { PDFDocument } from 'pdf-lib';
 import type { Browser, Page, PDFOptions } from 'puppeteer-core';
 import { finalizePdf } from './finalize-pdf.js';
-import { readOutline, retitleOutline } from './outline-pages.js';
+import { readOutline, retitleOutline, type OutlineEntry } from './outline-pages.js';
 import { pageStyle } from './page-style.js';
 import { RequestGuard } from './request-guard.js';
 import { fillToc, headingPages, headingTitles, readHeadings, readTocTargets, samePages } from './toc-pages.js';
@@ -46,9 +46,11 @@ export async function printJob(browser: Browser, job: PdfJob, timeoutMs: number,
     const targets = await readTocTargets(page);
     const headings = await readHeadings(page);
     let doc: PDFDocument;
+    let outline: OutlineEntry[];
     if (targets.length === 0) {
       step('printing');
       doc = await load(await page.pdf(options));
+      outline = await readOutline(doc);
     } else {
       await fillToc(page, {}, TOC_PLACEHOLDER);
       let pages: Record<string, number> = {};
@@ -57,14 +59,14 @@ export async function printJob(browser: Browser, job: PdfJob, timeoutMs: number,
         pass++;
         step(pass === 1 ? 'printing' : `printing (pass ${pass})`);
         doc = await load(await page.pdf(options));
-        const found = headingPages(headings, await readOutline(doc));
+        outline = await readOutline(doc);
+        const found = headingPages(headings, outline);
         // Pass 1 only measures; later passes are final once the numbers they show are right.
         if ((pass > 1 && samePages(found, pages, targets)) || pass === MAX_PASSES) break;
         pages = found;
         await fillToc(page, pages);
       }
     }
-    const outline = await readOutline(doc);
     retitleOutline(outline, headingTitles(headings, outline));
     step('finishing');
     return { bytes: await finalizePdf(doc, job.meta), blocked: guard.blocked };
@@ -74,5 +76,6 @@ export async function printJob(browser: Browser, job: PdfJob, timeoutMs: number,
 }
 
 function load(bytes: Uint8Array): Promise<PDFDocument> {
-  return PDFDocument.load(bytes, { updateMetadata: false });
+  // parseSpeed: parse in one go; pdf-lib otherwise waits a timer tick every 100 objects.
+  return PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: Infinity });
 }
