@@ -3,6 +3,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { RunError } from '../errors/run-error.js';
+import type { LintOptions } from '../lint/index.js';
 import type { Language, StudyPlan } from '../plan/types.js';
 import { formatPeriod } from '../render/helpers/periods.js';
 import type { IndexEntry } from '../render/render-html.js';
@@ -42,6 +43,8 @@ export interface BuildOptions {
   onProgress?: (event: BuildProgress) => void;
   /** Rebuild every output, even those whose inputs did not change (see output/build-cache.ts). */
   force?: boolean;
+  /** The lint engine's settings (the config's rule severities, the message language), so build and lint agree. */
+  lint?: LintOptions;
 }
 
 export interface PlanBuildResult {
@@ -116,7 +119,7 @@ async function buildPlans(paths: readonly string[], options: BuildOptions, pdf: 
   // Incremental: an output is rebuilt only when the key of its inputs changed.
   const cache = options.force ? emptyCache() : await readBuildCache(out);
   const removed = await pruneDeletedPlans(cache, out);
-  const shared = await sharedInputsKey(templateDir, { ...(options.lang ? { lang: options.lang } : {}), includeInternal: options.includeInternal === true, ...(options.env ? { env: options.env } : {}) });
+  const shared = await sharedInputsKey(templateDir, { ...(options.lang ? { lang: options.lang } : {}), includeInternal: options.includeInternal === true, ...(options.env ? { env: options.env } : {}), ...(options.lint?.config ? { lintRules: { rules: options.lint.config.rules, overrides: options.lint.config.overrides } } : {}) });
 
   const results: PlanBuildResult[] = [];
   const built: { result: PlanBuildResult; plan: StudyPlan; htmlFile: string; keys: Record<string, string> }[] = [];
@@ -136,7 +139,7 @@ async function buildPlans(paths: readonly string[], options: BuildOptions, pdf: 
     const { loadPlan } = await import('../plan/load.js');
     const { checkLoadedPlan } = await import('./check-plan.js');
     const loaded = await loadPlan(file);
-    result.diagnostics = await checkLoadedPlan(loaded);
+    result.diagnostics = await checkLoadedPlan(loaded, { cwd, ...options.lint });
     progress({ plan: name, stage: 'checked', ...at });
     if (hasErrors(result.diagnostics)) {
       progress({ plan: name, stage: 'failed', ...at });

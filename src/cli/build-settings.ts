@@ -31,6 +31,10 @@ export interface BuildSettings {
  */
 export async function resolveBuildSettings(paths: string[], flags: BuildFlagValues, cmd: Command, io: CliIO): Promise<BuildSettings> {
   const config = await loadProjectSettings(io.cwd, flags.config);
+  // The same config and verdict as `studyplan lint`: rule severities, and the whole file checked by its schema.
+  const { loadLintConfig, defaultLang } = await import('../lint/index.js');
+  const lintLang = defaultLang(io.env);
+  const lint = { config: await loadLintConfig(io.cwd, flags.config, lintLang), lang: lintLang };
   const given = (key: string) => cmd.getOptionValueSource(key) === 'cli' || cmd.getOptionValueSource(key) === 'env';
   const pick = <T>(key: string, fromFlag: T | undefined, fromConfig: T | undefined): T | undefined => (given(key) || fromConfig === undefined ? fromFlag : fromConfig);
 
@@ -46,6 +50,7 @@ export async function resolveBuildSettings(paths: string[], flags: BuildFlagValu
     includeInternal: flags.includeInternal === true,
     booklet: pick('booklet', flags.booklet, config.booklet) === true,
     force: flags.force === true,
+    lint,
     ...(lang ? { lang } : {}),
     ...(flags.chrome ? { chrome: flags.chrome } : {}),
     ...(concurrencyText ? { concurrency: parseConcurrency(concurrencyText) } : {}),

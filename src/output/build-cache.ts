@@ -72,6 +72,8 @@ export interface OutputOptions {
   lang?: string;
   includeInternal?: boolean;
   env?: NodeJS.ProcessEnv;
+  /** The config's rule severities: a rule turned on must check plans that were built before. */
+  lintRules?: unknown;
 }
 
 /**
@@ -83,7 +85,7 @@ export async function sharedInputsKey(templateDir: string, options: OutputOption
   const parts: (string | Uint8Array)[] = [VERSION, await readFile(path.join(PACKAGE_ROOT, 'schemas', 'studyplan.schema.json'))];
   for (const f of await listFiles(templateDir)) parts.push(f, await readFile(path.join(templateDir, f)));
   parts.push(await fontsKey(templateDir));
-  parts.push(JSON.stringify({ lang: options.lang ?? null, includeInternal: options.includeInternal === true }));
+  parts.push(JSON.stringify({ lang: options.lang ?? null, includeInternal: options.includeInternal === true, lintRules: options.lintRules ?? null }));
   // The PDF's date falls back to SOURCE_DATE_EPOCH (see build/pdf-meta.ts).
   parts.push(options.env?.['SOURCE_DATE_EPOCH'] ?? '');
   return hash(...parts);

@@ -1,0 +1,53 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+
+// Build refuses exactly what lint refuses: the same engine with the same studyplan.config.yaml.
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const bin = path.join(root, 'bin/studyplan.js');
+let project: string;
+
+function studyplan(...args: string[]) {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LANG: 'C' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+beforeEach(() => {
+  project = mkdtempSync(path.join(tmpdir(), 'studyplan-build-config-'));
+  mkdirSync(path.join(project, 'plans'));
+  cpSync(path.join(root, 'tests/fixtures/invalid/plan-duplicate-id.yaml'), path.join(project, 'plans/dup.yaml'));
+});
+afterEach(() => rmSync(project, { recursive: true, force: true }));
+
+describe('build and the config’s rule severities', () => {
+  test('a rule error stops the plan in lint and in build alike', () => {
+    expect(studyplan('lint').code).toBe(1);
+    const r = studyplan('build', '--format', 'html');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('plan/duplicate-id');
+    expect(existsSync(path.join(project, 'out/dup.html'))).toBe(false);
+  });
+
+  test('a rule turned off in the config lets both pass, and a cached build is checked again when it is turned back on', () => {
+    writeFileSync(path.join(project, 'studyplan.config.yaml'), 'rules:\n  plan/duplicate-id: "off"\n');
+    expect(studyplan('lint').code).toBe(0);
+    expect(studyplan('build', '--format', 'html').code).toBe(0);
+    expect(existsSync(path.join(project, 'out/dup.html'))).toBe(true);
+
+    writeFileSync(path.join(project, 'studyplan.config.yaml'), 'rules:\n  plan/duplicate-id: error\n');
+    const again = studyplan('build', '--format', 'html');
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('plan/duplicate-id');
+  });
+
+  test('an unknown rule in the config is a usage problem for build too (exit 2, line and column)', () => {
+    writeFileSync(path.join(project, 'studyplan.config.yaml'), 'rules:\n  plan/duplicate-idd: "off"\n');
+    const r = studyplan('build', '--format', 'html');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/studyplan\.config\.yaml:2:3: .*plan\/duplicate-id\b/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
