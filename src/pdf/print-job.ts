@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { PDFDocument } from 'pdf-lib';
-import type { Browser, Page, PDFOptions } from 'puppeteer-core';
+import type { Page, PDFOptions } from 'puppeteer-core';
 import { finalizePdf } from './finalize-pdf.js';
 import { readOutline, retitleOutline, type OutlineEntry } from './outline-pages.js';
 import { pageStyle } from './page-style.js';
@@ -21,11 +21,12 @@ export interface PrintedJob {
 /**
  * Prints one built HTML file: loads it with the request guard on, adds the page geometry, fills
  * the contents page with the pages the headings landed on (print, read the outline, print again),
- * then finalises the PDF. The caller owns the timeout; `onPage` hands it the page to close.
+ * then finalises the PDF. `newPage` gives a blank page (opened ahead, maybe). The caller owns
+ * the timeout; `onPage` hands it the page to close.
  */
-export async function printJob(browser: Browser, job: PdfJob, timeoutMs: number, step: (s: string) => void, onPage: (p: Page) => void): Promise<PrintedJob> {
+export async function printJob(newPage: () => Promise<Page>, job: PdfJob, timeoutMs: number, step: (s: string) => void, onPage: (p: Page) => void): Promise<PrintedJob> {
   const guard = await RequestGuard.create(job.assetRoots, job.htmlFile);
-  const page = await browser.newPage();
+  const page = await newPage();
   onPage(page);
   try {
     await guard.attach(page);

@@ -15,6 +15,9 @@ interface Session {
   launched: LaunchedBrowser;
   dead: Promise<never>;
   isDead: boolean;
+  /** Blank pages opened while the caller still renders: a browser's first pages are slow to open. */
+  spare: Page[];
+  warming: Promise<void>;
 }
 
 /** A browser being started, ready to print jobs; see startPrinter. */
@@ -54,10 +57,12 @@ export function startPrinter(options: PrintOptions = {}): Printer {
   const signal = options.signal;
   const sessions: Session[] = [];
   let closing = false;
+  const wantedPages = Math.floor(options.concurrency ?? Number.NaN);
+  const warmPages = Math.min(4, Number.isFinite(wantedPages) && wantedPages > 0 ? wantedPages : os.availableParallelism());
 
   const start = async (executable: string): Promise<Session> => {
     const launched = await launchBrowser(executable, launchTimeout);
-    const session: Session = { launched, isDead: false, dead: undefined as unknown as Promise<never> };
+    const session: Session = { launched, isDead: false, dead: undefined as unknown as Promise<never>, spare: [], warming: Promise.resolve() };
     session.dead = new Promise<never>((_, reject) => {
       launched.browser.once('disconnected', () => {
         session.isDead = true;
@@ -68,6 +73,11 @@ export function startPrinter(options: PrintOptions = {}): Printer {
     sessions.push(session);
     // close() came while this browser started: it is not wanted any more.
     if (closing) void launched.close();
+    else {
+      session.warming = Promise.all(
+        Array.from({ length: warmPages }, () => launched.browser.newPage().then((p) => void session.spare.push(p))),
+      ).then(() => undefined, () => undefined);
+    }
     return session;
   };
 
@@ -150,7 +160,7 @@ async function runOne(printJob: PrintJob, s: Session, job: PdfJob, timeoutMs: nu
   });
   try {
     const printed = await Promise.race([
-      printJob(s.launched.browser, job, timeoutMs, (step) => progress(job.name, step), (p) => (page = p)),
+      printJob(() => takePage(s), job, timeoutMs, (step) => progress(job.name, step), (p) => (page = p)),
       timeout,
       s.dead,
     ]);
@@ -171,6 +181,11 @@ async function runOne(printJob: PrintJob, s: Session, job: PdfJob, timeoutMs: nu
   } finally {
     clearTimeout(timer);
   }
+}
+
+async function takePage(s: Session): Promise<Page> {
+  await s.warming;
+  return s.spare.pop() ?? s.launched.browser.newPage();
 }
 
 /** A page that timed out is closed; if even that hangs, the whole browser is, and the next job gets a new one. */
