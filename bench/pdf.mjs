@@ -1,0 +1,165 @@
+#!/usr/bin/env node
+// The PDF stage against its floor. Both seed plans built to HTML+PDF from scratch (--force, a
+// fresh out folder: node start-up, validation, HTML, one Chromium, the contents pass, pdf-lib),
+// against the floor measured in the same run: a bare puppeteer-core script that launches the same
+// Chromium once and prints the same HTML files (page.pdf, A4, printBackground), node start-up
+// included as well. Median of BENCH_RUNS runs, the two alternating so both see the same machine.
+// Goal: <= 1.3 x the floor.
+// Then scale: 2, 10, 50 and 100 plans (copies of the seeds) in one build: wall time, plans per
+// second, and peak memory of the node process and its Chromium processes together (PSS, which
+// counts pages shared between Chromium's processes once; RSS summed for comparison), from /proc.
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = path.join(root, 'bin/studyplan.js');
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+const chromium = process.env.PUPPETEER_EXECUTABLE_PATH ?? process.env.CHROMIUM ?? '/usr/bin/chromium';
+const SEEDS = ['norrbotten-2011-2014', 'skane-hosten-2021'];
+const SIZES = (process.env.BENCH_PLANS ?? '2,10,50,100').split(',').map(Number);
+
+if (!existsSync(chromium)) {
+  console.log(`no Chromium at ${chromium}: PDF bench skipped (set PUPPETEER_EXECUTABLE_PATH)`);
+  process.exit(0);
+}
+
+const project = mkdtempSync(path.join(os.tmpdir(), 'studyplan-bench-pdf-'));
+const env = { ...process.env, CI: 'true', PUPPETEER_EXECUTABLE_PATH: chromium };
+
+/** The floor: what any script that prints these HTML files with puppeteer-core has to spend. */
+const FLOOR = `
+import { launch } from 'puppeteer-core';
+import { writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+const [executablePath, ...files] = process.argv.slice(1);
+const args = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
+const browser = await launch({ executablePath, headless: true, args });
+await Promise.all(files.map(async (file) => {
+  const page = await browser.newPage();
+  await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+  writeFileSync(file.replace(/\\.html$/, '.floor.pdf'), await page.pdf({ format: 'A4', printBackground: true }));
+  await page.close();
+}));
+await browser.close();
+`;
+
+function wall(cmd, args, cwd = project) {
+  const started = process.hrtime.bigint();
+  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', env });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (r.status !== 0) throw new Error(`${[cmd, ...args].join(' ')} failed (${r.status}): ${r.stderr}`);
+  return ms;
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
+
+/** Peak memory of a process and all its descendants while it runs, sampled from /proc. */
+async function peakMemory(cmd, args, cwd) {
+  const child = spawn(cmd, args, { cwd, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  let peak = { pss: 0, rss: 0, processes: 0 };
+  const started = process.hrtime.bigint();
+  const sample = () => {
+    const tree = descendants(child.pid);
+    let pss = 0;
+    let rss = 0;
+    for (const pid of tree) {
+      const m = memoryOf(pid);
+      pss += m.pss;
+      rss += m.rss;
+    }
+    if (pss > peak.pss) peak = { pss, rss: Math.max(rss, peak.rss), processes: Math.max(tree.length, peak.processes) };
+    else if (rss > peak.rss) peak.rss = rss;
+  };
+  const timer = setInterval(sample, 50);
+  const code = await new Promise((resolve) => child.on('exit', resolve));
+  clearInterval(timer);
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (code !== 0) throw new Error(`${args.join(' ')} failed (${code}): ${stderr}`);
+  return { ms, ...peak };
+}
+
+function descendants(pid) {
+  if (!existsSync('/proc/self/stat')) return [pid];
+  const children = new Map();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (!children.has(ppid)) children.set(ppid, []);
+      children.get(ppid).push(Number(entry));
+    } catch {
+      /* gone */
+    }
+  }
+  const out = [];
+  const walk = (p) => {
+    out.push(p);
+    for (const c of children.get(p) ?? []) walk(c);
+  };
+  walk(pid);
+  return out;
+}
+
+function memoryOf(pid) {
+  try {
+    const text = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+    const kb = (key) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(text)?.[1] ?? 0);
+    return { pss: kb('Pss') * 1024, rss: kb('Rss') * 1024 };
+  } catch {
+    return { pss: 0, rss: 0 };
+  }
+}
+const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+try {
+  // The seeds, and the HTML the floor prints: built by studyplan once, fonts beside it.
+  mkdirSync(path.join(project, 'plans'));
+  for (const name of SEEDS) cpSync(path.join(root, 'plans', `${name}.yaml`), path.join(project, 'plans', `${name}.yaml`));
+  wall(process.execPath, [bin, 'build', 'plans/', '--out', 'floor', '--format', 'html', '--force']);
+  const floorHtml = SEEDS.map((n) => path.join(project, 'floor', `${n}.html`));
+
+  // Warm the disk cache for Chromium and node_modules before timing anything.
+  wall(process.execPath, ['--input-type=module', '-e', FLOOR, chromium, ...floorHtml], root);
+
+  const floor = [];
+  const full = [];
+  for (let i = 0; i < runs; i++) {
+    floor.push(wall(process.execPath, ['--input-type=module', '-e', FLOOR, chromium, ...floorHtml], root));
+    const out = `fresh-${i}`;
+    full.push(wall(process.execPath, [bin, 'build', 'plans/', '--out', out, '--force', '--quiet']));
+    rmSync(path.join(project, out), { recursive: true, force: true });
+  }
+  const f = median(floor);
+  const b = median(full);
+  const ratio = b / f;
+  console.log(`seed plans: 2, HTML+PDF from scratch, median of ${runs} runs (wall, node start-up included), ${os.availableParallelism()} cores`);
+  console.log(`${'floor: bare puppeteer-core, one launch, page.pdf A4'.padEnd(56)} ${s(f)}   (runs: ${floor.map((x) => (x / 1000).toFixed(2)).join(' ')})`);
+  console.log(`${'studyplan build --force (fresh out folder)'.padEnd(56)} ${s(b)}   (runs: ${full.map((x) => (x / 1000).toFixed(2)).join(' ')})`);
+  console.log(`ratio: ${ratio.toFixed(2)} x the floor; goal <= 1.3: ${ratio <= 1.3 ? 'met' : 'NOT met'}`);
+
+  // Scale: N plans in one build, copies of the seeds under their own names.
+  console.log('\nplans in one build (HTML+PDF, --force, fresh out folder; memory: node + Chromium processes, peak)');
+  console.log(`${'plans'.padStart(5)} ${'time'.padStart(9)} ${'plans/s'.padStart(8)} ${'peak PSS'.padStart(9)} ${'peak RSS sum'.padStart(13)} ${'processes'.padStart(9)}`);
+  for (const n of SIZES) {
+    const dir = path.join(project, `plans-${n}`);
+    mkdirSync(dir);
+    for (let i = 0; i < n; i++) {
+      const seed = SEEDS[i % SEEDS.length];
+      cpSync(path.join(root, 'plans', `${seed}.yaml`), path.join(dir, `${seed}-${String(i).padStart(3, '0')}.yaml`));
+    }
+    const r = await peakMemory(process.execPath, [bin, 'build', `plans-${n}/`, '--out', `out-${n}`, '--force', '--quiet'], project);
+    const pdfs = readdirSync(path.join(project, `out-${n}`)).filter((x) => x.endsWith('.pdf')).length;
+    if (pdfs !== n) throw new Error(`${n} plans: ${pdfs} PDFs written`);
+    console.log(`${String(n).padStart(5)} ${s(r.ms).padStart(9)} ${(n / (r.ms / 1000)).toFixed(2).padStart(8)} ${mb(r.pss).padStart(9)} ${mb(r.rss).padStart(13)} ${String(r.processes).padStart(9)}`);
+    rmSync(path.join(project, `out-${n}`), { recursive: true, force: true });
+  }
+  process.exitCode = ratio <= 1.3 ? 0 : 1;
+} finally {
+  rmSync(project, { recursive: true, force: true });
+}
