@@ -70,7 +70,8 @@ async function runBuild(paths: string[], flags: BuildFlags, io: CliIO, cmd: Comm
   const failed = result.plans.filter((p) => p.diagnostics.some((d) => d.severity === 'error') || p.error);
   for (const p of failed) io.stderr(formatFailure(p, io.cwd));
   io.stdout(progress.summary(result, failed, io.cwd));
-  return failed.length ? EXIT.INPUT : EXIT.OK;
+  // A PDF that could not be printed (browser crashed, hung, timed out) is a run failure, not the input's.
+  return failed.some((p) => p.error) ? EXIT.RUN : failed.length ? EXIT.INPUT : EXIT.OK;
 }
 
 /** `file:line:col  severity  message  rule`, one line per diagnostic. */
