@@ -136,6 +136,16 @@ async function buildPlans(paths: readonly string[], options: BuildOptions, pdf: 
       progress({ plan: name, stage: 'unchanged', ...at });
       continue;
     }
+    // The browser starts at the first plan to (re)build, while the plans are checked and
+    // rendered (a launch takes about as long); the PDF stage (pdf-lib, puppeteer-core) loads
+    // only then, so a build with nothing to print never starts one.
+    if (wantsPdf && !pdf.printer) {
+      pdf.printer = (await loadPdfStage())({
+        ...(options.chrome ? { chrome: options.chrome } : {}),
+        ...(options.concurrency ? { concurrency: options.concurrency } : {}),
+        ...(options.env ? { env: options.env } : {}),
+      });
+    }
     const { loadPlan } = await import('../plan/load.js');
     const { checkLoadedPlan } = await import('./check-plan.js');
     const loaded = await loadPlan(file);
@@ -146,15 +156,6 @@ async function buildPlans(paths: readonly string[], options: BuildOptions, pdf: 
       continue;
     }
     const plan = loaded.data as StudyPlan;
-    // The browser starts at the first plan to print, while the plans are rendered (a launch
-    // takes about as long); the PDF stage (pdf-lib, puppeteer-core) loads only then.
-    if (wantsPdf && !pdf.printer) {
-      pdf.printer = (await loadPdfStage())({
-        ...(options.chrome ? { chrome: options.chrome } : {}),
-        ...(options.concurrency ? { concurrency: options.concurrency } : {}),
-        ...(options.env ? { env: options.env } : {}),
-      });
-    }
     const { renderHtml } = await import('../render/render-html.js');
     const html = renderHtml(plan, { template: await template(), ...(options.lang ? { lang: options.lang } : {}), includeInternal: options.includeInternal === true });
     const htmlFile = path.join(out, `${name}.html`);
