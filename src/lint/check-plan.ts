@@ -30,9 +30,10 @@ export function checkPlan(loaded: LoadedPlan, options: LintOptions = {}): Diagno
   const readable = !loaded.diagnostics.some((d) => d.severity === 'error') && loaded.data !== undefined && loaded.data !== null;
   if (readable) {
     const schemaFindings = explainSchemaErrors(loaded.data, planSchema(), loaded.sourceMap);
-    findings.push(...schemaFindings);
+    // Appended one by one: spreading hundreds of thousands of findings overflows the call stack.
+    for (const f of schemaFindings) findings.push(f);
     if (loaded.data !== null && typeof loaded.data === 'object' && !Array.isArray(loaded.data)) {
-      findings.push(...runRules(loaded, loaded.data as Record<string, unknown>, schemaFindings.length === 0));
+      for (const f of runRules(loaded, loaded.data as Record<string, unknown>, schemaFindings.length === 0)) findings.push(f);
     }
   }
   const diagnostics: Diagnostic[] = [];

@@ -57,7 +57,7 @@ function explain(data: unknown, errors: ErrorObject[], base: PathSegment[], sche
     if (regionsAbove(e.instancePath).length) continue;
     regions.set(e.instancePath, e.parentSchema);
     const path = pointerToPath(e.instancePath);
-    problems.push(...explainOneOf(e, valueAt(data, path), [...base, ...path], schema));
+    for (const p of explainOneOf(e, valueAt(data, path), [...base, ...path], schema)) problems.push(p);
   }
   for (const e of errors) {
     if (e.keyword === 'oneOf' || e.keyword === 'if' || e.keyword === 'anyOf') continue;
