@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { RunError } from '../errors/run-error.js';
 import type { LintOptions } from '../lint/index.js';
+import { MAX_PLAN_BYTES } from '../plan/limits.js';
 import type { Language, StudyPlan } from '../plan/types.js';
 import { formatPeriod } from '../render/helpers/periods.js';
 import type { IndexEntry } from '../render/render-html.js';
@@ -128,7 +129,7 @@ async function buildPlans(paths: readonly string[], options: BuildOptions, pdf: 
     const at = { n: i + 1, total: files.length };
     const result: PlanBuildResult = { file, name, outputs: [], diagnostics: [] };
     results.push(result);
-    const bytes = await readFile(file).catch(() => undefined);
+    const bytes = await readPlanBytes(file);
     const keys = Object.fromEntries(keyed.map((f) => [f, bytes ? outputKey(shared, bytes, f) : '']));
     const cached = cache.plans[name];
     if (bytes && cached?.file === file && keyed.every((f) => isFresh(cached, f, keys[f] ?? '', out))) {
@@ -241,6 +242,13 @@ async function buildPlans(paths: readonly string[], options: BuildOptions, pdf: 
   }
   await writeBuildCache(out, cache);
   return result;
+}
+
+/** The plan's bytes for its cache key; none for a file over the size limit, which the loader refuses unread. */
+async function readPlanBytes(file: string): Promise<Buffer | undefined> {
+  const info = await stat(file).catch(() => undefined);
+  if (!info?.isFile() || info.size > MAX_PLAN_BYTES) return undefined;
+  return readFile(file).catch(() => undefined);
 }
 
 async function indexEntry(name: string, plan: StudyPlan, template: LoadedTemplate, lang: Language | undefined): Promise<CachedIndexEntry> {

@@ -2,14 +2,10 @@ import { readFile, stat } from 'node:fs/promises';
 import { isMap, isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import { diagnostic, FILE_START, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { RunError } from '../errors/run-error.js';
+import { MAX_ALIAS_COUNT, MAX_DEPTH, MAX_PLAN_BYTES } from './limits.js';
 import { SourceMap } from './source-map.js';
 
-/** Larger plans are refused before parsing, so that memory stays bounded. Real plans are < 100 kB. */
-export const MAX_PLAN_BYTES = 5 * 1024 * 1024;
-/** An alias may be expanded this many times at most (an "alias bomb" stops here). */
-export const MAX_ALIAS_COUNT = 100;
-/** Deeper nesting than this is refused: no study plan needs it, and deep recursion can crash. */
-export const MAX_DEPTH = 64;
+export { MAX_ALIAS_COUNT, MAX_DEPTH, MAX_PLAN_BYTES };
 
 export interface LoadedPlan {
   file: string;
@@ -204,7 +200,8 @@ function indexLines(text: string, lc: LineCounter): LineCounter {
 function tooLarge(file: string, size: number): LoadedPlan {
   const lc = new LineCounter();
   lc.addNewLine(0);
-  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+  // Rounded up, so that a file just over the limit never reads as the limit itself ("1.0 MB").
+  const mb = (n: number) => (Math.ceil((n / 1024 / 1024) * 10) / 10).toFixed(1);
   return {
     file, text: '', data: undefined, sourceMap: new SourceMap(undefined, lc, ''),
     diagnostics: [diagnostic(file, FILE_START, 'error', 'yaml/too-large', `The file is ${mb(size)} MB; plans may be at most ${mb(MAX_PLAN_BYTES)} MB.`, 'Is this really a study plan? Split very large content into several plans.')],
