@@ -122,9 +122,4 @@ describe('studyplan build --format html', () => {
     expect(studyplan('build', '--template', 'no-such-template', '--format', 'html').code).toBe(2);
   });
 
-  test.skipIf(existsSync(path.join(root, 'dist/pdf/index.js')))('PDF output before the PDF stage exists: a clear exit 2', () => {
-    const r = studyplan('build', '--format', 'pdf');
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/PDF output is not available/);
-  });
 });
