@@ -61,8 +61,10 @@ export function parsePlan(input: string | Uint8Array, file: string): LoadedPlan 
 
   // yaml's own unique-key check compares each key with every earlier one (quadratic: 32 000 keys
   // took 50 s); duplicateKeys below does the same check with a set.
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true });
-  const map = new SourceMap(doc, lineCounter, text);
+  // Lines are counted from the text, not by the parser: after a syntax error the parser skips
+  // the newlines inside the tokens it gives up on, which put later positions past their line's end.
+  const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, strict: true });
+  const map = new SourceMap(doc, indexLines(text, lineCounter), text);
   const duplicates = duplicateKeys(doc);
   const diagnostics: Diagnostic[] = [
     ...[...doc.errors, ...duplicates].sort((a, b) => a.pos[0] - b.pos[0]).map((e) => yamlDiagnostic(file, map, e, 'error')),
