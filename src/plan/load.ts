@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { isMap, isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
+import { isCollection, isMap, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { diagnostic, FILE_START, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { RunError } from '../errors/run-error.js';
 import { MAX_ALIAS_COUNT, MAX_DEPTH, MAX_PLAN_BYTES } from './limits.js';
@@ -63,7 +63,8 @@ export function parsePlan(input: string | Uint8Array, file: string): LoadedPlan 
   // took 50 s); duplicateKeys below does the same check with a set.
   // Lines are counted from the text, not by the parser: after a syntax error the parser skips
   // the newlines inside the tokens it gives up on, which put later positions past their line's end.
-  const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, strict: true });
+  // logLevel error: yaml's warnings would go to process.emitWarning, i.e. the user's terminal.
+  const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, strict: true, logLevel: 'error' });
   const map = new SourceMap(doc, indexLines(text, lineCounter), text);
   const duplicates = duplicateKeys(doc);
   const diagnostics: Diagnostic[] = [
@@ -89,14 +90,23 @@ export function parsePlan(input: string | Uint8Array, file: string): LoadedPlan 
   return { file, text, data, sourceMap: map, diagnostics };
 }
 
-/** A second key equal to an earlier one in the same mapping (as yaml's uniqueKeys), in linear time. */
-function duplicateKeys(doc: Document): Pick<YAMLError, 'code' | 'message' | 'pos'>[] {
-  const found: Pick<YAMLError, 'code' | 'message' | 'pos'>[] = [];
+/**
+ * A second key equal to an earlier one in the same mapping (as yaml's uniqueKeys, in linear time),
+ * and keys that are lists or mappings (which the plain JavaScript value would turn into text).
+ */
+function duplicateKeys(doc: Document): YamlProblem[] {
+  const found: YamlProblem[] = [];
   visit(doc, {
     Map(_key, node) {
       if (!isMap(node)) return;
       const seen = new Set<unknown>();
       for (const pair of node.items) {
+        // A list or mapping as a key ("? [a]", "{a: 1}: x") has no place in a plan.
+        if (isCollection(pair.key)) {
+          const [start, end] = pair.key.range ?? [0, 0];
+          found.push({ code: 'BAD_KEY', message: 'A key must be a name, not a list or mapping', pos: [start, Math.max(start + 1, Math.min(end, start + 80))] });
+          continue;
+        }
         // Only scalar keys can be equal: yaml compares other keys by identity.
         if (!isScalar(pair.key)) continue;
         const value = pair.key.value;
@@ -110,6 +120,9 @@ function duplicateKeys(doc: Document): Pick<YAMLError, 'code' | 'message' | 'pos
   return found;
 }
 
+/** A problem yaml reports, or one of ours in the same shape. */
+type YamlProblem = { code: string; message: string; pos: [number, number] };
+
 const YAML_RULES: Record<string, string> = {
   DUPLICATE_KEY: 'yaml/duplicate-key',
   TAB_AS_INDENT: 'yaml/tab-indent',
@@ -118,7 +131,7 @@ const YAML_RULES: Record<string, string> = {
   BAD_ALIAS: 'yaml/alias',
 };
 
-function yamlDiagnostic(file: string, map: SourceMap, e: Pick<YAMLError, 'code' | 'message' | 'pos'>, severity: 'error' | 'warning'): Diagnostic {
+function yamlDiagnostic(file: string, map: SourceMap, e: YamlProblem, severity: 'error' | 'warning'): Diagnostic {
   const [start, end] = e.pos;
   const ruleId = YAML_RULES[e.code] ?? 'yaml/syntax';
   const message = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
