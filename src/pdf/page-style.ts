@@ -20,7 +20,7 @@ export function pageStyle({ size, title }: PageGeometry): string {
   return `@page {
   size: ${size} portrait;
   margin: ${m.top} ${m.side} ${m.bottom};
-  @top-center { content: ${cssString(title)}; ${furniture} vertical-align: bottom; padding-bottom: 4mm; }
+  @top-center { content: ${cssString(runningTitle(title))}; ${furniture} overflow-wrap: anywhere; vertical-align: bottom; padding-bottom: 4mm; }
   @bottom-center { content: counter(page); ${furniture} vertical-align: top; padding-top: 4mm; }
 }
 @page :first {
@@ -28,6 +28,19 @@ export function pageStyle({ size, title }: PageGeometry): string {
   @top-center { content: none; }
   @bottom-center { content: none; }
 }`;
+}
+
+/**
+ * The header's text: one line at most. A long title (or one long word) would otherwise wrap
+ * upwards over the margin and run past the paper's edge; the cover and the contents have it whole.
+ */
+export function runningTitle(title: string, max = 90): string {
+  const oneLine = title.replace(/\s+/g, ' ').trim();
+  const chars = Array.from(oneLine);
+  if (chars.length <= max) return oneLine;
+  const cut = chars.slice(0, max - 1).join('');
+  const atWord = cut.replace(/\s+\S*$/, '');
+  return `${atWord.length >= max / 2 ? atWord : cut}…`;
 }
 
 /** A CSS string literal; anything outside printable ASCII becomes an escape, so no input can end it early. */
