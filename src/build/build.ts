@@ -9,7 +9,7 @@ import type { Language, StudyPlan } from '../plan/types.js';
 import { formatPeriod } from '../render/helpers/periods.js';
 import type { IndexEntry } from '../render/render-html.js';
 import { resolveTemplateDir, type LoadedTemplate } from '../render/template-loader.js';
-import { writeFileAtomic } from '../output/write-atomic.js';
+import { removeStaleTempFiles, writeFileAtomic } from '../output/write-atomic.js';
 import {
   emptyCache, hash, isFresh, outputKey, pruneDeletedPlans, readBuildCache, sharedInputsKey, writeBuildCache,
   type CachedIndexEntry, type CachedPlan,
@@ -116,6 +116,8 @@ async function buildPlans(paths: readonly string[], options: BuildOptions, pdf: 
   await mkdir(out, { recursive: true }).catch((e: Error) => {
     throw new RunError(`cannot create the output folder ${out}: ${e.message}`, undefined, 'io/out');
   });
+  // A build killed before its renames leaves .NAME.PID.x.tmp files: gone before they pile up.
+  await removeStaleTempFiles(out);
 
   // Incremental: an output is rebuilt only when the key of its inputs changed.
   const cache = options.force ? emptyCache() : await readBuildCache(out);

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { close, closeSync, fsync, openSync, rmSync, writeFile } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { readdir, rename, rm } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import path from 'node:path';
 
@@ -48,3 +48,35 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
 const writeFd = promisify(writeFile) as (fd: number, data: string | Uint8Array) => Promise<void>;
 const fsyncFd = promisify(fsync);
 const closeFd = promisify(close);
+
+/** `.NAME.PID.RANDOM.tmp`, as writeFileAtomic names its temporary files. */
+const TEMP_FILE = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+
+/**
+ * Removes temporary files that writeFileAtomic left in DIR (and its subfolders) when its process
+ * was killed (SIGKILL, power loss) before the rename. Files of a process still running (another
+ * build into the same folder) are left alone. Returns the names removed.
+ */
+export async function removeStaleTempFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  const removed: string[] = [];
+  for (const e of entries) {
+    const pid = e.isFile() ? TEMP_FILE.exec(e.name)?.[1] : undefined;
+    if (!pid || isRunning(Number(pid))) continue;
+    const file = path.join(e.parentPath, e.name);
+    await rm(file, { force: true }).catch(() => undefined);
+    removed.push(path.relative(dir, file));
+  }
+  return removed;
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    // EPERM: it runs, as another user.
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
