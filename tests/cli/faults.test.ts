@@ -1,0 +1,176 @@
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
+/**
+ * Faults during a real build with real Chromium (issue 7): a build killed with SIGKILL half-way,
+ * two builds into one out/ at once, an out/ that cannot be written, a browser killed mid-print.
+ * What must hold: every PDF in out/ is whole (qpdf --check), nothing a later build trips on, and
+ * a clear message with the right exit code.
+ */
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const bin = path.join(root, 'bin/studyplan.js');
+const CHROMIUM = process.env['CHROMIUM'] ?? '/usr/bin/chromium';
+// Short: Chromium's socket path under TMPDIR must fit 107 bytes.
+let dir: string;
+
+function project(name: string, copies = 2): string {
+  const p = path.join(dir, name);
+  mkdirSync(path.join(p, 'plans'), { recursive: true });
+  for (const f of readdirSync(path.join(root, 'plans'))) {
+    for (let i = 1; i <= copies; i++) cpSync(path.join(root, 'plans', f), path.join(p, 'plans', f.replace('.yaml', `-${i}.yaml`)));
+  }
+  return p;
+}
+
+const run = (cwd: string, args: string[]) => {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', TMPDIR: dir }, timeout: 280_000 });
+  return { code: r.status, out: `${r.stdout}\n${r.stderr}` };
+};
+
+/** Every PDF in OUT passes qpdf --check; the names of those checked. */
+function wholePdfs(out: string): string[] {
+  const pdfs = readdirSync(out).filter((f) => f.endsWith('.pdf'));
+  for (const f of pdfs) {
+    const r = spawnSync('qpdf', ['--check', path.join(out, f)], { encoding: 'utf8' });
+    expect(r.status, `${f}: ${r.stdout}${r.stderr}`).toBe(0);
+  }
+  return pdfs;
+}
+
+const tempFiles = (out: string) => readdirSync(out, { recursive: true }).map(String).filter((f) => /\.tmp$|\.tmp-|~$/.test(f));
+
+beforeAll(() => {
+  try {
+    execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'pipe' });
+  } catch {
+    /* dist/ is still written */
+  }
+  dir = mkdtempSync('/tmp/spf-');
+}, 180_000);
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('faults', () => {
+  test('SIGKILL half-way: every PDF whole (old or new), and the next build succeeds and leaves no temp files', async () => {
+    const p = project('killed');
+    const out = path.join(p, 'out');
+    expect(run(p, ['build', '--chrome', CHROMIUM]).code).toBe(0);
+    const before = Object.fromEntries(wholePdfs(out).map((f) => [f, readFileSync(path.join(out, f))]));
+    expect(Object.keys(before).length).toBe(4);
+
+    // Change every plan, rebuild, and kill the whole process group once the first new PDF is written.
+    for (const f of readdirSync(path.join(p, 'plans'))) {
+      const file = path.join(p, 'plans', f);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: (.*)$/m, 'title: $1 (ändrad)'));
+    }
+    const child = spawn(process.execPath, [bin, 'build', '--chrome', CHROMIUM, '--concurrency', '1'], {
+      cwd: p, env: { ...process.env, NO_COLOR: '1', TMPDIR: dir }, detached: true, stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let progress = '';
+    const killed = await new Promise<string>((resolve) => {
+      const onData = (b: Buffer) => {
+        progress += b.toString();
+        if (/PDF written|: pdf|\.pdf/i.test(progress)) {
+          child.stdout!.off('data', onData);
+          child.stderr!.off('data', onData);
+          process.kill(-child.pid!, 'SIGKILL');
+          resolve('after the first PDF');
+        }
+      };
+      child.stdout!.on('data', onData);
+      child.stderr!.on('data', onData);
+      child.on('exit', () => resolve('exited before the kill'));
+      setTimeout(() => {
+        try {
+          process.kill(-child.pid!, 'SIGKILL');
+        } catch {
+          /* gone already */
+        }
+        resolve('by time');
+      }, 20_000).unref();
+    });
+    await new Promise((r) => setTimeout(r, 500));
+    const after = wholePdfs(out);
+    expect(after.sort()).toEqual(Object.keys(before).sort());
+    const changed = after.filter((f) => !readFileSync(path.join(out, f)).equals(before[f]!));
+    console.log(`killed ${killed}; ${changed.length} of ${after.length} PDFs were new; temp files left: ${tempFiles(out).join(', ') || 'none'}`);
+
+    const next = run(p, ['build', '--chrome', CHROMIUM]);
+    expect(next.code, next.out).toBe(0);
+    expect(wholePdfs(out).length).toBe(4);
+    expect(tempFiles(out)).toEqual([]);
+    for (const f of after) expect(readFileSync(path.join(out, f)).equals(before[f]!)).toBe(false);
+  }, 300_000);
+
+  test('two builds into the same out/ at once both succeed with whole files', async () => {
+    const p = project('twice');
+    const start = () =>
+      new Promise<{ code: number | null; out: string }>((resolve) => {
+        const c = spawn(process.execPath, [bin, 'build', '--chrome', CHROMIUM, '--force'], { cwd: p, env: { ...process.env, NO_COLOR: '1', TMPDIR: dir } });
+        let text = '';
+        c.stdout.on('data', (b: Buffer) => (text += b.toString()));
+        c.stderr.on('data', (b: Buffer) => (text += b.toString()));
+        c.on('exit', (code) => resolve({ code, out: text }));
+      });
+    const [a, b] = await Promise.all([start(), start()]);
+    expect(a.code, a.out).toBe(0);
+    expect(b.code, b.out).toBe(0);
+    const out = path.join(p, 'out');
+    expect(wholePdfs(out).length).toBe(4);
+    expect(tempFiles(out)).toEqual([]);
+    expect(() => JSON.parse(readFileSync(path.join(out, '.studyplan-cache.json'), 'utf8'))).not.toThrow();
+    // and the shared cache is good enough for a third build to find everything fresh
+    const third = run(p, ['build', '--chrome', CHROMIUM]);
+    expect(third.code, third.out).toBe(0);
+  }, 300_000);
+
+  test('an out/ that cannot be written: a clear one-line error, exit 2', () => {
+    // Tests run as root, and root ignores chmod 555; a FILE where the out folder should be is
+    // refused by the kernel for root too (ENOTDIR/EEXIST), so it is the honest way to test this.
+    const p = project('readonly', 1);
+    writeFileSync(path.join(p, 'out'), 'not a folder');
+    const r = run(p, ['build', '--format', 'html']);
+    expect(r.code, r.out).toBe(2);
+    expect(r.out).toMatch(/cannot create the output folder .*out/);
+    expect(r.out).not.toMatch(/^\s+at /m);
+    expect(readFileSync(path.join(p, 'out'), 'utf8')).toBe('not a folder');
+  });
+
+  test('a browser killed mid-print: that plan fails with a message, the others finish', () => {
+    const p = project('browser-killed');
+    // The first browser started is killed 1.5 s after its start (in the middle of the first
+    // prints); later starts (the PDF stage relaunches) run normally.
+    const wrapper = path.join(dir, 'chromium-killed-once.sh');
+    const marker = path.join(dir, 'killed-once');
+    writeFileSync(wrapper, `#!/bin/sh
+if [ ! -e '${marker}' ]; then
+  touch '${marker}'
+  '${CHROMIUM}' "$@" &
+  pid=$!
+  ( sleep 1.5; kill -9 $pid ) &
+  wait $pid
+  exit 137
+fi
+exec '${CHROMIUM}' "$@"
+`);
+    chmodSync(wrapper, 0o755);
+    const r = run(p, ['build', '--chrome', wrapper, '--concurrency', '1']);
+    expect(existsSync(marker)).toBe(true);
+    const out = path.join(p, 'out');
+    const pdfs = wholePdfs(out);
+    const failed = readdirSync(path.join(p, 'plans')).map((f) => f.replace('.yaml', '')).filter((n) => !pdfs.includes(`${n}.pdf`));
+    console.log(`browser killed: exit ${r.code}; ${pdfs.length} PDFs printed, failed: ${failed.join(', ') || 'none'}`);
+    expect(r.out).not.toMatch(/^\s+at /m);
+    expect(pdfs.length).toBeGreaterThanOrEqual(1);
+    if (failed.length) {
+      // A PDF that could not be printed is a run failure (exit 2), not a problem in the plan.
+      expect(r.code).toBe(2);
+      for (const n of failed) expect(r.out).toMatch(new RegExp(`${n}\\.yaml\\s+error\\s+the browser`));
+    } else expect(r.code).toBe(0);
+  }, 300_000);
+});
