@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { RunError } from '../errors/run-error.js';
@@ -62,7 +62,19 @@ export async function loadTemplate(nameOrDir: string, cwd: string = process.cwd(
     const rel = path.relative(cwd, f);
     return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : f;
   };
+  // A template reads only its own files: a symlink or a name that leads out of its folder
+  // (../../etc/passwd, /etc/passwd) is refused, so a template cannot print a file it was not given.
+  const realDir = await realpath(dir);
+  const inside = async (f: string, what: string) => {
+    const real = await realpath(f).catch(() => undefined);
+    if (real === undefined) return;
+    const rel = path.relative(realDir, real);
+    if (rel.startsWith('..') || path.isAbsolute(rel)) {
+      throw new RunError(`${shown(f)}: the ${what} points outside the template folder (to ${real})`, 'A template may use only files inside its own folder; copy the file in instead of linking to it.', 'template/outside');
+    }
+  };
   const read = async (f: string) => {
+    await inside(f, 'file');
     try {
       return await readFile(f, 'utf8');
     } catch {
@@ -92,8 +104,12 @@ export async function loadTemplate(nameOrDir: string, cwd: string = process.cwd(
   }
 
   const assets: TemplateAsset[] = (await listFiles(path.join(dir, 'assets'))).map((f) => ({ from: path.join(dir, 'assets', f), to: path.posix.join('assets', ...f.split(path.sep)) }));
+  for (const a of assets) await inside(a.from, 'asset');
   const fonts = await fontFaces(manifest.fonts ?? [], dir);
-  const css = `${await read(path.join(dir, 'style.css'))}\n${fonts.css}`;
+  const styleFile = path.join(dir, 'style.css');
+  const style = await read(styleFile);
+  checkStyleReferences(style, shown(styleFile));
+  const css = `${style}\n${fonts.css}`;
   return { name: manifest.name, dir, manifest, layout, ...(index ? { index } : {}), partials, css, labels, assets: [...assets, ...fonts.assets] };
 }
 
@@ -137,7 +153,7 @@ async function listFiles(dir: string, prefix = ''): Promise<string[]> {
   for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const rel = path.join(prefix, e.name);
     if (e.isDirectory()) out.push(...(await listFiles(dir, rel)));
-    else if (e.isFile() && !e.name.startsWith('.')) out.push(rel);
+    else if ((e.isFile() || e.isSymbolicLink()) && !e.name.startsWith('.')) out.push(rel);
   }
   return out;
 }
@@ -151,6 +167,11 @@ async function fontFaces(specs: string[], templateDir: string): Promise<{ css: s
   const rules: string[] = [];
   const assets: TemplateAsset[] = [];
   for (const spec of specs) {
+    // A package's CSS file ("@fontsource/x/400.css"), never a path: "../../etc/passwd" or
+    // "/etc/x.css" would make require.resolve read any file on the machine.
+    if (!/^(@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*(\/[\w.-]+)*\.css$/i.test(spec) || spec.split('/').includes('..')) {
+      throw new RunError(`font ${JSON.stringify(spec)} is not a font package's CSS file`, 'Name fonts as package/file.css, e.g. "@fontsource/source-serif-4/400.css"; paths are not allowed.', 'template/font');
+    }
     let cssFile: string | undefined;
     for (const r of requires) {
       try {
@@ -173,4 +194,21 @@ async function fontFaces(specs: string[], templateDir: string): Promise<{ css: s
     }
   }
   return { css: rules.join('\n'), assets };
+}
+
+/**
+ * A stylesheet may reference only files beside it (assets/…) and data: URLs: no @import, no
+ * url() to the network, an absolute path, file: or a `..` escape. Printing refuses such loads
+ * anyway (src/pdf/request-guard.ts); here the template is refused at once, with its line.
+ */
+function checkStyleReferences(css: string, file: string): void {
+  const refs = /@import\b[^;]*|url\(\s*(['"]?)([^'")]*)\1\s*\)/gi;
+  for (const m of css.matchAll(refs)) {
+    const target = m[2];
+    const ok = target !== undefined && !m[0].toLowerCase().startsWith('@import') &&
+      (/^data:/i.test(target) || (!/^[a-z][\w+.-]*:|^\/|^\\/i.test(target) && !target.split(/[\\/]/).includes('..')));
+    if (ok) continue;
+    const line = css.slice(0, m.index).split('\n').length;
+    throw new RunError(`${file}:${line}: ${m[0].trim().slice(0, 80)} loads a file from outside the template`, 'A stylesheet may use url(assets/...) and data: URLs only; copy fonts and images into the template\'s assets/ folder.', 'template/outside');
+  }
 }
