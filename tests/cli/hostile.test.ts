@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -145,3 +145,54 @@ describe('the PDF', () => {
     expect(readdirSync(path.join(project, 'out')).some((f) => f.startsWith('hostile-page'))).toBe(true);
   });
 });
+
+describe('assets: nothing outside the project is read', () => {
+  /** A copy of the booklet template with one change, built with the real CLI. */
+  function buildWith(name: string, change: (t: string) => void): { code: number | null; out: string } {
+    const t = path.join(project, `t-${name}`);
+    cpSync(path.join(root, 'templates/booklet'), t, { recursive: true });
+    change(t);
+    const r = spawnSync(process.execPath, [bin, 'build', '--format', 'html', '--template', `./t-${name}`, '--out', `out-${name}`, 'plans/valid.yaml'], {
+      cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' },
+    });
+    return { code: r.status, out: `${r.stdout}\n${r.stderr}` };
+  }
+
+  beforeAll(() => cpSync(path.join(root, 'tests/fixtures/valid/minimal.yaml'), path.join(project, 'plans/valid.yaml')));
+
+  test('control: the unchanged copy builds', () => {
+    expect(buildWith('same', () => undefined).code).toBe(0);
+  });
+
+  test.each([
+    ['a layout that is a symlink to /etc/passwd', 'layout', (t: string) => { rmSync(path.join(t, 'layout.hbs')); symlinkSync('/etc/passwd', path.join(t, 'layout.hbs')); }, /layout\.hbs: the file points outside the template folder \(to \/etc\/passwd\)/],
+    ['a partial linked out of the template', 'partial', (t: string) => symlinkSync('/etc/hostname', path.join(t, 'partials', 'evil.hbs')), /evil\.hbs: the file points outside the template folder/],
+    ['an asset linked out of the template', 'asset', (t: string) => { mkdirSync(path.join(t, 'assets')); symlinkSync('/etc/passwd', path.join(t, 'assets', 'logo.png')); }, /logo\.png: the asset points outside the template folder/],
+    ['a font named by a relative path', 'font-relative', (t: string) => editJson(t, (m) => (m.fonts = ['../../../../etc/passwd'])), /font "\.\.\/\.\.\/\.\.\/\.\.\/etc\/passwd" is not a font package's CSS file/],
+    ['a font named by an absolute path', 'font-absolute', (t: string) => editJson(t, (m) => (m.fonts = ['/etc/ssl/openssl.css'])), /font "\/etc\/ssl\/openssl\.css" is not a font package's CSS file/],
+    ['a stylesheet url() with ../', 'css-dotdot', (t: string) => appendFileSync(path.join(t, 'style.css'), '\n.x { background: url(../../../etc/passwd); }\n'), /style\.css:\d+: url\(\.\.\/\.\.\/\.\.\/etc\/passwd\) loads a file from outside the template/],
+    ['a stylesheet url() to an absolute path', 'css-absolute', (t: string) => appendFileSync(path.join(t, 'style.css'), "\n.x { background: url('/etc/passwd'); }\n"), /style\.css:\d+: .*loads a file from outside the template/],
+    ['a stylesheet @import from the network', 'css-import', (t: string) => appendFileSync(path.join(t, 'style.css'), '\n@import url(http://127.0.0.1:9/x.css);\n'), /style\.css:\d+: @import.*loads a file from outside the template/],
+  ])('%s is refused: exit 2 and a message naming the file', (_name, id, change, message) => {
+    const r = buildWith(id, change);
+    expect(r.code, r.out).toBe(2);
+    expect(r.out).toMatch(message);
+    expect(r.out).not.toMatch(/^\s+at /m);
+    expect(r.out).not.toContain('root:x:0:0');
+    expect(existsSync(path.join(project, `out-${id}`, 'valid.html'))).toBe(false);
+  });
+
+  test('a plan cannot name a file: file: URLs are lint errors, Markdown images and paths stay text', () => {
+    writeFileSync(path.join(project, 'plans/file-url.yaml'), `title: Studieplan 2022\npublisher:\n  name: Socialdemokraterna i Jämtland\n  website: file:///etc/passwd\nperiod:\n  year: 2022\n`);
+    const bad = spawnSync(process.execPath, [bin, 'build', '--format', 'html', '--out', 'out-file-url', 'plans/file-url.yaml'], { cwd: project, encoding: 'utf8' });
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/file-url\.yaml:4:12 .*file:\/\/\/etc\/passwd/);
+  });
+});
+
+function editJson(template: string, edit: (m: Record<string, unknown>) => void): void {
+  const file = path.join(template, 'template.json');
+  const m = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  edit(m);
+  writeFileSync(file, JSON.stringify(m));
+}
