@@ -173,4 +173,34 @@ exec '${CHROMIUM}' "$@"
       for (const n of failed) expect(r.out).toMatch(new RegExp(`${n}\\.yaml\\s+error\\s+the browser`));
     } else expect(r.code).toBe(0);
   }, 300_000);
+
+  test('a browser that hangs mid-print: that plan fails after the print timeout with a message, the others finish', () => {
+    const p = project('browser-hung');
+    // The first browser is stopped (SIGSTOP: alive, answering nothing) 1.5 s after its start.
+    const wrapper = path.join(dir, 'chromium-hung-once.sh');
+    const marker = path.join(dir, 'hung-once');
+    writeFileSync(wrapper, `#!/bin/sh
+if [ ! -e '${marker}' ]; then
+  touch '${marker}'
+  '${CHROMIUM}' "$@" &
+  pid=$!
+  ( sleep 1.5; kill -STOP $pid; sleep 90; kill -9 $pid ) &
+  wait $pid
+  exit 137
+fi
+exec '${CHROMIUM}' "$@"
+`);
+    chmodSync(wrapper, 0o755);
+    const started = performance.now();
+    const r = run(p, ['build', '--chrome', wrapper, '--concurrency', '1']);
+    const seconds = (performance.now() - started) / 1000;
+    const pdfs = wholePdfs(path.join(p, 'out'));
+    const failed = readdirSync(path.join(p, 'plans')).map((f) => f.replace('.yaml', '')).filter((n) => !pdfs.includes(`${n}.pdf`));
+    console.log(`browser hung: exit ${r.code} after ${seconds.toFixed(1)} s; ${pdfs.length} PDFs printed, failed: ${failed.join(', ') || 'none'}\n${r.out.split('\n').filter((l) => /error/.test(l)).join('\n')}`);
+    expect(r.out).not.toMatch(/^\s+at /m);
+    expect(pdfs.length).toBeGreaterThanOrEqual(1);
+    expect(failed.length).toBeGreaterThanOrEqual(1);
+    expect(r.code).toBe(2);
+    for (const n of failed) expect(r.out).toMatch(new RegExp(`${n}\\.yaml\\s+error\\s+\\S`));
+  }, 300_000);
 });
