@@ -87,7 +87,9 @@ type Job = { index: number; abs: string; shown: string };
  */
 function runWorker(file: URL, data: { lang: LintLang; config: LintConfig; cwd: string }, queue: Job[], reports: FileReport[], fail: (e: unknown) => void): Promise<void> {
   return new Promise((resolve) => {
-    const worker = new Worker(file, { workerData: data });
+    // A worker inherits node's flags; --input-type (a script given with -e) makes it fail to start.
+    const execArgv = process.execArgv.filter((f) => !f.startsWith('--input-type'));
+    const worker = new Worker(file, { workerData: data, execArgv });
     let pending: Job[] = [];
     let settled = false;
     const finish = async () => {
