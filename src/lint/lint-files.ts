@@ -59,14 +59,16 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions): 
   let failure: unknown;
   const workers = Array.from({ length: count }, () => runWorker(workerFile, { lang, config, cwd }, queue, reports, (e) => (failure ??= e)));
 
-  // The main thread works through the same queue meanwhile; awaiting the reads lets worker messages in.
+  // The main thread works through the same queue meanwhile, yielding after each plan so that
+  // worker messages (asking for the next batch) are answered.
   while (queue.length && failure === undefined) {
     const job = queue.shift()!;
     try {
-      reports[job.index] = await lintOne(job.abs, job.shown, lang, config, cwd);
+      reports[job.index] = lintOne(job.abs, job.shown, lang, config, cwd);
     } catch (e) {
       failure ??= e;
     }
+    if (count) await new Promise<void>((resolve) => setImmediate(resolve));
   }
   await Promise.all(workers);
   if (failure !== undefined) throw failure;
@@ -98,7 +100,7 @@ function runWorker(file: URL, data: { lang: LintLang; config: LintConfig; cwd: s
       // Whatever the worker still held is done here, in order not to lose it.
       for (const job of pending.filter((j) => !reports[j.index])) {
         try {
-          reports[job.index] = await lintOne(job.abs, job.shown, data.lang, data.config, data.cwd);
+          reports[job.index] = lintOne(job.abs, job.shown, data.lang, data.config, data.cwd);
         } catch (e) {
           fail(e);
         }

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { loadPlan } from '../plan/load.js';
+import { loadPlanSync } from '../plan/load.js';
 import { checkPlan } from './check-plan.js';
 import type { LintConfig } from './config.js';
 import type { LintLang } from './lang.js';
@@ -11,9 +11,12 @@ export interface FileReport {
   diagnostics: Diagnostic[];
 }
 
-/** Reads and checks one plan; the report names it as `shown`. Throws RunError when it cannot be read. */
-export async function lintOne(abs: string, shown: string, lang: LintLang, config: LintConfig, cwd: string): Promise<FileReport> {
-  const loaded = await loadPlan(abs);
+/**
+ * Reads and checks one plan; the report names it as `shown`. Throws RunError when it cannot be read.
+ * Synchronous: the callers (lintFiles, the worker) go through many plans and yield between them.
+ */
+export function lintOne(abs: string, shown: string, lang: LintLang, config: LintConfig, cwd: string): FileReport {
+  const loaded = loadPlanSync(abs);
   loaded.file = shown;
   return { file: shown, text: loaded.text, diagnostics: checkPlan(loaded, { lang, config, cwd }) };
 }

@@ -14,14 +14,14 @@ export type FromWorker =
 const { lang, config, cwd } = workerData as { lang: LintLang; config: LintConfig; cwd: string };
 const port = parentPort!;
 
-port.on('message', async (msg: ToWorker) => {
+port.on('message', (msg: ToWorker) => {
   if ('done' in msg) {
     port.close();
     return;
   }
   for (const { index, abs, shown } of msg.batch) {
     try {
-      port.postMessage({ index, report: await lintOne(abs, shown, lang, config, cwd) } satisfies FromWorker);
+      port.postMessage({ index, report: lintOne(abs, shown, lang, config, cwd) } satisfies FromWorker);
     } catch (e) {
       const error = isRunError(e)
         ? { runError: true, message: e.message, ...(e.hint ? { hint: e.hint } : {}), code: e.code }
