@@ -13,21 +13,34 @@ export interface At<T> {
   path: Path;
 }
 
-/** The plan's sections that are mappings, with their paths. */
-export function sectionsOf(data: Obj): At<Obj>[] {
-  return arr(data.sections).flatMap((s, i) => (isObj(s) ? [{ node: s, path: ['sections', i] }] : []));
+/**
+ * Walks several rules share, done once per plan and kept while the plan's data lives (the rules
+ * only read what they get). Lint of hundreds of plans walked the same sections a dozen times each.
+ */
+function once<T>(walk: (data: Obj) => T): (data: Obj) => T {
+  const cache = new WeakMap<Obj, T>();
+  return (data) => {
+    let found = cache.get(data);
+    if (found === undefined) cache.set(data, (found = walk(data)));
+    return found;
+  };
 }
+
+/** The plan's sections that are mappings, with their paths. */
+export const sectionsOf = once((data: Obj): At<Obj>[] =>
+  arr(data.sections).flatMap((s, i) => (isObj(s) ? [{ node: s, path: ['sections', i] }] : [])),
+);
 
 /** Every course of every courses section, with its section. */
-export function coursesOf(data: Obj): (At<Obj> & { section: At<Obj> })[] {
-  return sectionsOf(data).flatMap((section) =>
+export const coursesOf = once((data: Obj): (At<Obj> & { section: At<Obj> })[] =>
+  sectionsOf(data).flatMap((section) =>
     section.node.kind === 'courses' ? arr(section.node.courses).flatMap((c, j) => (isObj(c) ? [{ node: c, path: [...section.path, 'courses', j], section }] : [])) : [],
-  );
-}
+  ),
+);
 
 /** Every calendar event, with its month and section. */
-export function eventsOf(data: Obj): (At<Obj> & { month: At<Obj>; section: At<Obj> })[] {
-  return sectionsOf(data).flatMap((section) =>
+export const eventsOf = once((data: Obj): (At<Obj> & { month: At<Obj>; section: At<Obj> })[] =>
+  sectionsOf(data).flatMap((section) =>
     section.node.kind === 'calendar'
       ? arr(section.node.months).flatMap((m, j) => {
           if (!isObj(m)) return [];
@@ -35,8 +48,8 @@ export function eventsOf(data: Obj): (At<Obj> & { month: At<Obj>; section: At<Ob
           return arr(m.events).flatMap((e, k) => (isObj(e) ? [{ node: e, path: [...month.path, 'events', k], month, section }] : []));
         })
       : [],
-  );
-}
+  ),
+);
 
 /** Every mapping in the plan under `key` (e.g. all `contacts` items), wherever it is. */
 export function allUnder(data: unknown, key: string, path: Path = []): At<Obj>[] {
