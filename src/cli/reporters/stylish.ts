@@ -26,8 +26,8 @@ export const stylish: Reporter = (reports, options) => {
     if (!report.diagnostics.length) continue;
     const lines = splitLines(report.text);
     const positions = report.diagnostics.map((d) => `${d.line}:${d.column}`);
-    const posWidth = Math.max(...positions.map((p) => p.length));
-    const sevWidth = Math.max(...report.diagnostics.map((d) => words.severity[d.severity].length));
+    const posWidth = positions.reduce((w, p) => Math.max(w, p.length), 0);
+    const sevWidth = report.diagnostics.reduce((w, d) => Math.max(w, words.severity[d.severity].length), 0);
     out.push('', chalk.underline(report.file));
     report.diagnostics.forEach((d, i) => {
       counts[d.severity]++;
