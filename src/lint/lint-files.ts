@@ -9,7 +9,7 @@ import { loadProjectSettings } from '../workflow/project-config.js';
 import { loadLintConfig, type LintConfig } from './config.js';
 import type { LintLang } from './lang.js';
 import { lintOne, type FileReport } from './lint-one.js';
-import type { FromWorker, ToWorker } from './worker.js';
+import type { FromWorker, WorkerData } from './worker.js';
 
 export type { FileReport };
 
@@ -23,8 +23,6 @@ export interface LintFilesOptions {
 
 /** Below this many plans a worker's start-up (about 50 ms) costs more than it saves. */
 const WORKERS_FROM = 40;
-/** Plans handed to a worker at a time: small enough to balance the load, large enough to keep messages few. */
-const BATCH = 4;
 
 /**
  * Lints the plans named by PATTERNS (files, folders, globs; none = the config's `plans`, else
@@ -48,30 +46,41 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions): 
     if (isRunError(e)) throw new RunError(e.message, patterns.length ? 'Give plan files, folders or globs, e.g. studyplan lint plans/' : 'Run studyplan lint in a project with a plans/ folder, or name the plans.', e.code);
     throw e;
   }
-  const jobs = files.map((abs, index) => ({ index, abs, shown: shownPath(abs, cwd) }));
+  const jobs: Job[] = files.map((abs, index) => ({ index, abs, shown: shownPath(abs, cwd) }));
   const reports: FileReport[] = new Array(files.length);
-  const queue = [...jobs];
+  // The next job to take, shared with the workers: each thread claims one plan at a time with an
+  // atomic add, so no thread waits for a message to get work (handing out batches by message
+  // left the worker idle while the main thread finished its plan) and the load balances per plan.
+  const next = new Int32Array(new SharedArrayBuffer(4));
 
   const workerFile = new URL('./worker.js', import.meta.url);
   const wanted = options.workers ?? (files.length >= WORKERS_FROM ? Math.min(3, availableParallelism() - 1) : 0);
   // Under a TypeScript test runner there is no compiled worker.js next to this module: no workers.
   const count = wanted > 0 && existsSync(fileURLToPath(workerFile)) ? wanted : 0;
   let failure: unknown;
-  const workers = Array.from({ length: count }, () => runWorker(workerFile, { lang, config, cwd }, queue, reports, (e) => (failure ??= e)));
+  const fail = (e: unknown) => {
+    failure ??= e;
+    Atomics.store(next, 0, jobs.length);
+  };
+  const workers = Array.from({ length: count }, () => runWorker(workerFile, { lang, config, cwd, jobs, next }, reports, fail));
 
-  // The main thread works through the same queue meanwhile, yielding after each plan so that
-  // worker messages (asking for the next batch) are answered.
-  while (queue.length && failure === undefined) {
-    const job = queue.shift()!;
+  // The main thread works through the same jobs meanwhile.
+  for (let i = Atomics.add(next, 0, 1); i < jobs.length; i = Atomics.add(next, 0, 1)) {
+    const job = jobs[i]!;
     try {
-      reports[job.index] = lintOne(job.abs, job.shown, lang, config, cwd);
+      reports[i] = lintOne(job.abs, job.shown, lang, config, cwd);
     } catch (e) {
-      failure ??= e;
+      fail(e);
     }
-    if (count) await new Promise<void>((resolve) => setImmediate(resolve));
   }
   await Promise.all(workers);
   if (failure !== undefined) throw failure;
+  // A worker that died (or failed to start) took jobs it never reported: they are done here, so
+  // that a broken worker costs time, never reports.
+  for (const job of jobs) {
+    if (reports[job.index]) continue;
+    reports[job.index] = lintOne(job.abs, job.shown, lang, config, cwd);
+  }
   return reports;
 }
 
@@ -80,47 +89,23 @@ function shownPath(abs: string, cwd: string): string {
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : abs;
 }
 
-type Job = { index: number; abs: string; shown: string };
+export type Job = { index: number; abs: string; shown: string };
 
-/**
- * One worker thread taking batches from the shared queue until it is empty. If the worker fails
- * to start or dies, its unfinished jobs go back to the queue (or are done here), so a broken
- * worker costs time, never reports.
- */
-function runWorker(file: URL, data: { lang: LintLang; config: LintConfig; cwd: string }, queue: Job[], reports: FileReport[], fail: (e: unknown) => void): Promise<void> {
+/** One worker thread taking jobs until none is left; resolves when it has exited. */
+function runWorker(file: URL, data: WorkerData, reports: FileReport[], fail: (e: unknown) => void): Promise<void> {
   return new Promise((resolve) => {
     // A worker inherits node's flags; --input-type (a script given with -e) makes it fail to start.
     const execArgv = process.execArgv.filter((f) => !f.startsWith('--input-type'));
     const worker = new Worker(file, { workerData: data, execArgv });
-    let pending: Job[] = [];
-    let settled = false;
-    const finish = async () => {
-      if (settled) return;
-      settled = true;
-      // Whatever the worker still held is done here, in order not to lose it.
-      for (const job of pending.filter((j) => !reports[j.index])) {
-        try {
-          reports[job.index] = lintOne(job.abs, job.shown, data.lang, data.config, data.cwd);
-        } catch (e) {
-          fail(e);
-        }
-      }
-      resolve();
-    };
     worker.on('message', (msg: FromWorker) => {
-      if ('ready' in msg) {
-        pending = queue.splice(0, BATCH);
-        worker.postMessage((pending.length ? { batch: pending } : { done: true }) satisfies ToWorker);
-      } else if ('report' in msg) {
+      if ('report' in msg) {
         reports[msg.index] = msg.report;
       } else {
         const { runError, message, hint, code, stack } = msg.error;
-        const error = runError ? new RunError(message, hint, code) : Object.assign(new Error(message), stack ? { stack } : {});
-        fail(error);
-        queue.length = 0;
+        fail(runError ? new RunError(message, hint, code) : Object.assign(new Error(message), stack ? { stack } : {}));
       }
     });
-    worker.on('error', () => void finish());
-    worker.on('exit', () => void finish());
+    worker.on('error', () => resolve());
+    worker.on('exit', () => resolve());
   });
 }

@@ -94,7 +94,7 @@ export function parsePlan(input: string | Uint8Array, file: string): LoadedPlan 
   // Lines are counted from the text, not by the parser: after a syntax error the parser skips
   // the newlines inside the tokens it gives up on, which put later positions past their line's end.
   // logLevel error: yaml's warnings would go to process.emitWarning, i.e. the user's terminal.
-  const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, strict: true, logLevel: 'error' });
+  const doc = withQuickEnv(() => parseDocument(text, { uniqueKeys: false, prettyErrors: false, strict: true, logLevel: 'error' }));
   const map = new SourceMap(doc, lineCounter, text);
   const duplicates = duplicateKeys(doc);
   const diagnostics: Diagnostic[] = [
@@ -118,6 +118,23 @@ export function parsePlan(input: string | Uint8Array, file: string): LoadedPlan 
     diagnostics.push(diagnostic(file, FILE_START, 'error', 'plan/empty', 'The plan is empty.', 'Start from `studyplan new NAME`, or copy an existing plan.'));
   }
   return { file, text, data, sourceMap: map, diagnostics };
+}
+
+/**
+ * Runs FN with `process.env` a plain object holding only yaml's two debug switches. yaml's parser
+ * reads `process.env.LOG_TOKENS` for every token, and process.env is a call into node (under a
+ * lock shared by all threads): a sixth of the parse time in one thread, and lint's threads
+ * waited for each other. FN is synchronous, so nothing else runs meanwhile; the real env is
+ * always put back.
+ */
+function withQuickEnv<T>(fn: () => T): T {
+  const env = process.env;
+  process.env = { LOG_TOKENS: env['LOG_TOKENS'], LOG_STREAM: env['LOG_STREAM'] };
+  try {
+    return fn();
+  } finally {
+    process.env = env;
+  }
 }
 
 /**
