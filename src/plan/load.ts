@@ -249,37 +249,39 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 /**
- * One pass over the text: notes each line start in LC, and returns the offset of the first place
- * nested deeper than MAX_DEPTH in flow brackets (anywhere), else of the first line indented
- * (spaces and dashes) deeper than MAX_DEPTH * 8. One loop instead of three: lint reads hundreds of plans.
+ * Notes each line start in LC, and returns the offset of the first place nested deeper than
+ * MAX_DEPTH in flow brackets (anywhere), else of the first line indented (spaces and dashes)
+ * deeper than MAX_DEPTH * 8. Lint reads hundreds of plans, so the common case stays on indexOf:
+ * bracket depth is only followed when there are enough opening brackets to exceed it.
  */
 function scanText(text: string, lc: LineCounter): number | undefined {
-  lc.addNewLine(0);
-  let depth = 0;
-  let tooDeep: number | undefined;
   let tooIndented: number | undefined;
-  let lineStart = 0;
-  let indent = 0;
-  let inIndent = true;
+  for (let start = 0; ; ) {
+    lc.addNewLine(start);
+    if (tooIndented === undefined) {
+      let end = start;
+      while (end - start <= MAX_DEPTH * 8 && (text.charCodeAt(end) === 0x20 || text.charCodeAt(end) === 0x2d)) end++;
+      if (end - start > MAX_DEPTH * 8) tooIndented = start;
+    }
+    const nl = text.indexOf('\n', start);
+    if (nl === -1) break;
+    start = nl + 1;
+  }
+  if (count(text, '[') + count(text, '{') <= MAX_DEPTH) return tooIndented;
+  let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x0a) {
-      lc.addNewLine(i + 1);
-      lineStart = i + 1;
-      indent = 0;
-      inIndent = true;
-      continue;
-    }
-    if (inIndent) {
-      if (c === 0x20 || c === 0x2d) {
-        if (++indent > MAX_DEPTH * 8 && tooIndented === undefined) tooIndented = lineStart;
-      } else inIndent = false;
-    }
     if (c === 0x5b || c === 0x7b) {
-      if (++depth > MAX_DEPTH && tooDeep === undefined) tooDeep = i;
+      if (++depth > MAX_DEPTH) return i;
     } else if (c === 0x5d || c === 0x7d) depth = Math.max(0, depth - 1);
   }
-  return tooDeep ?? tooIndented;
+  return tooIndented;
+}
+
+function count(text: string, char: string): number {
+  let n = 0;
+  for (let i = text.indexOf(char); i !== -1; i = text.indexOf(char, i + 1)) n++;
+  return n;
 }
 
 function tooLarge(file: string, size: number): LoadedPlan {

@@ -7,9 +7,10 @@ function duplicates(items: { title: string | undefined; path: Path }[], report: 
   const first = new Map<string, Path>();
   for (const { title, path } of items) {
     if (!title?.trim()) continue;
-    const earlier = first.get(norm(title));
+    const name = norm(title);
+    const earlier = first.get(name);
     if (earlier) report(path, { title, line: lineOf(earlier) });
-    else first.set(norm(title), path);
+    else first.set(name, path);
   }
 }
 

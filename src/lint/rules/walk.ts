@@ -51,22 +51,35 @@ export const eventsOf = once((data: Obj): (At<Obj> & { month: At<Obj>; section: 
   ),
 );
 
-/** Every mapping in the plan under `key` (e.g. all `contacts` items), wherever it is. */
+/**
+ * Every mapping in the plan under `key` (e.g. all `contacts` items), wherever it is. The path is
+ * one array extended and shortened on the way; only what is found gets a copy (a copy per node
+ * made the walk a large share of lint's allocations).
+ */
 export function allUnder(data: unknown, key: string, path: Path = []): At<Obj>[] {
   const found: At<Obj>[] = [];
-  const walk = (v: unknown, at: Path) => {
-    if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...at, i]));
-    else if (isObj(v)) {
-      for (const [k, x] of Object.entries(v)) {
+  const at: Path = [...path];
+  const walk = (v: unknown) => {
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        at.push(i);
+        walk(v[i]);
+        at.pop();
+      }
+    } else if (isObj(v)) {
+      for (const k of Object.keys(v)) {
+        const x = v[k];
         if (k === key) {
           if (Array.isArray(x)) x.forEach((item, i) => isObj(item) && found.push({ node: item, path: [...at, k, i] }));
           else if (isObj(x)) found.push({ node: x, path: [...at, k] });
         }
-        walk(x, [...at, k]);
+        at.push(k);
+        walk(x);
+        at.pop();
       }
     }
   };
-  walk(data, path);
+  walk(data);
   return found;
 }
 
@@ -78,12 +91,25 @@ export function stringsOf(data: Obj): StringAt[] {
   const cached = strings.get(data);
   if (cached) return cached;
   const found: StringAt[] = [];
-  const walk = (v: unknown, at: Path, key: string) => {
-    if (typeof v === 'string') found.push({ value: v, path: at, key });
-    else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...at, i], key));
-    else if (isObj(v)) for (const [k, x] of Object.entries(v)) walk(x, [...at, k], k);
+  // As in allUnder: one path array, copied for each string only.
+  const at: Path = [];
+  const walk = (v: unknown, key: string) => {
+    if (typeof v === 'string') found.push({ value: v, path: [...at], key });
+    else if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        at.push(i);
+        walk(v[i], key);
+        at.pop();
+      }
+    } else if (isObj(v)) {
+      for (const k of Object.keys(v)) {
+        at.push(k);
+        walk(v[k], k);
+        at.pop();
+      }
+    }
   };
-  walk(data, [], '');
+  walk(data, '');
   strings.set(data, found);
   return found;
 }
