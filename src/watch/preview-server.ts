@@ -26,8 +26,14 @@ export interface PreviewServer {
   close(): Promise<void>;
 }
 
+/**
+ * Brings a requested file up to date before it is served (a PDF printed on request); resolves to
+ * a message when that failed.
+ */
+export type PrepareFile = (rel: string) => Promise<string | undefined>;
+
 /** Serves OUT on 127.0.0.1 only; HTML pages get the reload script on the way out. */
-export async function startPreviewServer(out: string, port = 0): Promise<PreviewServer> {
+export async function startPreviewServer(out: string, port = 0, prepare?: PrepareFile): Promise<PreviewServer> {
   const clients = new Set<ServerResponse>();
   let last: { event: string; data: string } | undefined;
   const server: Server = createServer((req, res) => {
@@ -58,6 +64,11 @@ export async function startPreviewServer(out: string, port = 0): Promise<Preview
     const file = path.resolve(out, `.${rel}`);
     if (file !== out && !file.startsWith(out + path.sep)) {
       res.writeHead(403).end('forbidden');
+      return;
+    }
+    const problem = prepare ? await prepare(rel) : undefined;
+    if (problem) {
+      res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }).end(`${problem}\n`);
       return;
     }
     const info = await stat(file).catch(() => undefined);

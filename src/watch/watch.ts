@@ -82,8 +82,31 @@ export async function startWatch(options: WatchOptions): Promise<Watcher> {
     }, options.debounceMs ?? 80);
   };
 
+  // Without --pdf, a PDF is printed when it is asked for: opening OUT/NAME.pdf in the browser
+  // brings the PDFs up to date first (incremental: only those whose plan changed are printed).
+  const printOnRequest = async (rel: string): Promise<string | undefined> => {
+    if (settings.options.formats?.includes('pdf') || !/^\/[^/]+\.pdf$/.test(rel)) return undefined;
+    let problem: string | undefined;
+    const print = async () => {
+      const started = performance.now();
+      try {
+        const result = await build(settings.paths, { ...settings.options, formats: ['html', 'pdf'] });
+        options.onEvent({ type: 'built', result, ms: performance.now() - started, errors: errorLines(result, settings.options.cwd ?? process.cwd()) });
+        const failed = result.plans.find((p) => p.error && `/${p.name}.pdf` === rel);
+        if (failed) problem = `${rel.slice(1)}: ${failed.error}`;
+      } catch (e) {
+        problem = (e as Error)?.message ?? String(e);
+        options.onEvent({ type: 'failed', message: problem, ...(isRunError(e) && e.hint ? { hint: e.hint } : {}) });
+      }
+    };
+    // In line with the builds that saves start, never beside one.
+    running = running.then(print);
+    await running;
+    return problem;
+  };
+
   await runBuild();
-  server = await startPreviewServer(out, options.port ?? 0);
+  server = await startPreviewServer(out, options.port ?? 0, printOnRequest);
   options.onEvent({ type: 'serving', url: server.url, out });
 
   const watched = watchTargets(settings);

@@ -186,6 +186,16 @@ describe('watch', () => {
       expect(first).toContain('data-studyplan-watch');
       expect(readFileSync(inProject('out/exempel.html'), 'utf8')).not.toContain('data-studyplan-watch');
 
+      // Without --pdf no PDF is printed on save, but one is printed when the page asks for it.
+      const pdfFile = inProject('out/exempel.pdf');
+      rmSync(pdfFile, { force: true });
+      const pdf = await fetch(`${url}exempel.pdf`);
+      expect(pdf.status).toBe(200);
+      expect(pdf.headers.get('content-type')).toBe('application/pdf');
+      expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+      expect(existsSync(pdfFile)).toBe(true);
+      expect((await fetch(`${url}no-such-plan.pdf`)).status).toBe(404);
+
       const file = inProject('plans/exempel.yaml');
       const text = readFileSync(file, 'utf8');
       writeFileSync(file, text.replace('Medlemsutbildning steg 1', 'Medlemsutbildning LIVE'));

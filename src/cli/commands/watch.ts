@@ -18,7 +18,7 @@ export const registerWatch: RegisterCommand = (program, io) => {
     .description('build, serve out/ on 127.0.0.1 and rebuild on every save; open pages reload')
     .argument('[paths...]', 'plan files, folders or globs (default: plans/)')
     .option('-p, --port <n>', 'port to serve on (default: a free port)')
-    .option('--pdf', 'print the PDFs on every change too (default: HTML only)')
+    .option('--pdf', 'print the PDFs on every change too (default: a PDF is printed when OUT/NAME.pdf is opened)')
     .option('-o, --out <dir>', 'output folder', 'out')
     .option('-t, --template <name|dir>', 'template name or a template folder', 'booklet')
     .addOption(new Option('--lang <lang>', 'language of headings and dates').choices(['sv', 'en', 'nb']))
