@@ -1,7 +1,7 @@
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type YAMLMap } from 'yaml';
-import { diagnostic, FILE_START, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type YAMLMap } from 'yaml';
+import { diagnostic, FILE_START, type Diagnostic, type Range } from '../diagnostics/diagnostic.js';
 import { RunError } from '../errors/run-error.js';
 import { MAX_ALIAS_COUNT, MAX_DEPTH, MAX_PLAN_BYTES } from './limits.js';
 import { SourceMap } from './source-map.js';
@@ -108,7 +108,7 @@ export function parsePlan(input: string | Uint8Array, file: string): LoadedPlan 
     } catch (e) {
       const aliasBomb = /alias/i.test(String((e as Error).message));
       diagnostics.push(
-        diagnostic(file, FILE_START, 'error', aliasBomb ? 'yaml/alias-limit' : 'yaml/syntax',
+        diagnostic(file, aliasBomb ? firstAlias(doc, map) : FILE_START, 'error', aliasBomb ? 'yaml/alias-limit' : 'yaml/syntax',
           aliasBomb ? `The plan expands aliases more than ${MAX_ALIAS_COUNT} times.` : `The YAML could not be read: ${(e as Error).message}`,
           aliasBomb ? 'Write the values out instead of repeating them through aliases (*name).' : undefined),
       );
@@ -135,6 +135,19 @@ function withQuickEnv<T>(fn: () => T): T {
   } finally {
     process.env = env;
   }
+}
+
+/** Where the first alias (*name) stands: the place to start undoing an alias bomb. */
+function firstAlias(doc: Document, map: SourceMap): Range {
+  let range: Range = FILE_START;
+  visit(doc, {
+    Alias(_key, node) {
+      const [start, end] = node.range ?? [0, 0];
+      range = map.rangeFromOffsets(start, end);
+      return visit.BREAK;
+    },
+  });
+  return range;
 }
 
 /**
