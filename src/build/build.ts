@@ -150,9 +150,10 @@ async function buildPlans(paths: readonly string[], options: BuildOptions, pdf: 
       });
     }
     const { loadPlan } = await import('../plan/load.js');
-    const { checkLoadedPlan } = await import('./check-plan.js');
+    // The lint engine itself: build refuses exactly what lint refuses, with the same config.
+    const { checkPlan } = await import('../lint/check-plan.js');
     const loaded = await loadPlan(file);
-    result.diagnostics = await checkLoadedPlan(loaded, { cwd, ...options.lint });
+    result.diagnostics = checkPlan(loaded, { cwd, ...options.lint });
     progress({ plan: name, stage: 'checked', ...at });
     if (hasErrors(result.diagnostics)) {
       progress({ plan: name, stage: 'failed', ...at });

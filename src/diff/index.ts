@@ -44,9 +44,9 @@ export interface DiffResult {
 export async function diffPlanSources(oldArg: string, newArg: string, options: DiffOptions = {}): Promise<DiffResult> {
   const cwd = options.cwd ?? process.cwd();
   const [a, b] = await Promise.all([readPlanSource(oldArg, cwd), readPlanSource(newArg, cwd)]);
-  const { checkLoadedPlan } = await import('../build/check-plan.js');
+  const { checkPlan } = await import('../lint/check-plan.js');
   const loaded = [parsePlan(a.bytes, a.source), parsePlan(b.bytes, b.source)];
-  const diagnostics = (await Promise.all(loaded.map((l) => checkLoadedPlan(l)))).flat();
+  const diagnostics = loaded.flatMap((l) => checkPlan(l, { cwd }));
   if (hasErrors(diagnostics)) return { diagnostics };
   const [oldPlan, newPlan] = loaded.map((l) => l.data as StudyPlan) as [StudyPlan, StudyPlan];
   const language = options.lang ?? newPlan.language ?? 'sv';
