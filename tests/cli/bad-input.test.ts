@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -105,11 +105,6 @@ function studyplan(args: string[]): Seen {
 const measured: string[] = [];
 
 beforeAll(() => {
-  try {
-    execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'pipe' });
-  } catch {
-    /* another module may be mid-edit; dist/ is still written (tsc emits despite type errors) */
-  }
   project = mkdtempSync(path.join(tmpdir(), 'studyplan-bad-input-'));
   mkdirSync(path.join(project, 'plans'));
   for (const c of CASES) c.make(path.join(project, 'plans', c.file));

@@ -1,19 +1,15 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { runCli } from '../helpers/cli.js';
 
 // Build refuses exactly what lint refuses: the same engine with the same studyplan.config.yaml.
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const bin = path.join(root, 'bin/studyplan.js');
 let project: string;
 
-function studyplan(...args: string[]) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LANG: 'C' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const studyplan = (...args: string[]) => runCli(project, args, { LANG: 'C' });
 
 beforeEach(() => {
   project = mkdtempSync(path.join(tmpdir(), 'studyplan-build-config-'));

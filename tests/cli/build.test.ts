@@ -1,19 +1,15 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { runCli } from '../helpers/cli.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const bin = path.join(root, 'bin/studyplan.js');
 let project: string;
 
 /** Runs the real CLI in the temporary project. */
-function studyplan(...args: string[]) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const studyplan = (...args: string[]) => runCli(project, args);
 const out = (...p: string[]) => path.join(project, 'out', ...p);
 
 const INTERNAL_PLAN = `title: Studieplan med interna delar
@@ -38,12 +34,6 @@ sections:
 `;
 
 beforeAll(() => {
-  // The end-to-end tests run the compiled CLI, as a user would.
-  try {
-    execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'pipe' });
-  } catch {
-    /* another module may be mid-edit; dist/ is still written (tsc emits despite type errors) */
-  }
   project = mkdtempSync(path.join(tmpdir(), 'studyplan-build-'));
   cpSync(path.join(root, 'plans'), path.join(project, 'plans'), { recursive: true });
   cpSync(path.join(root, 'tests/fixtures/valid/calendar.yaml'), path.join(project, 'plans/kalender.yaml'));

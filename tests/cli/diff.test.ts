@@ -4,25 +4,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { runCli } from '../helpers/cli.js';
 
 /** `studyplan diff` through the real CLI, in a temporary git repository with two commits of a seed. */
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const bin = path.join(root, 'bin/studyplan.js');
 const VERIFY_HTML = '/tmp/verify/verify-html.sh';
 let repo: string;
 
-function studyplan(...args: string[]) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: repo, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const studyplan = (...args: string[]) => runCli(repo, args);
 const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Sekreteraren', '-c', 'user.email=sekreterare@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, encoding: 'utf8' });
 
 beforeAll(() => {
-  try {
-    execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'pipe' });
-  } catch {
-    /* another module may be mid-edit; dist/ is still written */
-  }
   repo = mkdtempSync(path.join(tmpdir(), 'studyplan-diff-'));
   mkdirSync(path.join(repo, 'plans'));
   git('init', '-q', '-b', 'main');

@@ -1,4 +1,4 @@
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,11 +43,6 @@ function wholePdfs(out: string): string[] {
 const tempFiles = (out: string) => readdirSync(out, { recursive: true }).map(String).filter((f) => /\.tmp$|\.tmp-|~$/.test(f));
 
 beforeAll(() => {
-  try {
-    execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'pipe' });
-  } catch {
-    /* dist/ is still written */
-  }
   dir = mkdtempSync('/tmp/spf-');
 }, 180_000);
 

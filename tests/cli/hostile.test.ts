@@ -28,11 +28,6 @@ const requests: string[] = [];
 let build: { code: number | null; stdout: string; stderr: string };
 
 beforeAll(async () => {
-  try {
-    execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'pipe' });
-  } catch {
-    /* dist/ is still written */
-  }
   server = createServer((req, res) => {
     requests.push(`${req.method} ${req.url}`);
     res.end('x');

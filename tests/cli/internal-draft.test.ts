@@ -1,22 +1,19 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { runCli } from '../helpers/cli.js';
 
 /**
  * Committee-only content and draft marks, end to end through the real CLI: every output of a
  * public build (HTML, PDF, booklet, index, the build cache) is read back and searched.
  */
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const bin = path.join(root, 'bin/studyplan.js');
 let project: string;
 
-function studyplan(...args: string[]) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const studyplan = (...args: string[]) => runCli(project, args);
 const file = (...p: string[]) => path.join(project, ...p);
 /** The PDF's text, with line breaks and hyphenation joins flattened to single spaces. */
 const pdfText = (pdf: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
@@ -84,11 +81,6 @@ appendices:
 `;
 
 beforeAll(() => {
-  try {
-    execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'pipe' });
-  } catch {
-    /* another module may be mid-edit; dist/ is still written */
-  }
   project = mkdtempSync(path.join(tmpdir(), 'studyplan-internal-'));
   mkdirSync(file('plans'));
   writeFileSync(file('plans/intern.yaml'), PLAN);

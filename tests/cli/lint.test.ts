@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -49,12 +49,6 @@ function marker(output: string): { line: number; column: number; length: number 
 const noStack = (r: Run) => expect(`${r.stdout}${r.stderr}`).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
 
 beforeAll(() => {
-  // The end-to-end tests run the compiled CLI, as a user would.
-  try {
-    execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'pipe' });
-  } catch {
-    /* another module may be mid-edit; dist/ is still written (tsc emits despite type errors) */
-  }
   project = mkdtempSync(path.join(tmpdir(), 'studyplan-lint-'));
   cpSync(fixtures, inProject('cases'), { recursive: true });
   mkdirSync(inProject('plans'));

@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,11 +18,6 @@ function npm(args: string[], cwd: string) {
 }
 
 beforeAll(() => {
-  try {
-    execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'pipe' });
-  } catch {
-    /* another module may be mid-edit; tsc still emits dist/ */
-  }
   tmp = mkdtempSync(path.join(tmpdir(), 'studyplan-pack-'));
   // --ignore-scripts: dist/ was just built; prepare would build it again.
   const r = npm(['pack', '--ignore-scripts', '--pack-destination', tmp, '--json'], root);

@@ -1,4 +1,4 @@
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -64,12 +64,6 @@ function contents(pdf: string): { title: string; listed: number; actual: number 
 }
 
 beforeAll(() => {
-  // End-to-end: the compiled CLI, as a user runs it.
-  try {
-    execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'pipe' });
-  } catch {
-    /* another module may be mid-edit; dist/ is still written (tsc emits despite type errors) */
-  }
   project = mkdtempSync(path.join(tmpdir(), 'studyplan-seeds-'));
   tmp = path.join(project, 'tmp');
   mkdirSync(tmp);
