@@ -1,10 +1,11 @@
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type YAMLMap } from 'yaml';
-import { diagnostic, FILE_START, type Diagnostic, type Range } from '../diagnostics/diagnostic.js';
+import { diagnostic, FILE_START, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { RunError } from '../errors/run-error.js';
 import { MAX_ALIAS_COUNT, MAX_DEPTH, MAX_PLAN_BYTES } from './limits.js';
+import { readWithEvents } from './read-events.js';
 import { SourceMap } from './source-map.js';
+import { readWithYaml } from './read-yaml.js';
 
 export { MAX_ALIAS_COUNT, MAX_DEPTH, MAX_PLAN_BYTES };
 
@@ -67,21 +68,28 @@ function beforeRead(file: string, info: Stats): LoadedPlan | undefined {
   return undefined;
 }
 
+export interface ParseOptions {
+  /**
+   * Read plain plans with the quick reader (read-events.ts); default true. False reads every
+   * plan with `yaml`, as the quick reader's tests do.
+   */
+  quick?: boolean;
+}
+
 /** Parses plan text or bytes; never throws for anything a user can write. */
-export function parsePlan(input: string | Uint8Array, file: string): LoadedPlan {
-  const lineCounter = new LineCounter();
+export function parsePlan(input: string | Uint8Array, file: string, options: ParseOptions = {}): LoadedPlan {
+  const lineStarts = [0];
   if (typeof input !== 'string' && input.byteLength > MAX_PLAN_BYTES) return tooLarge(file, input.byteLength);
   const decoded = typeof input === 'string' ? { text: input } : decode(input);
   const text = decoded.text.replace(/^\uFEFF/, '');
   if ('problem' in decoded && decoded.problem) {
-    lineCounter.addNewLine(0);
-    const map = new SourceMap(undefined, lineCounter, text);
+    const map = new SourceMap(undefined, lineStarts, text);
     return { file, text, data: undefined, sourceMap: map, diagnostics: [decoded.problem(file, text)] };
   }
 
-  const depthProblem = scanText(text, lineCounter);
+  const depthProblem = scanText(text, lineStarts);
   if (depthProblem !== undefined) {
-    const map = new SourceMap(undefined, lineCounter, text);
+    const map = new SourceMap(undefined, lineStarts, text);
     const range = map.rangeFromOffsets(depthProblem, depthProblem + 1);
     return {
       file, text, data: undefined, sourceMap: map,
@@ -89,135 +97,16 @@ export function parsePlan(input: string | Uint8Array, file: string): LoadedPlan 
     };
   }
 
-  // yaml's own unique-key check compares each key with every earlier one (quadratic: 32 000 keys
-  // took 50 s); duplicateKeys below does the same check with a set.
-  // Lines are counted from the text, not by the parser: after a syntax error the parser skips
-  // the newlines inside the tokens it gives up on, which put later positions past their line's end.
-  // logLevel error: yaml's warnings would go to process.emitWarning, i.e. the user's terminal.
-  const doc = withQuickEnv(() => parseDocument(text, { uniqueKeys: false, prettyErrors: false, strict: true, logLevel: 'error' }));
-  const map = new SourceMap(doc, lineCounter, text);
-  const duplicates = duplicateKeys(doc);
-  const diagnostics: Diagnostic[] = [
-    ...[...doc.errors, ...duplicates].sort((a, b) => a.pos[0] - b.pos[0]).map((e) => yamlDiagnostic(file, map, e, 'error')),
-    ...doc.warnings.map((e) => yamlDiagnostic(file, map, e, 'warning')),
-  ];
-  let data: unknown;
-  if (!doc.errors.length && !duplicates.length) {
-    try {
-      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    } catch (e) {
-      const aliasBomb = /alias/i.test(String((e as Error).message));
-      diagnostics.push(
-        diagnostic(file, aliasBomb ? firstAlias(doc, map) : FILE_START, 'error', aliasBomb ? 'yaml/alias-limit' : 'yaml/syntax',
-          aliasBomb ? `The plan expands aliases more than ${MAX_ALIAS_COUNT} times.` : `The YAML could not be read: ${(e as Error).message}`,
-          aliasBomb ? 'Write the values out instead of repeating them through aliases (*name).' : undefined),
-      );
-    }
-  }
-  if (!doc.errors.length && data == null && diagnostics.length === 0) {
+  const quick = options.quick === false ? undefined : readWithEvents(text);
+  if (quick) return { file, text, data: quick.data, sourceMap: new SourceMap(quick.locator, lineStarts, text), diagnostics: [] };
+
+  const { data, locator, diagnostics } = readWithYaml(text, file, new SourceMap(undefined, lineStarts, text));
+  const map = new SourceMap(locator, lineStarts, text);
+  if (data == null && diagnostics.length === 0) {
     diagnostics.push(diagnostic(file, FILE_START, 'error', 'plan/empty', 'The plan is empty.', 'Start from `studyplan new NAME`, or copy an existing plan.'));
   }
   return { file, text, data, sourceMap: map, diagnostics };
 }
-
-/**
- * Runs FN with `process.env` a plain object holding only yaml's two debug switches. yaml's parser
- * reads `process.env.LOG_TOKENS` for every token, and process.env is a call into node (under a
- * lock shared by all threads): a sixth of the parse time in one thread, and lint's threads
- * waited for each other. FN is synchronous, so nothing else runs meanwhile; the real env is
- * always put back.
- */
-function withQuickEnv<T>(fn: () => T): T {
-  const env = process.env;
-  process.env = { LOG_TOKENS: env['LOG_TOKENS'], LOG_STREAM: env['LOG_STREAM'] };
-  try {
-    return fn();
-  } finally {
-    process.env = env;
-  }
-}
-
-/** Where the first alias (*name) stands: the place to start undoing an alias bomb. */
-function firstAlias(doc: Document, map: SourceMap): Range {
-  let range: Range = FILE_START;
-  visit(doc, {
-    Alias(_key, node) {
-      const [start, end] = node.range ?? [0, 0];
-      range = map.rangeFromOffsets(start, end);
-      return visit.BREAK;
-    },
-  });
-  return range;
-}
-
-/**
- * A second key equal to an earlier one in the same mapping (as yaml's uniqueKeys, in linear time),
- * and keys that are lists or mappings (which the plain JavaScript value would turn into text).
- */
-function duplicateKeys(doc: Document): YamlProblem[] {
-  const found: YamlProblem[] = [];
-  // A plain recursive walk in yaml's visit order (a mapping, then each key and value; a list's
-  // items): visit() cost three times as much, and lint reads hundreds of plans.
-  const walk = (node: unknown): void => {
-    if (isMap(node)) {
-      checkMap(node);
-      for (const pair of node.items) {
-        walk(pair.key);
-        walk(pair.value);
-      }
-    } else if (isSeq(node)) {
-      for (const item of node.items) walk(item);
-    } else if (isPair(node)) {
-      walk(node.key);
-      walk(node.value);
-    }
-  };
-  const checkMap = (node: YAMLMap): void => {
-    const seen = new Set<unknown>();
-    for (const pair of node.items) {
-      // A list or mapping as a key ("? [a]", "{a: 1}: x") has no place in a plan.
-      if (isCollection(pair.key)) {
-        const [start, end] = pair.key.range ?? [0, 0];
-        found.push({ code: 'BAD_KEY', message: 'A key must be a name, not a list or mapping', pos: [start, Math.max(start + 1, Math.min(end, start + 80))] });
-        continue;
-      }
-      // Only scalar keys can be equal: yaml compares other keys by identity.
-      if (!isScalar(pair.key)) continue;
-      const value = pair.key.value;
-      if (seen.has(value)) {
-        const start = pair.key.range?.[0] ?? 0;
-        found.push({ code: 'DUPLICATE_KEY', message: 'Map keys must be unique', pos: [start, start + 1] });
-      } else seen.add(value);
-    }
-  };
-  walk(doc.contents);
-  return found;
-}
-
-/** A problem yaml reports, or one of ours in the same shape. */
-type YamlProblem = { code: string; message: string; pos: [number, number] };
-
-const YAML_RULES: Record<string, string> = {
-  DUPLICATE_KEY: 'yaml/duplicate-key',
-  TAB_AS_INDENT: 'yaml/tab-indent',
-  MULTIPLE_DOCS: 'yaml/multiple-documents',
-  ALIAS_PROPS: 'yaml/alias',
-  BAD_ALIAS: 'yaml/alias',
-};
-
-function yamlDiagnostic(file: string, map: SourceMap, e: YamlProblem, severity: 'error' | 'warning'): Diagnostic {
-  const [start, end] = e.pos;
-  const ruleId = YAML_RULES[e.code] ?? 'yaml/syntax';
-  const message = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  return diagnostic(file, map.rangeFromOffsets(start, end), severity, ruleId, message, YAML_HINTS[ruleId]);
-}
-
-const YAML_HINTS: Record<string, string> = {
-  'yaml/duplicate-key': 'Each key may appear once in a mapping; remove or rename one of them.',
-  'yaml/tab-indent': 'Indent with spaces, not tabs.',
-  'yaml/multiple-documents': 'A plan file holds one document: remove the `---` line, or split the file.',
-};
-
 type Decoded = { text: string; problem?: (file: string, text: string) => Diagnostic };
 
 function decode(bytes: Uint8Array): Decoded {
@@ -262,15 +151,15 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 /**
- * Notes each line start in LC, and returns the offset of the first place nested deeper than
+ * Notes each line start after the first in LINESTARTS, and returns the offset of the first place nested deeper than
  * MAX_DEPTH in flow brackets (anywhere), else of the first line indented (spaces and dashes)
  * deeper than MAX_DEPTH * 8. Lint reads hundreds of plans, so the common case stays on indexOf:
  * bracket depth is only followed when there are enough opening brackets to exceed it.
  */
-function scanText(text: string, lc: LineCounter): number | undefined {
+function scanText(text: string, lineStarts: number[]): number | undefined {
   let tooIndented: number | undefined;
   for (let start = 0; ; ) {
-    lc.addNewLine(start);
+    if (start > 0) lineStarts.push(start);
     if (tooIndented === undefined) {
       let end = start;
       while (end - start <= MAX_DEPTH * 8 && (text.charCodeAt(end) === 0x20 || text.charCodeAt(end) === 0x2d)) end++;
@@ -298,12 +187,10 @@ function count(text: string, char: string): number {
 }
 
 function tooLarge(file: string, size: number): LoadedPlan {
-  const lc = new LineCounter();
-  lc.addNewLine(0);
   // Rounded up, so that a file just over the limit never reads as the limit itself ("1.0 MB").
   const mb = (n: number) => (Math.ceil((n / 1024 / 1024) * 10) / 10).toFixed(1);
   return {
-    file, text: '', data: undefined, sourceMap: new SourceMap(undefined, lc, ''),
+    file, text: '', data: undefined, sourceMap: new SourceMap(undefined, [0], ''),
     diagnostics: [diagnostic(file, FILE_START, 'error', 'yaml/too-large', `The file is ${mb(size)} MB; plans may be at most ${mb(MAX_PLAN_BYTES)} MB.`, 'Is this really a study plan? Split very large content into several plans.')],
   };
 }

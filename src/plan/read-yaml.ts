@@ -1,0 +1,148 @@
+import type { Document, YAMLMap } from 'yaml';
+import { diagnostic, FILE_START, type Diagnostic, type Range } from '../diagnostics/diagnostic.js';
+import { MAX_ALIAS_COUNT } from './limits.js';
+import type { SourceMap } from './source-map.js';
+import { YamlLocator } from './yaml-locator.js';
+import { yamlModule } from './yaml-module.js';
+
+export interface YamlRead {
+  /** `undefined` when the text could not be read. */
+  data: unknown;
+  locator: YamlLocator;
+  /** Syntax errors, duplicate keys, keys that are lists or mappings, alias limits; yaml's warnings. */
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Reads any YAML text with the `yaml` package and words every problem in it. POSITIONS turns
+ * offsets into lines and columns.
+ */
+export function readWithYaml(text: string, file: string, positions: SourceMap): YamlRead {
+  const { parseDocument } = yamlModule();
+  // yaml's own unique-key check compares each key with every earlier one (quadratic: 32 000 keys
+  // took 50 s); duplicateKeys below does the same check with a set.
+  // Lines are counted from the text, not by the parser: after a syntax error the parser skips
+  // the newlines inside the tokens it gives up on, which put later positions past their line's end.
+  // logLevel error: yaml's warnings would go to process.emitWarning, i.e. the user's terminal.
+  const doc = withQuickEnv(() => parseDocument(text, { uniqueKeys: false, prettyErrors: false, strict: true, logLevel: 'error' }));
+  const duplicates = duplicateKeys(doc);
+  const diagnostics: Diagnostic[] = [
+    ...[...doc.errors, ...duplicates].sort((a, b) => a.pos[0] - b.pos[0]).map((e) => yamlDiagnostic(file, positions, e, 'error')),
+    ...doc.warnings.map((e) => yamlDiagnostic(file, positions, e, 'warning')),
+  ];
+  let data: unknown;
+  if (!doc.errors.length && !duplicates.length) {
+    try {
+      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (e) {
+      const aliasBomb = /alias/i.test(String((e as Error).message));
+      diagnostics.push(
+        diagnostic(file, aliasBomb ? firstAlias(doc, positions) : FILE_START, 'error', aliasBomb ? 'yaml/alias-limit' : 'yaml/syntax',
+          aliasBomb ? `The plan expands aliases more than ${MAX_ALIAS_COUNT} times.` : `The YAML could not be read: ${(e as Error).message}`,
+          aliasBomb ? 'Write the values out instead of repeating them through aliases (*name).' : undefined),
+      );
+    }
+  }
+  return { data, locator: new YamlLocator(doc), diagnostics };
+}
+
+/**
+ * Runs FN with `process.env` a plain object holding only yaml's two debug switches. yaml's parser
+ * reads `process.env.LOG_TOKENS` for every token, and process.env is a call into node (under a
+ * lock shared by all threads): a sixth of the parse time in one thread, and lint's threads
+ * waited for each other. FN is synchronous, so nothing else runs meanwhile; the real env is
+ * always put back.
+ */
+function withQuickEnv<T>(fn: () => T): T {
+  const env = process.env;
+  process.env = { LOG_TOKENS: env['LOG_TOKENS'], LOG_STREAM: env['LOG_STREAM'] };
+  try {
+    return fn();
+  } finally {
+    process.env = env;
+  }
+}
+
+/** Where the first alias (*name) stands: the place to start undoing an alias bomb. */
+function firstAlias(doc: Document, map: SourceMap): Range {
+  const { visit } = yamlModule();
+  let range: Range = FILE_START;
+  visit(doc, {
+    Alias(_key, node) {
+      const [start, end] = node.range ?? [0, 0];
+      range = map.rangeFromOffsets(start, end);
+      return visit.BREAK;
+    },
+  });
+  return range;
+}
+
+/**
+ * A second key equal to an earlier one in the same mapping (as yaml's uniqueKeys, in linear time),
+ * and keys that are lists or mappings (which the plain JavaScript value would turn into text).
+ */
+function duplicateKeys(doc: Document): YamlProblem[] {
+  const { isCollection, isMap, isPair, isScalar, isSeq } = yamlModule();
+  const found: YamlProblem[] = [];
+  // A plain recursive walk in yaml's visit order (a mapping, then each key and value; a list's
+  // items): visit() cost three times as much, and lint reads hundreds of plans.
+  const walk = (node: unknown): void => {
+    if (isMap(node)) {
+      checkMap(node);
+      for (const pair of node.items) {
+        walk(pair.key);
+        walk(pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) walk(item);
+    } else if (isPair(node)) {
+      walk(node.key);
+      walk(node.value);
+    }
+  };
+  const checkMap = (node: YAMLMap): void => {
+    const seen = new Set<unknown>();
+    for (const pair of node.items) {
+      // A list or mapping as a key ("? [a]", "{a: 1}: x") has no place in a plan.
+      if (isCollection(pair.key)) {
+        const [start, end] = pair.key.range ?? [0, 0];
+        found.push({ code: 'BAD_KEY', message: 'A key must be a name, not a list or mapping', pos: [start, Math.max(start + 1, Math.min(end, start + 80))] });
+        continue;
+      }
+      // Only scalar keys can be equal: yaml compares other keys by identity.
+      if (!isScalar(pair.key)) continue;
+      const value = pair.key.value;
+      if (seen.has(value)) {
+        const start = pair.key.range?.[0] ?? 0;
+        found.push({ code: 'DUPLICATE_KEY', message: 'Map keys must be unique', pos: [start, start + 1] });
+      } else seen.add(value);
+    }
+  };
+  walk(doc.contents);
+  return found;
+}
+
+/** A problem yaml reports, or one of ours in the same shape. */
+type YamlProblem = { code: string; message: string; pos: [number, number] };
+
+const YAML_RULES: Record<string, string> = {
+  DUPLICATE_KEY: 'yaml/duplicate-key',
+  TAB_AS_INDENT: 'yaml/tab-indent',
+  MULTIPLE_DOCS: 'yaml/multiple-documents',
+  ALIAS_PROPS: 'yaml/alias',
+  BAD_ALIAS: 'yaml/alias',
+};
+
+function yamlDiagnostic(file: string, map: SourceMap, e: YamlProblem, severity: 'error' | 'warning'): Diagnostic {
+  const [start, end] = e.pos;
+  const ruleId = YAML_RULES[e.code] ?? 'yaml/syntax';
+  const message = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  return diagnostic(file, map.rangeFromOffsets(start, end), severity, ruleId, message, YAML_HINTS[ruleId]);
+}
+
+const YAML_HINTS: Record<string, string> = {
+  'yaml/duplicate-key': 'Each key may appear once in a mapping; remove or rename one of them.',
+  'yaml/tab-indent': 'Indent with spaces, not tabs.',
+  'yaml/multiple-documents': 'A plan file holds one document: remove the `---` line, or split the file.',
+};
+
