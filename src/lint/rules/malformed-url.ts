@@ -38,7 +38,8 @@ export const malformedUrl: Rule = {
         if (reason) report(s.path, { url: s.value, reason });
         continue;
       }
-      if (s.key === 'internalNotes' || !/https?:|\]\(/.test(s.value)) continue;
+      // includes() first: this runs over every text of every plan.
+      if (s.key === 'internalNotes' || !(s.value.includes('http') || s.value.includes(']('))) continue;
       for (const m of s.value.matchAll(IN_TEXT)) {
         const url = (m[1] ?? m[0]).replace(/\s+"[^"]*"\s*$/, '').trim().replace(/[.,;:!?]+$/, '');
         if (m[1] !== undefined && !/^(https?:|mailto:)/i.test(url)) continue; // a relative or anchor link
