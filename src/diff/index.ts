@@ -28,6 +28,8 @@ export interface DiffOptions {
   includeInternal?: boolean;
   /** Words and dates in this language; default the new plan's language, else Swedish. */
   lang?: Language;
+  /** studyplan.config.yaml to take rule severities from (default: found from `cwd` upwards, as lint does). */
+  configFile?: string;
 }
 
 export interface DiffResult {
@@ -37,16 +39,17 @@ export interface DiffResult {
 }
 
 /**
- * Loads OLD and NEW (files, or REV:PATH from git), checks them as lint does, and compares them.
- * A plan with errors gives its diagnostics and no diff; a file or revision that cannot be read
- * is a RunError.
+ * Loads OLD and NEW (files, or REV:PATH from git), checks them as lint does (with the same
+ * studyplan.config.yaml), and compares them. A plan with errors gives its diagnostics and no diff;
+ * a file or revision that cannot be read, or a bad config, is a RunError.
  */
 export async function diffPlanSources(oldArg: string, newArg: string, options: DiffOptions = {}): Promise<DiffResult> {
   const cwd = options.cwd ?? process.cwd();
   const [a, b] = await Promise.all([readPlanSource(oldArg, cwd), readPlanSource(newArg, cwd)]);
-  const { checkPlan } = await import('../lint/check-plan.js');
+  const [{ checkPlan }, { loadLintConfig }] = await Promise.all([import('../lint/check-plan.js'), import('../lint/config.js')]);
+  const config = await loadLintConfig(cwd, options.configFile);
   const loaded = [parsePlan(a.bytes, a.source), parsePlan(b.bytes, b.source)];
-  const diagnostics = loaded.flatMap((l) => checkPlan(l, { cwd }));
+  const diagnostics = loaded.flatMap((l) => checkPlan(l, { cwd, config }));
   if (hasErrors(diagnostics)) return { diagnostics };
   const [oldPlan, newPlan] = loaded.map((l) => l.data as StudyPlan) as [StudyPlan, StudyPlan];
   const language = options.lang ?? newPlan.language ?? 'sv';

@@ -138,6 +138,31 @@ describe('what diff refuses', () => {
     expect(existsSync(path.join(repo, 'never.html'))).toBe(false);
   });
 
+  test('studyplan.config.yaml decides what is an error, as for lint and build', () => {
+    // Two courses with one id: an error by default, so the new plan is refused...
+    const x = readFileSync(path.join(repo, 'plans/x.yaml'), 'utf8');
+    const dup = x.replace(/^( +- id: )(?!politisk-aftonskola\b)[a-z0-9-]+$/m, '$1politisk-aftonskola');
+    expect(dup).not.toBe(x);
+    writeFileSync(path.join(repo, 'dup.yaml'), dup);
+    const refused = studyplan('diff', 'plans/x.yaml', 'dup.yaml');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('plan/duplicate-id');
+    // ...and compared once the project's config turns the rule off (found from the folder, or --config).
+    writeFileSync(path.join(repo, 'studyplan.config.yaml'), 'rules:\n  plan/duplicate-id: "off"\n');
+    try {
+      expect(studyplan('diff', 'plans/x.yaml', 'dup.yaml').code).toBe(0);
+    } finally {
+      rmSync(path.join(repo, 'studyplan.config.yaml'));
+    }
+    writeFileSync(path.join(repo, 'lax.yaml'), 'rules:\n  plan/duplicate-id: warning\n');
+    expect(studyplan('diff', 'plans/x.yaml', 'dup.yaml', '--config', 'lax.yaml').code).toBe(0);
+    // A config with an unknown rule is a usage problem: exit 2 with its line and column.
+    writeFileSync(path.join(repo, 'bad.yaml'), 'rules:\n  plan/duplicate-idd: "off"\n');
+    const bad = studyplan('diff', 'plans/x.yaml', 'dup.yaml', '--config', 'bad.yaml');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/bad\.yaml:2:3: /);
+  });
+
   test('a usage mistake: exit 2', () => {
     expect(studyplan('diff', 'plans/x.yaml').code).toBe(2);
     expect(studyplan('diff', 'plans/x.yaml', 'plans/x.yaml', '--format', 'docx').code).toBe(2);

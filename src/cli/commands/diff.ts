@@ -10,6 +10,7 @@ interface DiffFlags {
   output?: string;
   lang?: Language;
   includeInternal?: boolean;
+  config?: string;
 }
 
 export const registerDiff: RegisterCommand = (program, io) => {
@@ -22,9 +23,10 @@ export const registerDiff: RegisterCommand = (program, io) => {
     .option('-o, --output <file>', 'write to FILE (atomically) instead of standard output')
     .addOption(new Option('--lang <lang>', 'language of the report (default: the new plan\'s)').choices(['sv', 'en', 'nb']))
     .option('--include-internal', 'compare committee-only content too, marked as internal')
+    .option('-c, --config <file>', 'studyplan.config.yaml whose rule severities decide what is an error (default: found from here upwards)')
     .action(async (oldArg: string, newArg: string, flags: DiffFlags) => {
       const { diffPlanSources, renderDiff } = await import('../../diff/index.js');
-      const result = await diffPlanSources(oldArg, newArg, { cwd: io.cwd, includeInternal: flags.includeInternal === true, ...(flags.lang ? { lang: flags.lang } : {}) });
+      const result = await diffPlanSources(oldArg, newArg, { cwd: io.cwd, includeInternal: flags.includeInternal === true, ...(flags.lang ? { lang: flags.lang } : {}), ...(flags.config ? { configFile: flags.config } : {}) });
       if (!result.diff) {
         // A plan that does not load or is not valid: its diagnostics, exit 1, as lint and build.
         const lines = [...result.diagnostics].sort(compareDiagnostics).map((d) => `${d.file}:${d.line}:${d.column}  ${d.severity}  ${d.message}  ${d.ruleId}`);
