@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
-import { PDFArray, PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
+import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
+import type { OpenedPdf } from './outline-pages.js';
+import { PdfObjects } from './pdf-objects.js';
 import { VERSION } from '../version.js';
 import type { PdfMeta } from './types.js';
 
@@ -11,9 +13,15 @@ const ID_PLACEHOLDER = Buffer.from('studyplan-id-tbd').toString('hex');
  * organisation, Subject, Keywords, Creator/Producer, dates, XMP), the title shown in the viewer's
  * title bar, and everything that differed from run to run (dates, /ID) made a function of the
  * content, so the same plan gives the same bytes. Tags, /Lang and the outline are kept as they are.
+ *
+ * A file opened object by object (pdf-objects.ts) is written back with only the catalog, the
+ * Info dictionary, the objects read (the outline) and the new XMP stream written anew; every
+ * other object is copied as Chromium wrote it. Anything else goes through pdf-lib whole.
  */
-export async function finalizePdf(chromiumPdf: Uint8Array | PDFDocument, meta: PdfMeta): Promise<Uint8Array> {
-  const pdf = chromiumPdf instanceof PDFDocument ? chromiumPdf : await PDFDocument.load(chromiumPdf, { updateMetadata: false, parseSpeed: Infinity });
+export async function finalizePdf(chromiumPdf: Uint8Array | OpenedPdf, meta: PdfMeta): Promise<Uint8Array> {
+  const objects = chromiumPdf instanceof Uint8Array ? PdfObjects.open(chromiumPdf) : chromiumPdf instanceof PdfObjects ? chromiumPdf : undefined;
+  if (objects) return withContentId(finalizeObjects(objects, meta));
+  const pdf = chromiumPdf instanceof PDFDocument ? chromiumPdf : await PDFDocument.load(chromiumPdf as Uint8Array, { updateMetadata: false, parseSpeed: Infinity });
   const tool = `studyplan ${VERSION}`;
   pdf.setTitle(meta.title, { showInWindowTitleBar: true });
   pdf.setAuthor(meta.author);
@@ -37,6 +45,43 @@ export async function finalizePdf(chromiumPdf: Uint8Array | PDFDocument, meta: P
   // objectsPerTick: pdf-lib otherwise yields to the event loop every 50 objects, a timer tick each.
   const bytes = await pdf.save({ useObjectStreams: false, updateFieldAppearances: false, objectsPerTick: Infinity });
   return withContentId(bytes);
+}
+
+/** The same changes as pdf-lib's setters above make, on a file opened object by object. */
+function finalizeObjects(objects: PdfObjects, meta: PdfMeta): Uint8Array {
+  const { context, catalog } = objects;
+  const tool = `studyplan ${VERSION}`;
+  // Chromium's Info (its HTML title, its own name, the time of printing) is rewritten, entries it has that we do not set are kept.
+  const info = objects.info ?? PDFDict.withContext(context);
+  const text = (key: string, value: string): void => info.set(PDFName.of(key), PDFHexString.fromText(value));
+  text('Title', meta.title);
+  text('Author', meta.author);
+  if (meta.subject) text('Subject', meta.subject);
+  if (meta.keywords?.length) text('Keywords', meta.keywords.join(' '));
+  text('Creator', tool);
+  text('Producer', tool);
+  info.set(PDFName.of('CreationDate'), PDFString.fromDate(meta.date));
+  info.set(PDFName.of('ModDate'), PDFString.fromDate(meta.date));
+
+  const prefs = objects.dict(catalog.get(PDFName.of('ViewerPreferences')));
+  const viewer = prefs ? prefs.clone(context) : PDFDict.withContext(context);
+  viewer.set(PDFName.of('DisplayDocTitle'), PDFBool.True);
+  catalog.set(PDFName.of('ViewerPreferences'), viewer);
+  catalog.set(PDFName.of('Lang'), PDFString.of(meta.lang));
+
+  const xmp = Buffer.from(xmpPacket(meta, tool), 'utf8');
+  const added: PDFObject[] = [context.stream(xmp, { Type: 'Metadata', Subtype: 'XML', Length: xmp.length })];
+  const infoRef = objects.trailer.get(PDFName.of('Info'));
+  if (!(infoRef instanceof PDFRef)) added.push(info);
+  // write() numbers the added objects on from Size: the stream first, then a new Info.
+  const nextNumber = Number(objects.trailer.get(PDFName.of('Size'))?.toString());
+  catalog.set(PDFName.of('Metadata'), PDFRef.of(nextNumber));
+  const infoAt = infoRef instanceof PDFRef ? infoRef : PDFRef.of(nextNumber + 1);
+
+  const placeholder = PDFHexString.of(ID_PLACEHOLDER);
+  return objects.write(added, (newSize) =>
+    context.obj({ Size: newSize, Root: objects.trailer.get(PDFName.of('Root')) ?? null, Info: infoAt, ID: [placeholder, placeholder] }),
+  );
 }
 
 /** The trailer's /ID becomes a hash of the file as written with the placeholder id. */

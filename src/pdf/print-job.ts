@@ -1,8 +1,7 @@
 import { pathToFileURL } from 'node:url';
-import { PDFDocument } from 'pdf-lib';
 import type { Page, PDFOptions } from 'puppeteer-core';
 import { finalizePdf } from './finalize-pdf.js';
-import { readOutline, retitleOutline, type OutlineEntry } from './outline-pages.js';
+import { openPdf, retitleOutline, type OpenedPdf, type OutlineEntry } from './outline-pages.js';
 import { pageStyle } from './page-style.js';
 import { RequestGuard } from './request-guard.js';
 import { fillToc, headingPages, headingTitles, readHeadings, readTocTargets, samePages } from './toc-pages.js';
@@ -46,12 +45,11 @@ export async function printJob(newPage: () => Promise<Page>, job: PdfJob, timeou
     };
     const targets = await readTocTargets(page);
     const headings = await readHeadings(page);
-    let doc: PDFDocument;
+    let pdf: OpenedPdf;
     let outline: OutlineEntry[];
     if (targets.length === 0) {
       step('printing');
-      doc = await load(await page.pdf(options));
-      outline = await readOutline(doc);
+      ({ pdf, outline } = await openPdf(await page.pdf(options)));
     } else {
       await fillToc(page, {}, TOC_PLACEHOLDER);
       let pages: Record<string, number> = {};
@@ -59,8 +57,7 @@ export async function printJob(newPage: () => Promise<Page>, job: PdfJob, timeou
       for (;;) {
         pass++;
         step(pass === 1 ? 'printing' : `printing (pass ${pass})`);
-        doc = await load(await page.pdf(options));
-        outline = await readOutline(doc);
+        ({ pdf, outline } = await openPdf(await page.pdf(options)));
         const found = headingPages(headings, outline);
         // Pass 1 only measures; later passes are final once the numbers they show are right.
         if ((pass > 1 && samePages(found, pages, targets)) || pass === MAX_PASSES) break;
@@ -70,13 +67,8 @@ export async function printJob(newPage: () => Promise<Page>, job: PdfJob, timeou
     }
     retitleOutline(outline, headingTitles(headings, outline));
     step('finishing');
-    return { bytes: await finalizePdf(doc, job.meta), blocked: guard.blocked };
+    return { bytes: await finalizePdf(pdf, job.meta), blocked: guard.blocked };
   } finally {
     await page.close().catch(() => undefined);
   }
-}
-
-function load(bytes: Uint8Array): Promise<PDFDocument> {
-  // parseSpeed: parse in one go; pdf-lib otherwise waits a timer tick every 100 objects.
-  return PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: Infinity });
 }
