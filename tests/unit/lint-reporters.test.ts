@@ -3,8 +3,13 @@ import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import type { FileReport } from '../../src/lint/index.js';
 import { rules } from '../../src/lint/index.js';
 import { codeFrame, splitLines } from '../../src/cli/reporters/code-frame.js';
-import { escapeData, escapeProperty } from '../../src/cli/reporters/github.js';
-import { reporters, type ReporterOptions } from '../../src/cli/reporters/index.js';
+import { escapeData, escapeProperty, github } from '../../src/cli/reporters/github.js';
+import { loadReporter, type ReporterOptions } from '../../src/cli/reporters/index.js';
+import { json } from '../../src/cli/reporters/json.js';
+import { sarif } from '../../src/cli/reporters/sarif.js';
+import { stylish } from '../../src/cli/reporters/stylish.js';
+
+const reporters = { json, github, sarif, stylish };
 import { Chalk } from 'chalk';
 import { useColor } from '../../src/cli/commands/lint.js';
 
@@ -42,6 +47,10 @@ function markerOf(frame: string): { line: number; column: number; length: number
   const run = /\^+/.exec(marker)!;
   return { line: Number(/(\d+) \|/.exec(source)![1]), column: run.index - textStart + 1, length: run[0].length };
 }
+
+test('loadReporter gives each format its reporter (stylish loaded on demand)', async () => {
+  for (const [format, reporter] of Object.entries(reporters)) expect(await loadReporter(format as keyof typeof reporters)).toBe(reporter);
+});
 
 describe('json reporter', () => {
   test('one flat array of diagnostics with fixed keys; hint only when there is one', () => {

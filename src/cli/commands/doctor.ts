@@ -1,4 +1,3 @@
-import { runDoctor } from '../../workflow/doctor.js';
 import { EXIT } from '../exit-codes.js';
 import type { RegisterCommand } from '../program.js';
 
@@ -9,6 +8,8 @@ export const registerDoctor: RegisterCommand = (program, io) => {
     .option('--chrome <path>', 'Chromium or Chrome to check')
     .option('-c, --config <file>', 'the config file (default: studyplan.config.yaml here or in a folder above)')
     .action(async (flags: { chrome?: string; config?: string }) => {
+      // Loaded when the command runs: every other command starts without the doctor's modules.
+      const { runDoctor } = await import('../../workflow/doctor.js');
       const checks = await runDoctor({ cwd: io.cwd, env: io.env, ...(flags.chrome ? { chrome: flags.chrome } : {}), ...(flags.config ? { config: flags.config } : {}) });
       const plain = !io.isTTY || Boolean(io.env['NO_COLOR']);
       for (const c of checks) {

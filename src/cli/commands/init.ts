@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { initProject } from '../../workflow/init-project.js';
 import { EXIT } from '../exit-codes.js';
 import type { RegisterCommand } from '../program.js';
 
@@ -11,6 +10,7 @@ export const registerInit: RegisterCommand = (program, io) => {
     .option('--force', 'overwrite files that are there (package.json is always kept)')
     .action(async (dir: string, flags: { force?: boolean }) => {
       const target = path.resolve(io.cwd, dir);
+      const { initProject } = await import('../../workflow/init-project.js');
       const result = await initProject(target, { force: flags.force === true });
       const shown = path.relative(io.cwd, target) || '.';
       for (const f of result.files) io.stdout(`  ${f.state === 'kept' ? 'kept   ' : f.state === 'overwritten' ? 'wrote  ' : 'created'}  ${path.posix.join(shown === '.' ? '' : shown.split(path.sep).join('/'), f.path)}\n`);

@@ -63,7 +63,7 @@ export function useColor(io: CliIO, toFile: boolean): boolean {
 
 async function runLint(paths: string[], flags: LintFlags, io: CliIO): Promise<number> {
   const lang = flags.lang ?? defaultLang(io.env);
-  const [{ lintFiles, rules }, { reporters, WORDS }] = await Promise.all([import('../../lint/index.js'), import('../reporters/index.js')]);
+  const [{ lintFiles, rules }, { loadReporter, WORDS }] = await Promise.all([import('../../lint/index.js'), import('../reporters/index.js')]);
   const found = await lintFiles(paths, { cwd: io.cwd, lang, ...(flags.config ? { configFile: flags.config } : {}) });
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const r of found) for (const d of r.diagnostics) counts[d.severity]++;
@@ -72,7 +72,8 @@ async function runLint(paths: string[], flags: LintFlags, io: CliIO): Promise<nu
     ...r,
     diagnostics: (flags.quiet ? r.diagnostics.filter((d) => d.severity === 'error') : [...r.diagnostics]).sort(compareDiagnostics),
   }));
-  const text = reporters[flags.format](reports, { lang, color: useColor(io, flags.output !== undefined), cwd: io.cwd, version: VERSION, rules });
+  const reporter = await loadReporter(flags.format);
+  const text = reporter(reports, { lang, color: useColor(io, flags.output !== undefined), cwd: io.cwd, version: VERSION, rules });
   if (flags.output !== undefined) {
     const target = path.resolve(io.cwd, flags.output);
     try {

@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { RunError } from '../../errors/run-error.js';
-import { newPlan } from '../../workflow/new-plan.js';
 import { EXIT } from '../exit-codes.js';
 import type { RegisterCommand } from '../program.js';
 
@@ -26,6 +25,7 @@ export const registerNew: RegisterCommand = (program, io) => {
         year = Number(flags.year);
         if (!Number.isInteger(year) || year < 1900 || year > 2200) throw new RunError(`--year must be a year such as 2024, not ${flags.year}`, undefined, 'usage/year');
       }
+      const { newPlan } = await import('../../workflow/new-plan.js');
       const result = await newPlan(name, {
         cwd: io.cwd,
         ...(flags.plans ? { plans: flags.plans } : {}),

@@ -1,7 +1,6 @@
 import { github } from './github.js';
 import { json } from './json.js';
 import { sarif } from './sarif.js';
-import { stylish } from './stylish.js';
 import type { Reporter } from './types.js';
 
 export type { Reporter, ReporterOptions } from './types.js';
@@ -11,4 +10,11 @@ export { WORDS } from './words.js';
 export const FORMATS = ['stylish', 'json', 'github', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
 
-export const reporters: Record<Format, Reporter> = { stylish, json, github, sarif };
+/**
+ * The reporter of FORMAT. Stylish is loaded only when asked for: chalk and Babel's code frame were
+ * a quarter of lint's start-up for the machine formats.
+ */
+export async function loadReporter(format: Format): Promise<Reporter> {
+  if (format === 'stylish') return (await import('./stylish.js')).stylish;
+  return { json, github, sarif }[format];
+}
