@@ -6,18 +6,37 @@ export interface HeadingInfo {
   text: string;
 }
 
-/** The h1–h6 that print, in DOM order (the order Chromium builds the outline in). */
-export function readHeadings(page: Page): Promise<HeadingInfo[]> {
-  return page.evaluate(() =>
-    Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6'))
-      .filter((h) => h.getClientRects().length > 0)
-      .map((h) => ({ id: h.id, text: h.textContent ?? '' })),
-  );
+export interface PreparedPage {
+  /** The h1–h6 that print, in DOM order (the order Chromium builds the outline in). */
+  headings: HeadingInfo[];
+  /** The ids the contents page wants numbers for: `<span class="toc-page" data-for="ID">`. */
+  targets: string[];
 }
 
-/** The ids the contents page wants numbers for: `<span class="toc-page" data-for="ID">`. */
-export function readTocTargets(page: Page): Promise<string[]> {
-  return page.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('.toc-page[data-for]')).map((s) => s.dataset['for'] ?? ''));
+/**
+ * Readies a loaded page for its first print, in one call into the page (each call is a round
+ * trip to the browser): waits for its fonts, adds the page geometry (`css`), reads the
+ * headings and the contents page's targets, and fills those with `placeholder`.
+ */
+export function preparePage(page: Page, css: string, placeholder: string): Promise<PreparedPage> {
+  return page.evaluate(
+    async (pageCss, fallback) => {
+      await document.fonts.ready;
+      const style = document.createElement('style');
+      style.textContent = pageCss;
+      document.head.appendChild(style);
+      // The geometry may bring in a font of its own (the running header's).
+      await document.fonts.ready;
+      const headings = Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6'))
+        .filter((h) => h.getClientRects().length > 0)
+        .map((h) => ({ id: h.id, text: h.textContent ?? '' }));
+      const spans = Array.from(document.querySelectorAll<HTMLElement>('.toc-page[data-for]'));
+      for (const span of spans) span.textContent = fallback;
+      return { headings, targets: spans.map((s) => s.dataset['for'] ?? '') };
+    },
+    css,
+    placeholder,
+  );
 }
 
 /** Writes the numbers into the contents page; `placeholder` keeps room for ids not (yet) known. */
