@@ -74,19 +74,21 @@ export function startPrinter(options: PrintOptions = {}): Printer {
     // close() came while this browser started: it is not wanted any more.
     if (closing) void launched.close();
     else {
-      session.warming = Promise.all(
-        Array.from({ length: warmPages }, () => launched.browser.newPage().then((p) => void session.spare.push(p))),
-      ).then(() => undefined, () => undefined);
+      // The tab Chromium opens at start is one of them: blank and unused, and already there.
+      session.warming = launched.browser
+        .pages()
+        .then((open) => {
+          session.spare.push(...open.slice(0, warmPages));
+          return Promise.all(Array.from({ length: warmPages - session.spare.length }, () => launched.browser.newPage().then((p) => void session.spare.push(p))));
+        })
+        .then(() => undefined, () => undefined);
     }
     return session;
   };
 
-  // pdf-lib and the printing code load only now, so importing this module stays cheap; they
-  // load while the browser starts.
   const ready = (async () => {
     const executable = await findBrowser(options);
-    const [first, { printJob }] = await Promise.all([start(executable), import('./print-job.js')]);
-    return { executable, first, printJob };
+    return { executable, first: await start(executable) };
   })();
   ready.catch(() => undefined); // reported by print(); nobody may be waiting yet
 
@@ -97,7 +99,9 @@ export function startPrinter(options: PrintOptions = {}): Printer {
   const print = async (jobs: PdfJob[]): Promise<PdfResult[]> => {
     if (jobs.length === 0) return [];
     if (signal?.aborted) return jobs.map((j) => ({ name: j.name, ok: false, error: 'cancelled' }));
-    const { executable, first, printJob } = await ready; // a RunError here means nothing can print: let it through
+    // pdf-lib and the printing code load only now, while the browser still starts: loaded
+    // earlier, they would hold up the caller's own work (rendering the plans) on node's one thread.
+    const [{ executable, first }, { printJob }] = await Promise.all([ready, import('./print-job.js')]); // a RunError here means nothing can print: let it through
     let session = first;
     const wanted = Math.floor(options.concurrency ?? Number.NaN);
     const concurrency = Math.max(1, Math.min(Number.isFinite(wanted) && wanted > 0 ? wanted : os.availableParallelism(), jobs.length));
