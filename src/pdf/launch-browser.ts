@@ -110,15 +110,19 @@ export async function launchBrowser(executablePath: string, timeoutMs: number): 
 
 async function closeBrowser(browser: Browser, root: string): Promise<void> {
   const proc = browser.process();
-  // A hung browser never answers "close": give it a moment, then kill it.
-  await Promise.race([browser.close().catch(() => undefined), delay(5_000)]);
-  if (proc && proc.exitCode === null && proc.signalCode === null) {
-    proc.kill('SIGKILL');
-    await new Promise<void>((resolve) => {
-      if (proc.exitCode !== null || proc.signalCode !== null) resolve();
-      else proc.once('exit', () => resolve());
+  if (proc && proc.exitCode === null && proc.signalCode === null && proc.pid !== undefined) {
+    // The profile is thrown away, so Chromium's orderly shutdown (a tenth of a second, more on
+    // a busy machine) buys nothing: kill it with its helpers, as puppeteer does when that fails.
+    const exited = new Promise<void>((resolve) => {
+      proc.once('exit', () => resolve());
       setTimeout(resolve, 2_000).unref();
     });
+    killGroup(proc.pid);
+    await exited;
+    await browser.disconnect().catch(() => undefined);
+  } else {
+    // Not started by us (or gone already): ask it to close, but not for ever.
+    await Promise.race([browser.close().catch(() => undefined), delay(5_000)]);
   }
   // Chromium may still be flushing its profile for a moment after exit.
   await rm(root, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => undefined);
