@@ -192,7 +192,8 @@ async function buildPlans(paths: readonly string[], options: BuildOptions, pdf: 
     const jobs = formats.includes('pdf') ? planJobs : [];
     const bookletJobs = options.booklet ? planJobs.map(bookletPrintJob) : [];
     const printedAll = await printer.print([...jobs, ...bookletJobs]);
-    await printer.close();
+    // The browser closes while the PDFs are written (build() waits for it in the end).
+    void printer.close();
     const printed = printedAll.slice(0, jobs.length);
     for (const p of printed) {
       const entry = built.find((b) => b.result.name === p.name);
