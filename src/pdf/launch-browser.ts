@@ -1,12 +1,13 @@
 import { rm } from 'node:fs/promises';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import type { ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import type { Readable, Writable } from 'node:stream';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'puppeteer-core';
+import type { Browser, ConnectionTransport } from 'puppeteer-core';
 import { RunError } from '../errors/run-error.js';
 
-type Launch = typeof import('puppeteer-core').launch;
+type Connect = typeof import('puppeteer-core').connect;
 
 /**
  * Flags for a closed network and for containers: nothing phones home (the machine refuses it, and
@@ -37,9 +38,9 @@ export interface LaunchedBrowser {
 }
 
 /** puppeteer-core, loaded only when a PDF is asked for, so lint and HTML builds never touch it. */
-export async function loadPuppeteer(): Promise<Launch> {
+export async function loadPuppeteer(): Promise<Connect> {
   try {
-    return (await import('puppeteer-core')).launch;
+    return (await import('puppeteer-core')).connect;
   } catch (e) {
     throw new RunError(
       `The PDF stage needs puppeteer-core, which could not be loaded (${(e as Error).message.split('\n')[0]}).`,
@@ -49,8 +50,55 @@ export async function loadPuppeteer(): Promise<Launch> {
   }
 }
 
+/**
+ * What puppeteer-core's launch() passes Chromium for a headless browser it controls (24.x:
+ * ChromeLauncher.defaultArgs; the PDF-relevant ones: tagged PDFs, the outline, the sRGB colour
+ * profile), with its --disable-features and ours merged into one flag, as launch() merges them.
+ * Chromium is started here rather than by launch() so that it starts while puppeteer-core loads.
+ */
+const PUPPETEER_FLAGS = [
+  '--allow-pre-commit-input',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-breakpad',
+  '--disable-client-side-phishing-detection',
+  '--disable-component-extensions-with-background-pages',
+  '--disable-crash-reporter',
+  '--disable-hang-monitor',
+  '--disable-infobars',
+  '--disable-ipc-flooding-protection',
+  '--disable-popup-blocking',
+  '--disable-prompt-on-repost',
+  '--disable-renderer-backgrounding',
+  '--disable-search-engine-choice-screen',
+  '--enable-automation',
+  '--export-tagged-pdf',
+  '--force-color-profile=srgb',
+  '--generate-pdf-document-outline',
+  '--metrics-recording-only',
+  '--password-store=basic',
+  '--use-mock-keychain',
+  '--enable-features=PdfOopif',
+  '--headless=new',
+  '--hide-scrollbars',
+  '--mute-audio',
+];
+const PUPPETEER_DISABLED_FEATURES = ['Translate', 'AcceptCHFrame', 'MediaRouter', 'OptimizationHints', 'WebUIReloadButton', 'ProcessPerSiteUpToMainFrameThreshold', 'IsolateSandboxedIframes'];
+
+/** The command line: puppeteer's flags, ours, one --disable-features with both lists. */
+export function chromiumArgs(userDataDir: string, asRoot: boolean): string[] {
+  const ours = CHROMIUM_FLAGS.filter((f) => !f.startsWith('--disable-features='));
+  const disabled = new Set([...PUPPETEER_DISABLED_FEATURES, ...CHROMIUM_FLAGS.filter((f) => f.startsWith('--disable-features=')).flatMap((f) => f.slice('--disable-features='.length).split(','))]);
+  const args = [...PUPPETEER_FLAGS, ...ours, `--disable-features=${[...disabled].join(',')}`, `--user-data-dir=${userDataDir}`, '--remote-debugging-pipe'];
+  // Chromium's sandbox refuses to start as root (CI containers); elsewhere keep it.
+  if (asRoot) args.push('--no-sandbox');
+  return [...args, 'about:blank'];
+}
+
 export async function launchBrowser(executablePath: string, timeoutMs: number): Promise<LaunchedBrowser> {
-  const launch = await loadPuppeteer();
+  // puppeteer-core takes about as long to load as Chromium to start: both at once.
+  const puppeteer = loadPuppeteer();
+  puppeteer.catch(() => undefined); // awaited below
   // One folder for the profile and for Chromium's own temp files (shared memory lives there with
   // --disable-dev-shm-usage), so that even a browser killed mid-print leaves nothing behind.
   // Names are short: Chromium puts a Unix socket in its TMPDIR, and those paths stop at 107 bytes.
@@ -60,15 +108,11 @@ export async function launchBrowser(executablePath: string, timeoutMs: number): 
   const tmp = path.join(root, 't');
   mkdirSync(tmp);
   const env = process.platform === 'linux' ? { ...process.env, TMPDIR: tmp } : process.env;
-  const args = [...CHROMIUM_FLAGS];
-  // Chromium's sandbox refuses to start as root (CI containers); elsewhere keep it.
-  if (typeof process.getuid === 'function' && process.getuid() === 0) args.push('--no-sandbox');
   // Should the process exit before close() (Ctrl-C: the build command exits at once), take the
-  // browser and its files along: puppeteer starts Chromium in its own process group, out of reach
-  // of the terminal. Installed before the launch, as Ctrl-C may come while Chromium starts.
-  let proc: ChildProcess | null | undefined;
+  // browser and its files along: Chromium runs in its own process group, out of reach of the
+  // terminal. Installed before the start, as Ctrl-C may come while Chromium starts.
+  let proc: ChildProcess | undefined;
   const onExit = (): void => {
-    // While Chromium starts, puppeteer has not handed over its process yet: find it by its profile.
     const running = proc?.pid !== undefined && proc.exitCode === null && proc.signalCode === null;
     const pids = running && proc?.pid ? [proc.pid] : proc === undefined ? browserPids(userDataDir) : [];
     for (const pid of pids) killGroup(pid);
@@ -77,40 +121,109 @@ export async function launchBrowser(executablePath: string, timeoutMs: number): 
   process.once('exit', onExit);
   let browser: Browser;
   try {
-    browser = await launch({
-      executablePath,
-      headless: true,
-      userDataDir,
-      args,
+    const started = spawn(executablePath, chromiumArgs(userDataDir, typeof process.getuid === 'function' && process.getuid() === 0), {
       env,
-      timeout: timeoutMs,
-      protocolTimeout: Math.max(timeoutMs, 180_000),
-      // The build owns Ctrl-C: it exits, and the hook above closes the browser and removes its files.
-      handleSIGINT: false,
-      handleSIGTERM: false,
-      handleSIGHUP: false,
-      defaultViewport: null,
+      // Its own process group, so that killing it takes its helpers along (as puppeteer starts it).
+      detached: process.platform !== 'win32',
+      // The DevTools protocol over fds 3 and 4 (--remote-debugging-pipe): no port for other local users to reach.
+      stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
     });
+    proc = started;
+    browser = await connectWithin(started, puppeteer, timeoutMs);
   } catch (e) {
     process.removeListener('exit', onExit);
-    await rm(root, { recursive: true, force: true }).catch(() => undefined);
+    if (proc?.pid !== undefined && proc.exitCode === null && proc.signalCode === null) {
+      const exited = new Promise<void>((resolve) => {
+        proc?.once('exit', () => resolve());
+        setTimeout(resolve, 2_000).unref();
+      });
+      killGroup(proc.pid);
+      await exited;
+    }
+    await rm(root, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => undefined);
+    if (e instanceof RunError) throw e;
     const first = ((e as Error).message ?? String(e)).split('\n')[0]?.trim();
     throw new RunError(`Could not start the browser ${executablePath}: ${first}`, 'Check that it runs (`chromium --version`), or name another one with --chrome PATH.', 'pdf/launch');
   }
-  proc = browser.process();
+  const running = proc;
   let closed: Promise<void> | undefined;
   return {
     browser,
     close: () =>
-      (closed ??= closeBrowser(browser, root).finally(() => {
+      (closed ??= closeBrowser(browser, running, root).finally(() => {
         process.removeListener('exit', onExit);
       })),
   };
 }
 
-async function closeBrowser(browser: Browser, root: string): Promise<void> {
-  const proc = browser.process();
-  if (proc && proc.exitCode === null && proc.signalCode === null && proc.pid !== undefined) {
+/** puppeteer connected to the started Chromium over its pipe; fails when Chromium exits first or does not answer in time. */
+async function connectWithin(proc: ChildProcess, puppeteer: Promise<Connect>, timeoutMs: number): Promise<Browser> {
+  let stderr = '';
+  proc.stderr?.setEncoding('utf8');
+  proc.stderr?.on('data', (d: string) => {
+    if (stderr.length < 8192) stderr += d;
+  });
+  let timer: NodeJS.Timeout | undefined;
+  const failed = new Promise<never>((_, reject) => {
+    proc.once('error', (e) => reject(new Error(`Failed to launch the browser process: ${e.message}`)));
+    proc.once('exit', (code, signal) => {
+      const said = stderr.split('\n').map((l) => l.trim()).filter(Boolean).at(-1);
+      reject(new Error(`Failed to launch the browser process: it exited (${signal ?? `code ${code}`})${said ? `: ${said}` : ''}`));
+    });
+    timer = setTimeout(() => reject(new Error(`Timed out after ${timeoutMs} ms while waiting for the browser to answer`)), timeoutMs);
+  });
+  try {
+    const connect = await Promise.race([puppeteer, failed]);
+    const transport = new PipeTransport(proc.stdio[3] as Writable, proc.stdio[4] as Readable);
+    return await Promise.race([connect({ transport, defaultViewport: null, protocolTimeout: Math.max(timeoutMs, 180_000) }), failed]);
+  } finally {
+    clearTimeout(timer);
+    failed.catch(() => undefined);
+  }
+}
+
+/** The DevTools protocol over Chromium's pipe: JSON messages ended by a NUL byte (as puppeteer's own, internal, PipeTransport). */
+class PipeTransport implements ConnectionTransport {
+  onmessage?: (message: string) => void;
+  onclose?: () => void;
+  private pending: Buffer[] = [];
+  private closed = false;
+
+  constructor(private readonly write: Writable, read: Readable) {
+    read.on('data', (chunk: Buffer) => this.receive(chunk));
+    read.on('close', () => this.onclose?.());
+    read.on('error', () => undefined);
+    write.on('error', () => undefined);
+  }
+
+  send(message: string): void {
+    if (this.closed) return;
+    this.write.write(`${message}\0`);
+  }
+
+  close(): void {
+    this.closed = true;
+  }
+
+  private receive(chunk: Buffer): void {
+    if (chunk.indexOf(0) === -1) {
+      this.pending.push(chunk);
+      return;
+    }
+    const all = Buffer.concat([...this.pending, chunk]);
+    let start = 0;
+    for (let end = all.indexOf(0); end !== -1; end = all.indexOf(0, start)) {
+      const message = all.toString('utf8', start, end);
+      // As puppeteer's transport: each message in its own task, so a handler's work does not hold up the next.
+      setImmediate(() => this.onmessage?.(message));
+      start = end + 1;
+    }
+    this.pending = start < all.length ? [all.subarray(start)] : [];
+  }
+}
+
+async function closeBrowser(browser: Browser, proc: ChildProcess, root: string): Promise<void> {
+  if (proc.exitCode === null && proc.signalCode === null && proc.pid !== undefined) {
     // The profile is thrown away, so Chromium's orderly shutdown (a tenth of a second, more on
     // a busy machine) buys nothing: kill it with its helpers, as puppeteer does when that fails.
     const exited = new Promise<void>((resolve) => {
@@ -121,8 +234,8 @@ async function closeBrowser(browser: Browser, root: string): Promise<void> {
     await exited;
     await browser.disconnect().catch(() => undefined);
   } else {
-    // Not started by us (or gone already): ask it to close, but not for ever.
-    await Promise.race([browser.close().catch(() => undefined), delay(5_000)]);
+    // Gone already (crashed, killed): only the connection is left.
+    await browser.disconnect().catch(() => undefined);
   }
   // Chromium may still be flushing its profile for a moment after exit.
   await rm(root, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => undefined);
@@ -192,8 +305,4 @@ function isRunning(pid: number): boolean {
 
 function sleepSync(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
-
-function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }

@@ -56,7 +56,7 @@ describe('printPdfs when things go wrong', () => {
     const e = await rejection(printPdfs([job('a')], { chrome: hung, launchTimeoutMs: 1500 }));
     expect(e).toBeInstanceOf(RunError);
     expect((e as RunError).message).toMatch(/Could not start the browser .*hangs: .*(Timed out|timeout)/i);
-    // puppeteer kills a browser that never answered a few seconds after giving up on it.
+    // A browser that never answered is killed (with its process group) when the launch gives up.
     const pid = Number(await readFile(pidFile, 'utf8'));
     const alive = (): boolean => {
       try {

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { chromiumArgs, CHROMIUM_FLAGS } from '../../src/pdf/launch-browser.js';
+
+describe('chromiumArgs', () => {
+  const args = chromiumArgs('/tmp/x/p', false);
+
+  it('asks for tagged PDFs with an outline and the sRGB profile, headless, over a pipe and no port', () => {
+    for (const flag of ['--export-tagged-pdf', '--generate-pdf-document-outline', '--force-color-profile=srgb', '--headless=new', '--remote-debugging-pipe', '--user-data-dir=/tmp/x/p']) expect(args).toContain(flag);
+    expect(args.some((a) => a.startsWith('--remote-debugging-port'))).toBe(false);
+    expect(args.at(-1)).toBe('about:blank');
+  });
+
+  it('keeps our flags and merges the disabled features into one flag', () => {
+    for (const flag of CHROMIUM_FLAGS.filter((f) => !f.startsWith('--disable-features='))) expect(args).toContain(flag);
+    const disabled = args.filter((a) => a.startsWith('--disable-features='));
+    expect(disabled).toHaveLength(1);
+    const features = disabled[0]!.slice('--disable-features='.length).split(',');
+    expect(features).toEqual(expect.arrayContaining(['Translate', 'MediaRouter', 'OptimizationHints', 'AcceptCHFrame']));
+    expect(new Set(features).size).toBe(features.length);
+  });
+
+  it('adds --no-sandbox only as root', () => {
+    expect(args).not.toContain('--no-sandbox');
+    expect(chromiumArgs('/tmp/x/p', true)).toContain('--no-sandbox');
+  });
+});
