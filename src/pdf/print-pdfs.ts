@@ -88,7 +88,14 @@ export function startPrinter(options: PrintOptions = {}): Printer {
 
   const ready = (async () => {
     const executable = await findBrowser(options);
-    return { executable, first: await start(executable) };
+    try {
+      return { executable, first: await start(executable) };
+    } catch (e) {
+      // A browser that died while starting (killed, out of memory on a busy machine) gets one more
+      // start; one that did not answer in time is not waited for twice.
+      if (closing || signal?.aborted || /timed out/i.test((e as Error).message)) throw e;
+      return { executable, first: await start(executable) };
+    }
   })();
   ready.catch(() => undefined); // reported by print(); nobody may be waiting yet
 

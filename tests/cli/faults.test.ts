@@ -177,6 +177,26 @@ exec '${CHROMIUM}' "$@"
     } else expect(r.code).toBe(0);
   }, 300_000);
 
+  test('a browser that dies while it starts is started once more: every PDF printed, exit 0', () => {
+    const p = project('browser-died-at-start', 1);
+    // The first start dies at once, as a browser killed (or out of memory) before it answers.
+    const wrapper = path.join(dir, 'chromium-dies-once.sh');
+    const marker = path.join(dir, 'died-once');
+    writeFileSync(wrapper, `#!/bin/sh
+if [ ! -e '${marker}' ]; then
+  touch '${marker}'
+  exit 137
+fi
+exec '${CHROMIUM}' "$@"
+`);
+    chmodSync(wrapper, 0o755);
+    const r = run(p, ['build', '--chrome', wrapper]);
+    expect(existsSync(marker)).toBe(true);
+    expect(r.out).not.toMatch(/^\s+at /m);
+    expect(r.code, r.out).toBe(0);
+    expect(wholePdfs(path.join(p, 'out')).sort()).toEqual(['norrbotten-2011-2014-1.pdf', 'skane-hosten-2021-1.pdf']);
+  }, 120_000);
+
   test('a browser that hangs mid-print: that plan fails after the print timeout with a message, the others finish', () => {
     const p = project('browser-hung');
     // The first browser is stopped (SIGSTOP: alive, answering nothing) 1.5 s after its start.
