@@ -40,6 +40,14 @@ function wholePdfs(out: string): string[] {
   return pdfs;
 }
 
+/**
+ * Shell: wait until the browser started by this wrapper (its process group: the wrapper runs in a
+ * group of its own) has renderer processes, i.e. studyplan is connected and opening pages, then a
+ * moment more, so that a fault lands while plans print and not while the browser starts (a fixed
+ * 1.5 s landed in the start on a busy CI machine). Without pgrep, or after 30 s: a fixed wait.
+ */
+const AFTER_PAGES_OPEN = `if command -v pgrep >/dev/null; then n=0; until pgrep -g $$ -f -- '--type=renderer' >/dev/null || [ $n -ge 600 ]; do sleep 0.05; n=$((n+1)); done; sleep 0.3; else sleep 1.5; fi;`;
+
 const tempFiles = (out: string) => readdirSync(out, { recursive: true }).map(String).filter((f) => /\.tmp$|\.tmp-|~$/.test(f));
 
 beforeAll(() => {
@@ -146,7 +154,7 @@ describe('faults', () => {
 
   test('a browser killed mid-print: that plan fails with a message, the others finish', () => {
     const p = project('browser-killed');
-    // The first browser started is killed 1.5 s after its start (in the middle of the first
+    // The first browser started is killed once its pages open (in the middle of the first
     // prints); later starts (the PDF stage relaunches) run normally.
     const wrapper = path.join(dir, 'chromium-killed-once.sh');
     const marker = path.join(dir, 'killed-once');
@@ -155,7 +163,7 @@ if [ ! -e '${marker}' ]; then
   touch '${marker}'
   '${CHROMIUM}' "$@" &
   pid=$!
-  ( sleep 1.5; kill -9 $pid ) &
+  ( ${AFTER_PAGES_OPEN} kill -9 $pid ) &
   wait $pid
   exit 137
 fi
@@ -199,7 +207,7 @@ exec '${CHROMIUM}' "$@"
 
   test('a browser that hangs mid-print: that plan fails after the print timeout with a message, the others finish', () => {
     const p = project('browser-hung');
-    // The first browser is stopped (SIGSTOP: alive, answering nothing) 1.5 s after its start.
+    // The first browser is stopped (SIGSTOP: alive, answering nothing) once its pages open.
     const wrapper = path.join(dir, 'chromium-hung-once.sh');
     const marker = path.join(dir, 'hung-once');
     writeFileSync(wrapper, `#!/bin/sh
@@ -207,7 +215,7 @@ if [ ! -e '${marker}' ]; then
   touch '${marker}'
   '${CHROMIUM}' "$@" &
   pid=$!
-  ( sleep 1.5; kill -STOP $pid; sleep 90; kill -9 $pid ) &
+  ( ${AFTER_PAGES_OPEN} kill -STOP $pid; sleep 90; kill -9 $pid ) &
   wait $pid
   exit 137
 fi
