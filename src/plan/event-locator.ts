@@ -9,8 +9,9 @@ interface TreeNode extends Span {
 }
 
 /**
- * Finds nodes from js-yaml's event stream (see read-events.ts). The tree of spans is built on the
- * first lookup only: most plans have few findings, and a plan without any never needs it. Spans
+ * Finds nodes from js-yaml's event stream of a plain plan (read-events.ts: no aliases, tags or
+ * anchors). The tree of spans is built on the first lookup only: most plans have few findings, and
+ * a plan without any never needs it. Spans
  * match what the `yaml` package gives for the same node (quotes included, a block scalar from its
  * `|` or `>`), so a finding stands at the same place whichever reader read the plan.
  */
@@ -48,7 +49,7 @@ export class EventLocator implements NodeLocator {
   }
 }
 
-type Frame = { node: TreeNode; key?: TreeNode; keyText?: string; end: number };
+type Frame = { node: TreeNode; key?: TreeNode; keyText?: string };
 
 function buildTree(events: readonly Event[], text: string): TreeNode | undefined {
   let root: TreeNode | undefined;
@@ -79,19 +80,13 @@ function buildTree(events: readonly Event[], text: string): TreeNode | undefined
         attach(node, getScalarValue(text, e));
         break;
       }
-      case EVENT_ID.ALIAS: {
-        const node: TreeNode = { start: e.anchorStart - 1, end: e.anchorEnd, collection: false };
-        lastEnd = node.end;
-        attach(node);
-        break;
-      }
       case EVENT_ID.MAPPING:
       case EVENT_ID.SEQUENCE: {
         const node: TreeNode = { start: e.start, end: e.start, collection: true, flow: e.style === 2 };
         if (e.type === EVENT_ID.MAPPING) node.pairs = new Map();
         else node.items = [];
         attach(node);
-        stack.push({ node, end: e.start });
+        stack.push({ node });
         // From here the first item's indicator (a block list's `-`) or a flow collection's content.
         lastEnd = node.flow ? e.start + 1 : e.start;
         break;
@@ -132,16 +127,8 @@ function scalarSpan(e: ScalarEvent, text: string, from: number): TreeNode {
 
 /** The `|` or `>` that opens a block scalar: the first one after FROM outside comments. */
 function blockHeader(text: string, from: number, fallback: number): number {
-  for (let i = from; i < fallback; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x7c || c === 0x3e) return i;
-    if (c === 0x23) {
-      const nl = text.indexOf('\n', i);
-      if (nl === -1) break;
-      i = nl;
-    }
-  }
-  return fallback;
+  const at = findOutsideComments(text, from, fallback, '|>');
+  return at === -1 ? fallback : at;
 }
 
 /**
@@ -161,20 +148,11 @@ const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0
 
 /** Just after the `:`, `-` or `?` that comes first after FROM (comments skipped), and its spaces. */
 function afterIndicator(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x3a || c === 0x2d || c === 0x3f) {
-      let j = i + 1;
-      while (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09) j++;
-      return j;
-    }
-    if (c === 0x23) {
-      const nl = text.indexOf('\n', i);
-      if (nl === -1) break;
-      i = nl;
-    }
-  }
-  return from;
+  let at = findOutsideComments(text, from, text.length, ':-?');
+  if (at === -1) return from;
+  do at++;
+  while (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09);
+  return at;
 }
 
 /** Just after the line break that ends the line of offset AT (AT itself when a line starts there). */
@@ -186,14 +164,23 @@ function lineEnd(text: string, at: number): number {
 
 /** Just after the `]` or `}` that closes a flow collection whose content ended before FROM. */
 function closingBracket(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x5d || c === 0x7d) return i + 1;
-    if (c === 0x23) {
+  const at = findOutsideComments(text, from, text.length, ']}');
+  return at === -1 ? from : at + 1;
+}
+
+/**
+ * The first of CHARS in TEXT from FROM up to TO, `#` comments passed over; -1 when there is none.
+ * Only whitespace, indicators and comments stand between the nodes it is asked to look between.
+ */
+function findOutsideComments(text: string, from: number, to: number, chars: string): number {
+  for (let i = from; i < to; i++) {
+    const c = text[i]!;
+    if (chars.includes(c)) return i;
+    if (c === '#') {
       const nl = text.indexOf('\n', i);
-      if (nl === -1) break;
+      if (nl === -1) return -1;
       i = nl;
     }
   }
-  return from;
+  return -1;
 }
