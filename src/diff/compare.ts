@@ -136,25 +136,21 @@ function valueChange(field: string, before: unknown, after: unknown): FieldChang
 
 /** Items of A not in B and of B not in A, counting duplicates, in their own order. */
 function multisetDiff(a: unknown[], b: unknown[]): { removed: unknown[]; added: unknown[] } {
+  return { removed: unmatched(a, b), added: unmatched(b, a) };
+}
+
+/** Items of A left when each item of B takes away one equal item. */
+function unmatched(a: unknown[], b: unknown[]): unknown[] {
   const left = new Map<string, number>();
   for (const x of b) left.set(canonical(x), (left.get(canonical(x)) ?? 0) + 1);
-  const removed: unknown[] = [];
+  const rest: unknown[] = [];
   for (const x of a) {
     const k = canonical(x);
     const n = left.get(k) ?? 0;
     if (n > 0) left.set(k, n - 1);
-    else removed.push(x);
+    else rest.push(x);
   }
-  const right = new Map<string, number>();
-  for (const x of a) right.set(canonical(x), (right.get(canonical(x)) ?? 0) + 1);
-  const added: unknown[] = [];
-  for (const x of b) {
-    const k = canonical(x);
-    const n = right.get(k) ?? 0;
-    if (n > 0) right.set(k, n - 1);
-    else added.push(x);
-  }
-  return { removed, added };
+  return rest;
 }
 
 // ---------------------------------------------------------------- pairing
