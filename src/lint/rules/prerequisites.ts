@@ -1,6 +1,6 @@
 import { didYouMean } from '../did-you-mean.js';
 import type { Rule } from './types.js';
-import { arr, coursesOf, isObj, str, type Path } from './walk.js';
+import { arr, courseIdsOf, coursesOf, isObj, str, type Path } from './walk.js';
 
 function prerequisiteRefs(data: Record<string, unknown>) {
   return coursesOf(data).flatMap((c) => {
@@ -15,7 +15,7 @@ export const unknownPrerequisite: Rule = {
   id: 'plan/unknown-prerequisite',
   severity: 'error',
   check({ data, report }) {
-    const ids = coursesOf(data).map((c) => str(c.node.id)).filter((id): id is string => id !== undefined);
+    const ids = courseIdsOf(data);
     for (const ref of prerequisiteRefs(data)) {
       if (!ids.includes(ref.to)) report(ref.path, { id: ref.to, suggestion: didYouMean(ref.to, ids) });
     }

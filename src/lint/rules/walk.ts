@@ -38,6 +38,9 @@ export const coursesOf = once((data: Obj): (At<Obj> & { section: At<Obj> })[] =>
   ),
 );
 
+/** The ids of the plan's courses, in order (what course references may name). */
+export const courseIdsOf = once((data: Obj): string[] => coursesOf(data).flatMap((c) => (typeof c.node.id === 'string' ? [c.node.id] : [])));
+
 /** Every calendar event, with its month and section. */
 export const eventsOf = once((data: Obj): (At<Obj> & { month: At<Obj>; section: At<Obj> })[] =>
   sectionsOf(data).flatMap((section) =>
