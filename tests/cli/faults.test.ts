@@ -48,6 +48,22 @@ function wholePdfs(out: string): string[] {
  */
 const AFTER_PAGES_OPEN = `if command -v pgrep >/dev/null; then n=0; until pgrep -g $$ -f -- '--type=renderer' >/dev/null || [ $n -ge 600 ]; do sleep 0.05; n=$((n+1)); done; sleep 0.3; else sleep 1.5; fi;`;
 
+/**
+ * A --chrome wrapper whose first start runs FIRST (shell; Chromium's arguments are "$@") and whose
+ * later starts (the PDF stage starts a browser again) run Chromium as it is. MARKER exists once the
+ * first start has happened.
+ */
+function browserFaultingOnce(name: string, first: string): { wrapper: string; marker: string } {
+  const wrapper = path.join(dir, `chromium-${name}-once.sh`);
+  const marker = path.join(dir, `${name}-once`);
+  writeFileSync(wrapper, `#!/bin/sh\nif [ ! -e '${marker}' ]; then\n  touch '${marker}'\n  ${first}\nfi\nexec '${CHROMIUM}' "$@"\n`);
+  chmodSync(wrapper, 0o755);
+  return { wrapper, marker };
+}
+
+/** Shell: start Chromium, and do ACTION to it (its pid is $pid) once its pages open. */
+const onceItsPagesOpen = (action: string) => `'${CHROMIUM}' "$@" &\n  pid=$!\n  ( ${AFTER_PAGES_OPEN} ${action} ) &\n  wait $pid\n  exit 137`;
+
 const tempFiles = (out: string) => readdirSync(out, { recursive: true }).map(String).filter((f) => /\.tmp$|\.tmp-|~$/.test(f));
 
 beforeAll(() => {
@@ -156,20 +172,7 @@ describe('faults', () => {
     const p = project('browser-killed');
     // The first browser started is killed once its pages open (in the middle of the first
     // prints); later starts (the PDF stage relaunches) run normally.
-    const wrapper = path.join(dir, 'chromium-killed-once.sh');
-    const marker = path.join(dir, 'killed-once');
-    writeFileSync(wrapper, `#!/bin/sh
-if [ ! -e '${marker}' ]; then
-  touch '${marker}'
-  '${CHROMIUM}' "$@" &
-  pid=$!
-  ( ${AFTER_PAGES_OPEN} kill -9 $pid ) &
-  wait $pid
-  exit 137
-fi
-exec '${CHROMIUM}' "$@"
-`);
-    chmodSync(wrapper, 0o755);
+    const { wrapper, marker } = browserFaultingOnce('killed', onceItsPagesOpen('kill -9 $pid'));
     const r = run(p, ['build', '--chrome', wrapper, '--concurrency', '1']);
     expect(existsSync(marker)).toBe(true);
     const out = path.join(p, 'out');
@@ -188,16 +191,7 @@ exec '${CHROMIUM}' "$@"
   test('a browser that dies while it starts is started once more: every PDF printed, exit 0', () => {
     const p = project('browser-died-at-start', 1);
     // The first start dies at once, as a browser killed (or out of memory) before it answers.
-    const wrapper = path.join(dir, 'chromium-dies-once.sh');
-    const marker = path.join(dir, 'died-once');
-    writeFileSync(wrapper, `#!/bin/sh
-if [ ! -e '${marker}' ]; then
-  touch '${marker}'
-  exit 137
-fi
-exec '${CHROMIUM}' "$@"
-`);
-    chmodSync(wrapper, 0o755);
+    const { wrapper, marker } = browserFaultingOnce('dies', 'exit 137');
     const r = run(p, ['build', '--chrome', wrapper]);
     expect(existsSync(marker)).toBe(true);
     expect(r.out).not.toMatch(/^\s+at /m);
@@ -208,20 +202,7 @@ exec '${CHROMIUM}' "$@"
   test('a browser that hangs mid-print: that plan fails after the print timeout with a message, the others finish', () => {
     const p = project('browser-hung');
     // The first browser is stopped (SIGSTOP: alive, answering nothing) once its pages open.
-    const wrapper = path.join(dir, 'chromium-hung-once.sh');
-    const marker = path.join(dir, 'hung-once');
-    writeFileSync(wrapper, `#!/bin/sh
-if [ ! -e '${marker}' ]; then
-  touch '${marker}'
-  '${CHROMIUM}' "$@" &
-  pid=$!
-  ( ${AFTER_PAGES_OPEN} kill -STOP $pid; sleep 90; kill -9 $pid ) &
-  wait $pid
-  exit 137
-fi
-exec '${CHROMIUM}' "$@"
-`);
-    chmodSync(wrapper, 0o755);
+    const { wrapper, marker } = browserFaultingOnce('hung', onceItsPagesOpen('kill -STOP $pid; sleep 90; kill -9 $pid'));
     const started = performance.now();
     const r = run(p, ['build', '--chrome', wrapper, '--concurrency', '1']);
     const seconds = (performance.now() - started) / 1000;
