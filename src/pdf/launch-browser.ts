@@ -57,7 +57,9 @@ export async function loadPuppeteer(): Promise<Connect> {
  * What puppeteer-core's launch() passes Chromium for a headless browser it controls (24.x:
  * ChromeLauncher.defaultArgs; the PDF-relevant ones: tagged PDFs, the outline, the sRGB colour
  * profile), with its --disable-features and ours merged into one flag, as launch() merges them.
- * Chromium is started here rather than by launch() so that it starts while puppeteer-core loads.
+ * Chromium is started here rather than by launch() so that it starts while puppeteer-core loads;
+ * tests/pdf/launch-args.test.ts checks this copy against puppeteer.defaultArgs(), so an upgrade that
+ * changes them fails a test rather than the PDFs.
  */
 const PUPPETEER_FLAGS = [
   '--allow-pre-commit-input',

@@ -1,3 +1,4 @@
+import puppeteer from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumArgs, CHROMIUM_FLAGS } from '../../src/pdf/launch-browser.js';
 
@@ -17,6 +18,13 @@ describe('chromiumArgs', () => {
     const features = disabled[0]!.slice('--disable-features='.length).split(',');
     expect(features).toEqual(expect.arrayContaining(['Translate', 'MediaRouter', 'OptimizationHints', 'AcceptCHFrame']));
     expect(new Set(features).size).toBe(features.length);
+  });
+
+  it("has every flag puppeteer's own launch would pass (the copy follows a puppeteer upgrade)", () => {
+    const features = (list: string[]) => list.filter((a) => a.startsWith('--disable-features=')).flatMap((a) => a.slice('--disable-features='.length).split(','));
+    const theirs = puppeteer.defaultArgs({ headless: true });
+    expect(theirs.filter((a) => !a.startsWith('--disable-features=') && !args.includes(a))).toEqual([]);
+    expect(features(args)).toEqual(expect.arrayContaining(features(theirs)));
   });
 
   it('adds --no-sandbox only as root', () => {
