@@ -11,7 +11,7 @@ export { SourceMap, pointerToPath } from './plan/source-map.js';
 export type * from './plan/types.js';
 export { renderHtml, renderIndex, type RenderOptions, type IndexEntry } from './render/render-html.js';
 export { loadTemplate, type LoadedTemplate, type TemplateManifest } from './render/template-loader.js';
-export { build, type BuildOptions, type BuildResult, type PlanBuildResult, type OutputFormat } from './build/build.js';
+export { build, type BuildOptions, type BuildResult, type PlanBuildResult, type OutputFormat } from './pipeline/build.js';
 export { writeFileAtomic } from './output/write-atomic.js';
 export { printPdfs, findBrowser, type PdfJob, type PdfMeta, type PdfResult, type PrintOptions, type FindBrowserOptions } from './pdf/index.js';
 export { initProject, type InitOptions, type InitResult } from './workflow/init-project.js';

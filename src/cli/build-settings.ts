@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { BuildOptions, OutputFormat } from '../build/build.js';
+import type { BuildOptions, OutputFormat } from '../pipeline/build.js';
 import { RunError } from '../errors/run-error.js';
 import { loadProjectSettings } from '../workflow/project-config.js';
 import type { CliIO } from './io.js';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { BuildProgress, BuildResult, PlanBuildResult } from '../build/build.js';
+import type { BuildProgress, BuildResult, PlanBuildResult } from '../pipeline/build.js';
 import type { CliIO } from './io.js';
 
 export interface ProgressOptions {

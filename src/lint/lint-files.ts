@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { findPlans } from '../build/find-plans.js';
+import { findPlans } from '../project/find-plans.js';
 import { RunError, isRunError } from '../errors/run-error.js';
 import { loadProjectSettings } from '../workflow/project-config.js';
 import { loadLintConfig, type LintConfig } from './config.js';

@@ -86,7 +86,7 @@ export async function sharedInputsKey(templateDir: string, options: OutputOption
   for (const f of await listFiles(templateDir)) parts.push(f, await readFile(path.join(templateDir, f)));
   parts.push(await fontsKey(templateDir));
   parts.push(JSON.stringify({ lang: options.lang ?? null, includeInternal: options.includeInternal === true, lintRules: options.lintRules ?? null }));
-  // The PDF's date falls back to SOURCE_DATE_EPOCH (see build/pdf-meta.ts).
+  // The PDF's date falls back to SOURCE_DATE_EPOCH (see pipeline/pdf-meta.ts).
   parts.push(options.env?.['SOURCE_DATE_EPOCH'] ?? '');
   return hash(...parts);
 }

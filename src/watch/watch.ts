@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { BuildOptions, BuildResult } from '../build/build.js';
+import type { BuildOptions, BuildResult } from '../pipeline/build.js';
 import { compareDiagnostics } from '../diagnostics/diagnostic.js';
 import { isRunError } from '../errors/run-error.js';
 import { startPreviewServer, type PreviewServer } from './preview-server.js';
@@ -40,7 +40,7 @@ export interface Watcher {
  * last good page; the errors go to onEvent and to the open pages' overlay.
  */
 export async function startWatch(options: WatchOptions): Promise<Watcher> {
-  const { build } = await import('../build/build.js');
+  const { build } = await import('../pipeline/build.js');
   const { watch } = await import('chokidar');
   let settings = await options.settings();
   const out = path.resolve(settings.options.cwd ?? process.cwd(), settings.options.out ?? 'out');

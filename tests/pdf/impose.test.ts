@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PDFDocument, PDFName, PageSizes, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, type BuildResult } from '../../src/build/build.js';
+import { build, type BuildResult } from '../../src/pipeline/build.js';
 import { imposeBooklet, saddleStitchOrder } from '../../src/pdf/impose.js';
 import { printPdfs } from '../../src/pdf/index.js';
 import { loadProjectSettings } from '../../src/workflow/project-config.js';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Option, type Command } from 'commander';
-import type { PlanBuildResult } from '../../build/build.js';
+import type { PlanBuildResult } from '../../pipeline/build.js';
 import { resolveBuildSettings, type BuildFlagValues } from '../build-settings.js';
 import { BuildProgressReporter } from '../progress.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
@@ -49,7 +49,7 @@ async function runBuild(paths: string[], flags: BuildFlags, io: CliIO, cmd: Comm
   // Flags win over studyplan.config.yaml, which wins over the defaults (see cli/build-settings.ts).
   const settings = await resolveBuildSettings(paths, flags as BuildFlagValues, cmd, io);
   const progress = new BuildProgressReporter(io, { quiet: flags.quiet === true, verbose });
-  const { build } = await import('../../build/build.js');
+  const { build } = await import('../../pipeline/build.js');
   // Ctrl-C (or a kill) stops at once. Exiting runs the 'exit' hooks that kill the browser and
   // remove its profile (pdf/launch-browser.ts) and the temporary file being written, if any
   // (output/write-atomic.ts); outputs are renamed into place whole, so no half file is left.

@@ -14,7 +14,7 @@ import {
   emptyCache, hash, isFresh, outputKey, pruneDeletedPlans, readBuildCache, sharedInputsKey, writeBuildCache,
   type CachedIndexEntry, type CachedPlan,
 } from '../output/build-cache.js';
-import { findPlans, planName } from './find-plans.js';
+import { findPlans, planName } from '../project/find-plans.js';
 import { pdfMeta, type PdfMeta } from './pdf-meta.js';
 import { BOOKLET_OUTPUT, bookletFileName, bookletPrintJob, writeBooklet } from './booklet-output.js';
 
