@@ -1,3 +1,5 @@
+import { wordsLang } from '../errors/words-lang.js';
+
 /**
  * What studyplan says about finding a browser, in Swedish,
  * English and Norwegian (bokmål). Picked by the locale (LC_ALL, LC_MESSAGES, LANG): sv and
@@ -51,8 +53,5 @@ const nb: BrowserWords = {
 export const BROWSER_WORDS = { sv, en, nb } as const;
 
 export function browserWords(env: NodeJS.ProcessEnv = process.env): BrowserWords {
-  const locale = env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || '';
-  if (/^sv([_.-]|$)/i.test(locale)) return sv;
-  if (/^(nb|no|nn)([_.-]|$)/i.test(locale)) return nb;
-  return en;
+  return BROWSER_WORDS[wordsLang(env)];
 }
