@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { RunError } from '../errors/run-error.js';
-import { wordsLang } from '../errors/words-lang.js';
+import type { Lang } from '../i18n/lang.js';
+import { machineWords } from '../pdf/browser-words.js';
 
 /**
  * Windows does not let a file that a program holds open (a PDF in Acrobat or Edge, an HTML file
@@ -8,16 +9,11 @@ import { wordsLang } from '../errors/words-lang.js';
  * and the search indexer hold new files for a moment too, so the rename is tried a few times
  * before the user is asked to close the file.
  */
-const WORDS = {
-  en: (name: string) => `${name} is open in another program: close ${name} in your PDF viewer and build again.`,
-  sv: (name: string) => `${name} är öppen i ett annat program: stäng ${name} i din PDF-läsare och bygg igen.`,
-  nb: (name: string) => `${name} er åpen i et annet program: lukk ${name} i PDF-leseren din og bygg på nytt.`,
-};
-export const LOCKED_WORDS = WORDS;
-
 export interface RenameOptions {
   platform?: NodeJS.Platform;
   env?: NodeJS.ProcessEnv;
+  /** The message language (else the locale's, else Swedish). */
+  lang?: Lang;
   /** Waits between tries, in ms (tests pass short ones). */
   retryDelaysMs?: readonly number[];
 }
@@ -41,7 +37,7 @@ export async function renameOver(rename: (from: string, to: string) => Promise<v
       const delay = delays[attempt];
       if (delay === undefined) {
         const name = (platform === 'win32' ? path.win32 : path).basename(file);
-        throw new RunError(WORDS[wordsLang(options.env)](name), undefined, 'io/locked');
+        throw new RunError(machineWords(options.env, options.lang).locked(name), undefined, 'io/locked');
       }
       await new Promise((resolve) => setTimeout(resolve, delay));
     }

@@ -22,7 +22,7 @@ describe('findBrowser', () => {
       await chmod(f, 0o755);
     }
     await writeFile(path.join(dir, 'bin', 'not-executable'), '');
-    env = { HOME: dir, PUPPETEER_CACHE_DIR: path.join(dir, 'cache') };
+    env = { HOME: dir, PUPPETEER_CACHE_DIR: path.join(dir, 'cache'), LANG: 'en_US.UTF-8' };
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 

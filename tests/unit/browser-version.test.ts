@@ -11,12 +11,12 @@ describe('browser version', () => {
   });
 
   it('refuses one older than the outline and tags need, in one line that says to update', () => {
-    expect(() => checkBrowserVersion(`HeadlessChrome/${MIN_BROWSER_MAJOR}.0.1.2`, 'Google Chrome', {})).not.toThrow();
-    expect(() => checkBrowserVersion('HeadlessChrome/156.0.8078.114', 'Chromium', {})).not.toThrow();
-    expect(() => checkBrowserVersion('a product string of another shape', 'Chromium', {})).not.toThrow();
+    expect(() => checkBrowserVersion(`HeadlessChrome/${MIN_BROWSER_MAJOR}.0.1.2`, 'Google Chrome', { LANG: 'en_US.UTF-8' })).not.toThrow();
+    expect(() => checkBrowserVersion('HeadlessChrome/156.0.8078.114', 'Chromium', { LANG: 'en_US.UTF-8' })).not.toThrow();
+    expect(() => checkBrowserVersion('a product string of another shape', 'Chromium', { LANG: 'en_US.UTF-8' })).not.toThrow();
     let e: unknown;
     try {
-      checkBrowserVersion('HeadlessEdg/118.0.2088.46', 'Microsoft Edge', {});
+      checkBrowserVersion('HeadlessEdg/118.0.2088.46', 'Microsoft Edge', { LANG: 'en_US.UTF-8' });
     } catch (err) {
       e = err;
     }

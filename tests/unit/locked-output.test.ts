@@ -4,7 +4,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { RunError } from '../../src/errors/run-error.js';
-import { LOCKED_WORDS, renameOver } from '../../src/output/locked-output.js';
+import { words } from '../../src/i18n/index.js';
+import { renameOver } from '../../src/output/locked-output.js';
+import { machineWords } from '../../src/pdf/browser-words.js';
 import { writeFileAtomic } from '../../src/output/write-atomic.js';
 
 // A PDF open in a viewer on Windows cannot be replaced: the rename onto it fails (EBUSY, EPERM).
@@ -32,7 +34,7 @@ describe('an output held open by another program', () => {
     const file = path.join(dir, 'skåne hösten.pdf');
     writeFileSync(file, 'old PDF');
     const rename = async () => Promise.reject(errno('EBUSY'));
-    const e = await writeFileAtomic(file, 'new PDF', { ...fast, env: {}, rename }).then(() => undefined, (err: unknown) => err);
+    const e = await writeFileAtomic(file, 'new PDF', { ...fast, env: { LANG: 'en_US.UTF-8' }, rename }).then(() => undefined, (err: unknown) => err);
     expect(e).toBeInstanceOf(RunError);
     expect((e as RunError).code).toBe('io/locked');
     expect((e as RunError).message).toBe('skåne hösten.pdf is open in another program: close skåne hösten.pdf in your PDF viewer and build again.');
@@ -43,7 +45,7 @@ describe('an output held open by another program', () => {
   test('EPERM and EACCES mean a held file on Windows, a permission problem elsewhere', async () => {
     for (const code of ['EPERM', 'EACCES']) {
       const rename = async () => Promise.reject(errno(code));
-      await expect(renameOver(rename, 'a', 'C:\\Users\\Åsa Öberg\\Studieplaner\\out\\plan.pdf', { ...fast, platform: 'win32', env: {} })).rejects.toMatchObject({ code: 'io/locked', message: LOCKED_WORDS.en('plan.pdf') });
+      await expect(renameOver(rename, 'a', 'C:\\Users\\Åsa Öberg\\Studieplaner\\out\\plan.pdf', { ...fast, platform: 'win32', lang: 'en' })).rejects.toMatchObject({ code: 'io/locked', message: words('en').machine.locked('plan.pdf') });
       await expect(renameOver(rename, 'a', '/home/åsa/out/plan.pdf', { ...fast, platform: 'linux' })).rejects.toMatchObject({ code });
     }
   });
@@ -81,7 +83,7 @@ describe('an output held open by another program', () => {
       held.clear();
     }
     expect(stdout).toMatch(/^built 2 plans of 2/);
-    expect(stderr).toContain('minimal.pdf is open in another program: close minimal.pdf in your PDF viewer and build again.');
+    expect(stderr).toContain(machineWords().locked('minimal.pdf')); // in the locale's language
     expect(stderr).not.toMatch(/at .*\.ts:\d+/); // no stack trace
     expect(readFileSync(path.join(project, 'out', 'minimal.pdf'), 'utf8')).toBe('old PDF');
     for (const f of ['minimal.html', 'calendar.html', 'calendar.pdf', 'index.html']) expect(existsSync(path.join(project, 'out', f)), f).toBe(true);
