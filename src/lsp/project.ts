@@ -3,7 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import picomatch from 'picomatch';
 import { isRunError } from '../errors/run-error.js';
-import { loadLintConfig, type LintConfig, type LintLang } from '../lint/index.js';
+import { resolveLang } from '../i18n/index.js';
+import { loadLintConfig, type LintConfig } from '../lint/index.js';
 import { EMPTY_CONFIG } from '../lint/config.js';
 import { CONFIG_FILE, findConfigFile, loadProjectSettings } from '../workflow/project-config.js';
 import type { LspLang } from './words.js';
@@ -46,7 +47,7 @@ export class Projects {
     const configFile = findConfigFile(path.dirname(file));
     const projectDir = configFile ? path.dirname(configFile) : guessProjectDir(file);
     const project = configFile ? await this.load(configFile) : undefined;
-    const lang = this.options.lang ?? project?.lang ?? envLang(this.options.env);
+    const lang = resolveLang({ flag: this.options.lang, config: project?.lang, env: this.options.env });
     const plans = project?.plans ?? [path.join(projectDir, 'plans')];
     const isPlan = path.basename(file) !== CONFIG_FILE && PLAN_FILE.test(file) && (isListedPlan(file, plans) || MODELINE.test(text.slice(0, 2000)));
     const context: DocumentContext = { isPlan, projectDir, config: project?.config ?? EMPTY_CONFIG, lang };
@@ -63,7 +64,7 @@ export class Projects {
     try {
       const settings = await loadProjectSettings(dir, configFile);
       const lang = settings.lang;
-      const config = await loadLintConfig(dir, configFile, lintLang(this.options.lang ?? lang ?? envLang(this.options.env)));
+      const config = await loadLintConfig(dir, configFile, resolveLang({ flag: this.options.lang, config: lang, env: this.options.env }));
       loaded = { mtimeMs, config, plans: settings.plans, lang };
     } catch (e) {
       if (!isRunError(e)) throw e;
@@ -74,17 +75,6 @@ export class Projects {
   }
 }
 
-/** The lint engine's message language for the server's (Norwegian reads Swedish messages until it has its own). */
-export function lintLang(lang: LspLang): LintLang {
-  return lang === 'en' ? 'en' : 'sv';
-}
-
-function envLang(env: NodeJS.ProcessEnv): LspLang {
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  if (/^(nb|nn|no)([_.-]|$)/i.test(locale)) return 'nb';
-  // Swedish first: English only when the locale says so (C.UTF-8 or none is not a choice of English).
-  return /^en([_.-]|$)/i.test(locale) ? 'en' : 'sv';
-}
 
 /** Without a config, lint runs in the folder that holds plans/: a plan's grandparent, else its own folder. */
 function guessProjectDir(file: string): string {
