@@ -39,10 +39,14 @@ export function preparePage(page: Page, css: string, placeholder: string): Promi
   );
 }
 
-/** Writes the numbers into the contents page; `placeholder` keeps room for ids not (yet) known. */
-export function fillToc(page: Page, pages: Record<string, number>, placeholder = ''): Promise<void> {
+/**
+ * Writes the numbers into the contents page; `placeholder` keeps room for ids not (yet) known.
+ * `digits` widens the room each number has (see contents-pages.ts, tocRoom).
+ */
+export function fillToc(page: Page, pages: Record<string, number>, placeholder = '', digits?: number): Promise<void> {
   return page.evaluate(
-    (known, fallback) => {
+    (known, fallback, room) => {
+      if (room) document.documentElement.style.setProperty('--studyplan-toc-digits', String(room));
       for (const span of Array.from(document.querySelectorAll<HTMLElement>('.toc-page[data-for]'))) {
         const n = known[span.dataset['for'] ?? ''];
         span.textContent = n === undefined ? fallback : String(n);
@@ -50,6 +54,7 @@ export function fillToc(page: Page, pages: Record<string, number>, placeholder =
     },
     pages,
     placeholder,
+    digits ?? 0,
   );
 }
 
