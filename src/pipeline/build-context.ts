@@ -3,9 +3,10 @@ import path from 'node:path';
 import { RunError } from '../errors/run-error.js';
 import { emptyCache, pruneDeletedPlans, readBuildCache, sharedInputsKey, type BuildCache } from '../output/build-cache.js';
 import { removeStaleTempFiles } from '../output/write-atomic.js';
-import { findPlans } from '../project/find-plans.js';
+import { findPlans, planName } from '../project/find-plans.js';
 import { resolveTemplateDir, type LoadedTemplate } from '../render/template-loader.js';
 import { BOOKLET_OUTPUT } from './booklet-output.js';
+import { inShard } from './shard.js';
 import type { BuildOptions, BuildProgress, OutputFormat } from './build.js';
 
 /** What every stage of one build shares: where it writes, what it builds, its cache. */
@@ -45,7 +46,8 @@ export async function startBuild(paths: readonly string[], options: BuildOptions
   let loaded: LoadedTemplate | undefined = given;
   const template = async (): Promise<LoadedTemplate> =>
     (loaded ??= await (await import('../render/template-loader.js')).loadTemplate(options.template as string ?? 'booklet', cwd));
-  const files = await findPlans(paths, cwd);
+  const shard = options.shard;
+  const files = (await findPlans(paths, cwd)).filter((f) => !shard || inShard(planName(f), shard));
 
   await mkdir(out, { recursive: true }).catch((e: Error) => {
     throw new RunError(`cannot create the output folder ${out}: ${e.message}`, undefined, 'io/out');
@@ -55,7 +57,8 @@ export async function startBuild(paths: readonly string[], options: BuildOptions
 
   // Incremental: an output is rebuilt only when the key of its inputs changed.
   const cache = options.force ? emptyCache() : await readBuildCache(out);
-  const removed = await pruneDeletedPlans(cache, out);
+  // A shard's cache holds its own plans only; one that moved away (the count changed) goes too.
+  const removed = await pruneDeletedPlans(cache, out, shard ? (name) => !inShard(name, shard) : undefined);
   const shared = await sharedInputsKey(templateDir, outputOptions(options));
   const onProgress = options.onProgress ?? (() => undefined);
   return {

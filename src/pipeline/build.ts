@@ -8,6 +8,7 @@ import { startBuild, type BuildContext } from './build-context.js';
 import { copyAssets, planState, renderPlan } from './html-stage.js';
 import { writeIndex } from './index-page.js';
 import { PrintStage } from './print-stage.js';
+import type { Shard } from './shard.js';
 
 export type OutputFormat = 'html' | 'pdf';
 
@@ -43,6 +44,8 @@ export interface BuildOptions {
    * browser and closes it at the end.
    */
   printer?: Printer;
+  /** Build only the plans of shard K of N (by a hash of their names); `studyplan merge` joins the shards' outputs. */
+  shard?: Shard;
 }
 
 export interface PlanBuildResult {
