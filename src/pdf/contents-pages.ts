@@ -1,4 +1,4 @@
-import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef, PDFString, decodePDFRawStream, type PDFObject } from './pdf-lib.js';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef, PDFString, decodePDFRawStream, type PDFObject } from './pdf-lib.js';
 import type { PdfObjects } from './pdf-objects.js';
 
 /**
@@ -50,7 +50,7 @@ export function pageRanges(pages: readonly number[]): string {
  * number) and resources. Returns false, changing nothing, when the pages do not match one for
  * one, or their marked content (what the structure tree points into) differs.
  */
-export async function splicePages(target: PdfObjects, partial: Uint8Array, pages: readonly number[]): Promise<boolean> {
+export async function splicePages(target: PdfObjects, partial: Uint8Array, pages: readonly number[], checkLinks = false): Promise<boolean> {
   const doc = await PDFDocument.load(partial, { updateMetadata: false, parseSpeed: Infinity });
   const fresh = doc.getPages();
   const refs = pageRefs(target);
@@ -63,8 +63,10 @@ export async function splicePages(target: PdfObjects, partial: Uint8Array, pages
     const node = fresh[i]?.node;
     const neu = doc.context.lookup(node?.get(PDFName.of('Contents')));
     const resources = node?.get(PDFName.of('Resources'));
-    if (!page || !(contentsRef instanceof PDFRef) || !(old instanceof PDFRawStream) || !(neu instanceof PDFRawStream) || !resources) return false;
+    if (!page || !node || !(contentsRef instanceof PDFRef) || !(old instanceof PDFRawStream) || !(neu instanceof PDFRawStream) || !resources) return false;
     if (markedContent(old) !== markedContent(neu)) return false;
+    // Printed from another layout (the contents alone): its links must stand where the first print's do.
+    if (checkLinks && !sameRects(linkRects(page, target), linkRects(node, doc.context))) return false;
     swaps.push({ page, contentsRef, contents: neu, resources });
   }
   for (const s of swaps) {
@@ -72,6 +74,24 @@ export async function splicePages(target: PdfObjects, partial: Uint8Array, pages
     target.replace(s.contentsRef, target.adopt(s.contents, doc.context));
   }
   return true;
+}
+
+/** Where a page's links are (their rectangles, in points). */
+function linkRects(page: PDFDict, from: { lookup(obj: PDFObject | undefined): PDFObject | undefined }): number[][] {
+  const annots = from.lookup(page.get(PDFName.of('Annots')));
+  if (!(annots instanceof PDFArray)) return [];
+  const rects: number[][] = [];
+  for (let i = 0; i < annots.size(); i++) {
+    const annot = from.lookup(annots.get(i));
+    const rect = annot instanceof PDFDict ? from.lookup(annot.get(PDFName.of('Rect'))) : undefined;
+    if (rect instanceof PDFArray) rects.push(rect.asArray().map((n) => Number(n.toString())));
+  }
+  return rects;
+}
+
+/** The same rectangles, to a tenth of a point (layout in another document rounds the last digit otherwise). */
+function sameRects(a: number[][], b: number[][]): boolean {
+  return a.length > 0 && a.length === b.length && a.every((r, i) => r.length === b[i]?.length && r.every((v, k) => Math.abs(v - (b[i]?.[k] ?? Number.NaN)) < 0.1));
 }
 
 /** The marked-content ids of a page in the order they are drawn. */

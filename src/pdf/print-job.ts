@@ -2,11 +2,11 @@ import { pathToFileURL } from 'node:url';
 import type { Page, PDFOptions } from 'puppeteer-core';
 import { finalizePdf } from './finalize-pdf.js';
 import { openPdf, retitleOutline, type OpenedPdf, type OutlineEntry } from './outline-pages.js';
-import { pageStyle } from './page-style.js';
+import { contentsPageStyle, pageStyle, type PageGeometry } from './page-style.js';
 import { RequestGuard } from './request-guard.js';
 import { linkPages, pageRanges, splicePages, tocRoom, TOC_DIGITS } from './contents-pages.js';
 import { PdfObjects } from './pdf-objects.js';
-import { fillToc, headingPages, headingTitles, preparePage, samePages, type PreparedPage } from './toc-pages.js';
+import { fillToc, headingPages, headingTitles, isolateContents, preparePage, samePages, showAll, type PreparedPage } from './toc-pages.js';
 import type { PdfJob } from './types.js';
 
 /** Stands in for the page numbers while the first print finds the real ones. */
@@ -34,7 +34,8 @@ export async function printJob(newPage: () => Promise<Page>, job: PdfJob, timeou
     await Promise.all([guard.attach(page), page.emulateMediaType('print')]);
     step('loading');
     await page.goto(pathToFileURL(job.htmlFile).href, { waitUntil: 'load', timeout: timeoutMs });
-    const prepared = await preparePage(page, `${pageStyle({ size: job.pageSize, title: job.meta.title })}\n${tocRoom()}`, TOC_PLACEHOLDER);
+    const geometry: PageGeometry = { size: job.pageSize, title: job.meta.title };
+    const prepared = await preparePage(page, `${pageStyle(geometry)}\n${tocRoom()}`, TOC_PLACEHOLDER);
     const options: PDFOptions = {
       format: job.pageSize,
       preferCSSPageSize: true,
@@ -45,7 +46,7 @@ export async function printJob(newPage: () => Promise<Page>, job: PdfJob, timeou
     };
     step('printing');
     let { pdf, outline } = await openPdf(await page.pdf(options));
-    if (prepared.targets.length) ({ pdf, outline } = await numberContents(page, options, prepared, { pdf, outline }, step));
+    if (prepared.targets.length) ({ pdf, outline } = await numberContents(page, geometry, options, prepared, { pdf, outline }, step));
     const { headings } = prepared;
     retitleOutline(outline, headingTitles(headings, outline));
     step('finishing');
@@ -68,7 +69,7 @@ interface Printed {
  * Chromium's own, marked content that differs) the whole plan is printed again, with wider room,
  * until the numbers hold.
  */
-async function numberContents(page: Page, options: PDFOptions, prepared: PreparedPage, first: Printed, step: (s: string) => void): Promise<Printed> {
+async function numberContents(page: Page, geometry: PageGeometry, options: PDFOptions, prepared: PreparedPage, first: Printed, step: (s: string) => void): Promise<Printed> {
   const { headings, targets } = prepared;
   let pages = headingPages(headings, first.outline);
   const digits = Math.max(TOC_DIGITS, ...Object.values(pages).map((n) => String(n).length));
@@ -77,6 +78,16 @@ async function numberContents(page: Page, options: PDFOptions, prepared: Prepare
     if (tocPages.length) {
       await fillToc(page, pages);
       step('printing the contents');
+      // The contents alone (a page or two to lay out and print): the first pages with links to
+      // the headings, if the print of the contents alone has the same pages with the same links there.
+      const run = tocPages.filter((n, i) => n === (tocPages[0] ?? 0) + i).slice(0, 2);
+      if (await isolateContents(page, contentsPageStyle(geometry, run))) {
+        const alone = await page.pdf({ ...options, outline: false });
+        if (await splicePages(first.pdf, alone, run, true)) return first;
+        await showAll(page);
+      }
+      // Else every page with such links, from a print of the whole plan (Chromium lays all of it out again).
+      step('printing the contents pages');
       const partial = await page.pdf({ ...options, outline: false, pageRanges: pageRanges(tocPages) });
       if (await splicePages(first.pdf, partial, tocPages)) return first;
     }
