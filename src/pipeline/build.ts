@@ -14,6 +14,7 @@ import {
   emptyCache, hash, isFresh, outputKey, pruneDeletedPlans, readBuildCache, sharedInputsKey, writeBuildCache,
   type CachedIndexEntry, type CachedPlan,
 } from '../output/build-cache.js';
+import { outputCollisions, outputLink } from '../output/output-names.js';
 import { findPlans, planName } from '../project/find-plans.js';
 import { pdfMeta, type PdfMeta } from './pdf-meta.js';
 import { BOOKLET_OUTPUT, bookletFileName, bookletPrintJob, writeBooklet } from './booklet-output.js';
@@ -65,6 +66,8 @@ export interface BuildResult {
   index?: string;
   /** Plans whose file is gone: their outputs were removed from OUT. */
   removed?: string[];
+  /** Things the user should know that did not stop the build (an ignored build cache). */
+  notices?: string[];
 }
 
 /** What src/pdf exports; imported lazily, so an HTML build never loads a browser library. */
@@ -110,6 +113,9 @@ async function buildPlans(paths: readonly string[], options: BuildOptions, pdf: 
   let loadedTemplate: LoadedTemplate | undefined = typeof options.template === 'object' ? options.template : undefined;
   const template = async () => (loadedTemplate ??= await (await import('../render/template-loader.js')).loadTemplate(options.template as string ?? 'booklet', cwd));
   const files = await findPlans(paths, cwd);
+  // Two plans that would write one file, or a name that is no file name: nothing is written.
+  const collisions = outputCollisions(files.map((file) => ({ file, name: planName(file) })), cwd);
+  if (collisions.length) return refusedBuild(files, collisions, out);
   const progress = options.onProgress ?? (() => undefined);
   const wantsPdf = formats.includes('pdf') || options.booklet === true;
 
@@ -120,7 +126,8 @@ async function buildPlans(paths: readonly string[], options: BuildOptions, pdf: 
   await removeStaleTempFiles(out);
 
   // Incremental: an output is rebuilt only when the key of its inputs changed.
-  const cache = options.force ? emptyCache() : await readBuildCache(out);
+  const notices: string[] = [];
+  const cache = options.force ? emptyCache() : await readBuildCache(out, notices);
   const removed = await pruneDeletedPlans(cache, out);
   const shared = await sharedInputsKey(templateDir, { ...(options.lang ? { lang: options.lang } : {}), includeInternal: options.includeInternal === true, ...(options.env ? { env: options.env } : {}), ...(options.lint?.config ? { lintRules: { rules: options.lint.config.rules, overrides: options.lint.config.overrides } } : {}) });
 
@@ -230,11 +237,11 @@ async function buildPlans(paths: readonly string[], options: BuildOptions, pdf: 
   }
 
   // The index lists every plan built now or before and not failing now, from the manifest.
-  const result: BuildResult = { plans: results, out, ...(removed.length ? { removed } : {}) };
+  const result: BuildResult = { plans: results, out, ...(removed.length ? { removed } : {}), ...(notices.length ? { notices } : {}) };
   const listed = results.filter((r) => r.unchanged || r.outputs.length).map((r) => cache.plans[r.name]).filter((c): c is CachedPlan => Boolean(c?.index));
   const indexFile = path.join(out, 'index.html');
   if (listed.length) {
-    const entries: IndexEntry[] = listed.map((c) => ({ ...(c.index as CachedIndexEntry), ...(c.outputs['pdf'] ? { pdf: encodeURI(c.outputs['pdf'].file) } : {}), ...(options.booklet && c.outputs[BOOKLET_OUTPUT] ? { booklet: encodeURI(c.outputs[BOOKLET_OUTPUT].file) } : {}) }));
+    const entries: IndexEntry[] = listed.map((c) => ({ ...(c.index as CachedIndexEntry), ...(c.outputs['pdf'] ? { pdf: outputLink(c.outputs['pdf'].file) } : {}), ...(options.booklet && c.outputs[BOOKLET_OUTPUT] ? { booklet: outputLink(c.outputs[BOOKLET_OUTPUT].file) } : {}) }));
     const indexKey = hash(shared, JSON.stringify(entries));
     const t = loadedTemplate ?? (cache.index === indexKey && existsSync(indexFile) ? undefined : await template());
     if (t?.index) {
@@ -246,6 +253,11 @@ async function buildPlans(paths: readonly string[], options: BuildOptions, pdf: 
   }
   await writeBuildCache(out, cache);
   return result;
+}
+
+/** A build that writes nothing: each plan with its errors (output-names.ts), the others with none. */
+function refusedBuild(files: readonly string[], diagnostics: Diagnostic[], out: string): BuildResult {
+  return { out, plans: files.map((file) => ({ file, name: planName(file), outputs: [], diagnostics: diagnostics.filter((d) => d.file === file) })) };
 }
 
 /** The plan's bytes for its cache key; none for a file over the size limit, which the loader refuses unread. */
@@ -262,7 +274,7 @@ async function indexEntry(name: string, plan: StudyPlan, template: LoadedTemplat
     title: plan.title,
     organisation: plan.publisher.name,
     period: formatPeriod(plan.period, labels),
-    html: encodeURI(`${name}.html`),
+    html: outputLink(`${name}.html`),
   };
   const state = plan.status?.state;
   if (state === 'draft' || state === 'proposal') entry.mark = labels.status[state];
