@@ -14,6 +14,7 @@ import {
   emptyCache, hash, isFresh, outputKey, pruneDeletedPlans, readBuildCache, sharedInputsKey, writeBuildCache,
   type CachedIndexEntry, type CachedPlan,
 } from '../output/build-cache.js';
+import { prepareOutDir } from '../output/out-dir.js';
 import { outputCollisions, outputLink } from '../output/output-names.js';
 import { findPlans, planName } from '../project/find-plans.js';
 import { pdfMeta, type PdfMeta } from './pdf-meta.js';
@@ -119,9 +120,8 @@ async function buildPlans(paths: readonly string[], options: BuildOptions, pdf: 
   const progress = options.onProgress ?? (() => undefined);
   const wantsPdf = formats.includes('pdf') || options.booklet === true;
 
-  await mkdir(out, { recursive: true }).catch((e: Error) => {
-    throw new RunError(`cannot create the output folder ${out}: ${e.message}`, undefined, 'io/out');
-  });
+  // Not the project, the plans, a git repository or / (output/out-dir.ts).
+  await prepareOutDir(out, { cwd, planFiles: files, templateDir });
   // A build killed before its renames leaves .NAME.PID.x.tmp files: gone before they pile up.
   await removeStaleTempFiles(out);
 
