@@ -1,3 +1,5 @@
+import { quotable } from '../../diagnostics/printable.js';
+
 /** Values a finding carries into its message: names, values and lists as found in the plan. */
 export type MessageParams = Record<string, string | number | readonly string[] | undefined>;
 
@@ -10,8 +12,8 @@ export interface RuleText {
 
 export type Catalogue = Record<string, RuleText>;
 
-/** `name` in back-quotes, as messages quote keys and values. */
-export const q = (v: unknown): string => `\`${String(v)}\``;
+/** `name` in back-quotes, as messages quote keys and values: cut to a bounded length, control characters escaped. */
+export const q = (v: unknown): string => `\`${quotable(String(v))}\``;
 
 /** "a, b or c" / "a, b eller c". */
 export function list(items: readonly string[] | undefined, or: string, quote = true): string {
