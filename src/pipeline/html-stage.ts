@@ -9,6 +9,7 @@ import type { Language, StudyPlan } from '../plan/types.js';
 import { planName } from '../project/find-plans.js';
 import { formatPeriod } from '../render/helpers/periods.js';
 import type { LoadedTemplate } from '../render/template-loader.js';
+import { outputLink } from '../output/output-names.js';
 import { BOOKLET_OUTPUT } from './booklet-output.js';
 import type { BuildContext } from './build-context.js';
 import type { PlanBuildResult } from './build.js';
@@ -90,7 +91,7 @@ async function indexEntry(name: string, plan: StudyPlan, template: LoadedTemplat
     title: plan.title,
     organisation: plan.publisher.name,
     period: formatPeriod(plan.period, labels),
-    html: encodeURI(`${name}.html`),
+    html: outputLink(`${name}.html`),
   };
   const state = plan.status?.state;
   if (state === 'draft' || state === 'proposal') entry.mark = labels.status[state];
