@@ -17,6 +17,8 @@ export interface CachedIndexEntry {
   period: string;
   html: string;
   mark?: string;
+  /** The plan's status notice, shown by its title. */
+  notice?: string;
 }
 
 export interface CachedPlan {

@@ -16,6 +16,7 @@ import {
 } from '../output/build-cache.js';
 import { findPlans, planName } from '../project/find-plans.js';
 import { pdfMeta, type PdfMeta } from './pdf-meta.js';
+import { statusNoticeText } from '../plan/notices.js';
 import { BOOKLET_OUTPUT, bookletFileName, bookletPrintJob, writeBooklet } from './booklet-output.js';
 
 export type OutputFormat = 'html' | 'pdf';
@@ -161,7 +162,7 @@ async function buildPlans(paths: readonly string[], options: BuildOptions, pdf: 
     }
     const plan = loaded.data as StudyPlan;
     const { renderHtml } = await import('../render/render-html.js');
-    const html = renderHtml(plan, { template: await template(), ...(options.lang ? { lang: options.lang } : {}), includeInternal: options.includeInternal === true });
+    const html = renderHtml(plan, { template: await template(), ...(options.lang ? { lang: options.lang } : {}), includeInternal: options.includeInternal === true, planDir: path.dirname(file) });
     const htmlFile = path.join(out, `${name}.html`);
     await writeFileAtomic(htmlFile, html);
     result.outputs.push(htmlFile);
@@ -266,6 +267,8 @@ async function indexEntry(name: string, plan: StudyPlan, template: LoadedTemplat
   };
   const state = plan.status?.state;
   if (state === 'draft' || state === 'proposal') entry.mark = labels.status[state];
+  const notice = statusNoticeText(plan.notices);
+  if (notice) entry.notice = notice;
   return entry;
 }
 

@@ -1,4 +1,6 @@
-import type { Contact, Course, Goal, HistoryNote, Link, Occurrence, Quote } from '../plan/types.js';
+import type { Contact, Course, Goal, HistoryNote, Link, Occurrence, Practical, Quote, Session } from '../plan/types.js';
+import { imageViews, noticeViews, type ImageView, type NoticeView } from './view-model-blocks.js';
+import { formatPeriod } from './helpers/periods.js';
 import { fill, label, type Labels } from './labels.js';
 import { formatDate, formatDateRange, formatTimeRange } from './helpers/dates.js';
 import { capitalise, countOf, joinList } from './helpers/lists.js';
@@ -8,12 +10,17 @@ import { escapeHtml, labelledMarkdown, markdownInline, markdownToHtml, safeHref 
 export interface CourseView {
   id: string;
   title: string;
+  /** The h-level of its heading: one below its section's. */
+  level: number;
   subtitle?: string;
   internal: boolean;
   summaryHtml?: string;
   quotes: QuoteView[];
   descriptionHtml?: string;
   steps: StepView[];
+  /** Notices by the heading: "Fullbokad; nästa omgång startar hösten 2022". */
+  notices: NoticeView[];
+  images: ImageView[];
   /** Labelled paragraphs in reading order: "Målgrupp: …", "Syfte: …", … */
   facts: FactView[];
   internalNotesHtml?: string;
@@ -32,6 +39,18 @@ export interface StepView {
   /** The description continues the line ("Steg 1 Mediakunskap – …") rather than a block. */
   inline: boolean;
   modules: { title: string; descriptionHtml?: string }[];
+  /** The step's sessions in order, each resolved from the course's sessions when given by id. */
+  sessions: SessionView[];
+  /** Alternative occurrences: the participant picks one (HTML, as the course's "when"). */
+  occurrences: string[];
+}
+
+export interface SessionView {
+  title: string;
+  descriptionHtml?: string;
+  hours?: string;
+  elective: boolean;
+  options: string[];
 }
 
 export interface QuoteView {
@@ -51,16 +70,21 @@ export interface CourseContext {
   courses: CourseIndex;
   /** Ids of the courses left out (internal, or in an internal section): never named in print. */
   hidden?: ReadonlySet<string>;
+  /** The plan file's folder, where its images are. */
+  planDir?: string;
 }
 
-export function courseView(course: Course, anchor: string, ctx: CourseContext): CourseView {
+export function courseView(course: Course, anchor: string, ctx: CourseContext, level = 3): CourseView {
   const { labels } = ctx;
   const view: CourseView = {
     id: anchor,
     title: course.title,
+    level,
     internal: course.internal === true,
     quotes: (course.quotes ?? []).map(quoteView),
-    steps: (course.steps ?? []).map(stepView),
+    steps: (course.steps ?? []).map((s) => stepView(s, course, ctx)),
+    notices: noticeViews(course.notices),
+    images: imageViews(course.images, ctx.planDir),
     facts: [],
   };
   if (course.subtitle) view.subtitle = course.subtitle;
@@ -78,6 +102,10 @@ export function courseView(course: Course, anchor: string, ctx: CourseContext): 
   if (course.audience !== undefined) text('audience', typeof course.audience === 'string' ? course.audience : joinList(course.audience, labels.and));
   markdown('purpose', course.purpose);
   add('format', formatFact(course, ctx));
+  if (course.period) text('coursePeriod', formatPeriod(course.period, labels));
+  if (course.nextStart) text('nextStart', formatDate(course.nextStart, labels));
+  add('pace', paceFact(course, ctx));
+  add('workload', workloadFact(course, ctx));
   if (course.scope) text('scope', capitalise(label(labels.scope, course.scope)));
   text('organisers', organisersText(course, labels));
   add('prerequisites', prerequisitesFact(course, ctx));
@@ -85,6 +113,7 @@ export function courseView(course: Course, anchor: string, ctx: CourseContext): 
   add('recurrence', recurrenceFact(course, ctx));
   add('registration', registrationFact(course, ctx));
   add('cost', costFact(course, ctx));
+  add('completion', completionFact(course, ctx));
   add('contact', contactsFact(course.contacts ?? [], ctx));
   add('goals', goalsFact(course.goals ?? [], ctx));
   add('history', historyFact(course.history ?? [], ctx));
@@ -102,14 +131,28 @@ export function quoteView(q: Quote): QuoteView {
   return v;
 }
 
-function stepView(step: NonNullable<Course['steps']>[number]): StepView {
+function stepView(step: NonNullable<Course['steps']>[number], course: Course, ctx: CourseContext): StepView {
+  const library = new Map((course.sessions ?? []).flatMap((s) => (s.id ? [[s.id, s] as const] : [])));
   const v: StepView = {
     title: step.title,
     inline: step.description === undefined || isPhrase(step.description),
     modules: (step.modules ?? []).map((m) => (m.description ? { title: m.title, descriptionHtml: markdownToHtml(m.description) } : { title: m.title })),
+    // An id that names no session is a lint error (plan/unknown-session); the build leaves it out.
+    sessions: (step.sessions ?? []).flatMap((r) => {
+      const s = typeof r === 'string' ? library.get(r) : r;
+      return s ? [sessionView(s, ctx)] : [];
+    }),
+    occurrences: (step.occurrences ?? []).filter((o) => ctx.includeInternal || !o.internal).map((o) => occurrenceText(o, ctx)),
   };
   if (step.label) v.label = step.label;
   if (step.description) v.descriptionHtml = v.inline ? markdownInline(step.description) : markdownToHtml(step.description);
+  return v;
+}
+
+function sessionView(s: Session, { labels }: CourseContext): SessionView {
+  const v: SessionView = { title: s.title, elective: s.elective === true, options: [...(s.options ?? [])] };
+  if (s.description) v.descriptionHtml = markdownInline(s.description);
+  if (s.hours !== undefined) v.hours = countOf(s.hours, labels.units['hour'], labels, false);
   return v;
 }
 
@@ -164,16 +207,21 @@ function prerequisitesFact(course: Course, { labels, courses, hidden }: CourseCo
 
 function occurrenceText(o: Occurrence, { labels }: CourseContext): string {
   const parts: string[] = [];
+  const head = [o.label, o.theme].filter((s): s is string => Boolean(s)).map(escapeHtml).join(': ');
   if (o.dates?.length) parts.push(escapeHtml(joinList(o.dates.map((d) => formatDate(d, labels)), labels.and)));
   else if (o.date) parts.push(escapeHtml(formatDateRange(o.date, o.endDate, labels)));
   const time = formatTimeRange(o.startTime, o.endTime);
   if (time) parts.push(escapeHtml(time));
   const place = [o.venue, o.address, o.town].filter((s): s is string => Boolean(s)).join(', ');
   if (place) parts.push(escapeHtml(place));
+  // "To be announced" is a state the reader must see, not a venue left out.
+  if (o.venueStatus === 'to-be-announced') parts.push(escapeHtml(labels.ui['venueTba'] ?? 'venue to be announced'));
+  if (o.hours !== undefined) parts.push(escapeHtml(countOf(o.hours, labels.units['hour'], labels, false)));
   if (o.locally) parts.push(escapeHtml(labels.ui['locally'] ?? 'locally'));
   if (o.online) parts.push(escapeHtml(labels.ui['online'] ?? 'online'));
   let html = capitaliseHtml(parts.join(', '));
   if (html) html += '.';
+  if (head) html = `<span class="occurrence-label">${head}</span>${html ? ` ${html}` : ''}`;
   const url = safeHref(o.url);
   if (url) html += ` <a href="${escapeHtml(url)}">${escapeHtml(url)}</a>`;
   if (o.text) html += ` ${markdownInline(o.text)}`;
@@ -204,24 +252,25 @@ function recurrenceFact(course: Course, { labels }: CourseContext): string | und
   return sentences.length ? para(labels, 'recurrence', sentences.join('. ')) : undefined;
 }
 
-function registrationFact(course: Course, { labels }: CourseContext): string | undefined {
+function registrationFact(course: Pick<Course, 'registration'>, { labels }: Pick<CourseContext, 'labels'>): string | undefined {
   const r = course.registration;
   if (!r) return undefined;
   const ui = labels.ui;
   const parts: string[] = [];
   if (r.text) parts.push(markdownInline(r.text));
   const facts: string[] = [];
-  if (r.deadline) facts.push(escapeHtml(fill(ui['deadline'] ?? '{date}', { date: formatDate(r.deadline, labels) })));
+  const applying = r.kind === 'application';
+  if (r.deadline) facts.push(escapeHtml(fill((applying ? ui['applicationDeadline'] : ui['deadline']) ?? '{date}', { date: formatDate(r.deadline, labels) })));
   if (r.capacity) facts.push(escapeHtml(fill(ui['capacity'] ?? '{n}', { n: r.capacity })));
   if (r.status) facts.push(escapeHtml(label(labels.registrationStatus, r.status)));
   if (facts.length) parts.push(`${capitaliseHtml(facts.join(', '))}.`);
   const url = safeHref(r.url);
-  if (url) parts.push(`<a href="${escapeHtml(url)}">${escapeHtml(ui['registerHere'] ?? url)}</a>`);
+  if (url) parts.push(`<a href="${escapeHtml(url)}">${escapeHtml((applying ? ui['applyHere'] : ui['registerHere']) ?? url)}</a>`);
   if (r.email) parts.push(`<a href="mailto:${escapeHtml(r.email)}">${escapeHtml(r.email)}</a>`);
-  return parts.length ? para(labels, 'registration', parts.join(' ')) : undefined;
+  return parts.length ? para(labels, applying ? 'application' : 'registration', parts.join(' ')) : undefined;
 }
 
-function costFact(course: Course, { labels, lang }: CourseContext): string | undefined {
+function costFact(course: Pick<Course, 'cost'>, { labels, lang }: Pick<CourseContext, 'labels' | 'lang'>): string | undefined {
   const c = course.cost;
   if (!c) return undefined;
   const ui = labels.ui;
@@ -239,8 +288,57 @@ function costFact(course: Course, { labels, lang }: CourseContext): string | und
     const rest = [who, not].filter(Boolean).join(', ');
     if (rest) sentences.push(capitalise(rest));
   }
+  if (c.includes?.length) sentences.push(fill(ui['includes'] ?? '{list}', { list: joinList(c.includes, labels.and) }));
+  if (c.otherPayers?.length) sentences.push(fill(ui['otherPayers'] ?? '{list}', { list: joinList(c.otherPayers, labels.and) }));
   const html = [...sentences.map(escapeHtml), ...(c.text ? [markdownInline(c.text)] : [])].join('. ');
-  return html ? para(labels, 'cost', html) : undefined;
+  const exceptions = (c.exceptions ?? []).map((e) => markdownInline(e));
+  const withExceptions = exceptions.length ? `${html ? `${html}. ` : ''}${escapeHtml(ui['exceptions'] ?? '')} ${exceptions.join('; ')}` : html;
+  return withExceptions ? para(labels, 'cost', withExceptions.trim()) : undefined;
+}
+
+function paceFact(course: Course, { labels }: CourseContext): string | undefined {
+  const p = course.pace;
+  if (!p) return undefined;
+  const parts: string[] = [];
+  if (p.rate) parts.push(labels.ui[`pace-${p.rate}`] ?? p.rate);
+  if (p.hoursPerWeek !== undefined) parts.push(fill(labels.ui['hoursPerWeek'] ?? '{n}', { n: p.hoursPerWeek }));
+  const sentences = parts.length ? [escapeHtml(capitalise(parts.join(', ')))] : [];
+  if (p.text) sentences.push(markdownInline(p.text));
+  return sentences.length ? para(labels, 'pace', sentences.join('. ')) : undefined;
+}
+
+function workloadFact(course: Course, { labels }: CourseContext): string | undefined {
+  const w = course.workload;
+  if (!w) return undefined;
+  const parts: string[] = [];
+  if (w.hours !== undefined) parts.push(countOf(w.hours, labels.units['hour'], labels, false));
+  if (w.weeks !== undefined) parts.push(countOf(w.weeks, labels.units['week'] ?? [labels.ui['week'] ?? 'week', labels.ui['weeks'] ?? 'weeks'], labels, false));
+  const sentences = parts.length ? [escapeHtml(capitalise(parts.join(', ')))] : [];
+  if (w.text) sentences.push(markdownInline(w.text));
+  return sentences.length ? para(labels, 'workload', sentences.join('. ')) : undefined;
+}
+
+function completionFact(course: Course, { labels }: CourseContext): string | undefined {
+  const c = course.completion;
+  if (!c) return undefined;
+  const key = c.award ? `award-${c.award}` : 'completion';
+  return `<p><strong>${escapeHtml(labels.ui[key] ?? label(labels.fields, 'completion'))}:</strong> ${markdownInline(c.text)}</p>`;
+}
+
+/** The plan-wide practical facts (printed once): registration, organisers, cost, contacts, links. */
+export function practicalFacts(p: Practical, ctx: Pick<CourseContext, 'labels' | 'lang'>): FactView[] {
+  const { labels } = ctx;
+  const facts: FactView[] = [];
+  const add = (key: string, html: string | undefined) => {
+    if (html) facts.push({ key, label: label(labels.fields, key), html });
+  };
+  const organisers = organisersText({ organisers: p.organisers ?? [] } as Course, labels);
+  if (organisers) add('organisers', para(labels, 'organisers', escapeHtml(organisers)));
+  add('registration', registrationFact(p, ctx));
+  add('cost', costFact(p, ctx));
+  if (p.contacts?.length) add('contact', para(labels, 'contact', p.contacts.map((c) => contactText(c, labels)).join('; ')));
+  add('links', linksFact(p.links ?? [], ctx));
+  return facts;
 }
 
 export function contactText(c: Contact, labels: Labels): string {
