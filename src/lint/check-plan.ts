@@ -1,4 +1,4 @@
-import { compareDiagnostics, diagnostic, type Diagnostic, type Range } from '../diagnostics/diagnostic.js';
+import { compareDiagnostics, diagnostic, type Diagnostic, type Fix, type Range } from '../diagnostics/diagnostic.js';
 import type { LoadedPlan } from '../plan/load.js';
 import { EMPTY_CONFIG, levelFor, type LintConfig } from './config.js';
 import type { Finding } from './finding.js';
@@ -57,7 +57,17 @@ function toDiagnostic(file: string, f: Finding, config: LintConfig, lang: LintLa
   const level = levelFor(config, f.ruleId, file, fallback, cwd);
   if (level === 'off') return undefined;
   const { message, hint } = format(f, lang);
-  return diagnostic(file, f.range, level, f.ruleId, message, hint);
+  const d = diagnostic(file, f.range, level, f.ruleId, message, hint);
+  const fix = f.fix ?? suggestionFix(f);
+  if (fix) d.fix = fix;
+  return d;
+}
+
+// Rules whose `suggestion` replaces the very text the finding points at (a key, an enum value, an id).
+const REPLACED_BY_SUGGESTION = new Set(['schema/unknown-key', 'schema/enum', 'plan/unknown-prerequisite', 'plan/unknown-course']);
+function suggestionFix(f: Finding): Fix | undefined {
+  const suggestion = f.params.suggestion;
+  return typeof suggestion === 'string' && REPLACED_BY_SUGGESTION.has(f.ruleId) ? { range: f.range, text: suggestion } : undefined;
 }
 
 /** The loader words its problems in English; the catalogue words them again, the details kept. */
