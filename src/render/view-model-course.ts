@@ -43,6 +43,8 @@ export interface StepView {
   sessions: SessionView[];
   /** Alternative occurrences: the participant picks one (HTML, as the course's "when"). */
   occurrences: string[];
+  /** More than one occurrence: the participant chooses one ("Välj ett av tillfällena"). */
+  chooseOne: boolean;
 }
 
 export interface SessionView {
@@ -143,7 +145,9 @@ function stepView(step: NonNullable<Course['steps']>[number], course: Course, ct
       return s ? [sessionView(s, ctx)] : [];
     }),
     occurrences: (step.occurrences ?? []).filter((o) => ctx.includeInternal || !o.internal).map((o) => occurrenceText(o, ctx)),
+    chooseOne: false,
   };
+  v.chooseOne = v.occurrences.length > 1;
   if (step.label) v.label = step.label;
   if (step.description) v.descriptionHtml = v.inline ? markdownInline(step.description) : markdownToHtml(step.description);
   return v;
