@@ -4,7 +4,7 @@ import { formatPeriod } from './helpers/periods.js';
 import { fill, label, type Labels } from './labels.js';
 import { formatDate, formatDateRange, formatTimeRange } from './helpers/dates.js';
 import { capitalise, countOf, joinList } from './helpers/lists.js';
-import { escapeHtml, labelledMarkdown, markdownInline, markdownToHtml, safeHref } from './helpers/markdown.js';
+import { escapeHtml, isOneParagraph, markdownInline, markdownToHtml, safeHref } from './helpers/markdown.js';
 
 /** What a template needs of a course; every HTML string here is already escaped or sanitised. */
 export interface CourseView {
@@ -26,11 +26,48 @@ export interface CourseView {
   internalNotesHtml?: string;
 }
 
+/**
+ * A fact of a course ("Målgrupp: …") as data; partials/fact.hbs decides its markup. Exactly one
+ * of html, blocksHtml, items, contacts or links carries its body; html is inline HTML already
+ * escaped or sanitised (a phrase, a sentence or two of Markdown).
+ */
 export interface FactView {
   key: string;
   label: string;
-  html: string;
+  /** One paragraph after the label. */
+  html?: string;
+  /** A longer text: its blocks under the label. */
+  blocksHtml?: string;
+  /** Several items (dated occurrences): a list under the label. */
+  items?: { html: string; internal: boolean }[];
+  /** A single item that is internal (committee only) gets the internal mark. */
+  internal?: boolean;
+  /** The registration's link and e-mail, after its text. */
+  link?: { href: string; text: string };
+  email?: string;
+  contacts?: ContactView[];
+  links?: LinkView[];
 }
+
+export interface ContactView {
+  name: string;
+  role?: string;
+  organisation?: string;
+  email?: string;
+  phone?: string;
+  /** The phone number as a tel: target (digits and +). */
+  phoneHref?: string;
+  textHtml?: string;
+}
+
+export interface LinkView {
+  text: string;
+  /** Absent for a link that may not be followed (not http(s) or mailto): its text alone. */
+  href?: string;
+}
+
+/** A fact's body, as the functions below make it; the label is the field's unless given. */
+type FactBody = Omit<FactView, 'key' | 'label'> & { label?: string };
 
 export interface StepView {
   label?: string;
@@ -95,11 +132,9 @@ export function courseView(course: Course, anchor: string, ctx: CourseContext, l
   if (ctx.includeInternal && course.internalNotes) view.internalNotesHtml = markdownToHtml(course.internalNotes);
 
   const facts = view.facts;
-  const add = (key: string, html: string | undefined) => {
-    if (html) facts.push({ key, label: label(labels.fields, key), html });
-  };
-  const text = (key: string, plain: string | undefined) => add(key, plain ? `<p><strong>${escapeHtml(label(labels.fields, key))}:</strong> ${escapeHtml(plain)}</p>` : undefined);
-  const markdown = (key: string, md: string | undefined) => add(key, md ? labelledMarkdown(escapeHtml(label(labels.fields, key)), md) : undefined);
+  const add = factAdder(facts, labels);
+  const text = (key: string, plain: string | undefined) => add(key, plain ? { html: escapeHtml(plain) } : undefined);
+  const markdown = (key: string, md: string | undefined) => add(key, md ? markdownBody(md) : undefined);
 
   if (course.audience !== undefined) text('audience', typeof course.audience === 'string' ? course.audience : joinList(course.audience, labels.and));
   markdown('purpose', course.purpose);
@@ -116,7 +151,7 @@ export function courseView(course: Course, anchor: string, ctx: CourseContext, l
   add('registration', registrationFact(course, ctx));
   add('cost', costFact(course, ctx));
   add('completion', completionFact(course, ctx));
-  add('contact', contactsFact(course.contacts ?? [], ctx));
+  add('contact', contactsFact(course.contacts ?? []));
   add('goals', goalsFact(course.goals ?? [], ctx));
   add('history', historyFact(course.history ?? [], ctx));
   add('links', linksFact(course.links ?? [], ctx));
@@ -162,12 +197,19 @@ function sessionView(s: Session, { labels }: CourseContext): SessionView {
 
 const isPhrase = (text: string) => !/\n\s*\n/.test(text.trim()) && !/^\s*([-*+]|\d+[.)])\s/m.test(text);
 
-/** Opens a labelled paragraph; the label is escaped here, the body by the caller. */
-function para(labels: Labels, key: string, bodyHtml: string): string {
-  return `<p><strong>${escapeHtml(label(labels.fields, key))}:</strong> ${bodyHtml}</p>`;
+/** Adds a fact with its field's label (or its own), when it has a body. */
+function factAdder(facts: FactView[], labels: Labels): (key: string, body: FactBody | undefined) => void {
+  return (key, body) => {
+    if (body) facts.push({ key, ...body, label: body.label ?? label(labels.fields, key) });
+  };
 }
 
-function formatFact(course: Course, { labels }: CourseContext): string | undefined {
+/** One paragraph of Markdown follows its label on the same line; a longer text stands under it. */
+function markdownBody(md: string): FactBody {
+  return isOneParagraph(md) ? { html: markdownInline(md) } : { blocksHtml: markdownToHtml(md) };
+}
+
+function formatFact(course: Course, { labels }: CourseContext): FactBody | undefined {
   const f = course.format ?? {};
   const parts: string[] = [];
   if (f.type) parts.push(label(labels.formats, f.type));
@@ -180,7 +222,7 @@ function formatFact(course: Course, { labels }: CourseContext): string | undefin
   const sentences: string[] = [];
   if (parts.length) sentences.push(escapeHtml(capitalise(parts.join(', '))));
   if (f.text) sentences.push(markdownInline(f.text));
-  return sentences.length ? para(labels, 'format', sentences.join('. ')) : undefined;
+  return sentences.length ? { html: sentences.join('. ') } : undefined;
 }
 
 /** "I regi av Arbetarekommunen, i samarbete med ABF": names grouped by role, in the plan's order. */
@@ -195,7 +237,7 @@ export function organisersText(course: Course, labels: Labels): string | undefin
   return capitalise(phrases.join(', '));
 }
 
-function prerequisitesFact(course: Course, { labels, courses, hidden }: CourseContext): string | undefined {
+function prerequisitesFact(course: Course, { labels, courses, hidden }: CourseContext): FactBody | undefined {
   const p = course.prerequisites;
   if (!p) return undefined;
   const links = (p.courses ?? []).filter((id) => courses.has(id) || !hidden?.has(id)).map((id) => {
@@ -206,7 +248,7 @@ function prerequisitesFact(course: Course, { labels, courses, hidden }: CourseCo
   if (links.length) parts.push(`${joinList(links, escapeHtml(labels.and))}.`);
   if (p.text) parts.push(markdownInline(p.text));
   if (!parts.length) return undefined;
-  return para(labels, 'prerequisites', parts.join(' '));
+  return { html: parts.join(' ') };
 }
 
 function occurrenceText(o: Occurrence, { labels }: CourseContext): string {
@@ -232,16 +274,14 @@ function occurrenceText(o: Occurrence, { labels }: CourseContext): string {
   return html.trim();
 }
 
-function occurrencesFact(list: Occurrence[], ctx: CourseContext): string | undefined {
+function occurrencesFact(list: Occurrence[], ctx: CourseContext): FactBody | undefined {
   const shown = list.filter((o) => ctx.includeInternal || !o.internal);
   if (!shown.length) return undefined;
-  const mark = (o: Occurrence) => (o.internal ? ` <span class="internal-mark">${escapeHtml(ctx.labels.ui['internalMark'] ?? '')}</span>` : '');
-  if (shown.length === 1) return para(ctx.labels, 'when', occurrenceText(shown[0]!, ctx) + mark(shown[0]!));
-  const items = shown.map((o) => `<li${o.internal ? ' class="internal"' : ''}>${occurrenceText(o, ctx)}${mark(o)}</li>`).join('\n');
-  return `<p><strong>${escapeHtml(label(ctx.labels.fields, 'when'))}:</strong></p>\n<ul class="occurrences">\n${items}\n</ul>`;
+  if (shown.length === 1) return { html: occurrenceText(shown[0]!, ctx), internal: shown[0]!.internal === true };
+  return { items: shown.map((o) => ({ html: occurrenceText(o, ctx), internal: o.internal === true })) };
 }
 
-function recurrenceFact(course: Course, { labels }: CourseContext): string | undefined {
+function recurrenceFact(course: Course, { labels }: CourseContext): FactBody | undefined {
   const r = course.recurrence;
   if (!r) return undefined;
   const parts: string[] = [];
@@ -253,10 +293,10 @@ function recurrenceFact(course: Course, { labels }: CourseContext): string | und
   const sentences: string[] = [];
   if (parts.length) sentences.push(escapeHtml(capitalise(parts.join(', '))));
   if (r.text) sentences.push(markdownInline(r.text));
-  return sentences.length ? para(labels, 'recurrence', sentences.join('. ')) : undefined;
+  return sentences.length ? { html: sentences.join('. ') } : undefined;
 }
 
-function registrationFact(course: Pick<Course, 'registration'>, { labels }: Pick<CourseContext, 'labels'>): string | undefined {
+function registrationFact(course: Pick<Course, 'registration'>, { labels }: Pick<CourseContext, 'labels'>): FactBody | undefined {
   const r = course.registration;
   if (!r) return undefined;
   const ui = labels.ui;
@@ -268,13 +308,15 @@ function registrationFact(course: Pick<Course, 'registration'>, { labels }: Pick
   if (r.capacity) facts.push(escapeHtml(fill(ui['capacity'] ?? '{n}', { n: r.capacity })));
   if (r.status) facts.push(escapeHtml(label(labels.registrationStatus, r.status)));
   if (facts.length) parts.push(`${capitaliseHtml(facts.join(', '))}.`);
+  const body: FactBody = { html: parts.join(' ') };
+  if (applying) body.label = label(labels.fields, 'application');
   const url = safeHref(r.url);
-  if (url) parts.push(`<a href="${escapeHtml(url)}">${escapeHtml((applying ? ui['applyHere'] : ui['registerHere']) ?? url)}</a>`);
-  if (r.email) parts.push(`<a href="mailto:${escapeHtml(r.email)}">${escapeHtml(r.email)}</a>`);
-  return parts.length ? para(labels, applying ? 'application' : 'registration', parts.join(' ')) : undefined;
+  if (url) body.link = { href: url, text: (applying ? ui['applyHere'] : ui['registerHere']) ?? url };
+  if (r.email) body.email = r.email;
+  return body.html || body.link || body.email ? body : undefined;
 }
 
-function costFact(course: Pick<Course, 'cost'>, { labels, lang }: Pick<CourseContext, 'labels' | 'lang'>): string | undefined {
+function costFact(course: Pick<Course, 'cost'>, { labels, lang }: Pick<CourseContext, 'labels' | 'lang'>): FactBody | undefined {
   const c = course.cost;
   if (!c) return undefined;
   const ui = labels.ui;
@@ -297,10 +339,10 @@ function costFact(course: Pick<Course, 'cost'>, { labels, lang }: Pick<CourseCon
   const html = [...sentences.map(escapeHtml), ...(c.text ? [markdownInline(c.text)] : [])].join('. ');
   const exceptions = (c.exceptions ?? []).map((e) => markdownInline(e));
   const withExceptions = exceptions.length ? `${html ? `${html}. ` : ''}${escapeHtml(ui['exceptions'] ?? '')} ${exceptions.join('; ')}` : html;
-  return withExceptions ? para(labels, 'cost', withExceptions.trim()) : undefined;
+  return withExceptions ? { html: withExceptions.trim() } : undefined;
 }
 
-function paceFact(course: Course, { labels }: CourseContext): string | undefined {
+function paceFact(course: Course, { labels }: CourseContext): FactBody | undefined {
   const p = course.pace;
   if (!p) return undefined;
   const parts: string[] = [];
@@ -308,10 +350,10 @@ function paceFact(course: Course, { labels }: CourseContext): string | undefined
   if (p.hoursPerWeek !== undefined) parts.push(fill(labels.ui['hoursPerWeek'] ?? '{n}', { n: p.hoursPerWeek }));
   const sentences = parts.length ? [escapeHtml(capitalise(parts.join(', ')))] : [];
   if (p.text) sentences.push(markdownInline(p.text));
-  return sentences.length ? para(labels, 'pace', sentences.join('. ')) : undefined;
+  return sentences.length ? { html: sentences.join('. ') } : undefined;
 }
 
-function workloadFact(course: Course, { labels }: CourseContext): string | undefined {
+function workloadFact(course: Course, { labels }: CourseContext): FactBody | undefined {
   const w = course.workload;
   if (!w) return undefined;
   const parts: string[] = [];
@@ -319,68 +361,69 @@ function workloadFact(course: Course, { labels }: CourseContext): string | undef
   if (w.weeks !== undefined) parts.push(countOf(w.weeks, labels.units['week'] ?? [labels.ui['week'] ?? 'week', labels.ui['weeks'] ?? 'weeks'], labels, false));
   const sentences = parts.length ? [escapeHtml(capitalise(parts.join(', ')))] : [];
   if (w.text) sentences.push(markdownInline(w.text));
-  return sentences.length ? para(labels, 'workload', sentences.join('. ')) : undefined;
+  return sentences.length ? { html: sentences.join('. ') } : undefined;
 }
 
-function completionFact(course: Course, { labels }: CourseContext): string | undefined {
+function completionFact(course: Course, { labels }: CourseContext): FactBody | undefined {
   const c = course.completion;
   if (!c) return undefined;
   const key = c.award ? `award-${c.award}` : 'completion';
-  return `<p><strong>${escapeHtml(labels.ui[key] ?? label(labels.fields, 'completion'))}:</strong> ${markdownInline(c.text)}</p>`;
+  return { label: labels.ui[key] ?? label(labels.fields, 'completion'), html: markdownInline(c.text) };
 }
 
 /** The plan-wide practical facts (printed once): registration, organisers, cost, contacts, links. */
 export function practicalFacts(p: Practical, ctx: Pick<CourseContext, 'labels' | 'lang'>): FactView[] {
   const { labels } = ctx;
   const facts: FactView[] = [];
-  const add = (key: string, html: string | undefined) => {
-    if (html) facts.push({ key, label: label(labels.fields, key), html });
-  };
+  const add = factAdder(facts, labels);
   const organisers = organisersText({ organisers: p.organisers ?? [] } as Course, labels);
-  if (organisers) add('organisers', para(labels, 'organisers', escapeHtml(organisers)));
+  if (organisers) add('organisers', { html: escapeHtml(organisers) });
   add('registration', registrationFact(p, ctx));
   add('cost', costFact(p, ctx));
-  if (p.contacts?.length) add('contact', para(labels, 'contact', p.contacts.map((c) => contactText(c, labels)).join('; ')));
+  add('contact', contactsFact(p.contacts ?? []));
   add('links', linksFact(p.links ?? [], ctx));
   return facts;
 }
 
-export function contactText(c: Contact, labels: Labels): string {
-  const parts = [escapeHtml(c.name)];
-  if (c.role) parts.push(escapeHtml(c.role));
-  if (c.organisation) parts.push(escapeHtml(c.organisation));
-  if (c.email) parts.push(`<a href="mailto:${escapeHtml(c.email)}">${escapeHtml(c.email)}</a>`);
-  if (c.phone) parts.push(`${escapeHtml(labels.ui['phone'] ?? '')} <a href="tel:${escapeHtml(c.phone.replace(/[^+0-9]/g, ''))}">${escapeHtml(c.phone)}</a>`);
-  let html = parts.join(', ');
-  if (c.text) html += `. ${markdownInline(c.text)}`;
-  return html;
+/** A contact as data; partials/contact.hbs writes "Namn, roll, e-post, Telefon 070-…". */
+export function contactView(c: Contact): ContactView {
+  const v: ContactView = { name: c.name };
+  if (c.role) v.role = c.role;
+  if (c.organisation) v.organisation = c.organisation;
+  if (c.email) v.email = c.email;
+  if (c.phone) {
+    v.phone = c.phone;
+    v.phoneHref = c.phone.replace(/[^+0-9]/g, '');
+  }
+  if (c.text) v.textHtml = markdownInline(c.text);
+  return v;
 }
 
-function contactsFact(list: Contact[], { labels }: CourseContext): string | undefined {
-  if (!list.length) return undefined;
-  return para(labels, 'contact', list.map((c) => contactText(c, labels)).join('; '));
+function contactsFact(list: Contact[]): FactBody | undefined {
+  return list.length ? { contacts: list.map(contactView) } : undefined;
 }
 
-function goalsFact(list: Goal[], { labels }: CourseContext): string | undefined {
+function goalsFact(list: Goal[], { labels }: CourseContext): FactBody | undefined {
   if (!list.length) return undefined;
-  return para(labels, 'goals', list.map((g) => markdownInline(g.text)).join(' '));
+  return { html: list.map((g) => markdownInline(g.text)).join(' ') };
 }
 
-function historyFact(list: HistoryNote[], { labels }: CourseContext): string | undefined {
+function historyFact(list: HistoryNote[], { labels }: CourseContext): FactBody | undefined {
   if (!list.length) return undefined;
-  return para(labels, 'history', list.map((h) => markdownInline(h.text)).join(' '));
+  return { html: list.map((h) => markdownInline(h.text)).join(' ') };
 }
 
-export function linksFact(list: Link[], { labels }: { labels: Labels }): string | undefined {
+/** The links of a course, section, appendix or plan, as a fact "Länkar: …". */
+export function linksFact(list: Link[], { labels }: { labels: Labels }): FactView | undefined {
   if (!list.length) return undefined;
-  return para(labels, 'links', list.map((l) => link(l)).join(', '));
+  return { key: 'links', label: label(labels.fields, 'links'), links: list.map(linkView) };
 }
 
 function capitaliseHtml(html: string): string {
   return html.startsWith('<') ? html : capitalise(html);
 }
 
-function link(l: Link): string {
+function linkView(l: Link): LinkView {
   const href = safeHref(l.url);
-  return href ? `<a href="${escapeHtml(href)}">${escapeHtml(l.title)}</a>` : escapeHtml(l.title);
+  return href ? { text: l.title, href } : { text: l.title };
 }

@@ -5,7 +5,7 @@ import { formatDate, formatDateRange, formatMonth, formatTimeRange } from './hel
 import { escapeHtml, markdownInline, markdownToHtml, safeHref } from './helpers/markdown.js';
 import { genitive, joinList } from './helpers/lists.js';
 import { formatPeriod } from './helpers/periods.js';
-import { contactText, courseView, linksFact, practicalFacts, quoteView, type CourseIndex, type CourseView, type FactView, type QuoteView } from './view-model-course.js';
+import { contactView, courseView, linksFact, practicalFacts, quoteView, type CourseIndex, type ContactView, type CourseView, type FactView, type QuoteView } from './view-model-course.js';
 import { goalViews, imageViews, noticeViews, type GoalView, type ImageView, type NoticeView } from './view-model-blocks.js';
 
 export interface ViewOptions {
@@ -36,8 +36,9 @@ export interface SectionView {
   courses: CourseView[];
   months: MonthView[];
   quotes: QuoteView[];
-  contactsHtml?: string;
-  linksHtml?: string;
+  contacts: ContactView[];
+  /** The section's links, a fact "Länkar: …" (partials/fact.hbs). */
+  links?: FactView;
   internalNotesHtml?: string;
   /** 2 for a section, 3 for its sub-sections, ...: the h-level of its heading (at most 6). */
   level: number;
@@ -92,10 +93,10 @@ export interface PlanView {
   introduction?: { id: string; title: string; textHtml?: string; quotes: QuoteView[]; signatures: { name: string; role?: string }[] };
   proposal?: { id: string; title: string; textHtml?: string; clauses: string[] };
   sections: SectionView[];
-  appendices: { id: string; title: string; internal: boolean; textHtml?: string; quotes: QuoteView[]; linksHtml?: string; internalNotesHtml?: string; goals: GoalView[]; images: ImageView[] }[];
-  contacts?: { id: string; title: string; items: string[] };
+  appendices: { id: string; title: string; internal: boolean; textHtml?: string; quotes: QuoteView[]; links?: FactView; internalNotesHtml?: string; goals: GoalView[]; images: ImageView[] }[];
+  contacts?: { id: string; title: string; items: ContactView[] };
   goalsHtml?: string;
-  linksHtml?: string;
+  links?: FactView;
   internalNotesHtml?: string;
   toc: TocEntry[];
   /** Banners, calls to action and status notices, on the cover. */
@@ -224,12 +225,12 @@ export function buildViewModel(plan: StudyPlan, o: ViewOptions): PlanView {
   if (plan.contacts?.length) {
     const title = labels.ui['contacts'] ?? '';
     const id = anchors.fromTitle(title, 'kontakter');
-    view.contacts = { id, title, items: plan.contacts.map((c: Contact) => contactText(c, labels)) };
+    view.contacts = { id, title, items: plan.contacts.map((c: Contact) => contactView(c)) };
     toc.push({ id, title, internal: false, children: [] });
   }
   if (plan.goals?.length) view.goalsHtml = plan.goals.map((g) => `<p>${markdownInline(g.text)}</p>`).join('\n');
   const links = linksFact(plan.links ?? [], { labels });
-  if (links) view.linksHtml = links;
+  if (links) view.links = links;
 
   visible(plan.appendices, o).forEach((a: Appendix, n) => {
     const title = `${labels.ui['appendix'] ?? ''} ${n + 1}: ${a.title}`.trim();
@@ -237,7 +238,7 @@ export function buildViewModel(plan: StudyPlan, o: ViewOptions): PlanView {
     const av: PlanView['appendices'][number] = { id, title, internal: a.internal === true, quotes: (a.quotes ?? []).map(quoteView), goals: goalViews(a.goals), images: imageViews(a.images, o.planDir) };
     if (a.text) av.textHtml = markdownToHtml(a.text);
     const l = linksFact(a.links ?? [], { labels });
-    if (l) av.linksHtml = l;
+    if (l) av.links = l;
     if (o.includeInternal && a.internalNotes) av.internalNotesHtml = markdownToHtml(a.internalNotes);
     view.appendices.push(av);
     toc.push({ id, title, internal: av.internal, children: [] });
@@ -271,14 +272,15 @@ function sectionView(s: Section, anchors: Anchors, o: ViewOptions, level: number
     internal: s.internal === true,
     courses: [],
     months: [],
+    contacts: [],
     quotes: s.kind === 'prose' ? (s.quotes ?? []).map(quoteView) : [],
   };
   if (s.text) v.textHtml = markdownToHtml(s.text);
   if (s.kind !== 'prose' && s.period) v.period = formatPeriod(s.period, o.labels);
   if (s.kind === 'prose') {
-    if (s.contacts?.length) v.contactsHtml = s.contacts.map((c) => `<p>${contactText(c, o.labels)}</p>`).join('\n');
+    v.contacts = (s.contacts ?? []).map(contactView);
     const l = linksFact(s.links ?? [], o);
-    if (l) v.linksHtml = l;
+    if (l) v.links = l;
   }
   if (o.includeInternal && s.internalNotes) v.internalNotesHtml = markdownToHtml(s.internalNotes);
   return v;
