@@ -38,15 +38,28 @@ export interface FactView {
   html?: string;
   /** A longer text: its blocks under the label. */
   blocksHtml?: string;
-  /** Several items (dated occurrences): a list under the label. */
-  items?: { html: string; internal: boolean }[];
-  /** A single item that is internal (committee only) gets the internal mark. */
-  internal?: boolean;
+  /** Several dated occurrences: a list under the label (partials/occurrence.hbs each). */
+  items?: OccurrenceView[];
+  /** One dated occurrence, after the label. */
+  occurrence?: OccurrenceView;
+  /** Courses named (prerequisites), linked to where they stand, before the text. */
+  courseLinks?: LinkView[];
   /** The registration's link and e-mail, after its text. */
   link?: { href: string; text: string };
   email?: string;
   contacts?: ContactView[];
   links?: LinkView[];
+}
+
+/** A dated occasion; partials/occurrence.hbs writes "Internat 1: Tema 4 februari 2023, 10:00–16:00, …". */
+export interface OccurrenceView {
+  /** The occurrence's label and theme: "Internat 1: Organisering". */
+  label?: string;
+  /** Date, time, place and state in words, a sentence (plain text). */
+  text?: string;
+  url?: string;
+  noteHtml?: string;
+  internal: boolean;
 }
 
 export interface ContactView {
@@ -78,8 +91,8 @@ export interface StepView {
   modules: { title: string; descriptionHtml?: string }[];
   /** The step's sessions in order, each resolved from the course's sessions when given by id. */
   sessions: SessionView[];
-  /** Alternative occurrences: the participant picks one (HTML, as the course's "when"). */
-  occurrences: string[];
+  /** Alternative occurrences: the participant picks one. */
+  occurrences: OccurrenceView[];
   /** More than one occurrence: the participant chooses one ("Välj ett av tillfällena"). */
   chooseOne: boolean;
 }
@@ -179,7 +192,7 @@ function stepView(step: NonNullable<Course['steps']>[number], course: Course, ct
       const s = typeof r === 'string' ? library.get(r) : r;
       return s ? [sessionView(s, ctx)] : [];
     }),
-    occurrences: (step.occurrences ?? []).filter((o) => ctx.includeInternal || !o.internal).map((o) => occurrenceText(o, ctx)),
+    occurrences: (step.occurrences ?? []).filter((o) => ctx.includeInternal || !o.internal).map((o) => occurrenceView(o, ctx)),
     chooseOne: false,
   };
   v.chooseOne = v.occurrences.length > 1;
@@ -237,48 +250,48 @@ export function organisersText(course: Course, labels: Labels): string | undefin
   return capitalise(phrases.join(', '));
 }
 
-function prerequisitesFact(course: Course, { labels, courses, hidden }: CourseContext): FactBody | undefined {
+function prerequisitesFact(course: Course, { courses, hidden }: CourseContext): FactBody | undefined {
   const p = course.prerequisites;
   if (!p) return undefined;
-  const links = (p.courses ?? []).filter((id) => courses.has(id) || !hidden?.has(id)).map((id) => {
+  const links = (p.courses ?? []).filter((id) => courses.has(id) || !hidden?.has(id)).map((id): LinkView => {
     const target = courses.get(id);
-    return target ? `<a href="#${escapeHtml(target.anchor)}">${escapeHtml(target.title)}</a>` : escapeHtml(id);
+    return target ? { text: target.title, href: `#${target.anchor}` } : { text: id };
   });
-  const parts: string[] = [];
-  if (links.length) parts.push(`${joinList(links, escapeHtml(labels.and))}.`);
-  if (p.text) parts.push(markdownInline(p.text));
-  if (!parts.length) return undefined;
-  return { html: parts.join(' ') };
+  if (!links.length && !p.text) return undefined;
+  const body: FactBody = {};
+  if (links.length) body.courseLinks = links;
+  if (p.text) body.html = markdownInline(p.text);
+  return body;
 }
 
-function occurrenceText(o: Occurrence, { labels }: CourseContext): string {
+function occurrenceView(o: Occurrence, { labels }: CourseContext): OccurrenceView {
   const parts: string[] = [];
-  const head = [o.label, o.theme].filter((s): s is string => Boolean(s)).map(escapeHtml).join(': ');
-  if (o.dates?.length) parts.push(escapeHtml(joinList(o.dates.map((d) => formatDate(d, labels)), labels.and)));
-  else if (o.date) parts.push(escapeHtml(formatDateRange(o.date, o.endDate, labels)));
+  if (o.dates?.length) parts.push(joinList(o.dates.map((d) => formatDate(d, labels)), labels.and));
+  else if (o.date) parts.push(formatDateRange(o.date, o.endDate, labels));
   const time = formatTimeRange(o.startTime, o.endTime);
-  if (time) parts.push(escapeHtml(time));
+  if (time) parts.push(time);
   const place = [o.venue, o.address, o.town].filter((s): s is string => Boolean(s)).join(', ');
-  if (place) parts.push(escapeHtml(place));
+  if (place) parts.push(place);
   // "To be announced" is a state the reader must see, not a venue left out.
-  if (o.venueStatus === 'to-be-announced') parts.push(escapeHtml(labels.ui['venueTba'] ?? 'venue to be announced'));
-  if (o.hours !== undefined) parts.push(escapeHtml(countOf(o.hours, labels.units['hour'], labels, false)));
-  if (o.locally) parts.push(escapeHtml(labels.ui['locally'] ?? 'locally'));
-  if (o.online) parts.push(escapeHtml(labels.ui['online'] ?? 'online'));
-  let html = capitaliseHtml(parts.join(', '));
-  if (html) html += '.';
-  if (head) html = `<span class="occurrence-label">${head}</span>${html ? ` ${html}` : ''}`;
+  if (o.venueStatus === 'to-be-announced') parts.push(labels.ui['venueTba'] ?? 'venue to be announced');
+  if (o.hours !== undefined) parts.push(countOf(o.hours, labels.units['hour'], labels, false));
+  if (o.locally) parts.push(labels.ui['locally'] ?? 'locally');
+  if (o.online) parts.push(labels.ui['online'] ?? 'online');
+  const v: OccurrenceView = { internal: o.internal === true };
+  const head = [o.label, o.theme].filter((s): s is string => Boolean(s)).join(': ');
+  if (head) v.label = head;
+  if (parts.length) v.text = `${capitalise(parts.join(', '))}.`;
   const url = safeHref(o.url);
-  if (url) html += ` <a href="${escapeHtml(url)}">${escapeHtml(url)}</a>`;
-  if (o.text) html += ` ${markdownInline(o.text)}`;
-  return html.trim();
+  if (url) v.url = url;
+  if (o.text) v.noteHtml = markdownInline(o.text);
+  return v;
 }
 
 function occurrencesFact(list: Occurrence[], ctx: CourseContext): FactBody | undefined {
   const shown = list.filter((o) => ctx.includeInternal || !o.internal);
   if (!shown.length) return undefined;
-  if (shown.length === 1) return { html: occurrenceText(shown[0]!, ctx), internal: shown[0]!.internal === true };
-  return { items: shown.map((o) => ({ html: occurrenceText(o, ctx), internal: o.internal === true })) };
+  if (shown.length === 1) return { occurrence: occurrenceView(shown[0]!, ctx) };
+  return { items: shown.map((o) => occurrenceView(o, ctx)) };
 }
 
 function recurrenceFact(course: Course, { labels }: CourseContext): FactBody | undefined {
