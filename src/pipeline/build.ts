@@ -11,7 +11,7 @@ import type { IndexEntry } from '../render/render-html.js';
 import { resolveTemplateDir, type LoadedTemplate } from '../render/template-loader.js';
 import { removeStaleTempFiles, writeFileAtomic } from '../output/write-atomic.js';
 import {
-  emptyCache, hash, isFresh, outputKey, pruneDeletedPlans, readBuildCache, sharedInputsKey, writeBuildCache,
+  emptyCache, hash, isFresh, outputKey, planImagesKey, pruneDeletedPlans, readBuildCache, sharedInputsKey, writeBuildCache,
   type CachedIndexEntry, type CachedPlan,
 } from '../output/build-cache.js';
 import { findPlans, planName } from '../project/find-plans.js';
@@ -133,7 +133,8 @@ async function buildPlans(paths: readonly string[], options: BuildOptions, pdf: 
     const result: PlanBuildResult = { file, name, outputs: [], diagnostics: [] };
     results.push(result);
     const bytes = await readPlanBytes(file);
-    const keys = Object.fromEntries(keyed.map((f) => [f, bytes ? outputKey(shared, bytes, f) : '']));
+    const images = bytes ? await planImagesKey(file, bytes) : '';
+    const keys = Object.fromEntries(keyed.map((f) => [f, bytes ? outputKey(shared + images, bytes, f) : '']));
     const cached = cache.plans[name];
     if (bytes && cached?.file === file && keyed.every((f) => isFresh(cached, f, keys[f] ?? '', out))) {
       result.unchanged = true;

@@ -63,3 +63,20 @@ describe('images come from the plan\'s own folder only', () => {
     expect(() => imageViews([{ src: 'lank.png', alt: 'x' }], path.join(dir, 'plan'))).toThrow(/outside the plan's folder/);
   });
 });
+
+describe('the build cache sees a plan\'s images', () => {
+  test('a changed picture changes the plan\'s key; a plan without images has none', async () => {
+    const { planImagesKey } = await import('../../src/output/build-cache.js');
+    const dir = mkdtempSync(path.join(tmpdir(), 'studyplan-image-key-'));
+    const plan = path.join(dir, 'plan.yaml');
+    const text = Buffer.from('sections:\n  - kind: prose\n    title: P\n    images:\n      - src: "bilder/a.png"  # omslaget\n        alt: A\n');
+    mkdirSync(path.join(dir, 'bilder'));
+    writeFileSync(path.join(dir, 'bilder', 'a.png'), 'one');
+    const first = await planImagesKey(plan, text);
+    writeFileSync(path.join(dir, 'bilder', 'a.png'), 'two');
+    const second = await planImagesKey(plan, text);
+    expect(first).not.toBe('');
+    expect(second).not.toBe(first);
+    expect(await planImagesKey(plan, Buffer.from('title: T\n'))).toBe('');
+  });
+});
