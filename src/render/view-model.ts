@@ -2,7 +2,7 @@ import type { Appendix, CalendarEvent, Contact, Course, Section, StudyPlan } fro
 import { Anchors } from './anchors.js';
 import { fill, type Labels } from './labels.js';
 import { formatDate, formatDateRange, formatMonth, formatTimeRange } from './helpers/dates.js';
-import { escapeHtml, markdownInline, markdownToHtml, safeHref } from './helpers/markdown.js';
+import { escapeHtml, markdownToHtml, safeHref } from './helpers/markdown.js';
 import { genitive, joinList } from './helpers/lists.js';
 import { formatPeriod } from './helpers/periods.js';
 import { contactView, courseView, linksFact, practicalFacts, quoteView, type CourseIndex, type ContactView, type CourseView, type FactView, type QuoteView } from './view-model-course.js';
@@ -95,7 +95,8 @@ export interface PlanView {
   sections: SectionView[];
   appendices: { id: string; title: string; internal: boolean; textHtml?: string; quotes: QuoteView[]; links?: FactView; internalNotesHtml?: string; goals: GoalView[]; images: ImageView[] }[];
   contacts?: { id: string; title: string; items: ContactView[] };
-  goalsHtml?: string;
+  /** The plan's own goals, under a heading of their own after the practical information. */
+  goals?: { id: string; title: string; goals: GoalView[] };
   links?: FactView;
   internalNotesHtml?: string;
   toc: TocEntry[];
@@ -198,6 +199,13 @@ export function buildViewModel(plan: StudyPlan, o: ViewOptions): PlanView {
     toc.push({ id, title, internal: false, children: [] });
   }
 
+  if (plan.goals?.length) {
+    const title = labels.ui['goals'] ?? '';
+    const id = anchors.fromTitle(title, 'mal');
+    view.goals = { id, title, goals: goalViews(plan.goals) };
+    toc.push({ id, title, internal: false, children: [] });
+  }
+
   // Sections and their sub-sections, depth first: each heading one level below its parent's.
   const sectionTree = (list: Section[], level: number): { views: SectionView[]; entries: TocEntry[] } => {
     const views: SectionView[] = [];
@@ -228,7 +236,6 @@ export function buildViewModel(plan: StudyPlan, o: ViewOptions): PlanView {
     view.contacts = { id, title, items: plan.contacts.map((c: Contact) => contactView(c)) };
     toc.push({ id, title, internal: false, children: [] });
   }
-  if (plan.goals?.length) view.goalsHtml = plan.goals.map((g) => `<p>${markdownInline(g.text)}</p>`).join('\n');
   const links = linksFact(plan.links ?? [], { labels });
   if (links) view.links = links;
 

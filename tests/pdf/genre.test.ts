@@ -196,5 +196,10 @@ describe('the genre fixtures', () => {
     const own = after(page, 'aria-labelledby="studieplanen"', '<section');
     expect(flat(own)).toContain('<div class="section-goals"> <p><strong>Mål:</strong></p> <ul class="goals"> <li>Minst en studiecirkel i varje arbetarekommun under 2023.</li>');
     expect(page).not.toContain('plan-goals');
+    // The plan's own goals stand under a heading of their own, in the contents, before the sections.
+    const youth = html('ungdomsdistrikt-nivaer');
+    expect(headings(youth).slice(0, 4)).toEqual(['1 Politisk skola 2023', '2 Innehåll', '2 Mål', '2 Politisk skola']);
+    expect(flat(after(youth, '<section class="plan-goals"', '</section>'))).toContain('<li>Trettio medlemmar går nivå 1 under våren.</li>');
+    expect(after(youth, '<nav class="toc"', '</nav>')).toContain('<a href="#mal">');
   });
 });
