@@ -16,9 +16,11 @@ import {
 } from '../output/build-cache.js';
 import { findPlans, planName } from '../project/find-plans.js';
 import { pdfMeta, type PdfMeta } from './pdf-meta.js';
+import { pick, publishedLinks, writeIndexJson } from '../publish/index-files.js';
 import { BOOKLET_OUTPUT, bookletFileName, bookletPrintJob, writeBooklet } from './booklet-output.js';
+import { ICS_OUTPUT, JSON_OUTPUT } from '../publish/outputs.js';
 
-export type OutputFormat = 'html' | 'pdf';
+export type OutputFormat = 'html' | 'pdf' | 'json';
 
 export interface BuildProgress {
   plan: string;
@@ -46,6 +48,10 @@ export interface BuildOptions {
   force?: boolean;
   /** The lint engine's settings (the config's rule severities, the message language), so build and lint agree. */
   lint?: LintOptions;
+  /** Where OUT is published: the pages' and calendars' URLs (--base-url, site.url; see src/publish). */
+  baseUrl?: string;
+  /** The zone of the plans' clock times in OUT/NAME.ics and the JSON-LD (site.timeZone). */
+  timeZone?: string;
 }
 
 export interface PlanBuildResult {
@@ -122,7 +128,7 @@ async function buildPlans(paths: readonly string[], options: BuildOptions, pdf: 
   // Incremental: an output is rebuilt only when the key of its inputs changed.
   const cache = options.force ? emptyCache() : await readBuildCache(out);
   const removed = await pruneDeletedPlans(cache, out);
-  const shared = await sharedInputsKey(templateDir, { ...(options.lang ? { lang: options.lang } : {}), includeInternal: options.includeInternal === true, ...(options.env ? { env: options.env } : {}), ...(options.lint?.config ? { lintRules: { rules: options.lint.config.rules, overrides: options.lint.config.overrides } } : {}) });
+  const shared = await sharedInputsKey(templateDir, { ...(options.lang ? { lang: options.lang } : {}), includeInternal: options.includeInternal === true, ...(options.env ? { env: options.env } : {}), ...(options.lint?.config ? { lintRules: { rules: options.lint.config.rules, overrides: options.lint.config.overrides } } : {}), publish: { baseUrl: options.baseUrl ?? null, timeZone: options.timeZone ?? null } });
 
   const results: PlanBuildResult[] = [];
   const built: { result: PlanBuildResult; plan: StudyPlan; htmlFile: string; keys: Record<string, string> }[] = [];
@@ -132,9 +138,10 @@ async function buildPlans(paths: readonly string[], options: BuildOptions, pdf: 
     const result: PlanBuildResult = { file, name, outputs: [], diagnostics: [] };
     results.push(result);
     const bytes = await readPlanBytes(file);
-    const keys = Object.fromEntries(keyed.map((f) => [f, bytes ? outputKey(shared, bytes, f) : '']));
+    const keys = Object.fromEntries([...keyed, ICS_OUTPUT].map((f) => [f, bytes ? outputKey(shared, bytes, f) : '']));
     const cached = cache.plans[name];
-    if (bytes && cached?.file === file && keyed.every((f) => isFresh(cached, f, keys[f] ?? '', out))) {
+    // OUT/NAME.ics comes with the HTML, for a plan with dates only: fresh when the plan had none.
+    if (bytes && cached?.file === file && keyed.every((f) => isFresh(cached, f, keys[f] ?? '', out)) && (!cached.outputs[ICS_OUTPUT] || isFresh(cached, ICS_OUTPUT, keys[ICS_OUTPUT] ?? '', out))) {
       result.unchanged = true;
       progress({ plan: name, stage: 'unchanged', ...at });
       continue;
@@ -161,7 +168,9 @@ async function buildPlans(paths: readonly string[], options: BuildOptions, pdf: 
     }
     const plan = loaded.data as StudyPlan;
     const { renderHtml } = await import('../render/render-html.js');
-    const html = renderHtml(plan, { template: await template(), ...(options.lang ? { lang: options.lang } : {}), includeInternal: options.includeInternal === true });
+    const { publishPlan, writePublished } = await import('../publish/index.js');
+    const published = publishPlan(plan, { name, template: await template(), json: formats.includes('json'), ...pick(options, 'lang', 'baseUrl', 'timeZone', 'env') });
+    const html = renderHtml(plan, { template: await template(), ...(options.lang ? { lang: options.lang } : {}), includeInternal: options.includeInternal === true, published });
     const htmlFile = path.join(out, `${name}.html`);
     await writeFileAtomic(htmlFile, html);
     result.outputs.push(htmlFile);
@@ -173,6 +182,7 @@ async function buildPlans(paths: readonly string[], options: BuildOptions, pdf: 
     // is still removed with its plan.
     if (options.booklet) delete entry.outputs[BOOKLET_OUTPUT];
     entry.index = await indexEntry(name, plan, await template(), options.lang);
+    result.outputs.push(...(await writePublished(out, entry, name, published, keys)));
     cache.plans[name] = entry;
     progress({ plan: name, stage: 'html', ...at });
   }
@@ -234,7 +244,7 @@ async function buildPlans(paths: readonly string[], options: BuildOptions, pdf: 
   const listed = results.filter((r) => r.unchanged || r.outputs.length).map((r) => cache.plans[r.name]).filter((c): c is CachedPlan => Boolean(c?.index));
   const indexFile = path.join(out, 'index.html');
   if (listed.length) {
-    const entries: IndexEntry[] = listed.map((c) => ({ ...(c.index as CachedIndexEntry), ...(c.outputs['pdf'] ? { pdf: encodeURI(c.outputs['pdf'].file) } : {}), ...(options.booklet && c.outputs[BOOKLET_OUTPUT] ? { booklet: encodeURI(c.outputs[BOOKLET_OUTPUT].file) } : {}) }));
+    const entries: IndexEntry[] = listed.map((c) => ({ ...(c.index as CachedIndexEntry), ...(c.outputs['pdf'] ? { pdf: encodeURI(c.outputs['pdf'].file) } : {}), ...(options.booklet && c.outputs[BOOKLET_OUTPUT] ? { booklet: encodeURI(c.outputs[BOOKLET_OUTPUT].file) } : {}), ...publishedLinks(c, out) }));
     const indexKey = hash(shared, JSON.stringify(entries));
     const t = loadedTemplate ?? (cache.index === indexKey && existsSync(indexFile) ? undefined : await template());
     if (t?.index) {
@@ -243,6 +253,7 @@ async function buildPlans(paths: readonly string[], options: BuildOptions, pdf: 
     }
     if (t?.index || existsSync(indexFile)) result.index = indexFile;
     cache.index = indexKey;
+    if (formats.includes('json')) await writeIndexJson(out, listed);
   }
   await writeBuildCache(out, cache);
   return result;
@@ -263,6 +274,7 @@ async function indexEntry(name: string, plan: StudyPlan, template: LoadedTemplat
     organisation: plan.publisher.name,
     period: formatPeriod(plan.period, labels),
     html: encodeURI(`${name}.html`),
+    name,
   };
   const state = plan.status?.state;
   if (state === 'draft' || state === 'proposal') entry.mark = labels.status[state];
