@@ -58,6 +58,10 @@ export interface IndexEntry {
   pdf?: string;
   /** The folded A5 booklet (studyplan build --booklet). */
   booklet?: string;
+  /** The plan's calendar, OUT/NAME.ics (src/publish). */
+  ics?: string;
+  /** The plan's open data, OUT/NAME.json (--format json). */
+  json?: string;
 }
 
 /** OUT/index.html: every plan built, with links to its HTML and PDF. */
