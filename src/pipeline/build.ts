@@ -18,7 +18,7 @@ import { findPlans, planName } from '../project/find-plans.js';
 import { pdfMeta, type PdfMeta } from './pdf-meta.js';
 import { pick, publishedLinks, writeIndexJson } from '../publish/index-files.js';
 import { BOOKLET_OUTPUT, bookletFileName, bookletPrintJob, writeBooklet } from './booklet-output.js';
-import { ICS_OUTPUT, JSON_OUTPUT } from '../publish/outputs.js';
+import { ICS_OUTPUT, calendarsFresh, removeEmptyCalendarFolder } from '../publish/outputs.js';
 
 export type OutputFormat = 'html' | 'pdf' | 'json';
 
@@ -128,6 +128,7 @@ async function buildPlans(paths: readonly string[], options: BuildOptions, pdf: 
   // Incremental: an output is rebuilt only when the key of its inputs changed.
   const cache = options.force ? emptyCache() : await readBuildCache(out);
   const removed = await pruneDeletedPlans(cache, out);
+  for (const name of removed) await removeEmptyCalendarFolder(out, name);
   const shared = await sharedInputsKey(templateDir, { ...(options.lang ? { lang: options.lang } : {}), includeInternal: options.includeInternal === true, ...(options.env ? { env: options.env } : {}), ...(options.lint?.config ? { lintRules: { rules: options.lint.config.rules, overrides: options.lint.config.overrides } } : {}), publish: { baseUrl: options.baseUrl ?? null, timeZone: options.timeZone ?? null } });
 
   const results: PlanBuildResult[] = [];
@@ -141,7 +142,7 @@ async function buildPlans(paths: readonly string[], options: BuildOptions, pdf: 
     const keys = Object.fromEntries([...keyed, ICS_OUTPUT].map((f) => [f, bytes ? outputKey(shared, bytes, f) : '']));
     const cached = cache.plans[name];
     // OUT/NAME.ics comes with the HTML, for a plan with dates only: fresh when the plan had none.
-    if (bytes && cached?.file === file && keyed.every((f) => isFresh(cached, f, keys[f] ?? '', out)) && (!cached.outputs[ICS_OUTPUT] || isFresh(cached, ICS_OUTPUT, keys[ICS_OUTPUT] ?? '', out))) {
+    if (bytes && cached?.file === file && keyed.every((f) => isFresh(cached, f, keys[f] ?? '', out)) && calendarsFresh(cached, keys[ICS_OUTPUT] ?? '', out)) {
       result.unchanged = true;
       progress({ plan: name, stage: 'unchanged', ...at });
       continue;

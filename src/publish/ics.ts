@@ -78,8 +78,3 @@ function addDays(iso: string, days: number): string {
   t.setUTCDate(t.getUTCDate() + days);
   return t.toISOString().slice(0, 10);
 }
-
-/** One course's entries as a data: URL, for the page's "add to calendar" link (no file per course to keep and prune). */
-export function icsDataUrl(ics: string): string {
-  return `data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`;
-}

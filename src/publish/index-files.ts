@@ -16,11 +16,11 @@ export function publishedLinks(c: CachedPlan, out: string): { ics?: string; json
   return links;
 }
 
-/** OUT/index.json: every plan listed on the index page, with the files it has in OUT. */
+/** OUT/index.json: every plan listed on the index page, with the files it has in OUT (the courses' calendars are linked from its page). */
 export async function writeIndexJson(out: string, listed: CachedPlan[]): Promise<void> {
   const plans = listed.map((c) => {
     const index = c.index as CachedIndexEntry;
-    const files = Object.fromEntries(Object.entries(c.outputs).filter(([, o]) => o && existsSync(path.join(out, o.file))).map(([format, o]) => [format, encodeURI(o!.file)]).sort(([a], [b]) => (a! < b! ? -1 : 1)));
+    const files = Object.fromEntries(Object.entries(c.outputs).filter(([format, o]) => !format.includes(':') && o && existsSync(path.join(out, o.file))).map(([format, o]) => [format, encodeURI(o!.file)]).sort(([a], [b]) => (a! < b! ? -1 : 1)));
     return { name: index.name ?? path.basename(index.html, '.html'), title: index.title, organisation: index.organisation, period: index.period, ...(index.mark ? { mark: index.mark } : {}), files };
   });
   const text = `${JSON.stringify({ $schema: 'https://studyplan.dev/schemas/v1/studyplan-index.schema.json', generator: `studyplan ${VERSION}`, plans }, null, 2)}\n`;

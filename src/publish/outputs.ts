@@ -1,6 +1,7 @@
-import { rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { CachedPlan } from '../output/build-cache.js';
+import { isFresh, type CachedPlan } from '../output/build-cache.js';
 import { writeFileAtomic } from '../output/write-atomic.js';
 
 /** The cache's name for OUT/NAME.ics: written with the HTML, from the same inputs. */
@@ -8,6 +9,9 @@ export const ICS_OUTPUT = 'ics';
 export const JSON_OUTPUT = 'json';
 
 export const icsFileName = (name: string): string => `${name}.ics`;
+/** One course's calendar: OUT/NAME.calendars/ID.ics (no other plan's file can have that name: none ends in .calendars). */
+export const courseIcsFile = (name: string, anchor: string): string => `${name}.calendars/${anchor}.ics`;
+const COURSE_ICS = `${ICS_OUTPUT}:`;
 export const jsonFileName = (name: string): string => `${name}.json`;
 
 /**
@@ -25,4 +29,40 @@ export async function writeOrRemove(out: string, entry: CachedPlan, format: stri
   await writeFileAtomic(target, text);
   entry.outputs[format] = { key, file };
   return target;
+}
+
+/**
+ * Writes each course's calendar and records it as output `ics:ID`; a course's calendar that is
+ * no longer made (the course lost its dates or is gone) is removed, and the folder with it when empty.
+ */
+export async function writeCourseCalendars(out: string, entry: CachedPlan, files: Map<string, string>, key: string): Promise<string[]> {
+  const written: string[] = [];
+  const wanted = new Set<string>();
+  for (const [file, text] of files) {
+    const target = path.join(out, file);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFileAtomic(target, text);
+    const format = `${COURSE_ICS}${path.posix.basename(file, '.ics')}`;
+    entry.outputs[format] = { key, file };
+    wanted.add(format);
+    written.push(target);
+  }
+  for (const [format, o] of Object.entries(entry.outputs)) {
+    if (!format.startsWith(COURSE_ICS) || wanted.has(format) || !o) continue;
+    await rm(path.join(out, o.file), { force: true });
+    await rmdir(path.dirname(path.join(out, o.file))).catch(() => undefined);
+    delete entry.outputs[format];
+  }
+  return written;
+}
+
+/** Whether the calendars a cached plan had (its .ics and its courses') are all there and built from KEY. */
+export function calendarsFresh(entry: CachedPlan, key: string, out: string): boolean {
+  return Object.keys(entry.outputs).filter((f) => f === ICS_OUTPUT || f.startsWith(COURSE_ICS)).every((f) => isFresh(entry, f, key, out));
+}
+
+/** Removes a deleted plan's folder of course calendars once its files are gone. */
+export async function removeEmptyCalendarFolder(out: string, name: string): Promise<void> {
+  const dir = path.join(out, `${name}.calendars`);
+  if (existsSync(dir)) await rmdir(dir).catch(() => undefined);
 }

@@ -12,7 +12,7 @@ let project: string;
 const studyplan = (...args: string[]) => runCli(project, args, { SOURCE_DATE_EPOCH: '' });
 const out = (...p: string[]) => path.join(project, 'out', ...p);
 const read = (f: string) => readFileSync(out(f));
-const outputs = () => Object.fromEntries(readdirSync(out()).filter((f) => /\.(html|ics|json)$/.test(f)).map((f) => [f, read(f).toString('base64')]));
+const outputs = () => Object.fromEntries(readdirSync(out(), { recursive: true, encoding: 'utf8' }).filter((f) => /\.(html|ics|json)$/.test(f)).map((f) => [f, read(f).toString('base64')]));
 
 const addFormats = ((formats as unknown as { default?: unknown }).default ?? formats) as FormatsPlugin;
 const ajv = new Ajv2020({ strict: true, allErrors: true });
@@ -59,7 +59,8 @@ describe('build: calendars, structured data and open data', () => {
 
     const page = read('published.html').toString();
     expect(page).toContain('"@id":"https://example.se/planer/published.html#ledarskap"');
-    expect(page).toMatch(/<a href="data:text\/calendar;charset&#x3D;utf-8,BEGIN%3AVCALENDAR[^"]*" download="ledarskap.ics" type="text\/calendar">Lägg till i kalender/);
+    expect(page).toContain('<a href="published.calendars/ledarskap.ics" download="ledarskap.ics" type="text/calendar">Lägg till i kalender');
+    expect(readdirSync(out('published.calendars')).sort()).toEqual(['helgkurs.ics', 'ledarskap.ics', 'studiecirkel.ics', 'webbinarium.ics']);
 
     // Same plans, a second build from scratch: the same bytes in every file.
     const before = outputs();
@@ -87,7 +88,15 @@ describe('build: calendars, structured data and open data', () => {
     writeFileSync(path.join(project, 'plans/dated-course.yaml'), readFileSync(path.join(ROOT, 'tests/fixtures/valid/minimal.yaml')));
     expect(studyplan('build').code).toBe(0);
     expect(existsSync(out('dated-course.ics'))).toBe(false);
+    expect(existsSync(out('dated-course.calendars'))).toBe(false);
     expect(existsSync(out('dated-course.json'))).toBe(true);
+    // A course that loses its dates loses its calendar; the others stay.
+    const plan = readFileSync(path.join(project, 'plans/published.yaml'), 'utf8');
+    const undated = plan.replace(/        occurrences:\n          - date: 2023-04-18\n(.*\n)*?.*url: https:\/\/www.example.se\/webbinarium\n/, '');
+    expect(undated).not.toBe(plan);
+    writeFileSync(path.join(project, 'plans/published.yaml'), undated);
+    expect(studyplan('build').code).toBe(0);
+    expect(readdirSync(out('published.calendars')).sort()).toEqual(['helgkurs.ics', 'ledarskap.ics', 'studiecirkel.ics']);
     rmSync(path.join(project, 'plans/published.yaml'));
     expect(studyplan('build').code).toBe(0);
     expect(readdirSync(out()).filter((f) => f.startsWith('published.'))).toEqual([]);
