@@ -254,7 +254,8 @@ async function buildPlans(paths: readonly string[], options: BuildOptions, pdf: 
     }
     if (t?.index || existsSync(indexFile)) result.index = indexFile;
     cache.index = indexKey;
-    if (formats.includes('json')) await writeIndexJson(out, listed);
+    // Kept current once written, so a plan removed in a build without json leaves it too.
+    if (formats.includes('json') || existsSync(path.join(out, 'index.json'))) await writeIndexJson(out, listed);
   }
   await writeBuildCache(out, cache);
   return result;
