@@ -39,9 +39,16 @@ function calendar(o: IcsOptions): ICalCalendar {
   return ical({
     name: o.title,
     prodId: { company: 'studyplan', product: `studyplan ${VERSION}`, language: o.lang.toUpperCase() },
-    timezone: { name: null, generator: getVtimezoneComponent },
+    timezone: { name: null, generator: vtimezone },
     ...(o.url ? { url: o.url } : {}),
   });
+}
+
+/** The VTIMEZONE of a zone, made once per zone and run (a plan has a calendar per course). */
+const vtimezones = new Map<string, string | null>();
+function vtimezone(zone: string): string | null {
+  if (!vtimezones.has(zone)) vtimezones.set(zone, getVtimezoneComponent(zone) ?? null);
+  return vtimezones.get(zone) ?? null;
 }
 
 function addEvent(cal: ICalCalendar, e: PlanEvent, o: IcsOptions): void {

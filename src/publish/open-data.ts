@@ -73,9 +73,18 @@ function walk(data: unknown, node: Schema | undefined, pointer: string, plain: R
   for (const [key, value] of Object.entries(data)) walk(value, props[key], `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, plain);
 }
 
-/** $ref resolved (within the plan schema), with its own description kept when the target has none. */
+const resolved = new WeakMap<Schema, Schema | undefined>();
+const branches = new WeakMap<Schema, Schema[]>();
+
+/** $ref resolved (within the plan schema), with its own description kept when the target has none; once per schema node. */
 function resolve(node: Schema | undefined): Schema | undefined {
-  let n = node;
+  if (!node) return undefined;
+  if (!resolved.has(node)) resolved.set(node, resolveRef(node));
+  return resolved.get(node);
+}
+
+function resolveRef(node: Schema): Schema | undefined {
+  let n: Schema | undefined = node;
   const seen = new Set<string>();
   while (n && typeof n['$ref'] === 'string' && !seen.has(n['$ref'])) {
     const ref = n['$ref'];
@@ -90,7 +99,8 @@ function resolve(node: Schema | undefined): Schema | undefined {
 function branchFor(data: unknown, s: Schema): Schema | undefined {
   const options = (s['oneOf'] ?? s['anyOf']) as Schema[] | undefined;
   if (!options) return s;
-  const resolved = options.map((x) => resolve(x)).filter((x): x is Schema => Boolean(x));
+  let resolved = branches.get(s);
+  if (!resolved) branches.set(s, (resolved = options.map((x) => resolve(x)).filter((x): x is Schema => Boolean(x))));
   if (Array.isArray(data)) return resolved.find((x) => x['type'] === 'array') ?? resolved[0];
   if (!isObject(data)) return resolved[0];
   const fits = (x: Schema) => {
