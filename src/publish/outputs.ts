@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { mkdir, rm, rmdir } from 'node:fs/promises';
+import { mkdir, realpath, rm, rmdir } from 'node:fs/promises';
+import { RunError } from '../errors/run-error.js';
 import path from 'node:path';
 import { isFresh, type CachedPlan } from '../output/build-cache.js';
 import { writeFileAtomic } from '../output/write-atomic.js';
@@ -41,6 +42,7 @@ export async function writeCourseCalendars(out: string, entry: CachedPlan, files
   for (const [file, text] of files) {
     const target = path.join(out, file);
     await mkdir(path.dirname(target), { recursive: true });
+    await insideOut(out, path.dirname(target));
     await writeFileAtomic(target, text);
     const format = `${COURSE_ICS}${path.posix.basename(file, '.ics')}`;
     entry.outputs[format] = { key, file };
@@ -65,4 +67,12 @@ export function calendarsFresh(entry: CachedPlan, key: string, out: string): boo
 export async function removeEmptyCalendarFolder(out: string, name: string): Promise<void> {
   const dir = path.join(out, `${name}.calendars`);
   if (existsSync(dir)) await rmdir(dir).catch(() => undefined);
+}
+
+/** The calendars' folder must be in OUT: a symlink put there must not make the build write elsewhere. */
+async function insideOut(out: string, dir: string): Promise<void> {
+  const [realOut, realDir] = await Promise.all([realpath(out), realpath(dir)]);
+  if (path.dirname(realDir) !== realOut) {
+    throw new RunError(`${dir} points outside the output folder (to ${realDir})`, `Remove ${dir}; studyplan writes the course calendars there.`, 'io/out');
+  }
 }

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -102,6 +102,20 @@ describe('build: calendars, structured data and open data', () => {
     expect(readdirSync(out()).filter((f) => f.startsWith('published.'))).toEqual([]);
     const index = JSON.parse(read('index.json').toString()) as { plans: { name: string }[] };
     expect(index.plans.map((p) => p.name)).toEqual(['dated-course', 'minimal']);
+  });
+
+  test('a course calendar folder that is a link out of OUT is refused, and nothing is written through it', () => {
+    const elsewhere = mkdtempSync(path.join(tmpdir(), 'studyplan-elsewhere-'));
+    cpSync(path.join(ROOT, 'tests/fixtures/valid/calendar.yaml'), path.join(project, 'plans/kalender.yaml'));
+    rmSync(out('kalender.calendars'), { recursive: true, force: true });
+    symlinkSync(elsewhere, out('kalender.calendars'), 'dir');
+    const r = studyplan('build');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/kalender\.calendars points outside the output folder/);
+    expect(readdirSync(elsewhere)).toEqual([]);
+    rmSync(out('kalender.calendars'));
+    rmSync(path.join(project, 'plans/kalender.yaml'));
+    rmSync(elsewhere, { recursive: true, force: true });
   });
 
   test('a wrong site.timeZone is refused with the key named (exit 2)', () => {
