@@ -173,7 +173,13 @@ async function buildPlans(paths: readonly string[], options: BuildOptions, pdf: 
     const published = publishPlan(plan, { name, template: await template(), json: formats.includes('json'), ...pick(options, 'lang', 'baseUrl', 'timeZone', 'env') });
     const html = renderHtml(plan, { template: await template(), ...(options.lang ? { lang: options.lang } : {}), includeInternal: options.includeInternal === true, published });
     const htmlFile = path.join(out, `${name}.html`);
-    await writeFileAtomic(htmlFile, html);
+    // A file open in another program (Windows) fails this plan only; the others are written.
+    const locked = await writeFileAtomic(htmlFile, html).then(() => undefined, lockedOnly);
+    if (locked) {
+      result.error = locked;
+      progress({ plan: name, stage: 'failed', ...at });
+      continue;
+    }
     result.outputs.push(htmlFile);
     built.push({ result, plan, htmlFile, keys });
     const entry: CachedPlan = { file, outputs: { ...(cached?.file === file ? cached.outputs : {}) } };
@@ -216,7 +222,12 @@ async function buildPlans(paths: readonly string[], options: BuildOptions, pdf: 
         continue;
       }
       const pdfFile = path.join(out, `${p.name}.pdf`);
-      await writeFileAtomic(pdfFile, p.bytes);
+      const locked = await writeFileAtomic(pdfFile, p.bytes).then(() => undefined, lockedOnly);
+      if (locked) {
+        entry.result.error = locked;
+        progress({ plan: p.name, stage: 'failed', ...at });
+        continue;
+      }
       entry.result.outputs.push(pdfFile);
       const cached = cache.plans[p.name];
       if (cached) cached.outputs['pdf'] = { key: entry.keys['pdf'] ?? '', file: `${p.name}.pdf` };
@@ -259,6 +270,12 @@ async function buildPlans(paths: readonly string[], options: BuildOptions, pdf: 
   }
   await writeBuildCache(out, cache);
   return result;
+}
+
+/** The message of an output held open by another program (io/locked); any other failure goes on. */
+function lockedOnly(e: unknown): string {
+  if (e instanceof RunError && e.code === 'io/locked') return e.message;
+  throw e;
 }
 
 /** The plan's bytes for its cache key; none for a file over the size limit, which the loader refuses unread. */
