@@ -189,8 +189,14 @@ async function buildPlans(paths: readonly string[], options: BuildOptions, pdf: 
     // is still removed with its plan.
     if (options.booklet) delete entry.outputs[BOOKLET_OUTPUT];
     entry.index = await indexEntry(name, plan, await template(), options.lang);
-    result.outputs.push(...(await writePublished(out, entry, name, published, keys)));
+    // A calendar open in another program (Windows) fails this plan, as the HTML would; it is redone next time.
+    const lockedCalendar = await writePublished(out, entry, name, published, keys).then((files) => void result.outputs.push(...files), lockedOnly);
     cache.plans[name] = entry;
+    if (lockedCalendar) {
+      result.error = lockedCalendar;
+      progress({ plan: name, stage: 'failed', ...at });
+      continue;
+    }
     progress({ plan: name, stage: 'html', ...at });
   }
 
