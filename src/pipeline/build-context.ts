@@ -8,6 +8,7 @@ import { findPlans, planName } from '../project/find-plans.js';
 import { resolveTemplateDir, type LoadedTemplate } from '../render/template-loader.js';
 import { BOOKLET_OUTPUT } from './booklet-output.js';
 import { inShard } from './shard.js';
+import { removeEmptyCalendarFolder } from '../publish/outputs.js';
 import type { BuildOptions, BuildProgress, BuildResult, OutputFormat } from './build.js';
 
 /** What every stage of one build shares: where it writes, what it builds, its cache. */
@@ -66,6 +67,7 @@ export async function startBuild(paths: readonly string[], options: BuildOptions
   const cache = options.force ? emptyCache() : await readBuildCache(out, notices);
   // A shard's cache holds its own plans only; one that moved away (the count changed) goes too.
   const removed = await pruneDeletedPlans(cache, out, shard ? (name) => !inShard(name, shard) : undefined);
+  for (const name of removed) await removeEmptyCalendarFolder(out, name);
   const shared = await sharedInputsKey(templateDir, outputOptions(options));
   const onProgress = options.onProgress ?? (() => undefined);
   return {
@@ -99,5 +101,6 @@ export function outputOptions(options: BuildOptions): Parameters<typeof sharedIn
     includeInternal: options.includeInternal === true,
     ...(options.env ? { env: options.env } : {}),
     ...(options.lint?.config ? { lintRules: { rules: options.lint.config.rules, overrides: options.lint.config.overrides } } : {}),
+    publish: { baseUrl: options.baseUrl ?? null, timeZone: options.timeZone ?? null },
   };
 }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { RunError } from '../errors/run-error.js';
+import { parseSite, type SiteSettings } from '../publish/settings.js';
 
 export const CONFIG_FILE = 'studyplan.config.yaml';
 
@@ -12,11 +13,13 @@ export interface ProjectSettings {
   plans?: string[];
   out?: string;
   template?: string;
-  formats?: ('html' | 'pdf')[];
+  formats?: ('html' | 'pdf' | 'json')[];
   lang?: 'sv' | 'en' | 'nb';
   concurrency?: number;
   /** Also write the folded A5 booklet, OUT/NAME.booklet.pdf. */
   booklet?: boolean;
+  /** Where and how OUT is published (src/publish/settings.ts). */
+  site?: SiteSettings;
 }
 
 /** studyplan.config.yaml in FROM or the nearest folder above it, as git finds .gitignore. */
@@ -62,7 +65,7 @@ function parseSettings(data: Record<string, unknown>, file: string, shown: strin
   const base = path.dirname(file);
   const wrong = (key: string, want: string) => new RunError(`${shown}: ${key} must be ${want}`, `Fix ${key} in ${shown}, or remove it to use the default.`, 'config/invalid');
   const settings: ProjectSettings = { file };
-  const { plans, out, template, formats, lang, concurrency, booklet } = data;
+  const { plans, out, template, formats, lang, concurrency, booklet, site } = data;
   if (plans !== undefined) {
     const list = typeof plans === 'string' ? [plans] : plans;
     if (!Array.isArray(list) || !list.every((p) => typeof p === 'string' && p)) throw wrong('plans', 'a folder, file or glob, or a list of them');
@@ -78,8 +81,8 @@ function parseSettings(data: Record<string, unknown>, file: string, shown: strin
   }
   if (formats !== undefined) {
     const list = typeof formats === 'string' ? formats.split(',').map((s) => s.trim()) : formats;
-    if (!Array.isArray(list) || !list.length || !list.every((f) => f === 'html' || f === 'pdf')) throw wrong('formats', 'html, pdf or [html, pdf]');
-    settings.formats = [...new Set(list as ('html' | 'pdf')[])];
+    if (!Array.isArray(list) || !list.length || !list.every((f) => f === 'html' || f === 'pdf' || f === 'json')) throw wrong('formats', 'html, pdf, json or a list of them, e.g. [html, pdf]');
+    settings.formats = [...new Set(list as ('html' | 'pdf' | 'json')[])];
   }
   if (lang !== undefined) {
     if (lang !== 'sv' && lang !== 'en' && lang !== 'nb') throw wrong('lang', 'sv, en or nb');
@@ -93,5 +96,6 @@ function parseSettings(data: Record<string, unknown>, file: string, shown: strin
     if (typeof booklet !== 'boolean') throw wrong('booklet', 'true or false');
     settings.booklet = booklet;
   }
+  if (site !== undefined) settings.site = parseSite(site, wrong);
   return settings;
 }
