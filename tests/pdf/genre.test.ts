@@ -74,6 +74,11 @@ describe('the genre fixtures', () => {
     expect(at('Cirkelstudier')?.depth).toBe(1);
     expect(at('Regler')?.depth).toBe(2);
     expect(outline.indexOf(at('Studiekommittén')!)).toBeGreaterThan(outline.indexOf(at('Studieplanen')!));
+    // The printed contents give the sub-sections their page numbers too, indented under the chapter.
+    const contents = tool('pdftotext', ['-layout', '-enc', 'UTF-8', '-f', '2', '-l', '2', pdf('distrikt-antagen-plan'), '-']);
+    expect(contents).toMatch(/^Studieplanen\s+\d+$/m);
+    expect(contents).toMatch(/^ +Studiekommittén\s+\d+$/m);
+    expect(contents).toMatch(/^ +Regler\s+\d+$/m);
   });
 
   it('a plan without a period or a document-kind word: no such word or empty period on the cover; the PDF is dated from `issued`', () => {
