@@ -13,6 +13,7 @@ import { malformedEmail } from './malformed-email.js';
 import { malformedUrl } from './malformed-url.js';
 import { emptyText, placeholderText } from './placeholder-text.js';
 import { prerequisiteCycle, unknownPrerequisite } from './prerequisites.js';
+import { tooLongText, tooManyItems } from './printable-size.js';
 import { electiveWithoutOptions, unknownSession } from './sessions.js';
 import type { Rule } from './types.js';
 import { unknownCourse } from './unknown-course.js';
@@ -24,6 +25,6 @@ export const planRules: readonly Rule[] = [
   dateRangeOrder, dateOutsidePeriod, deadlineAfterStart, eventOutsideMonth,
   malformedUrl, malformedEmail, placeholderText, emptyText,
   clauseWithoutAtt, courseWithoutAudience, duplicateSectionTitle, duplicateCourseTitle,
-  unreachableContact, emptySection, costContradiction,
+  unreachableContact, emptySection, costContradiction, tooLongText, tooManyItems,
   unknownSession, electiveWithoutOptions, imageWithoutAlt,
 ];
