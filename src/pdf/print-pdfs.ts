@@ -93,7 +93,7 @@ export function startPrinter(options: PrintOptions = {}): Printer {
     } catch (e) {
       // A browser that died while starting (killed, out of memory on a busy machine) gets one more
       // start; one that did not answer in time is not waited for twice.
-      if (closing || signal?.aborted || /timed out/i.test((e as Error).message)) throw e;
+      if (closing || signal?.aborted || /timed out/i.test((e as Error).message) || (e as { code?: string }).code === 'pdf/browser-too-old') throw e;
       return { executable, first: await start(executable) };
     }
   })();

@@ -1,13 +1,16 @@
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { hasErrors } from '../diagnostics/diagnostic.js';
-import { isFresh, outputKey, type CachedIndexEntry, type CachedPlan } from '../output/build-cache.js';
+import { isFresh, outputKey, planImagesKey, type CachedIndexEntry, type CachedPlan } from '../output/build-cache.js';
+import { RunError } from '../errors/run-error.js';
 import { writeFileAtomic } from '../output/write-atomic.js';
 import { MAX_PLAN_BYTES } from '../plan/limits.js';
+import { statusNoticeText } from '../plan/notices.js';
 import type { Language, StudyPlan } from '../plan/types.js';
 import { planName } from '../project/find-plans.js';
 import { formatPeriod } from '../render/helpers/periods.js';
 import type { LoadedTemplate } from '../render/template-loader.js';
+import { outputLink } from '../output/output-names.js';
 import { BOOKLET_OUTPUT } from './booklet-output.js';
 import type { BuildContext } from './build-context.js';
 import type { PlanBuildResult } from './build.js';
@@ -26,7 +29,9 @@ export async function planState(ctx: BuildContext, file: string): Promise<{ resu
   const name = planName(file);
   const result: PlanBuildResult = { file, name, outputs: [], diagnostics: [] };
   const bytes = await readPlanBytes(file);
-  const keys = Object.fromEntries(ctx.keyed.map((f) => [f, bytes ? outputKey(ctx.shared, bytes, f) : '']));
+  // The plan's own pictures are inputs too: a changed image rebuilds the plan.
+  const images = bytes ? await planImagesKey(file, bytes) : '';
+  const keys = Object.fromEntries(ctx.keyed.map((f) => [f, bytes ? outputKey(ctx.shared + images, bytes, f) : '']));
   const cached = ctx.cache.plans[name];
   const fresh = Boolean(bytes) && cached?.file === file && ctx.keyed.every((f) => isFresh(cached, f, keys[f] ?? '', ctx.out));
   return { result, keys, fresh };
@@ -51,9 +56,15 @@ export async function renderPlan(ctx: BuildContext, result: PlanBuildResult, key
   const plan = loaded.data as StudyPlan;
   const { lang, includeInternal } = ctx.options;
   const template = await ctx.template();
-  const html = renderHtml(plan, { template, ...(lang ? { lang } : {}), includeInternal: includeInternal === true });
+  const html = renderHtml(plan, { template, ...(lang ? { lang } : {}), includeInternal: includeInternal === true, planDir: path.dirname(file) });
   const htmlFile = path.join(ctx.out, `${name}.html`);
-  await writeFileAtomic(htmlFile, html);
+  // A file open in another program (Windows) fails this plan only; the others are written.
+  const locked = await writeFileAtomic(htmlFile, html).then(() => undefined, lockedOnly);
+  if (locked) {
+    result.error = locked;
+    ctx.progress({ plan: name, stage: 'failed', ...at });
+    return undefined;
+  }
   result.outputs.push(htmlFile);
 
   const cached = ctx.cache.plans[name];
@@ -83,10 +94,12 @@ async function indexEntry(name: string, plan: StudyPlan, template: LoadedTemplat
     title: plan.title,
     organisation: plan.publisher.name,
     period: formatPeriod(plan.period, labels),
-    html: encodeURI(`${name}.html`),
+    html: outputLink(`${name}.html`),
   };
   const state = plan.status?.state;
   if (state === 'draft' || state === 'proposal') entry.mark = labels.status[state];
+  const notice = statusNoticeText(plan.notices);
+  if (notice) entry.notice = notice;
   return entry;
 }
 
@@ -99,4 +112,10 @@ export async function copyAssets(template: LoadedTemplate, out: string): Promise
     await mkdir(path.dirname(target), { recursive: true });
     await writeFileAtomic(target, from);
   }
+}
+
+/** The message of an output held open by another program (io/locked); any other failure goes on. */
+function lockedOnly(e: unknown): string {
+  if (e instanceof RunError && e.code === 'io/locked') return e.message;
+  throw e;
 }

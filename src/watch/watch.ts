@@ -136,7 +136,13 @@ export async function startWatch(options: WatchOptions): Promise<Watcher> {
     ignoreInitial: true,
     ignored: (p) => p.startsWith(out + path.sep) || p === out || /(^|[\\/])(node_modules|\.git)([\\/]|$)/.test(p),
     awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 20 },
+    // Editors that save through a temporary file and a rename (Vim, JetBrains' safe write, some
+    // Windows editors and sync tools) show as unlink + add: within 100 ms they are one change.
+    atomic: 100,
   });
+  // Windows reports a watched folder deleted, or on a drive that went away, as an error event
+  // (EPERM); unhandled, it would end the process with a stack trace. Say it, and keep watching.
+  watcher.on('error', (e) => options.onEvent({ type: 'failed', message: `watch: ${(e as Error)?.message ?? String(e)}` }));
   watcher.on('all', (_event, file) => {
     if (settings.configFile && path.resolve(file) === settings.configFile) reloadSettings = true;
     else if (!isRelevant(file)) return;
