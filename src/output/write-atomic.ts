@@ -60,14 +60,16 @@ const closeFd = promisify(close);
 const TEMP_FILE = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
 
 /**
- * Removes temporary files that writeFileAtomic left in DIR (and its subfolders) when its process
- * was killed (SIGKILL, power loss) before the rename. Files of a process still running (another
- * build into the same folder) are left alone. Returns the names removed.
+ * Removes temporary files that writeFileAtomic left in DIR (and its assets/ folder, the only
+ * folder a build writes into) when its process was killed (SIGKILL, power loss) before the
+ * rename. Only names of writeFileAtomic's own pattern, never below another folder; files of a
+ * process still running (another build into the same folder) are left alone. Returns the names removed.
  */
 export async function removeStaleTempFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  const top = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const assets = await readdir(path.join(dir, 'assets'), { recursive: true, withFileTypes: true }).catch(() => []);
   const removed: string[] = [];
-  for (const e of entries) {
+  for (const e of [...top, ...assets]) {
     const pid = e.isFile() ? TEMP_FILE.exec(e.name)?.[1] : undefined;
     if (!pid || isRunning(Number(pid))) continue;
     const file = path.join(e.parentPath, e.name);

@@ -30,8 +30,10 @@ export async function printJob(newPage: () => Promise<Page>, job: PdfJob, timeou
   const page = await newPage();
   onPage(page);
   try {
-    // Independent of each other: sent together, one round trip instead of two.
-    await Promise.all([guard.attach(page), page.emulateMediaType('print')]);
+    // Independent of each other: sent together, one round trip instead of three. No script of
+    // the page runs (a template's or a plan's): the print needs none, and its own calls into the
+    // page (toc-pages.ts) go through the DevTools protocol, which works with page script off.
+    await Promise.all([guard.attach(page), page.emulateMediaType('print'), page.setJavaScriptEnabled(false)]);
     step('loading');
     await page.goto(pathToFileURL(job.htmlFile).href, { waitUntil: 'load', timeout: timeoutMs });
     const geometry: PageGeometry = { size: job.pageSize, title: job.meta.title };

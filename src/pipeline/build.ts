@@ -69,6 +69,8 @@ export interface BuildResult {
   index?: string;
   /** Plans whose file is gone: their outputs were removed from OUT. */
   removed?: string[];
+  /** Things the user should know that did not stop the build (an ignored build cache). */
+  notices?: string[];
 }
 
 /**
@@ -79,6 +81,7 @@ export interface BuildResult {
  */
 export async function build(paths: readonly string[], options: BuildOptions = {}): Promise<BuildResult> {
   const ctx = await startBuild(paths, options);
+  if ('refused' in ctx) return ctx.refused;
   const printing = new PrintStage(ctx);
   try {
     const results: PlanBuildResult[] = [];
@@ -110,5 +113,5 @@ async function finishBuild(ctx: BuildContext, results: PlanBuildResult[]): Promi
   const listed = results.filter((r) => r.unchanged || r.outputs.length).map((r) => ctx.cache.plans[r.name]).filter((c): c is CachedPlan => Boolean(c));
   const index = await writeIndex(ctx, listed);
   await writeBuildCache(ctx.out, ctx.cache);
-  return { plans: results, out: ctx.out, ...(index ? { index } : {}), ...(ctx.removed.length ? { removed: ctx.removed } : {}) };
+  return { plans: results, out: ctx.out, ...(index ? { index } : {}), ...(ctx.removed.length ? { removed: ctx.removed } : {}), ...(ctx.notices.length ? { notices: ctx.notices } : {}) };
 }

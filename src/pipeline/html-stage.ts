@@ -1,14 +1,16 @@
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { hasErrors } from '../diagnostics/diagnostic.js';
-import { isFresh, outputKey, type CachedIndexEntry, type CachedPlan } from '../output/build-cache.js';
+import { isFresh, outputKey, planImagesKey, type CachedIndexEntry, type CachedPlan } from '../output/build-cache.js';
 import { RunError } from '../errors/run-error.js';
 import { writeFileAtomic } from '../output/write-atomic.js';
 import { MAX_PLAN_BYTES } from '../plan/limits.js';
+import { statusNoticeText } from '../plan/notices.js';
 import type { Language, StudyPlan } from '../plan/types.js';
 import { planName } from '../project/find-plans.js';
 import { formatPeriod } from '../render/helpers/periods.js';
 import type { LoadedTemplate } from '../render/template-loader.js';
+import { outputLink } from '../output/output-names.js';
 import { BOOKLET_OUTPUT } from './booklet-output.js';
 import { ICS_OUTPUT, calendarsFresh } from '../publish/outputs.js';
 import { pick } from '../publish/index-files.js';
@@ -29,7 +31,9 @@ export async function planState(ctx: BuildContext, file: string): Promise<{ resu
   const name = planName(file);
   const result: PlanBuildResult = { file, name, outputs: [], diagnostics: [] };
   const bytes = await readPlanBytes(file);
-  const keys = Object.fromEntries([...ctx.keyed, ICS_OUTPUT].map((f) => [f, bytes ? outputKey(ctx.shared, bytes, f) : '']));
+  // The plan's own pictures are inputs too: a changed image rebuilds the plan.
+  const images = bytes ? await planImagesKey(file, bytes) : '';
+  const keys = Object.fromEntries([...ctx.keyed, ICS_OUTPUT].map((f) => [f, bytes ? outputKey(ctx.shared + images, bytes, f) : '']));
   const cached = ctx.cache.plans[name];
   // OUT/NAME.ics comes with the HTML, for a plan with dates only: fresh when the plan had none.
   const fresh = Boolean(bytes) && cached?.file === file && ctx.keyed.every((f) => isFresh(cached, f, keys[f] ?? '', ctx.out)) && calendarsFresh(cached, keys[ICS_OUTPUT] ?? '', ctx.out);
@@ -57,7 +61,7 @@ export async function renderPlan(ctx: BuildContext, result: PlanBuildResult, key
   const template = await ctx.template();
   // Calendars, JSON-LD and open data (src/publish), from the public content only.
   const published = publishPlan(plan, { name, template, json: ctx.formats.includes('json'), ...pick(ctx.options, 'lang', 'baseUrl', 'timeZone', 'env') });
-  const html = renderHtml(plan, { template, ...(lang ? { lang } : {}), includeInternal: includeInternal === true, published });
+  const html = renderHtml(plan, { template, ...(lang ? { lang } : {}), includeInternal: includeInternal === true, planDir: path.dirname(file), published });
   const htmlFile = path.join(ctx.out, `${name}.html`);
   // A file open in another program (Windows) fails this plan only; the others are written.
   const locked = await writeFileAtomic(htmlFile, html).then(() => undefined, lockedOnly);
@@ -102,11 +106,13 @@ async function indexEntry(name: string, plan: StudyPlan, template: LoadedTemplat
     title: plan.title,
     organisation: plan.publisher.name,
     period: formatPeriod(plan.period, labels),
-    html: encodeURI(`${name}.html`),
+    html: outputLink(`${name}.html`),
     name,
   };
   const state = plan.status?.state;
   if (state === 'draft' || state === 'proposal') entry.mark = labels.status[state];
+  const notice = statusNoticeText(plan.notices);
+  if (notice) entry.notice = notice;
   return entry;
 }
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { hash, type CachedIndexEntry, type CachedPlan } from '../output/build-cache.js';
 import { writeFileAtomic } from '../output/write-atomic.js';
 import type { IndexEntry } from '../render/render-html.js';
+import { outputLink } from '../output/output-names.js';
 import { BOOKLET_OUTPUT } from './booklet-output.js';
 import { publishedLinks, writeIndexJson } from '../publish/index-files.js';
 import type { BuildContext } from './build-context.js';
@@ -19,8 +20,8 @@ export async function writeIndex(ctx: BuildContext, listed: readonly CachedPlan[
   const booklet = ctx.options.booklet === true;
   const entries: IndexEntry[] = withIndex.map((c) => ({
     ...(c.index as CachedIndexEntry),
-    ...(c.outputs['pdf'] ? { pdf: encodeURI(c.outputs['pdf'].file) } : {}),
-    ...(booklet && c.outputs[BOOKLET_OUTPUT] ? { booklet: encodeURI(c.outputs[BOOKLET_OUTPUT].file) } : {}),
+    ...(c.outputs['pdf'] ? { pdf: outputLink(c.outputs['pdf'].file) } : {}),
+    ...(booklet && c.outputs[BOOKLET_OUTPUT] ? { booklet: outputLink(c.outputs[BOOKLET_OUTPUT].file) } : {}),
     ...publishedLinks(c, ctx.out),
   }));
   const indexKey = hash(ctx.shared, JSON.stringify(entries));

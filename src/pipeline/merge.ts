@@ -24,7 +24,10 @@ export interface MergeResult {
  * and the index's template.
  */
 export async function mergeOutputs(dirs: readonly string[], paths: readonly string[], options: BuildOptions): Promise<MergeResult> {
-  const ctx = await startBuild(paths, { ...options, force: true, formats: ['html'], booklet: options.booklet === true });
+  const started = await startBuild(paths, { ...options, force: true, formats: ['html'], booklet: options.booklet === true });
+  // Plans that would write one file refused each shard's build already; the merge says why too.
+  if ('refused' in started) throw new RunError(`merge: ${started.refused.plans.flatMap((p) => p.diagnostics.map((d) => `${d.file}: ${d.message}`)).join('; ')}`, undefined, 'io/merge');
+  const ctx = started;
   const owner = new Map<string, string>();
   for (const dir of dirs.map((d) => path.resolve(ctx.cwd, d))) {
     if (dir === ctx.out) throw new RunError(`merge: ${dir} is the output folder itself`, 'Merge the shards\' folders into a new one: studyplan merge out-1 out-2 --out out', 'usage/merge');

@@ -11,6 +11,8 @@ export interface RenderOptions {
   lang?: Language;
   /** Print internal courses, sections and notes, marked for the committee (issue 8). */
   includeInternal?: boolean;
+  /** The plan file's folder: its images are read from there, and from nowhere else. */
+  planDir?: string;
   /** JSON-LD for the head and each course's "add to calendar" link (src/publish). */
   published?: PagePublishing;
 }
@@ -32,7 +34,7 @@ export function resolveLanguage(plan: Pick<StudyPlan, 'language'>, template: Loa
 export function planView(plan: StudyPlan, options: RenderOptions): PlanView {
   const { lang, labels } = resolveLanguage(plan, options.template, options.lang);
   // <html lang> follows the plan's text (hyphenation, screen readers), even when --lang changes the labels.
-  return buildViewModel(plan, { lang: plan.language ?? lang, labels, includeInternal: options.includeInternal === true });
+  return buildViewModel(plan, { lang: plan.language ?? lang, labels, includeInternal: options.includeInternal === true, ...(options.planDir ? { planDir: options.planDir } : {}) });
 }
 
 /** A plan as one HTML page. Pure: the same plan and template give the same bytes. */
@@ -62,6 +64,8 @@ export interface IndexEntry {
   ics?: string;
   /** The plan's open data, OUT/NAME.json (--format json). */
   json?: string;
+  /** The plan's status notice ("Fullbokad – nästa omgång hösten 2022"), shown by its title. */
+  notice?: string;
 }
 
 /** OUT/index.html: every plan built, with links to its HTML and PDF. */

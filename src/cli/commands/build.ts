@@ -7,6 +7,7 @@ import { parseShard } from '../../pipeline/shard.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { compareDiagnostics } from '../../diagnostics/diagnostic.js';
 import type { Language } from '../../plan/types.js';
+import { printable } from '../../diagnostics/printable.js';
 import { EXIT } from '../exit-codes.js';
 import type { CliIO } from '../io.js';
 import type { RegisterCommand } from '../program.js';
@@ -73,6 +74,7 @@ async function runBuild(paths: string[], flags: BuildFlags, io: CliIO, cmd: Comm
     for (const s of signals) process.off(s, stop);
     progress.clear();
   }
+  for (const notice of result.notices ?? []) io.stderr(`studyplan: ${notice}\n`);
   const failed = result.plans.filter((p) => p.diagnostics.some((d) => d.severity === 'error') || p.error);
   for (const p of failed) io.stderr(formatFailure(p, io.cwd));
   io.stdout(progress.summary(result, failed, io.cwd));
@@ -83,11 +85,11 @@ async function runBuild(paths: string[], flags: BuildFlags, io: CliIO, cmd: Comm
 /** `file:line:col  severity  message  rule`, one line per diagnostic. */
 export function formatDiagnostic(d: Diagnostic, cwd: string): string {
   const file = path.isAbsolute(d.file) ? path.relative(cwd, d.file) || d.file : d.file;
-  return `${file}:${d.line}:${d.column}  ${d.severity}  ${d.message}  ${d.ruleId}`;
+  return printable(`${file}:${d.line}:${d.column}  ${d.severity}  ${d.message}  ${d.ruleId}`);
 }
 
 function formatFailure(p: PlanBuildResult, cwd: string): string {
   const lines = [...p.diagnostics].sort(compareDiagnostics).map((d) => formatDiagnostic(d, cwd));
-  if (p.error) lines.push(`${path.relative(cwd, p.file) || p.file}  error  ${p.error}  pdf/print`);
+  if (p.error) lines.push(printable(`${path.relative(cwd, p.file) || p.file}  error  ${p.error}  pdf/print`));
   return `${lines.join('\n')}\n`;
 }
