@@ -18,10 +18,10 @@ export interface CachedIndexEntry {
   period: string;
   html: string;
   mark?: string;
-  /** The plan's status notice, shown by its title. */
-  notice?: string;
   /** The plan's name (OUT/NAME.*), for OUT/index.json. */
   name?: string;
+  /** The plan's status notice, shown by its title. */
+  notice?: string;
 }
 
 export interface CachedPlan {

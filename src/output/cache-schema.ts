@@ -1,13 +1,12 @@
 import path from 'node:path';
-import { isSafePlanName, outputLink, PLAN_OUTPUTS } from './output-names.js';
+import { courseCalendarFile, isCourseCalendarFile, isSafePlanName, outputLink, PLAN_OUTPUTS } from './output-names.js';
 
 /**
  * The build cache (OUT/.studyplan-cache.json) is input like any other: anyone who can write to
  * OUT (a CI artefact, a pull request that commits out/) can craft it, and a build removes the
  * files it lists. So a cache is obeyed only when every field is what studyplan itself writes:
  * a plan name that is a safe file name, outputs of known formats named exactly NAME.html,
- * NAME.pdf, NAME.booklet.pdf, NAME.ics, NAME.json or NAME.calendars/ID.ics (so inside OUT by
- * construction, and checked to resolve there), index
+ * NAME.pdf, NAME.booklet.pdf (so inside OUT by construction, and checked to resolve there), index
  * links that are those names. Anything else is a schema failure: the whole cache is ignored.
  */
 export interface CacheCheck {
@@ -19,17 +18,14 @@ export interface CacheCheck {
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === 'string';
 
-/**
- * Whether REL (a path the cache names) resolves to a file directly inside OUT, or to a course's
- * calendar one folder down (NAME.calendars/ID.ics, src/publish), the only nested output.
- */
+/** Whether REL (a path the cache names) resolves to a file directly inside OUT. */
 export function insideOut(out: string, rel: string): boolean {
-  if (rel.includes('\0') || rel.includes('\\') || path.isAbsolute(rel)) return false;
-  const parts = rel.split('/');
-  if (parts.length === 2 && !(parts[0]!.endsWith('.calendars') && /^[a-z0-9][a-z0-9-]*\.ics$/.test(parts[1]!))) return false;
-  if (parts.length > 2 || parts.some((p) => p === '' || p === '.' || p === '..' || p.startsWith('.'))) return false;
+  if (rel.includes('\0') || path.isAbsolute(rel)) return false;
   const full = path.resolve(out, rel);
-  return path.relative(path.resolve(out), full) === parts.join(path.sep);
+  if (path.dirname(full) === path.resolve(out) && path.basename(full) === rel) return true;
+  // The one nested output, a course's calendar: OUT/NAME.calendars/ID.ics, and nowhere else.
+  const [dir = '', base = ''] = rel.split('/');
+  return isCourseCalendarFile(rel) && path.dirname(full) === path.resolve(out, dir) && path.dirname(path.dirname(full)) === path.resolve(out) && path.basename(full) === base;
 }
 
 export function checkCacheShape(data: unknown, out: string): CacheCheck {
@@ -48,18 +44,13 @@ export function checkCacheShape(data: unknown, out: string): CacheCheck {
 /** Whether OBJ has no key but KEYS (a spread of it must not bring in a field studyplan did not write). */
 const onlyKeys = (obj: Record<string, unknown>, keys: readonly string[]): boolean => Object.keys(obj).every((k) => keys.includes(k));
 
-/** One course's calendar, OUT/NAME.calendars/ID.ics (src/publish): an id of a-z, 0-9 and hyphens only. */
-function courseCalendarFile(name: string, id: string): string | undefined {
-  return /^[a-z0-9][a-z0-9-]*$/.test(id) ? `${name}.calendars/${id}.ics` : undefined;
-}
-
 function planProblem(name: string, entry: unknown, out: string): string | undefined {
   if (!isSafePlanName(name)) return 'not a plan name';
   if (!isRecord(entry) || !onlyKeys(entry, ['file', 'outputs', 'index'])) return 'not a plan entry';
   if (!isString(entry['file']) || !path.isAbsolute(entry['file']) || entry['file'].includes('\0')) return 'file is not an absolute path';
   if (!isRecord(entry['outputs'])) return 'outputs is not an object';
   for (const [format, o] of Object.entries(entry['outputs'])) {
-    const expected = format.startsWith('ics:') ? courseCalendarFile(name, format.slice(4)) : PLAN_OUTPUTS[format]?.(name);
+    const expected = PLAN_OUTPUTS[format]?.(name) ?? courseCalendarFile(name, format);
     if (!expected) return `unknown output ${JSON.stringify(format.slice(0, 20))}`;
     if (!isRecord(o) || !onlyKeys(o, ['key', 'file']) || !isString(o['key']) || o['file'] !== expected || !insideOut(out, expected)) return `output ${format} is not ${expected}`;
   }
@@ -67,7 +58,8 @@ function planProblem(name: string, entry: unknown, out: string): string | undefi
   if (index === undefined) return undefined;
   if (!isRecord(index) || !onlyKeys(index, ['title', 'organisation', 'period', 'html', 'mark', 'notice', 'name'])) return 'index is not an index entry';
   for (const k of ['title', 'organisation', 'period']) if (!isString(index[k])) return `index.${k} is not text`;
-  for (const k of ['mark', 'notice']) if (index[k] !== undefined && !isString(index[k])) return `index.${k} is not text`;
+  if (index['mark'] !== undefined && !isString(index['mark'])) return 'index.mark is not text';
+  if (index['notice'] !== undefined && !isString(index['notice'])) return 'index.notice is not text';
   if (index['name'] !== undefined && index['name'] !== name) return 'index.name is not the plan\'s name';
   const html = PLAN_OUTPUTS['html']?.(name) ?? '';
   if (index['html'] !== outputLink(html)) return `index.html is not a link to ${html}`;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { CachedIndexEntry, CachedPlan } from '../output/build-cache.js';
 import { writeFileAtomic } from '../output/write-atomic.js';
 import { VERSION } from '../version.js';
+import { outputLink } from '../output/output-names.js';
 import { ICS_OUTPUT, JSON_OUTPUT } from './outputs.js';
 
 /** The index page's links to a plan's calendar and open data, for those that exist. */
@@ -11,7 +12,7 @@ export function publishedLinks(c: CachedPlan, out: string): { ics?: string; json
   const links: { ics?: string; json?: string } = {};
   for (const f of [ICS_OUTPUT, JSON_OUTPUT] as const) {
     const o = c.outputs[f];
-    if (o && existsSync(path.join(out, o.file))) links[f] = fileLink(o.file);
+    if (o && existsSync(path.join(out, o.file))) links[f] = outputLink(o.file);
   }
   return links;
 }
@@ -20,7 +21,7 @@ export function publishedLinks(c: CachedPlan, out: string): { ics?: string; json
 export async function writeIndexJson(out: string, listed: CachedPlan[]): Promise<void> {
   const plans = listed.map((c) => {
     const index = c.index as CachedIndexEntry;
-    const files = Object.fromEntries(Object.entries(c.outputs).filter(([format, o]) => !format.includes(':') && o && existsSync(path.join(out, o.file))).map(([format, o]) => [format, fileLink(o!.file)]).sort(([a], [b]) => (a! < b! ? -1 : 1)));
+    const files = Object.fromEntries(Object.entries(c.outputs).filter(([format, o]) => !format.includes(':') && o && existsSync(path.join(out, o.file))).map(([format, o]) => [format, outputLink(o!.file)]).sort(([a], [b]) => (a! < b! ? -1 : 1)));
     return { name: index.name ?? path.basename(index.html, '.html'), title: index.title, organisation: index.organisation, period: index.period, ...(index.mark ? { mark: index.mark } : {}), files };
   });
   const text = `${JSON.stringify({ $schema: 'https://studyplan.dev/schemas/v1/studyplan-index.schema.json', generator: `studyplan ${VERSION}`, plans }, null, 2)}\n`;
@@ -34,9 +35,4 @@ export function pick<T extends object, K extends keyof T>(o: T, ...keys: K[]): P
   const picked: Partial<Pick<T, K>> = {};
   for (const k of keys) if (o[k] !== undefined) picked[k] = o[k];
   return picked;
-}
-
-/** A link to an output file: each path segment escaped, so `#`, `?` and `%` in a name stay part of it. */
-function fileLink(file: string): string {
-  return file.split('/').map(encodeURIComponent).join('/');
 }

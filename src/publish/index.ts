@@ -1,6 +1,7 @@
 import type { Course, Language, StudyPlan } from '../plan/types.js';
 import type { CachedPlan } from '../output/build-cache.js';
 import { planDate } from '../pipeline/pdf-meta.js';
+import { outputLink } from '../output/output-names.js';
 import { resolveLanguage } from '../render/render-html.js';
 import type { LoadedTemplate } from '../render/template-loader.js';
 import { defaultTimeZone, renderIcs } from './ics.js';
@@ -58,7 +59,7 @@ export function publishPlan(plan: StudyPlan, o: PublishOptions): Published {
     if (!anchor || !text) continue;
     const file = courseIcsFile(o.name, anchor);
     courseFiles.set(file, text);
-    courseCalendars.set(anchor, encodeURI(file));
+    courseCalendars.set(anchor, file.split('/').map(outputLink).join('/'));
   }
   const whole = renderIcs(events, ics);
   return {

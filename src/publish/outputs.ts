@@ -14,11 +14,7 @@ export const icsFileName = (name: string): string => `${name}.ics`;
 export const courseIcsFile = (name: string, anchor: string): string => `${name}.calendars/${anchor}.ics`;
 const COURSE_ICS = `${ICS_OUTPUT}:`;
 
-/** Whether a cached output's file has the one nested shape studyplan writes: NAME.calendars/ID.ics. */
-export function isCourseCalendarFile(file: string): boolean {
-  const [dir, base, ...rest] = file.split('/');
-  return rest.length === 0 && Boolean(dir && base) && dir!.endsWith('.calendars') && !dir!.startsWith('.') && !dir!.includes('\\') && /^[a-z0-9][a-z0-9-]*\.ics$/.test(base!);
-}
+export { isCourseCalendarFile } from '../output/output-names.js';
 export const jsonFileName = (name: string): string => `${name}.json`;
 
 /**

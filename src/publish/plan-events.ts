@@ -43,15 +43,20 @@ export function planEvents(plan: StudyPlan, o: PlanEventOptions): PlanEvent[] {
   for (const course of publicCourses(plan)) {
     const url = pageUrl(o.baseUrl, o.name, anchors.get(course));
     const registration = course.registration?.url;
-    publicOccurrences(course).forEach((occ, n) => {
+    // The course's own occurrences, then each step's alternatives (one entry each; the member picks one).
+    const occurrences = [
+      ...publicOccurrences(course).map((occ, n) => ({ occ, uid: `${course.id}.${n + 1}`, summary: course.title })),
+      ...(course.steps ?? []).flatMap((step, s) => (step.occurrences ?? []).filter((x) => x.internal !== true).map((occ, n) => ({ occ, uid: `${course.id}.step-${s + 1}.${n + 1}`, summary: `${course.title}: ${step.label ? `${step.label} ` : ''}${step.title}` }))),
+    ];
+    occurrences.forEach(({ occ, uid, summary }) => {
       const dates = occ.dates ?? (occ.date ? [occ.date] : []);
       const location = join([occ.venue, occ.address, occ.town, occ.online ? online : undefined, occ.locally ? o.labels.ui['locally'] : undefined]);
       const description = join([occ.text ? markdownToText(occ.text) : undefined, registration ? `${o.labels.fields['registration'] ?? ''}: ${registration}` : undefined, url], '\n');
       dates.forEach((date, d) => {
         events.push({
-          uid: `${course.id}.${n + 1}${dates.length > 1 ? `.${d + 1}` : ''}.${uidBase}`,
+          uid: `${uid}${dates.length > 1 ? `.${d + 1}` : ''}.${uidBase}`,
           course,
-          summary: course.title,
+          summary,
           date,
           ...timing(occ.startTime, occ.endTime, dates.length > 1 ? undefined : occ.endDate),
           ...(location ? { location } : {}),

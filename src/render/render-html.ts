@@ -60,12 +60,12 @@ export interface IndexEntry {
   pdf?: string;
   /** The folded A5 booklet (studyplan build --booklet). */
   booklet?: string;
-  /** The plan's status notice ("Fullbokad – nästa omgång hösten 2022"), shown by its title. */
-  notice?: string;
   /** The plan's calendar, OUT/NAME.ics (src/publish). */
   ics?: string;
   /** The plan's open data, OUT/NAME.json (--format json). */
   json?: string;
+  /** The plan's status notice ("Fullbokad – nästa omgång hösten 2022"), shown by its title. */
+  notice?: string;
 }
 
 /** OUT/index.html: every plan built, with links to its HTML and PDF. */

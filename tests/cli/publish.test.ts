@@ -118,6 +118,20 @@ describe('build: calendars, structured data and open data', () => {
     rmSync(elsewhere, { recursive: true, force: true });
   });
 
+  test('shards merged give the same calendars, JSON and index.json as one build', () => {
+    cpSync(path.join(ROOT, 'tests/fixtures/valid/published.yaml'), path.join(project, 'plans/published.yaml'));
+    const one = studyplan('build', '--force', '--out', 'one');
+    expect(one.code).toBe(0);
+    for (const k of [1, 2]) expect(studyplan('build', '--shard', `${k}/2`, '--out', `shard-${k}`).code).toBe(0);
+    const merged = studyplan('merge', 'shard-1', 'shard-2', '--out', 'merged');
+    expect(merged.stderr).toBe('');
+    expect(merged.code).toBe(0);
+    const files = (dir: string) => Object.fromEntries(readdirSync(path.join(project, dir), { recursive: true, encoding: 'utf8' }).filter((f) => /\.(html|ics|json)$/.test(f) && !path.basename(f).startsWith('.')).sort().map((f) => [f, readFileSync(path.join(project, dir, f), 'utf8')]));
+    const single = files('one');
+    expect(Object.keys(single)).toContain(path.join('published.calendars', 'ledarskap.ics'));
+    expect(files('merged')).toEqual(single);
+  });
+
   test('a wrong site.timeZone is refused with the key named (exit 2)', () => {
     writeFileSync(path.join(project, 'bad.config.yaml'), 'site:\n  timeZone: Europe/Atlantis\n');
     const r = studyplan('build', '--config', 'bad.config.yaml');

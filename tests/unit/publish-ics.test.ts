@@ -103,6 +103,18 @@ describe('OUT/NAME.ics', () => {
     expect(p.ics!.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
   });
 
+  test("a step's alternative occurrences are entries of their own, named by course and step", async () => {
+    const dated = await plan('tests/fixtures/valid/dated-course.yaml');
+    const section = dated.sections![0]!;
+    if (section.kind !== 'courses') throw new Error('a courses section');
+    const course = { ...section.courses[0]!, steps: [{ label: 'Steg 2', title: 'Fördjupning', occurrences: [{ date: '2022-04-02', town: 'Enköping' }, { date: '2022-04-09', town: 'Tierp', internal: true }] }] };
+    const p = publishPlan({ ...dated, sections: [{ ...section, courses: [course] }] }, { name: 'x', template: booklet });
+    const { events } = parse(p.ics!);
+    const step = events.find((e) => e.uid.startsWith('valberedning-grund.step-1.1.'))!;
+    expect([step.summary, step.start.toString(), step.location]).toEqual(['Valberedningens arbete: Steg 2 Fördjupning', '2022-04-02', 'Enköping']);
+    expect(p.ics).not.toContain('Tierp');
+  });
+
   test('a plan in Norwegian is in Oslo time; the config can name another zone', async () => {
     const dated = await plan('tests/fixtures/valid/dated-course.yaml');
     const oslo = parse(publishPlan({ ...dated, language: 'nb' }, { name: 'x', template: booklet }).ics!);

@@ -47,9 +47,11 @@ describe('the workflow init writes: GitHub Pages', () => {
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
   test('a job at the end deploys the build\'s out/ with upload-pages-artifact and deploy-pages, on the default branch only', () => {
-    const { build, 'pages-setting': setting, pages } = workflow.jobs;
+    const { 'pages-setting': setting, pages } = workflow.jobs;
     expect(Object.keys(workflow.jobs).slice(-2)).toEqual(['pages-setting', 'pages']);
-    expect(setting!.needs).toBe('build');
+    // After the job that uploads the finished out/ (the merge of the shards).
+    const [finalJob, uploader] = Object.entries(workflow.jobs).find(([, j]) => j.steps.some((s) => s.uses?.startsWith('actions/upload-artifact') && s.with?.['path'] === 'out/'))!;
+    expect(setting!.needs).toBe(finalJob);
     expect(setting!.if).toContain('github.ref_name == github.event.repository.default_branch');
     expect(setting!.if).toContain("github.event_name != 'pull_request'");
     expect(pages!.needs).toBe('pages-setting');
@@ -59,7 +61,7 @@ describe('the workflow init writes: GitHub Pages', () => {
     const uses = pages!.steps.map((s) => s.uses?.split('@')[0]);
     expect(uses).toEqual(['actions/download-artifact', 'actions/upload-pages-artifact', 'actions/deploy-pages']);
     // The artifact it deploys is the one the build job uploads.
-    const uploaded = build!.steps.find((s) => s.uses?.startsWith('actions/upload-artifact'))!.with!['name'];
+    const uploaded = uploader.steps.find((s) => s.uses?.startsWith('actions/upload-artifact') && s.with?.['path'] === 'out/')!.with!['name'];
     expect(pages!.steps[0]!.with!['name']).toBe(uploaded);
   });
 
