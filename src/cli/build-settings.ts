@@ -51,6 +51,7 @@ export async function resolveBuildSettings(paths: string[], flags: BuildFlagValu
     booklet: pick('booklet', flags.booklet, config.booklet) === true,
     force: flags.force === true,
     lint,
+    ...(config.brand ? { brand: config.brand } : {}),
     ...(lang ? { lang } : {}),
     ...(flags.chrome ? { chrome: flags.chrome } : {}),
     ...(concurrencyText ? { concurrency: parseConcurrency(concurrencyText) } : {}),

@@ -1,25 +1,38 @@
 /**
- * The page geometry, owned by the PDF stage and injected at print time: page size and margins,
- * the plan's title as a running header and the page number as a footer, both in CSS page-margin
- * boxes (Chromium >= 131), so they use the document's own fonts. The cover (page 1) has no
- * margins and no furniture, so its colour band reaches the paper's edge.
+ * The page furniture injected at print time: the page size, the plan's title as a running header
+ * and the page number as a footer, in CSS page-margin boxes (Chromium >= 131), so they use the
+ * document's own fonts. The margins and the furniture's font, size and colour are the template's
+ * (template.json `page`, see render/template-loader.ts). The cover (page 1) has no margins and no
+ * furniture, so its colour band reaches the paper's edge. The rules go first in the document, so
+ * a template's own @page rules (a named back-cover page) win over them.
  */
+export interface PageSize {
+  margin: string;
+  furnitureSize: string;
+}
+
+export interface PageSettings {
+  A4: PageSize;
+  A5: PageSize;
+  furnitureFont: string;
+  furnitureColor: string;
+  /** The layout ends with a back cover: the folded booklet keeps it as its last page. */
+  backCover?: boolean;
+}
+
 export interface PageGeometry {
   size: 'A4' | 'A5';
   title: string;
+  /** The template's page settings. */
+  page: PageSettings;
 }
 
-const MARGINS: Record<PageGeometry['size'], { top: string; side: string; bottom: string; furniture: string }> = {
-  A4: { top: '20mm', side: '20mm', bottom: '20mm', furniture: '8.5pt' },
-  A5: { top: '15mm', side: '14mm', bottom: '15mm', furniture: '7.5pt' },
-};
-
-export function pageStyle({ size, title }: PageGeometry): string {
-  const m = MARGINS[size];
-  const furniture = `font-family: 'Source Sans 3', 'DejaVu Sans', Arial, sans-serif; font-size: ${m.furniture}; color: #4a4a55;`;
+export function pageStyle({ size, title, page }: PageGeometry): string {
+  const m = page[size];
+  const furniture = `font-family: ${page.furnitureFont}; font-size: ${m.furnitureSize}; color: ${page.furnitureColor};`;
   return `@page {
   size: ${size} portrait;
-  margin: ${m.top} ${m.side} ${m.bottom};
+  margin: ${m.margin};
   @top-center { content: ${cssString(runningTitle(title))}; ${furniture} overflow-wrap: anywhere; vertical-align: bottom; padding-bottom: 4mm; }
   @bottom-center { content: counter(page); ${furniture} vertical-align: top; padding-top: 4mm; }
 }

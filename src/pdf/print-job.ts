@@ -32,7 +32,7 @@ export async function printJob(newPage: () => Promise<Page>, job: PdfJob, timeou
     await Promise.all([guard.attach(page), page.emulateMediaType('print')]);
     step('loading');
     await page.goto(pathToFileURL(job.htmlFile).href, { waitUntil: 'load', timeout: timeoutMs });
-    const { targets, headings } = await preparePage(page, pageStyle({ size: job.pageSize, title: job.meta.title }), TOC_PLACEHOLDER);
+    const { targets, headings } = await preparePage(page, pageStyle({ size: job.pageSize, title: job.meta.title, page: job.page }), TOC_PLACEHOLDER);
 
     const options: PDFOptions = {
       format: job.pageSize,

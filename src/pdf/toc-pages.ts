@@ -24,7 +24,8 @@ export function preparePage(page: Page, css: string, placeholder: string): Promi
       await document.fonts.ready;
       const style = document.createElement('style');
       style.textContent = pageCss;
-      document.head.appendChild(style);
+      // First in <head>: the template's own @page rules (a named page) come later and win.
+      document.head.prepend(style);
       // The geometry may bring in a font of its own (the running header's).
       await document.fonts.ready;
       const headings = Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6'))

@@ -15,6 +15,7 @@ import {
   type CachedIndexEntry, type CachedPlan,
 } from '../output/build-cache.js';
 import { findPlans, planName } from '../project/find-plans.js';
+import { loadBrand, planBrand, type BrandSource } from '../brand/load-brand.js';
 import { pdfMeta, type PdfMeta } from './pdf-meta.js';
 import { BOOKLET_OUTPUT, bookletFileName, bookletPrintJob, writeBooklet } from './booklet-output.js';
 
@@ -46,6 +47,8 @@ export interface BuildOptions {
   force?: boolean;
   /** The lint engine's settings (the config's rule severities, the message language), so build and lint agree. */
   lint?: LintOptions;
+  /** The config's brand (colour, logo, cover picture, back cover); a plan's own brand goes over it. */
+  brand?: BrandSource;
 }
 
 export interface PlanBuildResult {
@@ -73,6 +76,7 @@ interface PdfJob {
   htmlFile: string;
   meta: PdfMeta;
   pageSize: 'A4' | 'A5';
+  page: LoadedTemplate['manifest']['page'];
   assetRoots: string[];
 }
 interface PdfResult {
@@ -122,7 +126,8 @@ async function buildPlans(paths: readonly string[], options: BuildOptions, pdf: 
   // Incremental: an output is rebuilt only when the key of its inputs changed.
   const cache = options.force ? emptyCache() : await readBuildCache(out);
   const removed = await pruneDeletedPlans(cache, out);
-  const shared = await sharedInputsKey(templateDir, { ...(options.lang ? { lang: options.lang } : {}), includeInternal: options.includeInternal === true, ...(options.env ? { env: options.env } : {}), ...(options.lint?.config ? { lintRules: { rules: options.lint.config.rules, overrides: options.lint.config.overrides } } : {}) });
+  const configBrand = await loadBrand(options.brand ? [options.brand] : []);
+  const shared = hash(configBrand?.key ?? '', await sharedInputsKey(templateDir, { ...(options.lang ? { lang: options.lang } : {}), includeInternal: options.includeInternal === true, ...(options.env ? { env: options.env } : {}), ...(options.lint?.config ? { lintRules: { rules: options.lint.config.rules, overrides: options.lint.config.overrides } } : {}) }));
 
   const results: PlanBuildResult[] = [];
   const built: { result: PlanBuildResult; plan: StudyPlan; htmlFile: string; keys: Record<string, string> }[] = [];
@@ -161,7 +166,8 @@ async function buildPlans(paths: readonly string[], options: BuildOptions, pdf: 
     }
     const plan = loaded.data as StudyPlan;
     const { renderHtml } = await import('../render/render-html.js');
-    const html = renderHtml(plan, { template: await template(), ...(options.lang ? { lang: options.lang } : {}), includeInternal: options.includeInternal === true });
+    const brand = await planBrand(plan, file, loaded.file, options.brand, configBrand, cwd);
+    const html = renderHtml(plan, { template: await template(), ...(options.lang ? { lang: options.lang } : {}), includeInternal: options.includeInternal === true, ...(brand ? { brand } : {}) });
     const htmlFile = path.join(out, `${name}.html`);
     await writeFileAtomic(htmlFile, html);
     result.outputs.push(htmlFile);
@@ -186,7 +192,7 @@ async function buildPlans(paths: readonly string[], options: BuildOptions, pdf: 
     const planJobs: PdfJob[] = built.map(({ result, plan, htmlFile }) => {
       const { lang, labels } = resolveLanguage(plan, t, options.lang);
       progress({ plan: result.name, stage: 'printing', n: files.indexOf(result.file) + 1, total: files.length });
-      return { name: result.name, htmlFile, meta: pdfMeta(plan, plan.language ?? lang, labels, options.env), pageSize: t.manifest.pageSize, assetRoots: [out] };
+      return { name: result.name, htmlFile, meta: pdfMeta(plan, plan.language ?? lang, labels, options.env), pageSize: t.manifest.pageSize, page: t.manifest.page, assetRoots: [out] };
     });
     // One browser prints both: the A4 PDFs first, then the A5 prints the booklets are imposed from.
     const jobs = formats.includes('pdf') ? planJobs : [];
@@ -217,7 +223,7 @@ async function buildPlans(paths: readonly string[], options: BuildOptions, pdf: 
       const at = { n: files.indexOf(entry.result.file) + 1, total: files.length };
       try {
         if (!p.ok || !p.bytes) throw new Error(p.error ?? 'the booklet could not be printed');
-        entry.result.outputs.push(await writeBooklet(out, p.name, p.bytes));
+        entry.result.outputs.push(await writeBooklet(out, p.name, p.bytes, { backCover: (await template()).manifest.page.backCover === true }));
       } catch (e) {
         entry.result.error ??= `booklet: ${(e as Error).message}`;
         progress({ plan: p.name, stage: 'failed', ...at });

@@ -1,5 +1,7 @@
 import type { Language, StudyPlan } from '../plan/types.js';
 import { RunError } from '../errors/run-error.js';
+import type { Brand } from '../brand/load-brand.js';
+import { brandView } from '../brand/brand-view.js';
 import { templateRenderer } from './environment.js';
 import type { Labels } from './labels.js';
 import type { LoadedTemplate } from './template-loader.js';
@@ -11,6 +13,8 @@ export interface RenderOptions {
   lang?: Language;
   /** Print internal courses, sections and notes, marked for the committee (issue 8). */
   includeInternal?: boolean;
+  /** The district's colour, logo, cover picture and back cover (studyplan.config.yaml or the plan's `brand`). */
+  brand?: Brand;
 }
 
 /** The language a plan renders in, and its labels. */
@@ -24,7 +28,9 @@ export function resolveLanguage(plan: Pick<StudyPlan, 'language'>, template: Loa
 export function planView(plan: StudyPlan, options: RenderOptions): PlanView {
   const { lang, labels } = resolveLanguage(plan, options.template, options.lang);
   // <html lang> follows the plan's text (hyphenation, screen readers), even when --lang changes the labels.
-  return buildViewModel(plan, { lang: plan.language ?? lang, labels, includeInternal: options.includeInternal === true });
+  const view = buildViewModel(plan, { lang: plan.language ?? lang, labels, includeInternal: options.includeInternal === true });
+  const brand = brandView(options.brand);
+  return brand ? { ...view, brand } : view;
 }
 
 /** A plan as one HTML page. Pure: the same plan and template give the same bytes. */

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { RunError } from '../errors/run-error.js';
 import type { Language } from '../plan/types.js';
 import { PACKAGE_ROOT } from '../version.js';
+import type { PageSettings } from '../pdf/page-style.js';
 import { LABEL_KEYS, LANGUAGES, type Labels } from './labels.js';
 
 export interface TemplateManifest {
@@ -14,7 +15,17 @@ export interface TemplateManifest {
   defaultLanguage: Language;
   /** CSS files of @fontsource packages, e.g. "@fontsource/source-serif-4/400.css"; latin subsets are used. */
   fonts?: string[];
+  /** Margins and the running header's font per page size; a template without them gets FALLBACK_PAGE. */
+  page: PageSettings;
 }
+
+/** For a template written before template.json had `page`: the margins the tool used to set itself. */
+export const FALLBACK_PAGE: PageSettings = {
+  A4: { margin: '20mm', furnitureSize: '8.5pt' },
+  A5: { margin: '15mm 14mm', furnitureSize: '7.5pt' },
+  furnitureFont: "'Source Sans 3', 'DejaVu Sans', Arial, sans-serif",
+  furnitureColor: '#4a4a55',
+};
 
 export interface TemplateSource {
   /** Path shown in error messages (relative to the working folder when inside it). */
@@ -127,7 +138,7 @@ function parseManifest(text: string, file: string): TemplateManifest {
   if (!LANGUAGES.includes(m.defaultLanguage as Language)) problems.push('defaultLanguage ("sv", "en" or "nb")');
   if (m.fonts !== undefined && !(Array.isArray(m.fonts) && m.fonts.every((f) => typeof f === 'string'))) problems.push('fonts (a list of CSS files of font packages)');
   if (problems.length) throw new RunError(`${file}: the manifest needs ${problems.join(', ')}`, undefined, 'template/manifest');
-  return m as TemplateManifest;
+  return { ...(m as TemplateManifest), page: parsePage((m as { page?: unknown }).page, FALLBACK_PAGE, file) };
 }
 
 function parseLabels(text: string, file: string): Labels {
@@ -211,4 +222,49 @@ function checkStyleReferences(css: string, file: string): void {
     const line = css.slice(0, m.index).split('\n').length;
     throw new RunError(`${file}:${line}: ${m[0].trim().slice(0, 80)} loads a file from outside the template`, 'A stylesheet may use url(assets/...) and data: URLs only; copy fonts and images into the template\'s assets/ folder.', 'template/outside');
   }
+}
+
+const LENGTHS = /^(0|\d+(\.\d+)?(mm|cm|in|pt|px))( (0|\d+(\.\d+)?(mm|cm|in|pt|px))){0,3}$/;
+const FONT_SIZE = /^\d+(\.\d+)?(pt|px|mm)$/;
+const FONT_LIST = /^[\w '",-]+$/;
+const COLOUR = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i;
+
+/**
+ * template.json `page`: { A4: { margin, furnitureSize }, A5: {…}, furnitureFont, furnitureColor },
+ * each key optional over BASE (the parent template's, or the fallback). The values go into the
+ * page's CSS, so each is checked against a narrow pattern: no `;`, `{` or `}` can get through.
+ */
+export function parsePage(value: unknown, base: PageSettings, file: string): PageSettings {
+  if (value === undefined) return base;
+  const bad = (key: string, want: string) => new RunError(`${file}: page.${key} must be ${want}`, 'See docs/templates.md for the page settings.', 'template/manifest');
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw bad('', 'an object');
+  const v = value as Record<string, unknown>;
+  const page: PageSettings = { ...base, A4: { ...base.A4 }, A5: { ...base.A5 } };
+  for (const size of ['A4', 'A5'] as const) {
+    const s = v[size];
+    if (s === undefined) continue;
+    if (typeof s !== 'object' || s === null) throw bad(size, 'an object with margin and furnitureSize');
+    const { margin, furnitureSize } = s as Record<string, unknown>;
+    if (margin !== undefined) {
+      if (typeof margin !== 'string' || !LENGTHS.test(margin)) throw bad(`${size}.margin`, 'one to four lengths, e.g. "20mm" or "15mm 14mm"');
+      page[size].margin = margin;
+    }
+    if (furnitureSize !== undefined) {
+      if (typeof furnitureSize !== 'string' || !FONT_SIZE.test(furnitureSize)) throw bad(`${size}.furnitureSize`, 'a font size, e.g. "8.5pt"');
+      page[size].furnitureSize = furnitureSize;
+    }
+  }
+  if (v['furnitureFont'] !== undefined) {
+    if (typeof v['furnitureFont'] !== 'string' || !FONT_LIST.test(v['furnitureFont'])) throw bad('furnitureFont', "a list of font names, e.g. \"'Source Sans 3', Arial, sans-serif\"");
+    page.furnitureFont = v['furnitureFont'];
+  }
+  if (v['furnitureColor'] !== undefined) {
+    if (typeof v['furnitureColor'] !== 'string' || !COLOUR.test(v['furnitureColor'])) throw bad('furnitureColor', 'a colour as #rrggbb');
+    page.furnitureColor = v['furnitureColor'];
+  }
+  if (v['backCover'] !== undefined) {
+    if (typeof v['backCover'] !== 'boolean') throw bad('backCover', 'true or false');
+    page.backCover = v['backCover'];
+  }
+  return page;
 }

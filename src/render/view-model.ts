@@ -84,6 +84,8 @@ export interface PlanView {
   linksHtml?: string;
   internalNotesHtml?: string;
   toc: TocEntry[];
+  /** The district's look, when the config or the plan has a `brand` (src/brand/). */
+  brand?: import('../brand/brand-view.js').BrandView;
 }
 
 const visible = <T extends { internal?: boolean }>(items: readonly T[] | undefined, o: ViewOptions): T[] =>

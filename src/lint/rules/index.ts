@@ -1,3 +1,4 @@
+import { brandContrast } from './brand-contrast.js';
 import { clauseWithoutAtt } from './clause-without-att.js';
 import { costContradiction } from './cost-contradiction.js';
 import { courseWithoutAudience } from './course-without-audience.js';
@@ -22,5 +23,5 @@ export const planRules: readonly Rule[] = [
   dateRangeOrder, dateOutsidePeriod, deadlineAfterStart, eventOutsideMonth,
   malformedUrl, malformedEmail, placeholderText, emptyText,
   clauseWithoutAtt, courseWithoutAudience, duplicateSectionTitle, duplicateCourseTitle,
-  unreachableContact, emptySection, costContradiction,
+  unreachableContact, emptySection, costContradiction, brandContrast,
 ];
