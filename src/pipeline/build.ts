@@ -8,7 +8,7 @@ import { MAX_PLAN_BYTES } from '../plan/limits.js';
 import type { Language, StudyPlan } from '../plan/types.js';
 import { formatPeriod } from '../render/helpers/periods.js';
 import type { IndexEntry } from '../render/render-html.js';
-import { resolveTemplateDir, type LoadedTemplate } from '../render/template-loader.js';
+import { resolveTemplateDir, templateChain, type LoadedTemplate } from '../render/template-loader.js';
 import { removeStaleTempFiles, writeFileAtomic } from '../output/write-atomic.js';
 import {
   emptyCache, hash, isFresh, outputKey, pruneDeletedPlans, readBuildCache, sharedInputsKey, writeBuildCache,
@@ -127,7 +127,9 @@ async function buildPlans(paths: readonly string[], options: BuildOptions, pdf: 
   const cache = options.force ? emptyCache() : await readBuildCache(out);
   const removed = await pruneDeletedPlans(cache, out);
   const configBrand = await loadBrand(options.brand ? [options.brand] : []);
-  const shared = hash(configBrand?.key ?? '', await sharedInputsKey(templateDir, { ...(options.lang ? { lang: options.lang } : {}), includeInternal: options.includeInternal === true, ...(options.env ? { env: options.env } : {}), ...(options.lint?.config ? { lintRules: { rules: options.lint.config.rules, overrides: options.lint.config.overrides } } : {}) }));
+  // A template that extends another is made of both: a change to the parent rebuilds too.
+  const parentKeys = await Promise.all((await templateChain(templateDir, cwd)).slice(1).map((d) => sharedInputsKey(d, {})));
+  const shared = hash(configBrand?.key ?? '', ...parentKeys, await sharedInputsKey(templateDir, { ...(options.lang ? { lang: options.lang } : {}), includeInternal: options.includeInternal === true, ...(options.env ? { env: options.env } : {}), ...(options.lint?.config ? { lintRules: { rules: options.lint.config.rules, overrides: options.lint.config.overrides } } : {}) }));
 
   const results: PlanBuildResult[] = [];
   const built: { result: PlanBuildResult; plan: StudyPlan; htmlFile: string; keys: Record<string, string> }[] = [];
