@@ -3,6 +3,7 @@ import type { BuildOptions, OutputFormat } from '../pipeline/build.js';
 import { RunError } from '../errors/run-error.js';
 import { loadProjectSettings } from '../workflow/project-config.js';
 import type { CliIO } from './io.js';
+import type { StudyplanProgram } from './program.js';
 
 /** The flags of `build` and `watch` that studyplan.config.yaml can also set. */
 export interface BuildFlagValues {
@@ -33,7 +34,8 @@ export async function resolveBuildSettings(paths: string[], flags: BuildFlagValu
   const config = await loadProjectSettings(io.cwd, flags.config);
   // The same config and verdict as `studyplan lint`: rule severities, and the whole file checked by its schema.
   const { loadLintConfig, defaultLang } = await import('../lint/index.js');
-  const lintLang = defaultLang(io.env);
+  // The run's message language (cli/message-lang.ts), set on the program the command belongs to.
+  const lintLang = (cmd.parent as StudyplanProgram | null)?.lang ?? defaultLang(io.env);
   const lint = { config: await loadLintConfig(io.cwd, flags.config, lintLang), lang: lintLang };
   const given = (key: string) => cmd.getOptionValueSource(key) === 'cli' || cmd.getOptionValueSource(key) === 'env';
   const pick = <T>(key: string, fromFlag: T | undefined, fromConfig: T | undefined): T | undefined => (given(key) || fromConfig === undefined ? fromFlag : fromConfig);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runCli, TEST_LOCALE } from '../helpers/cli.js';
 
 // The everyday workflow end to end, with the real CLI: init, new, lint, build, a no-op rebuild,
 // an edit, a deleted plan, doctor, and watch with a live page.
@@ -47,6 +47,7 @@ describe('init and new', () => {
     expect(readFileSync(inProject('plans/exempel.yaml'), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../schemas/studyplan.schema.json');
     expect(readFileSync(inProject('.gitignore'), 'utf8')).toMatch(/^out\/$/m);
     expect(JSON.parse(readFileSync(inProject('.vscode/extensions.json'), 'utf8')).recommendations).toContain('redhat.vscode-yaml');
+    expect(JSON.parse(readFileSync(inProject('.vscode/extensions.json'), 'utf8')).recommendations).toContain('studyplan.studyplan');
     expect(JSON.parse(readFileSync(inProject('.vscode/settings.json'), 'utf8'))['yaml.schemas']['./schemas/studyplan.schema.json']).toContain('plans/*.yaml');
     const workflow = readFileSync(inProject('.github/workflows/studyplan.yml'), 'utf8');
     expect(workflow).toContain('studyplan lint --format github');
@@ -165,7 +166,7 @@ describe('incremental builds', () => {
 
 describe('watch', () => {
   test('serves out/, shows an edit within seconds, overlays errors, and stops cleanly', async () => {
-    const child = spawn(process.execPath, [bin, 'watch', '--port', '0'], { cwd: project, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [bin, 'watch', '--port', '0'], { cwd: project, env: { ...process.env, ...TEST_LOCALE, NO_COLOR: '1' } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
