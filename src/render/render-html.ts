@@ -6,6 +6,7 @@ import { templateRenderer } from './environment.js';
 import type { Labels } from './labels.js';
 import type { LoadedTemplate } from './template-loader.js';
 import { buildViewModel, type PlanView } from './view-model.js';
+import { printText } from './helpers/print-text.js';
 
 export interface RenderOptions {
   template: LoadedTemplate;
@@ -37,7 +38,10 @@ export function planView(plan: StudyPlan, options: RenderOptions): PlanView {
 export function renderHtml(plan: StudyPlan, options: RenderOptions): string {
   const view = planView(plan, options);
   const { page } = templateRenderer(options.template);
-  return page({ ...view, css: options.template.css, pageSize: options.template.manifest.pageSize });
+  const html = page({ ...view, css: options.template.css, pageSize: options.template.manifest.pageSize });
+  // Only the body: the head's <title> and <style> are no text for paper.
+  const body = html.search(/<body[\s>]/);
+  return body < 0 ? html : html.slice(0, body) + printText(html.slice(body), view.labels);
 }
 
 export interface IndexEntry {

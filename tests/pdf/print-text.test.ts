@@ -1,0 +1,48 @@
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { CHROMIUM, tool } from './helpers.js';
+import { lineEndsInside } from './line-ends.js';
+
+/** The two seeds and the brand fixture, A4 and the A5 print of the booklet, read back with pdftotext -layout. */
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+let project: string;
+const env = { PUPPETEER_EXECUTABLE_PATH: CHROMIUM };
+
+beforeAll(() => {
+  project = mkdtempSync(path.join(tmpdir(), 'studyplan-print-text-'));
+  cpSync(path.join(ROOT, 'tests/fixtures/brand'), project, { recursive: true });
+  for (const seed of ['norrbotten-2011-2014', 'skane-hosten-2021']) cpSync(path.join(ROOT, 'plans', `${seed}.yaml`), path.join(project, 'seeds', `${seed}.yaml`));
+  for (const [plans, out] of [['plans', 'out'], ['seeds', 'out-seeds']] as const) {
+    const r = runCli(project, ['build', plans, '--format', 'pdf', '--out', out, '--quiet'], env);
+    expect(r.code).toBe(0);
+  }
+  // The A5 pages the folded booklet is imposed from: the booklet itself with A5 as its page size.
+  mkdirSync(path.join(project, 'a5'));
+  writeFileSync(path.join(project, 'a5', 'template.json'), JSON.stringify({ name: 'a5', extends: 'booklet', pageSize: 'A5' }));
+  const r = runCli(project, ['build', 'plans', 'seeds', '--format', 'pdf', '--out', 'out-a5', '--template', './a5', '--quiet'], env);
+  expect(r.code).toBe(0);
+}, 180_000);
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+const layout = (pdf: string) => tool('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-']);
+
+describe('printed text', () => {
+  it.each([
+    ['out', 'skane-hosten-2021'],
+    ['out-seeds', 'skane-hosten-2021'],
+    ['out-seeds', 'norrbotten-2011-2014'],
+    ['out-a5', 'skane-hosten-2021'],
+    ['out-a5', 'norrbotten-2011-2014'],
+  ])('%s/%s.pdf: no line ends inside a phone number, a date or a time range', (out, name) => {
+    expect(lineEndsInside(layout(path.join(project, out, `${name}.pdf`)))).toEqual([]);
+  });
+
+  it('prints the registration address beside "Anmäl dig här", shortened', () => {
+    const text = layout(path.join(project, 'out', 'skane-hosten-2021.pdf')).replace(/\/\n\s*/g, '/');
+    expect(text).toMatch(/Anmäl dig här \(example\.se\/skane\/anmalan\/medlemsutbildning-del-2\)/);
+  });
+});
