@@ -7,6 +7,7 @@ import type { Labels } from './labels.js';
 import type { LoadedTemplate } from './template-loader.js';
 import { buildViewModel, type PlanView } from './view-model.js';
 import { printText } from './helpers/print-text.js';
+import { courseCalendar } from './course-calendar.js';
 
 export interface RenderOptions {
   template: LoadedTemplate;
@@ -31,7 +32,16 @@ export function planView(plan: StudyPlan, options: RenderOptions): PlanView {
   // <html lang> follows the plan's text (hyphenation, screen readers), even when --lang changes the labels.
   const view = buildViewModel(plan, { lang: plan.language ?? lang, labels, includeInternal: options.includeInternal === true });
   const brand = brandView(options.brand);
-  return brand ? { ...view, brand } : view;
+  if (brand) view.brand = brand;
+  // The course calendar, on its own page after the contents, unless the template turns it off.
+  const calendar = options.template.manifest.courseCalendar === false ? undefined : courseCalendar(plan, view, labels, options.includeInternal === true);
+  if (calendar) {
+    const taken = new Set([...view.toc.map((t) => t.id), ...view.sections.flatMap((s) => [s.id, ...s.courses.map((c) => c.id)])]);
+    while (taken.has(calendar.id)) calendar.id += '-1';
+    view.courseCalendar = calendar;
+    view.toc.unshift({ id: calendar.id, title: calendar.title, internal: false, children: [] });
+  }
+  return view;
 }
 
 /** A plan as one HTML page. Pure: the same plan and template give the same bytes. */

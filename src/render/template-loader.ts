@@ -17,6 +17,8 @@ export interface TemplateManifest {
   fonts?: string[];
   /** Margins and the running header's font per page size; a template without them gets FALLBACK_PAGE. */
   page: PageSettings;
+  /** The "Kurskalender" page after the contents (default on); false turns it off. */
+  courseCalendar?: boolean;
 }
 
 /** For a template written before template.json had `page`: the margins the tool used to set itself. */
@@ -188,12 +190,13 @@ function parseJson(text: string, file: string): Record<string, unknown> {
 
 function parseManifest(raw: Record<string, unknown>, file: string, parent?: TemplateManifest): TemplateManifest {
   // An extending template may leave out what it keeps of its parent; its fonts add to the parent's.
-  const m = { ...(parent ? { description: parent.description, pageSize: parent.pageSize, defaultLanguage: parent.defaultLanguage } : {}), ...raw } as Partial<TemplateManifest> & { extends?: unknown };
+  const m = { ...(parent ? { description: parent.description, pageSize: parent.pageSize, defaultLanguage: parent.defaultLanguage, ...(parent.courseCalendar !== undefined ? { courseCalendar: parent.courseCalendar } : {}) } : {}), ...raw } as Partial<TemplateManifest> & { extends?: unknown };
   const problems: string[] = [];
   if (typeof m.name !== 'string') problems.push('name (text)');
   if (typeof m.description !== 'string') problems.push('description (text)');
   if (m.pageSize !== 'A4' && m.pageSize !== 'A5') problems.push('pageSize ("A4" or "A5")');
   if (!LANGUAGES.includes(m.defaultLanguage as Language)) problems.push('defaultLanguage ("sv", "en" or "nb")');
+  if (m.courseCalendar !== undefined && typeof m.courseCalendar !== 'boolean') problems.push('courseCalendar (true or false)');
   if (m.fonts !== undefined && !(Array.isArray(m.fonts) && m.fonts.every((f) => typeof f === 'string'))) problems.push('fonts (a list of CSS files of font packages)');
   if (problems.length) throw new RunError(`${file}: the manifest needs ${problems.join(', ')}`, undefined, 'template/manifest');
   const { extends: _parent, ...rest } = m;

@@ -86,6 +86,8 @@ export interface PlanView {
   toc: TocEntry[];
   /** The district's look, when the config or the plan has a `brand` (src/brand/). */
   brand?: import('../brand/brand-view.js').BrandView;
+  /** Every date of the plan in order (src/render/course-calendar.ts), when it has any and the template wants it. */
+  courseCalendar?: import('./course-calendar.js').CourseCalendarView;
 }
 
 const visible = <T extends { internal?: boolean }>(items: readonly T[] | undefined, o: ViewOptions): T[] =>

@@ -62,6 +62,18 @@ describe('brand from studyplan.config.yaml', () => {
     expect(sheet1).toContain('Tryckt av Distriktstryck');
   });
 
+  it('has a course calendar after the contents, its dates in order', () => {
+    const pages = pageTexts(pdf());
+    expect(pages[2]).toContain('Innehåll');
+    const calendar = pages[3]!;
+    expect(calendar).toContain('Kurskalender');
+    const months = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+    const dates = [...calendar.matchAll(/(\d{1,2})(?:–\d{1,2})? (\p{L}+) (\d{4})/gu)].map((m) => `${m[3]}-${String(months.indexOf(m[2]!) + 1).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`);
+    expect(dates).toEqual(['2021-09-10', '2021-09-24', '2021-10-30', '2021-11-27']);
+    // Listed in the contents with its page.
+    expect(pages[2]).toMatch(/Kurskalender\s+3/);
+  });
+
   it('drops the script of the SVG logo: the page carries the sanitised drawing only', () => {
     const html = readFileSync(path.join(project, 'out', `${PLAN}.html`), 'utf8');
     const logo = /<img class="cover-logo" src="data:image\/svg\+xml;base64,([^"]+)"/.exec(html)?.[1];
