@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
+import { hyphenationsOf } from '../render/helpers/hyphenate.js';
 import type { Page, PDFOptions } from 'puppeteer-core';
 import { finalizePdf } from './finalize-pdf.js';
 import { openPdf, retitleOutline, type OpenedPdf, type OutlineEntry } from './outline-pages.js';
@@ -32,7 +34,9 @@ export async function printJob(newPage: () => Promise<Page>, job: PdfJob, timeou
     await Promise.all([guard.attach(page), page.emulateMediaType('print')]);
     step('loading');
     await page.goto(pathToFileURL(job.htmlFile).href, { waitUntil: 'load', timeout: timeoutMs });
-    const { targets, headings } = await preparePage(page, pageStyle({ size: job.pageSize, title: job.meta.title, page: job.page }), TOC_PLACEHOLDER);
+    // Chromium has no Swedish hyphenation dictionary on Linux: the words' break points come from here.
+    const words = hyphenationsOf(await readFile(job.htmlFile, 'utf8').catch(() => ''), job.meta.lang);
+    const { targets, headings } = await preparePage(page, pageStyle({ size: job.pageSize, title: job.meta.title, page: job.page }), TOC_PLACEHOLDER, words);
 
     const options: PDFOptions = {
       format: job.pageSize,

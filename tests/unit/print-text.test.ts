@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { printText, shortAddress } from '../../src/render/helpers/print-text.js';
+import { hyphenationsOf } from '../../src/render/helpers/hyphenate.js';
 import type { Labels } from '../../src/render/labels.js';
 import { lineEndsInside } from '../pdf/line-ends.js';
 import sv from '../../templates/booklet/labels/sv.json' with { type: 'json' };
@@ -33,5 +34,15 @@ describe('lineEndsInside (the PDF tests\' checker)', () => {
     expect(lineEndsInside('Kursen börjar 24\nseptember 2021')).toHaveLength(1);
     expect(lineEndsInside('kl. 18:00–\n21:00 i Malmö')).toHaveLength(1);
     expect(lineEndsInside('Kursen 24 september 2021\nRing 040-123 45 67\nkl. 18:00–21:00')).toEqual([]);
+  });
+});
+
+describe('hyphenationsOf', () => {
+  it('gives the long words of the running text their Swedish break points, not headings, addresses or capitals', () => {
+    const words = hyphenationsOf('<html><head><title>Medlemsutbildning</title></head><body><h2>Partiorganisationen</h2><p>Alla medlemmar har rätt till en medlemsutbildning. FÖRSLAG www.example.se/anmalningar anna@organisationen.se</p></body></html>', 'sv');
+    expect(words['medlemsutbildning']).toBe('med\u00adlems\u00adut\u00adbild\u00adning');
+    expect(words['medlemmar']).toBe('med\u00adlem\u00admar');
+    expect(Object.keys(words).sort()).toEqual(['medlemmar', 'medlemsutbildning']);
+    expect(hyphenationsOf('<body><p>medlemsutbildning</p></body>', 'fi')).toEqual({});
   });
 });
