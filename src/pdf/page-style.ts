@@ -27,20 +27,41 @@ export interface PageGeometry {
   page: PageSettings;
 }
 
-export function pageStyle({ size, title, page }: PageGeometry): string {
-  const m = page[size];
-  const furniture = `font-family: ${page.furnitureFont}; font-size: ${m.furnitureSize}; color: ${page.furnitureColor};`;
+export function pageStyle(g: PageGeometry): string {
   return `@page {
-  size: ${size} portrait;
-  margin: ${m.margin};
-  @top-center { content: ${cssString(runningTitle(title))}; ${furniture} overflow-wrap: anywhere; vertical-align: bottom; padding-bottom: 4mm; }
-  @bottom-center { content: counter(page); ${furniture} vertical-align: top; padding-top: 4mm; }
+  size: ${g.size} portrait;
+  margin: ${g.page[g.size].margin};
+  ${header(g)}
+  @bottom-center { content: counter(page); ${furniture(g)} vertical-align: top; padding-top: 4mm; }
 }
 @page :first {
   margin: 0;
   @top-center { content: none; }
   @bottom-center { content: none; }
 }`;
+}
+
+/**
+ * Added to pageStyle when the contents page(s) are printed alone (contents-pages.ts): their first
+ * page is not the cover, and their footers show the numbers they have in the whole plan (one
+ * or two pages: `numbers`), as counter(page) would count them there.
+ */
+export function contentsPageStyle(g: PageGeometry, numbers: readonly number[]): string {
+  const footer = (n: number | undefined) => `@bottom-center { content: "${n ?? ''}"; ${furniture(g)} vertical-align: top; padding-top: 4mm; }`;
+  return `@page { ${footer(numbers[1])} }
+@page :first {
+  margin: ${g.page[g.size].margin};
+  ${header(g)}
+  ${footer(numbers[0])}
+}`;
+}
+
+function furniture(g: PageGeometry): string {
+  return `font-family: ${g.page.furnitureFont}; font-size: ${g.page[g.size].furnitureSize}; color: ${g.page.furnitureColor};`;
+}
+
+function header(g: PageGeometry): string {
+  return `@top-center { content: ${cssString(runningTitle(g.title))}; ${furniture(g)} overflow-wrap: anywhere; vertical-align: bottom; padding-bottom: 4mm; }`;
 }
 
 /**

@@ -105,5 +105,15 @@ export const en: Catalogue = {
   'plan/duplicate-course-title': { doc: 'Course titles are unique.', message: (p) => `The course title ${q(p.title)} is already used on line ${String(p.line)}.`, hint: () => 'Pasted twice? Otherwise tell the courses apart in their titles.' },
   'plan/unreachable-contact': { doc: 'A contact gives a way to reach them (e-mail, phone or text).', message: (p) => `The contact ${q(p.name)} has no e-mail, phone or text saying how to reach them.` },
   'plan/empty-section': { doc: 'Sections are not empty.', message: (p) => `The section ${q(p.title)} has no ${p.what === 'events' ? 'events' : 'courses'}.`, hint: () => 'Fill it in, or remove the section.' },
+  'plan/too-long-text': {
+    doc: 'A text, and all texts of a plan together, are short enough to print.',
+    message: (p) => (p.key === 'total' ? `The plan's texts are ${String(p.length)} characters together; a plan may have at most ${String(p.limit)}, or it cannot be printed in time.` : `${q(p.key)} is ${String(p.length)} characters long; a text may be at most ${String(p.limit)}, or it cannot be printed in time.`),
+    hint: () => 'Shorten the text, or split the plan into several plans.',
+  },
+  'plan/too-many-items': {
+    doc: 'A plan has few enough courses, events and appendices to print.',
+    message: (p) => `The plan has ${String(p.count)} courses, events and appendices; a plan may have at most ${String(p.limit)}, or it cannot be printed in time.`,
+    hint: () => 'Split the plan into several plans (one per year or per area, say).',
+  },
   'plan/cost-contradiction': { doc: 'A free course has no price.', message: (p) => `The course is marked free but costs ${String(p.amount)}.`, hint: () => 'Remove `free: true` or the amount.' },
 };

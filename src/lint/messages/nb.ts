@@ -112,5 +112,15 @@ export const nb: Catalogue = {
   'plan/duplicate-course-title': { doc: 'Kursnavn er unike.', message: (p) => `Kursnavnet ${q(p.title)} brukes allerede på linje ${String(p.line)}.`, hint: () => 'Limt inn to ganger? Ellers: skill kursene fra hverandre i navnene.' },
   'plan/unreachable-contact': { doc: 'En kontaktperson kan nås (e-post, telefon eller tekst).', message: (p) => `Kontakten ${q(p.name)} har verken e-post, telefon eller tekst om hvordan hen kan nås.` },
   'plan/empty-section': { doc: 'Avsnitt er ikke tomme.', message: (p) => `Avsnittet ${q(p.title)} har ingen ${p.what === 'events' ? 'hendelser' : 'kurs'}.`, hint: () => 'Fyll det ut eller fjern avsnittet.' },
+  'plan/too-long-text': {
+    doc: 'En tekst, og alle tekstene i en plan til sammen, er korte nok til å skrives ut.',
+    message: (p) => (p.key === 'total' ? `Planens tekster er ${String(p.length)} tegn til sammen; en plan kan ha høyst ${String(p.limit)}, ellers rekker den ikke å skrives ut.` : `${q(p.key)} er ${String(p.length)} tegn lang; en tekst kan være høyst ${String(p.limit)} tegn, ellers rekker den ikke å skrives ut.`),
+    hint: () => 'Forkort teksten, eller del planen i flere planer.',
+  },
+  'plan/too-many-items': {
+    doc: 'En plan har så få kurs, hendelser og vedlegg at den kan skrives ut.',
+    message: (p) => `Planen har ${String(p.count)} kurs, hendelser og vedlegg; en plan kan ha høyst ${String(p.limit)}, ellers rekker den ikke å skrives ut.`,
+    hint: () => 'Del planen i flere planer (én per år eller per område, for eksempel).',
+  },
   'plan/cost-contradiction': { doc: 'Et gratis kurs har ingen pris.', message: (p) => `Kurset er merket som gratis, men koster ${String(p.amount)}.`, hint: () => 'Fjern `free: true` eller beløpet.' },
 };

@@ -112,5 +112,15 @@ export const sv: Catalogue = {
   'plan/duplicate-course-title': { doc: 'Kursnamn är unika.', message: (p) => `Kursnamnet ${q(p.title)} används redan på rad ${String(p.line)}.`, hint: () => 'Inklistrad två gånger? Annars: skilj kurserna åt i namnen.' },
   'plan/unreachable-contact': { doc: 'En kontaktperson går att nå (e-post, telefon eller text).', message: (p) => `Kontakten ${q(p.name)} har varken e-post, telefon eller text om hur man når hen.` },
   'plan/empty-section': { doc: 'Avsnitt är inte tomma.', message: (p) => `Avsnittet ${q(p.title)} har inga ${p.what === 'events' ? 'händelser' : 'kurser'}.`, hint: () => 'Fyll i det eller ta bort avsnittet.' },
+  'plan/too-long-text': {
+    doc: 'En text, och alla texter i en plan tillsammans, är korta nog att skrivas ut.',
+    message: (p) => (p.key === 'total' ? `Planens texter är ${String(p.length)} tecken tillsammans; en plan får ha högst ${String(p.limit)}, annars hinner den inte skrivas ut.` : `${q(p.key)} är ${String(p.length)} tecken lång; en text får vara högst ${String(p.limit)} tecken, annars hinner den inte skrivas ut.`),
+    hint: () => 'Korta texten, eller dela upp planen i flera planer.',
+  },
+  'plan/too-many-items': {
+    doc: 'En plan har så få kurser, händelser och bilagor att den kan skrivas ut.',
+    message: (p) => `Planen har ${String(p.count)} kurser, händelser och bilagor; en plan får ha högst ${String(p.limit)}, annars hinner den inte skrivas ut.`,
+    hint: () => 'Dela upp planen i flera planer (en per år eller per område, till exempel).',
+  },
   'plan/cost-contradiction': { doc: 'En kostnadsfri kurs har inget pris.', message: (p) => `Kursen är markerad som kostnadsfri men kostar ${String(p.amount)}.`, hint: () => 'Ta bort `free: true` eller beloppet.' },
 };

@@ -13,6 +13,7 @@ import { malformedEmail } from './malformed-email.js';
 import { malformedUrl } from './malformed-url.js';
 import { emptyText, placeholderText } from './placeholder-text.js';
 import { prerequisiteCycle, unknownPrerequisite } from './prerequisites.js';
+import { tooLongText, tooManyItems } from './printable-size.js';
 import type { Rule } from './types.js';
 import { unknownCourse } from './unknown-course.js';
 import { unreachableContact } from './unreachable-contact.js';
@@ -23,5 +24,5 @@ export const planRules: readonly Rule[] = [
   dateRangeOrder, dateOutsidePeriod, deadlineAfterStart, eventOutsideMonth,
   malformedUrl, malformedEmail, placeholderText, emptyText,
   clauseWithoutAtt, courseWithoutAudience, duplicateSectionTitle, duplicateCourseTitle,
-  unreachableContact, emptySection, costContradiction, brandContrast,
+  unreachableContact, emptySection, costContradiction, tooLongText, tooManyItems, brandContrast,
 ];
