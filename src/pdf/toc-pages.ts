@@ -24,7 +24,7 @@ export function preparePage(page: Page, css: string, placeholder: string, words:
       await document.fonts.ready;
       // Soft hyphens into the long words of the running text (render/helpers/hyphenate.ts):
       // not in headings, the contents, code, or what must stay whole (.nobr, .print-url).
-      const skip = 'h1, h2, h3, h4, h5, h6, nav, code, pre, script, style, strong, th, .nobr, .print-url, .cover, .back-cover, .internal-mark';
+      const skip = 'h1, h2, h3, h4, h5, h6, nav, code, pre, script, style, strong, table, .nobr, .print-url, .cover, .back-cover, .internal-mark';
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const text = n.nodeValue ?? '';

@@ -20,7 +20,7 @@ function halfText(pdf: string, sheet: number, side: 'left' | 'right'): string {
 }
 
 /** Words only: the same text extracted from a page and from its imposed copy may break lines differently. */
-const words = (s: string): string => s.replace(/\f/g, '').replace(/\s+/g, ' ').trim();
+const words = (s: string): string => s.replace(/\f|\u00ad/g, '').replace(/\s+/g, ' ').trim();
 
 /** A PDF of N A5 pages, each saying only "SIDA-k" (zero-padded, so SIDA-1 is not a prefix of SIDA-10). */
 async function numberedPdf(n: number): Promise<Uint8Array> {
