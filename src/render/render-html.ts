@@ -17,6 +17,8 @@ export interface RenderOptions {
   includeInternal?: boolean;
   /** The district's colour, logo, cover picture and back cover (studyplan.config.yaml or the plan's `brand`). */
   brand?: Brand;
+  /** The plan file's folder: its images are read from there, and from nowhere else. */
+  planDir?: string;
 }
 
 /** The language a plan renders in, and its labels. */
@@ -30,7 +32,7 @@ export function resolveLanguage(plan: Pick<StudyPlan, 'language'>, template: Loa
 export function planView(plan: StudyPlan, options: RenderOptions): PlanView {
   const { lang, labels } = resolveLanguage(plan, options.template, options.lang);
   // <html lang> follows the plan's text (hyphenation, screen readers), even when --lang changes the labels.
-  const view = buildViewModel(plan, { lang: plan.language ?? lang, labels, includeInternal: options.includeInternal === true });
+  const view = buildViewModel(plan, { lang: plan.language ?? lang, labels, includeInternal: options.includeInternal === true, ...(options.planDir ? { planDir: options.planDir } : {}) });
   const brand = brandView(options.brand);
   if (brand) view.brand = brand;
   // The course calendar, on its own page after the contents, unless the template turns it off.
@@ -64,6 +66,8 @@ export interface IndexEntry {
   pdf?: string;
   /** The folded A5 booklet (studyplan build --booklet). */
   booklet?: string;
+  /** The plan's status notice ("Fullbokad – nästa omgång hösten 2022"), shown by its title. */
+  notice?: string;
 }
 
 /** OUT/index.html: every plan built, with links to its HTML and PDF. */
