@@ -6,6 +6,7 @@ import { brandColours, contrastWithWhite } from '../../src/brand/colour.js';
 import { loadBrand, type BrandSource } from '../../src/brand/load-brand.js';
 import { sanitizeSvg } from '../../src/brand/sanitize-svg.js';
 import { lintFiles } from '../../src/lint/lint-files.js';
+import { planImagesKey } from '../../src/output/build-cache.js';
 
 describe('sanitizeSvg', () => {
   it('keeps the drawing and drops scripts, event attributes, links and foreign content', () => {
@@ -69,6 +70,13 @@ describe('loadBrand', () => {
     expect(brand?.logo?.src).toMatch(/^data:image\/svg\+xml;base64,/);
     expect(brand?.backCover).toBe('Tryckt 2021');
     expect(await loadBrand([source({})])).toBeUndefined();
+  });
+
+  it('a plan\'s own logo is an input of its outputs: a changed file changes the cache key', async () => {
+    const plan = Buffer.from('title: X\nbrand:\n  logo: assets/logo.svg\n');
+    const before = await planImagesKey(path.join(dir, 'plan.yaml'), plan);
+    writeFileSync(path.join(dir, 'assets', 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><circle r="2"/></svg>');
+    expect(await planImagesKey(path.join(dir, 'plan.yaml'), plan)).not.toBe(before);
   });
 
   it('refuses URLs, files outside the project (also through a link), missing files and non-images, naming the key', async () => {
