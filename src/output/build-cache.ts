@@ -20,6 +20,8 @@ export interface CachedIndexEntry {
   mark?: string;
   /** The plan's status notice, shown by its title. */
   notice?: string;
+  /** The plan's name (OUT/NAME.*), for OUT/index.json. */
+  name?: string;
 }
 
 export interface CachedPlan {
@@ -97,6 +99,8 @@ export interface OutputOptions {
   env?: NodeJS.ProcessEnv;
   /** The config's rule severities: a rule turned on must check plans that were built before. */
   lintRules?: unknown;
+  /** The base URL and time zone of the published outputs (src/publish): they are in the pages and calendars. */
+  publish?: unknown;
 }
 
 /**
@@ -108,7 +112,7 @@ export async function sharedInputsKey(templateDir: string, options: OutputOption
   const parts: (string | Uint8Array)[] = [VERSION, await readFile(path.join(PACKAGE_ROOT, 'schemas', 'studyplan.schema.json'))];
   for (const f of await listFiles(templateDir)) parts.push(f, await readFile(path.join(templateDir, f)));
   parts.push(await fontsKey(templateDir));
-  parts.push(JSON.stringify({ lang: options.lang ?? null, includeInternal: options.includeInternal === true, lintRules: options.lintRules ?? null }));
+  parts.push(JSON.stringify({ lang: options.lang ?? null, includeInternal: options.includeInternal === true, lintRules: options.lintRules ?? null, ...(options.publish ? { publish: options.publish } : {}) }));
   // The PDF's date falls back to SOURCE_DATE_EPOCH (see pipeline/pdf-meta.ts).
   parts.push(options.env?.['SOURCE_DATE_EPOCH'] ?? '');
   return hash(...parts);

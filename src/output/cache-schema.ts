@@ -6,7 +6,8 @@ import { isSafePlanName, outputLink, PLAN_OUTPUTS } from './output-names.js';
  * OUT (a CI artefact, a pull request that commits out/) can craft it, and a build removes the
  * files it lists. So a cache is obeyed only when every field is what studyplan itself writes:
  * a plan name that is a safe file name, outputs of known formats named exactly NAME.html,
- * NAME.pdf, NAME.booklet.pdf (so inside OUT by construction, and checked to resolve there), index
+ * NAME.pdf, NAME.booklet.pdf, NAME.ics, NAME.json or NAME.calendars/ID.ics (so inside OUT by
+ * construction, and checked to resolve there), index
  * links that are those names. Anything else is a schema failure: the whole cache is ignored.
  */
 export interface CacheCheck {
@@ -18,11 +19,17 @@ export interface CacheCheck {
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === 'string';
 
-/** Whether REL (a path the cache names) resolves to a file directly inside OUT. */
+/**
+ * Whether REL (a path the cache names) resolves to a file directly inside OUT, or to a course's
+ * calendar one folder down (NAME.calendars/ID.ics, src/publish), the only nested output.
+ */
 export function insideOut(out: string, rel: string): boolean {
-  if (rel.includes('\0') || path.isAbsolute(rel)) return false;
+  if (rel.includes('\0') || rel.includes('\\') || path.isAbsolute(rel)) return false;
+  const parts = rel.split('/');
+  if (parts.length === 2 && !(parts[0]!.endsWith('.calendars') && /^[a-z0-9][a-z0-9-]*\.ics$/.test(parts[1]!))) return false;
+  if (parts.length > 2 || parts.some((p) => p === '' || p === '.' || p === '..' || p.startsWith('.'))) return false;
   const full = path.resolve(out, rel);
-  return path.dirname(full) === path.resolve(out) && path.basename(full) === rel;
+  return path.relative(path.resolve(out), full) === parts.join(path.sep);
 }
 
 export function checkCacheShape(data: unknown, out: string): CacheCheck {
@@ -41,21 +48,27 @@ export function checkCacheShape(data: unknown, out: string): CacheCheck {
 /** Whether OBJ has no key but KEYS (a spread of it must not bring in a field studyplan did not write). */
 const onlyKeys = (obj: Record<string, unknown>, keys: readonly string[]): boolean => Object.keys(obj).every((k) => keys.includes(k));
 
+/** One course's calendar, OUT/NAME.calendars/ID.ics (src/publish): an id of a-z, 0-9 and hyphens only. */
+function courseCalendarFile(name: string, id: string): string | undefined {
+  return /^[a-z0-9][a-z0-9-]*$/.test(id) ? `${name}.calendars/${id}.ics` : undefined;
+}
+
 function planProblem(name: string, entry: unknown, out: string): string | undefined {
   if (!isSafePlanName(name)) return 'not a plan name';
   if (!isRecord(entry) || !onlyKeys(entry, ['file', 'outputs', 'index'])) return 'not a plan entry';
   if (!isString(entry['file']) || !path.isAbsolute(entry['file']) || entry['file'].includes('\0')) return 'file is not an absolute path';
   if (!isRecord(entry['outputs'])) return 'outputs is not an object';
   for (const [format, o] of Object.entries(entry['outputs'])) {
-    const expected = PLAN_OUTPUTS[format]?.(name);
+    const expected = format.startsWith('ics:') ? courseCalendarFile(name, format.slice(4)) : PLAN_OUTPUTS[format]?.(name);
     if (!expected) return `unknown output ${JSON.stringify(format.slice(0, 20))}`;
     if (!isRecord(o) || !onlyKeys(o, ['key', 'file']) || !isString(o['key']) || o['file'] !== expected || !insideOut(out, expected)) return `output ${format} is not ${expected}`;
   }
   const index = entry['index'];
   if (index === undefined) return undefined;
-  if (!isRecord(index) || !onlyKeys(index, ['title', 'organisation', 'period', 'html', 'mark'])) return 'index is not an index entry';
+  if (!isRecord(index) || !onlyKeys(index, ['title', 'organisation', 'period', 'html', 'mark', 'notice', 'name'])) return 'index is not an index entry';
   for (const k of ['title', 'organisation', 'period']) if (!isString(index[k])) return `index.${k} is not text`;
-  if (index['mark'] !== undefined && !isString(index['mark'])) return 'index.mark is not text';
+  for (const k of ['mark', 'notice']) if (index[k] !== undefined && !isString(index[k])) return `index.${k} is not text`;
+  if (index['name'] !== undefined && index['name'] !== name) return 'index.name is not the plan\'s name';
   const html = PLAN_OUTPUTS['html']?.(name) ?? '';
   if (index['html'] !== outputLink(html)) return `index.html is not a link to ${html}`;
   return undefined;

@@ -9,6 +9,8 @@ export const PLAN_OUTPUTS: Readonly<Record<string, (name: string) => string>> = 
   html: (name) => `${name}.html`,
   pdf: (name) => `${name}.pdf`,
   booklet: (name) => `${name}.booklet.pdf`,
+  ics: (name) => `${name}.ics`,
+  json: (name) => `${name}.json`,
 };
 
 /** A link from the index page to a file in OUT: every character that means something in a URL (#, ?, %) escaped. */

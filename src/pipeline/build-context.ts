@@ -9,6 +9,7 @@ import { findPlans, planName } from '../project/find-plans.js';
 import { resolveTemplateDir, templateChain, type LoadedTemplate } from '../render/template-loader.js';
 import { BOOKLET_OUTPUT } from './booklet-output.js';
 import { inShard } from './shard.js';
+import { removeEmptyCalendarFolder } from '../publish/outputs.js';
 import type { BuildOptions, BuildProgress, BuildResult, OutputFormat } from './build.js';
 
 /** What every stage of one build shares: where it writes, what it builds, its cache. */
@@ -69,6 +70,7 @@ export async function startBuild(paths: readonly string[], options: BuildOptions
   const cache = options.force ? emptyCache() : await readBuildCache(out, notices);
   // A shard's cache holds its own plans only; one that moved away (the count changed) goes too.
   const removed = await pruneDeletedPlans(cache, out, shard ? (name) => !inShard(name, shard) : undefined);
+  for (const name of removed) await removeEmptyCalendarFolder(out, name);
   const brand = await loadBrand(options.brand ? [options.brand] : []);
   // A template that extends another is made of both: a change to the parent rebuilds too.
   const parentKeys = await Promise.all((await templateChain(templateDir, cwd)).slice(1).map((d) => sharedInputsKey(d, {})));
@@ -106,5 +108,6 @@ export function outputOptions(options: BuildOptions): Parameters<typeof sharedIn
     includeInternal: options.includeInternal === true,
     ...(options.env ? { env: options.env } : {}),
     ...(options.lint?.config ? { lintRules: { rules: options.lint.config.rules, overrides: options.lint.config.overrides } } : {}),
+    publish: { baseUrl: options.baseUrl ?? null, timeZone: options.timeZone ?? null },
   };
 }

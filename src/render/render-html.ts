@@ -19,6 +19,14 @@ export interface RenderOptions {
   brand?: Brand;
   /** The plan file's folder: its images are read from there, and from nowhere else. */
   planDir?: string;
+  /** JSON-LD for the head and each course's "add to calendar" link (src/publish). */
+  published?: PagePublishing;
+}
+
+export interface PagePublishing {
+  jsonLd?: string;
+  /** Course element id -> the URL of its calendar entries. */
+  courseCalendars?: Map<string, string>;
 }
 
 /** The language a plan renders in, and its labels. */
@@ -48,12 +56,18 @@ export function planView(plan: StudyPlan, options: RenderOptions): PlanView {
 
 /** A plan as one HTML page. Pure: the same plan and template give the same bytes. */
 export function renderHtml(plan: StudyPlan, options: RenderOptions): string {
-  const view = planView(plan, options);
+  const view = withCalendarLinks(planView(plan, options), options.published?.courseCalendars);
   const { page } = templateRenderer(options.template);
-  const html = page({ ...view, css: options.template.css, pageSize: options.template.manifest.pageSize });
+  const html = page({ ...view, css: options.template.css, pageSize: options.template.manifest.pageSize, ...(options.published?.jsonLd ? { jsonLd: options.published.jsonLd } : {}) });
   // Only the body: the head's <title> and <style> are no text for paper.
   const body = html.search(/<body[\s>]/);
   return body < 0 ? html : html.slice(0, body) + printText(html.slice(body), view.labels);
+}
+
+function withCalendarLinks(view: PlanView, calendars: Map<string, string> | undefined): PlanView {
+  if (!calendars?.size) return view;
+  const sections = view.sections.map((s) => ({ ...s, courses: s.courses.map((c) => (calendars.has(c.id) ? { ...c, calendarHref: calendars.get(c.id) } : c)) }));
+  return { ...view, sections };
 }
 
 export interface IndexEntry {
@@ -68,6 +82,10 @@ export interface IndexEntry {
   booklet?: string;
   /** The plan's status notice ("Fullbokad – nästa omgång hösten 2022"), shown by its title. */
   notice?: string;
+  /** The plan's calendar, OUT/NAME.ics (src/publish). */
+  ics?: string;
+  /** The plan's open data, OUT/NAME.json (--format json). */
+  json?: string;
 }
 
 /** OUT/index.html: every plan built, with links to its HTML and PDF. */
