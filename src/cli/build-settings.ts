@@ -55,6 +55,7 @@ export async function resolveBuildSettings(paths: string[], flags: BuildFlagValu
     booklet: pick('booklet', flags.booklet, config.booklet) === true,
     force: flags.force === true,
     lint,
+    ...(config.brand ? { brand: config.brand } : {}),
     ...(lang ? { lang } : {}),
     ...(flags.chrome ? { chrome: flags.chrome } : {}),
     ...publishSettings(flags.baseUrl, config.site, io.env),

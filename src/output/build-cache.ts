@@ -126,7 +126,8 @@ export async function sharedInputsKey(templateDir: string, options: OutputOption
  */
 export async function planImagesKey(planFile: string, bytes: Uint8Array): Promise<string> {
   const text = Buffer.from(bytes).toString('utf8');
-  const srcs = [...text.matchAll(/^[ \t-]*src:[ \t]*["']?([^"'#\r\n]+?)["']?[ \t]*(?:#.*)?$/gm)].map((m) => m[1]!);
+  // Pictures (src:) and the plan's own brand files (logo:, coverImage:).
+  const srcs = [...text.matchAll(/^[ \t-]*(?:src|logo|coverImage):[ \t]*["']?([^"'#\r\n]+?)["']?[ \t]*(?:#.*)?$/gm)].map((m) => m[1]!);
   if (!srcs.length) return '';
   const dir = path.dirname(planFile);
   const parts: (string | Uint8Array)[] = [];

@@ -12,6 +12,7 @@ import { formatPeriod } from '../render/helpers/periods.js';
 import type { LoadedTemplate } from '../render/template-loader.js';
 import { outputLink } from '../output/output-names.js';
 import { BOOKLET_OUTPUT } from './booklet-output.js';
+import { planBrand } from '../brand/load-brand.js';
 import { ICS_OUTPUT, calendarsFresh } from '../publish/outputs.js';
 import { pick } from '../publish/index-files.js';
 import type { BuildContext } from './build-context.js';
@@ -59,9 +60,10 @@ export async function renderPlan(ctx: BuildContext, result: PlanBuildResult, key
   const plan = loaded.data as StudyPlan;
   const { lang, includeInternal } = ctx.options;
   const template = await ctx.template();
+  const brand = await planBrand(plan, file, loaded.file, ctx.options.brand, ctx.brand, ctx.cwd);
   // Calendars, JSON-LD and open data (src/publish), from the public content only.
   const published = publishPlan(plan, { name, template, json: ctx.formats.includes('json'), ...pick(ctx.options, 'lang', 'baseUrl', 'timeZone', 'env') });
-  const html = renderHtml(plan, { template, ...(lang ? { lang } : {}), includeInternal: includeInternal === true, planDir: path.dirname(file), published });
+  const html = renderHtml(plan, { template, ...(lang ? { lang } : {}), includeInternal: includeInternal === true, planDir: path.dirname(file), published, ...(brand ? { brand } : {}) });
   const htmlFile = path.join(ctx.out, `${name}.html`);
   // A file open in another program (Windows) fails this plan only; the others are written.
   const locked = await writeFileAtomic(htmlFile, html).then(() => undefined, lockedOnly);

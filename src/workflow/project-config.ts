@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { BrandSource } from '../brand/load-brand.js';
 import { RunError } from '../errors/run-error.js';
 import { parseSite, type SiteSettings } from '../publish/settings.js';
 
@@ -18,6 +19,8 @@ export interface ProjectSettings {
   concurrency?: number;
   /** Also write the folded A5 booklet, OUT/NAME.booklet.pdf. */
   booklet?: boolean;
+  /** The config's `brand` (colour, logo, cover picture, back cover), its paths relative to the config's folder. */
+  brand?: BrandSource;
   /** Where and how OUT is published (src/publish/settings.ts). */
   site?: SiteSettings;
 }
@@ -65,7 +68,7 @@ function parseSettings(data: Record<string, unknown>, file: string, shown: strin
   const base = path.dirname(file);
   const wrong = (key: string, want: string) => new RunError(`${shown}: ${key} must be ${want}`, `Fix ${key} in ${shown}, or remove it to use the default.`, 'config/invalid');
   const settings: ProjectSettings = { file };
-  const { plans, out, template, formats, lang, concurrency, booklet, site } = data;
+  const { plans, out, template, formats, lang, concurrency, booklet, brand, site } = data;
   if (plans !== undefined) {
     const list = typeof plans === 'string' ? [plans] : plans;
     if (!Array.isArray(list) || !list.every((p) => typeof p === 'string' && p)) throw wrong('plans', 'a folder, file or glob, or a list of them');
@@ -96,6 +99,20 @@ function parseSettings(data: Record<string, unknown>, file: string, shown: strin
     if (typeof booklet !== 'boolean') throw wrong('booklet', 'true or false');
     settings.booklet = booklet;
   }
+  if (brand !== undefined) settings.brand = brandSource(brand, file, shown, wrong);
   if (site !== undefined) settings.site = parseSite(site, wrong);
   return settings;
+}
+
+/** The brand's shape (the config schema has checked it in lint; build checks it again here). */
+function brandSource(brand: unknown, file: string, shown: string, wrong: (key: string, want: string) => RunError): BrandSource {
+  if (typeof brand !== 'object' || brand === null || Array.isArray(brand)) throw wrong('brand', 'a mapping (color, logo, coverImage, backCover)');
+  const spec: BrandSource['spec'] = {};
+  for (const [key, value] of Object.entries(brand as Record<string, unknown>)) {
+    if (key !== 'color' && key !== 'logo' && key !== 'coverImage' && key !== 'backCover') throw wrong(`brand.${key}`, 'one of color, logo, coverImage, backCover');
+    if (typeof value !== 'string') throw wrong(`brand.${key}`, 'text');
+    spec[key] = value;
+  }
+  const dir = path.dirname(file);
+  return { spec, file: shown, dir, root: dir };
 }
