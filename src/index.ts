@@ -18,8 +18,8 @@ export { initProject, type InitOptions, type InitResult } from './workflow/init-
 export { newPlan, type NewPlanOptions, type NewPlanResult } from './workflow/new-plan.js';
 export { planFileName } from './workflow/plan-name.js';
 export { runDoctor, type DoctorCheck, type DoctorOptions } from './workflow/doctor.js';
-export { findConfigFile, loadProjectSettings, type ProjectSettings } from './workflow/project-config.js';
+export { findConfigFile, loadProject, lintFiles, ConfigError, type Project, type ProjectSettings, type ConfigFinding, type LoadProjectOptions, type LintFilesOptions } from './project/index.js';
 export { startWatch, type Watcher, type WatchEvent, type WatchOptions } from './watch/watch.js';
-export { checkPlan, lintFiles, loadLintConfig, rules, defaultLang, type LintLang, type LintConfig, type LintOptions, type FileReport, type RuleMeta } from './lint/index.js';
+export { checkPlan, rules, defaultLang, type LintLang, type LintConfig, type LintOptions, type FileReport, type RuleMeta } from './lint/index.js';
 export { diffPlanSources, renderDiff, comparePlans, DIFF_FORMATS, type DiffOptions, type DiffResult, type DiffFormat, type PlanDiff, type FieldChange, type CourseChange, type SectionChange } from './diff/index.js';
 export { imposeBooklet, saddleStitchOrder, type SheetSide } from './pdf/impose.js';

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { BuildOptions, OutputFormat } from '../pipeline/build.js';
 import { RunError } from '../errors/run-error.js';
-import { loadProjectSettings } from '../workflow/project-config.js';
+import { loadProject } from '../project/config.js';
 import type { CliIO } from './io.js';
 
 /** The flags of `build` and `watch` that studyplan.config.yaml can also set. */
@@ -30,11 +30,12 @@ export interface BuildSettings {
  * from the working folder upwards, or --config), then the flag's default.
  */
 export async function resolveBuildSettings(paths: string[], flags: BuildFlagValues, cmd: Command, io: CliIO): Promise<BuildSettings> {
-  const config = await loadProjectSettings(io.cwd, flags.config);
-  // The same config and verdict as `studyplan lint`: rule severities, and the whole file checked by its schema.
-  const { loadLintConfig, defaultLang } = await import('../lint/index.js');
+  // The same config and verdict as `studyplan lint`: read once, the whole file checked by its schema.
+  const { defaultLang } = await import('../lint/lang.js');
   const lintLang = defaultLang(io.env);
-  const lint = { config: await loadLintConfig(io.cwd, flags.config, lintLang), lang: lintLang };
+  const project = await loadProject(io.cwd, { lang: lintLang, ...(flags.config ? { configFile: flags.config } : {}) });
+  const config = project.settings;
+  const lint = { config: project.lint, lang: lintLang };
   const given = (key: string) => cmd.getOptionValueSource(key) === 'cli' || cmd.getOptionValueSource(key) === 'env';
   const pick = <T>(key: string, fromFlag: T | undefined, fromConfig: T | undefined): T | undefined => (given(key) || fromConfig === undefined ? fromFlag : fromConfig);
 
@@ -55,7 +56,7 @@ export async function resolveBuildSettings(paths: string[], flags: BuildFlagValu
     ...(flags.chrome ? { chrome: flags.chrome } : {}),
     ...(concurrencyText ? { concurrency: parseConcurrency(concurrencyText) } : {}),
   };
-  return { paths: paths.length ? paths : (config.plans ?? []), options, ...(config.file ? { configFile: config.file } : {}) };
+  return { paths: paths.length ? paths : (config.plans ?? []), options, ...(project.file ? { configFile: project.file } : {}) };
 }
 
 export function parseFormats(list: string): OutputFormat[] {

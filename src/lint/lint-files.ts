@@ -3,20 +3,18 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { findPlans } from '../project/find-plans.js';
-import { RunError, isRunError } from '../errors/run-error.js';
-import { loadProjectSettings } from '../workflow/project-config.js';
-import { loadLintConfig, type LintConfig } from './config.js';
+import { RunError } from '../errors/run-error.js';
+import type { LintConfig } from './config.js';
 import type { LintLang } from './lang.js';
 import { lintOne, type FileReport } from './lint-one.js';
 import type { FromWorker, WorkerData } from './worker.js';
 
 export type { FileReport };
 
-export interface LintFilesOptions {
+export interface LintPlanFilesOptions {
   cwd: string;
-  configFile?: string;
-  lang?: LintLang;
+  config: LintConfig;
+  lang: LintLang;
   /** Worker threads besides the main thread; default: one per extra core (at most 3) for 40 plans or more. */
   workers?: number;
 }
@@ -25,27 +23,12 @@ export interface LintFilesOptions {
 const WORKERS_FROM = 40;
 
 /**
- * Lints the plans named by PATTERNS (files, folders, globs; none = the config's `plans`, else
- * plans/), the way build finds them. Reports come in file order. A pattern that names nothing,
- * a missing file or an unreadable config is a RunError (exit 2); problems in plans are diagnostics.
- * YAML parsing dominates the time, so many plans are shared with worker threads on other cores.
+ * Lints FILES (absolute paths) with the config's severities. Reports come in file order. A missing
+ * file is a RunError (exit 2); problems in plans are diagnostics. YAML parsing dominates the time,
+ * so many plans are shared with worker threads on other cores.
  */
-export async function lintFiles(patterns: string[], options: LintFilesOptions): Promise<FileReport[]> {
-  const { cwd } = options;
-  const lang = options.lang ?? 'en';
-  const config = await loadLintConfig(cwd, options.configFile, lang);
-  let targets = patterns;
-  if (!targets.length) {
-    const settings = await loadProjectSettings(cwd, options.configFile);
-    targets = settings.plans ?? [];
-  }
-  let files: string[];
-  try {
-    files = await findPlans(targets, cwd);
-  } catch (e) {
-    if (isRunError(e)) throw new RunError(e.message, patterns.length ? 'Give plan files, folders or globs, e.g. studyplan lint plans/' : 'Run studyplan lint in a project with a plans/ folder, or name the plans.', e.code);
-    throw e;
-  }
+export async function lintPlanFiles(files: readonly string[], options: LintPlanFilesOptions): Promise<FileReport[]> {
+  const { cwd, config, lang } = options;
   const jobs: Job[] = files.map((abs, index) => ({ index, abs, shown: shownPath(abs, cwd) }));
   const reports: FileReport[] = new Array(files.length);
   // The next job to take, shared with the workers: each thread claims one plan at a time with an

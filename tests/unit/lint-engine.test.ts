@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { RunError } from '../../src/errors/run-error.js';
-import { checkPlan, defaultLang, lintFiles } from '../../src/lint/index.js';
+import { checkPlan, defaultLang } from '../../src/lint/index.js';
+import { lintFiles } from '../../src/project/lint-files.js';
 import { didYouMean } from '../../src/lint/did-you-mean.js';
 import { parsePlan } from '../../src/plan/load.js';
 
