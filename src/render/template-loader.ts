@@ -6,6 +6,7 @@ import { RunError } from '../errors/run-error.js';
 import type { Language } from '../plan/types.js';
 import { PACKAGE_ROOT } from '../version.js';
 import { LABEL_KEYS, LANGUAGES, type Labels } from './labels.js';
+import { manifestProblems } from './template-schema.js';
 
 export interface TemplateManifest {
   name: string;
@@ -113,20 +114,16 @@ export async function loadTemplate(nameOrDir: string, cwd: string = process.cwd(
   return { name: manifest.name, dir, manifest, layout, ...(index ? { index } : {}), partials, css, labels, assets: [...assets, ...fonts.assets] };
 }
 
+/** template.json, checked by schemas/template.schema.json; each problem at its FILE:LINE:COL. */
 function parseManifest(text: string, file: string): TemplateManifest {
-  let m: Partial<TemplateManifest>;
+  let m: unknown;
   try {
-    m = JSON.parse(text) as Partial<TemplateManifest>;
+    m = JSON.parse(text);
   } catch (e) {
     throw new RunError(`${file}: not valid JSON: ${(e as Error).message}`, undefined, 'template/manifest');
   }
-  const problems: string[] = [];
-  if (typeof m.name !== 'string') problems.push('name (text)');
-  if (typeof m.description !== 'string') problems.push('description (text)');
-  if (m.pageSize !== 'A4' && m.pageSize !== 'A5') problems.push('pageSize ("A4" or "A5")');
-  if (!LANGUAGES.includes(m.defaultLanguage as Language)) problems.push('defaultLanguage ("sv", "en" or "nb")');
-  if (m.fonts !== undefined && !(Array.isArray(m.fonts) && m.fonts.every((f) => typeof f === 'string'))) problems.push('fonts (a list of CSS files of font packages)');
-  if (problems.length) throw new RunError(`${file}: the manifest needs ${problems.join(', ')}`, undefined, 'template/manifest');
+  const problems = manifestProblems(m, text, file);
+  if (problems.length) throw new RunError(problems.join('\n'), 'See schemas/template.schema.json for the keys of template.json.', 'template/manifest');
   return m as TemplateManifest;
 }
 
