@@ -6,7 +6,6 @@
 // the seed and path that replay it (FUZZ_SEED=… FUZZ_PATH=… npx vitest run tests/unit/fuzz.test.ts).
 //   node scripts/fuzz.mjs [--runs N] [--seed S]
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import fc from 'fast-check';

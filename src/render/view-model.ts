@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- the view types a template sees (about 90 lines) beside the functions that fill them, so a template author reads one file */
 import type { Appendix, CalendarEvent, Contact, Course, Section, StudyPlan } from '../plan/types.js';
 import { Anchors } from './anchors.js';
 import { fill, type Labels } from './labels.js';

@@ -202,7 +202,7 @@ describe('faults', () => {
   test('a browser that hangs mid-print: that plan fails after the print timeout with a message, the others finish', () => {
     const p = project('browser-hung');
     // The first browser is stopped (SIGSTOP: alive, answering nothing) once its pages open.
-    const { wrapper, marker } = browserFaultingOnce('hung', onceItsPagesOpen('kill -STOP $pid; sleep 90; kill -9 $pid'));
+    const { wrapper } = browserFaultingOnce('hung', onceItsPagesOpen('kill -STOP $pid; sleep 90; kill -9 $pid'));
     const started = performance.now();
     const r = run(p, ['build', '--chrome', wrapper, '--concurrency', '1']);
     const seconds = (performance.now() - started) / 1000;
