@@ -4,7 +4,8 @@
 //   plan                              read YAML into a plan with positions
 //   lint, render, pdf, output         check; render HTML; print PDF; write files
 //   project                           the config and the plans (uses lint's schema messages)
-//   diff, pipeline, workflow, watch   the verbs
+//   diff, pipeline, workflow, watch,  the verbs
+//   lsp
 //   cli                               the command layer, over all of them
 const stage = (folders) => `^src/(${folders.join('|')})/|^src/version\\.ts$`;
 const base = ['diagnostics', 'errors'];
@@ -38,6 +39,7 @@ module.exports = {
     only('diff', ['plan', 'lint', 'render', 'project'], 'diff compares two checked plans.'),
     only('pipeline', ['plan', 'lint', 'render', 'pdf', 'output', 'project'], 'build runs the stages.'),
     only('workflow', ['plan', 'lint', 'render', 'pdf', 'output', 'project'], 'init, new and doctor.'),
+    only('lsp', ['plan', 'lint', 'project'], 'The language server checks open plans as lint does.'),
     only('watch', ['plan', 'lint', 'render', 'pdf', 'output', 'project', 'pipeline'], 'watch rebuilds with the pipeline.'),
     {
       name: 'no-circular',

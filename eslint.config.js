@@ -4,7 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'out/', 'coverage/', 'docs/api/', 'bench/.work/', '**/*.generated.ts', 'tests/fixtures/'] },
+  { ignores: ['dist/', 'node_modules/', 'out/', 'coverage/', 'docs/api/', 'bench/.work/', '**/*.generated.ts', 'tests/fixtures/', 'editors/*/node_modules/', '**/*.vsix'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -18,7 +18,7 @@ export default tseslint.config(
       'prefer-const': ['error', { ignoreReadBeforeAssign: true }],
     },
   },
-  { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } } },
+  { files: ['**/*.cjs', 'editors/vscode/**/*.js'], languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly', __dirname: 'readonly' } }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
   {
     // Small modules: a longer file says why at its top (/* eslint-disable max-lines -- REASON */).
     files: ['src/**/*.ts'],
