@@ -18,8 +18,8 @@ import { DIFF_MESSAGES } from './messages.js';
 import { readPlanSource } from './source.js';
 import type { PlanDiff } from './types.js';
 
-export { comparePlans, publicPart, type CompareOptions } from './compare.js';
-export { DIFF_FORMATS, type DiffFormat } from './format.js';
+export { comparePlans } from './compare.js';
+export type { DiffFormat } from './format.js';
 export type * from './types.js';
 
 export interface DiffOptions {

@@ -4,10 +4,8 @@
  * `studyplan lint` and `studyplan build` both use it, so they give the same verdict; the config
  * it takes is read by src/project/.
  */
-export type { Diagnostic } from '../diagnostics/diagnostic.js';
-export type { LoadedPlan } from '../plan/load.js';
 export { defaultLang, type LintLang } from './lang.js';
 export { checkPlan, type LintOptions } from './check-plan.js';
-export { lintPlanFiles, type FileReport, type LintPlanFilesOptions } from './lint-files.js';
-export { levelFor, type LintConfig, type LintOverride, type RuleLevel } from './config.js';
+export type { FileReport } from './lint-files.js';
+export { type LintConfig, type LintOverride, type RuleLevel } from './config.js';
 export { rules, type RuleMeta } from './registry.js';

@@ -3,7 +3,7 @@ import type { Appendix, CalendarEvent, Contact, Course, Section, StudyPlan } fro
 import { Anchors } from './anchors.js';
 import { fill, type Labels } from './labels.js';
 import { formatDate, formatDateRange, formatMonth, formatTimeRange } from './helpers/dates.js';
-import { escapeHtml, markdownInline, markdownToHtml, safeHref } from './helpers/markdown.js';
+import { escapeHtml, markdownInline, markdownToHtml } from './helpers/markdown.js';
 import { genitive } from './helpers/lists.js';
 import { formatPeriod } from './helpers/periods.js';
 import { contactText, courseView, linksFact, quoteView, type CourseIndex, type CourseView, type QuoteView } from './view-model-course.js';
@@ -256,4 +256,3 @@ function eventView(e: CalendarEvent, courses: CourseIndex, o: ViewOptions): Even
   return v;
 }
 
-export { safeHref };
