@@ -1,6 +1,7 @@
 // The boundaries between src/ folders, checked by `npm run lint` (dependency-cruiser).
 // The stages from the bottom up; a folder may import only from the folders below it:
-//   diagnostics, errors, version.ts   positions, RunError, the package root
+//   diagnostics, errors, i18n,        positions, RunError, the words in sv/en/nb,
+//   version.ts                        the package root
 //   plan                              read YAML into a plan with positions
 //   lint, render, pdf, output         check; render HTML; print PDF; write files
 //   project                           the config and the plans (uses lint's schema messages)
@@ -8,7 +9,7 @@
 //   lsp
 //   cli                               the command layer, over all of them
 const stage = (folders) => `^src/(${folders.join('|')})/|^src/version\\.ts$`;
-const base = ['diagnostics', 'errors'];
+const base = ['diagnostics', 'errors', 'i18n'];
 
 /** A rule that FOLDER imports nothing of src/ beyond ITS OWN and ALLOWED folders. */
 const only = (folder, allowed, comment) => ({
@@ -31,6 +32,7 @@ module.exports = {
     only('plan', [], 'Reading a plan is the first stage: it imports no other stage.'),
     only('diagnostics', [], 'Diagnostics are the values every stage returns.'),
     only('errors', [], 'RunError is used by every stage.'),
+    only('i18n', [], 'The catalogue of words is used by every stage.'),
     only('lint', ['plan'], 'The lint engine checks a loaded plan.'),
     only('render', ['plan'], 'Rendering turns a plan into HTML.'),
     only('pdf', [], 'Printing takes HTML and gives PDF bytes.'),

@@ -15,6 +15,7 @@ export { hasErrors, type Diagnostic, type Severity, type Position, type Range, t
 export { loadPlan, parsePlan, type LoadedPlan, type ParseOptions } from './plan/load.js';
 export type { SourceMap, PathSegment, NodePart, NodeLocator, Located, Span } from './plan/source-map.js';
 export type * from './plan/types.js';
+export type { Lang } from './i18n/lang.js';
 export { checkPlan, rules, type LintOptions, type LintConfig, type LintOverride, type RuleLevel, type LintLang, type RuleMeta } from './lint/index.js';
 
 // The project: its config, and lint over its plans.

@@ -3,6 +3,7 @@ import type { BuildOptions, OutputFormat } from '../pipeline/build.js';
 import { RunError } from '../errors/run-error.js';
 import { loadProject } from '../project/config.js';
 import type { CliIO } from './io.js';
+import type { StudyplanProgram } from './program.js';
 
 /** The flags of `build` and `watch` that studyplan.config.yaml can also set. */
 export interface BuildFlagValues {
@@ -32,7 +33,8 @@ export interface BuildSettings {
 export async function resolveBuildSettings(paths: string[], flags: BuildFlagValues, cmd: Command, io: CliIO): Promise<BuildSettings> {
   // The same config and verdict as `studyplan lint`: read once, the whole file checked by its schema.
   const { defaultLang } = await import('../lint/lang.js');
-  const lintLang = defaultLang(io.env);
+  // The run's message language (cli/message-lang.ts), set on the program the command belongs to.
+  const lintLang = (cmd.parent as StudyplanProgram | null)?.lang ?? defaultLang(io.env);
   const project = await loadProject(io.cwd, { lang: lintLang, ...(flags.config ? { configFile: flags.config } : {}) });
   const config = project.settings;
   const lint = { config: project.lint, lang: lintLang };

@@ -3,6 +3,7 @@ import { isRunError } from '../errors/run-error.js';
 import { VERSION } from '../version.js';
 import { EXIT } from './exit-codes.js';
 import { processIO, type CliIO } from './io.js';
+import { messageLang } from './message-lang.js';
 import { createProgram } from './program.js';
 
 /**
@@ -11,7 +12,8 @@ import { createProgram } from './program.js';
  */
 export async function main(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
   const verbose = argv.includes('--verbose');
-  const program = createProgram(io);
+  const lang = messageLang(argv, io);
+  const program = createProgram(io, lang);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return program.exitCode;

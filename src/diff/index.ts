@@ -14,7 +14,7 @@ import { PACKAGE_ROOT } from '../version.js';
 import { comparePlans } from './compare.js';
 import { diffDocument } from './document.js';
 import { formatHtml, formatJson, formatMarkdown, formatText, type DiffFormat } from './format.js';
-import { DIFF_MESSAGES } from './messages.js';
+import { words as catalogue } from '../i18n/index.js';
 import { readPlanSource } from './source.js';
 import type { PlanDiff } from './types.js';
 
@@ -66,7 +66,7 @@ export async function diffPlanSources(oldArg: string, newArg: string, options: D
 /** The diff as text, json, html or md, in the diff's language. */
 export async function renderDiff(diff: PlanDiff, format: DiffFormat): Promise<string> {
   if (format === 'json') return formatJson(diff);
-  const words = { m: DIFF_MESSAGES[diff.language], labels: await diffLabels(diff.language) };
+  const words = { m: catalogue(diff.language).diff, labels: await diffLabels(diff.language) };
   const doc = diffDocument(diff, words);
   const internal = words.m.internal;
   if (format === 'html') return formatHtml(doc, internal);

@@ -2,7 +2,7 @@ import type { Period } from '../plan/types.js';
 import { fill, type Labels } from '../render/labels.js';
 import { formatDate, formatMonth } from '../render/helpers/dates.js';
 import { formatPeriod } from '../render/helpers/periods.js';
-import type { DiffMessages } from './messages.js';
+import type { DiffMessages } from '../i18n/index.js';
 import type { FieldChange } from './types.js';
 
 /** The words a formatter needs: the diff's own, and the template's (months, levels, roles…). */

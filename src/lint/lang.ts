@@ -1,8 +1,9 @@
-/** The languages lint messages are written in. Plans may also be Norwegian; messages are not. */
-export type LintLang = 'sv' | 'en';
+import { envLang, DEFAULT_LANG, type Lang } from '../i18n/lang.js';
 
-/** Swedish when LC_ALL, LC_MESSAGES or LANG (in the order POSIX applies them) starts with `sv`; English otherwise. */
+/** The languages lint messages are written in: those of the catalogue (src/i18n/). */
+export type LintLang = Lang;
+
+/** The locale's language (LC_ALL, LC_MESSAGES, LANG) when it is sv, nb or en; Swedish otherwise. */
 export function defaultLang(env: NodeJS.ProcessEnv): LintLang {
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return /^sv([_.-]|$)/i.test(locale) ? 'sv' : 'en';
+  return envLang(env) ?? DEFAULT_LANG;
 }

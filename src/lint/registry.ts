@@ -1,12 +1,11 @@
 import type { Severity } from '../diagnostics/diagnostic.js';
-import { en } from './messages/en.js';
-import { sv } from './messages/sv.js';
+import { RULE_TEXTS } from './format.js';
 import { planRules } from './rules/index.js';
 
 export interface RuleMeta {
   id: string;
   severity: Severity;
-  docs: { sv: string; en: string };
+  docs: { sv: string; en: string; nb: string };
 }
 
 /** The ids the loader and the schema check report, with their default severity. */
@@ -20,9 +19,10 @@ const BUILT_IN: [string, Severity][] = [
 ];
 
 function meta(id: string, severity: Severity): RuleMeta {
-  const texts = { sv: sv[id], en: en[id] };
-  if (!texts.sv || !texts.en) throw new Error(`rule ${id} has no message in ${texts.sv ? 'en' : 'sv'}`);
-  return { id, severity, docs: { sv: texts.sv.doc, en: texts.en.doc } };
+  const texts = { sv: RULE_TEXTS.sv[id], en: RULE_TEXTS.en[id], nb: RULE_TEXTS.nb[id] };
+  const missing = (['sv', 'en', 'nb'] as const).find((l) => !texts[l]);
+  if (missing || !texts.sv || !texts.en || !texts.nb) throw new Error(`rule ${id} has no message in ${missing}`);
+  return { id, severity, docs: { sv: texts.sv.doc, en: texts.en.doc, nb: texts.nb.doc } };
 }
 
 /** Every rule lint can report, for SARIF, the docs and checking config: yaml/*, schema/*, plan/*, lint/*. */

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import picomatch from 'picomatch';
 import { isRunError } from '../errors/run-error.js';
-import type { LintConfig, LintLang } from '../lint/index.js';
+import { resolveLang } from '../i18n/index.js';
+import type { LintConfig } from '../lint/index.js';
 import { EMPTY_CONFIG } from '../lint/config.js';
 import { CONFIG_FILE, findConfigFile, loadProject } from '../project/config.js';
 import type { LspLang } from './words.js';
@@ -46,7 +47,7 @@ export class Projects {
     const configFile = findConfigFile(path.dirname(file));
     const projectDir = configFile ? path.dirname(configFile) : guessProjectDir(file);
     const project = configFile ? await this.load(configFile) : undefined;
-    const lang = this.options.lang ?? project?.lang ?? envLang(this.options.env);
+    const lang = resolveLang({ flag: this.options.lang, config: project?.lang, env: this.options.env });
     const plans = project?.plans ?? [path.join(projectDir, 'plans')];
     const isPlan = path.basename(file) !== CONFIG_FILE && PLAN_FILE.test(file) && (isListedPlan(file, plans) || MODELINE.test(text.slice(0, 2000)));
     const context: DocumentContext = { isPlan, projectDir, config: project?.config ?? EMPTY_CONFIG, lang };
@@ -61,8 +62,8 @@ export class Projects {
     const dir = path.dirname(configFile);
     let loaded: CachedProject;
     try {
-      // One read; the config's own `lang` is known only after it, so the server's or the locale's words.
-      const project = await loadProject(dir, { configFile, lang: lintLang(this.options.lang ?? envLang(this.options.env)) });
+      // One read; the config's own `lang` is known only after it, so the problems in it are in the server's or the locale's words.
+      const project = await loadProject(dir, { configFile, lang: resolveLang({ flag: this.options.lang, env: this.options.env }) });
       const lang = project.settings.lang;
       loaded = { mtimeMs, config: project.lint, plans: project.settings.plans, lang };
     } catch (e) {
@@ -74,17 +75,6 @@ export class Projects {
   }
 }
 
-/** The lint engine's message language for the server's (Norwegian reads Swedish messages until it has its own). */
-export function lintLang(lang: LspLang): LintLang {
-  return lang === 'en' ? 'en' : 'sv';
-}
-
-function envLang(env: NodeJS.ProcessEnv): LspLang {
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  if (/^(nb|nn|no)([_.-]|$)/i.test(locale)) return 'nb';
-  // Swedish first: English only when the locale says so (C.UTF-8 or none is not a choice of English).
-  return /^en([_.-]|$)/i.test(locale) ? 'en' : 'sv';
-}
 
 /** Without a config, lint runs in the folder that holds plans/: a plan's grandparent, else its own folder. */
 function guessProjectDir(file: string): string {

@@ -4,12 +4,13 @@ import {
   type CodeAction, type Connection, type Diagnostic as LspDiagnostic, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { isLang } from '../i18n/index.js';
 import { checkPlan } from '../lint/index.js';
 import { parsePlan, type LoadedPlan } from '../plan/load.js';
 import { modelineAction, quickFixes } from './code-actions.js';
 import { toLspDiagnostic, uriToFile } from './convert.js';
 import { courseHover } from './hover.js';
-import { Projects, lintLang, schemaPathFor, type DocumentContext } from './project.js';
+import { Projects, schemaPathFor, type DocumentContext } from './project.js';
 import { LSP_WORDS, type LspLang } from './words.js';
 
 export interface LanguageServerOptions {
@@ -32,7 +33,6 @@ interface Checked {
   context: DocumentContext;
 }
 
-const LANGS: readonly string[] = ['sv', 'en', 'nb'];
 
 const WARM_UP_PLAN = `title: T
 publisher: { name: P }
@@ -69,7 +69,7 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
   connection.onInitialize((params): InitializeResult => {
     const given = (params.initializationOptions ?? {}) as ClientOptions;
     client = {
-      ...(typeof given.lang === 'string' && LANGS.includes(given.lang) ? { lang: given.lang } : {}),
+      ...(isLang(given.lang) ? { lang: given.lang } : {}),
       schemaDiagnostics: given.schemaDiagnostics !== false,
       ...(typeof given.debounceMs === 'number' && given.debounceMs >= 0 ? { debounceMs: given.debounceMs } : {}),
     };
@@ -97,7 +97,7 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
     }
     const shown = path.relative(context.projectDir, file) || file;
     const loaded = parsePlan(text, shown);
-    const found = checkPlan(loaded, { lang: lintLang(context.lang), config: context.config, cwd: context.projectDir });
+    const found = checkPlan(loaded, { lang: context.lang, config: context.config, cwd: context.projectDir });
     const diagnostics: LspDiagnostic[] = found.filter((d) => client.schemaDiagnostics !== false || !d.ruleId.startsWith('schema/')).map(toLspDiagnostic);
     if (context.configError) {
       diagnostics.unshift({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 1, source: 'studyplan', code: 'config/invalid', message: LSP_WORDS[context.lang].configProblem(context.configError) });

@@ -1,5 +1,6 @@
 /** The language server's own words (the findings are worded by the lint engine). */
-export type LspLang = 'sv' | 'en' | 'nb';
+export type { Lang as LspLang } from '../i18n/index.js';
+import type { Lang as LspLang } from '../i18n/index.js';
 
 export interface LspWords {
   /** Title of the quick fix that applies a finding's fix: text put in place of the range, or inserted. */

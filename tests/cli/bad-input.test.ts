@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { TEST_LOCALE } from '../helpers/cli.js';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -94,7 +95,7 @@ function studyplan(args: string[]): Seen {
   const timed = existsSync('/usr/bin/time');
   const started = performance.now();
   const r = spawnSync(timed ? '/usr/bin/time' : node[0]!, timed ? ['-f', 'MAXRSS %M', ...node] : node.slice(1), {
-    cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000, maxBuffer: 256 * 1024 * 1024,
+    cwd: project, encoding: 'utf8', env: { ...process.env, ...TEST_LOCALE, NO_COLOR: '1' }, timeout: 60_000, maxBuffer: 256 * 1024 * 1024,
   });
   const seconds = (performance.now() - started) / 1000;
   const rss = /MAXRSS (\d+)\s*$/.exec(r.stderr ?? '');

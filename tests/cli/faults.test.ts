@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { TEST_LOCALE } from '../helpers/cli.js';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +27,7 @@ function project(name: string, copies = 2): string {
 }
 
 const run = (cwd: string, args: string[]) => {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', TMPDIR: dir }, timeout: 280_000 });
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...TEST_LOCALE, NO_COLOR: '1', TMPDIR: dir }, timeout: 280_000 });
   return { code: r.status, out: `${r.stdout}\n${r.stderr}` };
 };
 
@@ -88,7 +89,7 @@ describe('faults', () => {
       writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: (.*)$/m, 'title: $1 (ändrad)'));
     }
     const child = spawn(process.execPath, [bin, 'build', '--chrome', CHROMIUM, '--concurrency', '1'], {
-      cwd: p, env: { ...process.env, NO_COLOR: '1', TMPDIR: dir }, detached: true, stdio: ['ignore', 'pipe', 'pipe'],
+      cwd: p, env: { ...process.env, ...TEST_LOCALE, NO_COLOR: '1', TMPDIR: dir }, detached: true, stdio: ['ignore', 'pipe', 'pipe'],
     });
     let progress = '';
     const killed = await new Promise<string>((resolve) => {
@@ -138,7 +139,7 @@ describe('faults', () => {
     const p = project('twice');
     const start = () =>
       new Promise<{ code: number | null; out: string }>((resolve) => {
-        const c = spawn(process.execPath, [bin, 'build', '--chrome', CHROMIUM, '--force'], { cwd: p, env: { ...process.env, NO_COLOR: '1', TMPDIR: dir } });
+        const c = spawn(process.execPath, [bin, 'build', '--chrome', CHROMIUM, '--force'], { cwd: p, env: { ...process.env, ...TEST_LOCALE, NO_COLOR: '1', TMPDIR: dir } });
         let text = '';
         c.stdout.on('data', (b: Buffer) => (text += b.toString()));
         c.stderr.on('data', (b: Buffer) => (text += b.toString()));

@@ -1,4 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { TEST_LOCALE } from '../helpers/cli.js';
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -41,7 +42,7 @@ beforeAll(async () => {
     writeFileSync(path.join(project, 'plans', `${name}.yaml`), text);
   }
   const r = spawnSync(process.execPath, [bin, 'build', '--chrome', CHROMIUM, '--out', 'out', 'plans/'], {
-    cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 240_000,
+    cwd: project, encoding: 'utf8', env: { ...process.env, ...TEST_LOCALE, NO_COLOR: '1' }, timeout: 240_000,
   });
   build = { code: r.status, stdout: r.stdout, stderr: r.stderr };
   // Let a late request (a beacon, a prefetch) arrive before we count.
@@ -148,7 +149,7 @@ describe('assets: nothing outside the project is read', () => {
     cpSync(path.join(root, 'templates/booklet'), t, { recursive: true });
     change(t);
     const r = spawnSync(process.execPath, [bin, 'build', '--format', 'html', '--template', `./t-${name}`, '--out', `out-${name}`, 'plans/valid.yaml'], {
-      cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' },
+      cwd: project, encoding: 'utf8', env: { ...process.env, ...TEST_LOCALE, NO_COLOR: '1' },
     });
     return { code: r.status, out: `${r.stdout}\n${r.stderr}` };
   }

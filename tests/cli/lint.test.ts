@@ -27,7 +27,7 @@ function studyplan(args: string[], env: Record<string, string> = {}): Run {
   const r = spawnSync(process.execPath, ['--max-old-space-size=128', bin, ...args], {
     cwd: project,
     encoding: 'utf8',
-    env: { ...base, LANG: 'C.UTF-8', ...env },
+    env: { ...base, LANG: 'en_US.UTF-8', ...env },
     timeout: 20_000,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -113,7 +113,7 @@ describe('studyplan lint: exit codes and the stylish report', () => {
     const dir = inProject('other');
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, 'studyplan.config.yaml'), 'plans: ../cases/error.yaml\n');
-    const r2 = spawnSync(process.execPath, [bin, 'lint'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LANG: 'C' } });
+    const r2 = spawnSync(process.execPath, [bin, 'lint'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LC_ALL: '', LANG: 'en_US.UTF-8' } });
     expect(r2.status).toBe(1);
     expect(r2.stdout).toContain('schema/unknown-key');
   });
@@ -161,7 +161,7 @@ describe('studyplan lint | head', () => {
     const r = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" lint many/ 2>err.txt | head -c 100 >/dev/null; echo \${PIPESTATUS[0]}`], {
       cwd: project,
       encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1', LANG: 'C' },
+      env: { ...process.env, NO_COLOR: '1', LC_ALL: '', LANG: 'en_US.UTF-8' },
       timeout: 30_000,
     });
     expect(readFileSync(inProject('err.txt'), 'utf8')).toBe('');

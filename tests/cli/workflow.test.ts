@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runCli, TEST_LOCALE } from '../helpers/cli.js';
 
 // The everyday workflow end to end, with the real CLI: init, new, lint, build, a no-op rebuild,
 // an edit, a deleted plan, doctor, and watch with a live page.
@@ -166,7 +166,7 @@ describe('incremental builds', () => {
 
 describe('watch', () => {
   test('serves out/, shows an edit within seconds, overlays errors, and stops cleanly', async () => {
-    const child = spawn(process.execPath, [bin, 'watch', '--port', '0'], { cwd: project, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [bin, 'watch', '--port', '0'], { cwd: project, env: { ...process.env, ...TEST_LOCALE, NO_COLOR: '1' } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

@@ -92,8 +92,9 @@ describe('messages in Swedish and English', () => {
     [{ LANG: 'sv_SE.UTF-8' }, 'sv'],
     [{ LC_ALL: 'sv_FI.UTF-8', LANG: 'en_US.UTF-8' }, 'sv'],
     [{ LC_ALL: 'en_GB.UTF-8', LANG: 'sv_SE.UTF-8' }, 'en'],
-    [{ LANG: 'C.UTF-8' }, 'en'],
-    [{}, 'en'],
+    [{ LANG: 'C.UTF-8' }, 'sv'],
+    [{ LANG: 'nb_NO.UTF-8' }, 'nb'],
+    [{}, 'sv'],
   ])('defaultLang(%j) is %s', (env, lang) => {
     expect(defaultLang(env)).toBe(lang);
   });

@@ -4,7 +4,7 @@ import type { Severity } from '../../diagnostics/diagnostic.js';
 import { compareDiagnostics } from '../../diagnostics/diagnostic.js';
 import { RunError } from '../../errors/run-error.js';
 import type { FileReport, LintLang } from '../../lint/index.js';
-import { defaultLang } from '../../lint/lang.js';
+import { words } from '../../i18n/index.js';
 import { writeFileAtomic } from '../../output/write-atomic.js';
 import { VERSION } from '../../version.js';
 import { EXIT } from '../exit-codes.js';
@@ -37,7 +37,7 @@ export const registerLint: RegisterCommand = (program, io) => {
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('stylish'))
     .option('-o, --output <file>', 'write the report to FILE (whole or not at all) instead of stdout')
     .addOption(new Option('--max-warnings <n>', 'exit 1 when there are more than N warnings').argParser(wholeNumber))
-    .addOption(new Option('--lang <lang>', 'language of the messages (default: sv when LANG or LC_ALL is Swedish, else en)').choices(['sv', 'en']))
+    .addOption(new Option('--lang <lang>', 'language of the messages (default: the config\'s lang, else LANG or LC_ALL when sv, nb or en, else sv)').choices(['sv', 'en', 'nb']))
     .option('-c, --config <file>', 'the config file (default: studyplan.config.yaml here or in a folder above)')
     .option('-q, --quiet', 'report errors only (warnings still count for --max-warnings)')
     .addHelpText(
@@ -48,7 +48,7 @@ export const registerLint: RegisterCommand = (program, io) => {
         '2 could not run (usage, missing file, bad config). Rules and configuration: docs/lint.md.\n',
     )
     .action(async (paths: string[], flags: LintFlags) => {
-      program.exitCode = await runLint(paths, flags, io);
+      program.exitCode = await runLint(paths, { ...flags, lang: program.lang }, io);
     });
 };
 
@@ -62,8 +62,8 @@ export function useColor(io: CliIO, toFile: boolean): boolean {
 }
 
 async function runLint(paths: string[], flags: LintFlags, io: CliIO): Promise<number> {
-  const lang = flags.lang ?? defaultLang(io.env);
-  const [{ lintFiles }, { rules }, { loadReporter, WORDS }] = await Promise.all([import('../../project/lint-files.js'), import('../../lint/registry.js'), import('../reporters/index.js')]);
+  const lang = flags.lang ?? 'sv';
+  const [{ lintFiles }, { rules }, { loadReporter }] = await Promise.all([import('../../project/lint-files.js'), import('../../lint/registry.js'), import('../reporters/index.js')]);
   const found = await lintFiles(paths, { cwd: io.cwd, lang, ...(flags.config ? { configFile: flags.config } : {}) });
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const r of found) for (const d of r.diagnostics) counts[d.severity]++;
@@ -88,7 +88,7 @@ async function runLint(paths: string[], flags: LintFlags, io: CliIO): Promise<nu
   }
   if (counts.error) return EXIT.INPUT;
   if (flags.maxWarnings !== undefined && counts.warning > flags.maxWarnings) {
-    io.stderr(`${WORDS[lang].tooManyWarnings(counts.warning, flags.maxWarnings)}\n`);
+    io.stderr(`${words(lang).reporter.tooManyWarnings(counts.warning, flags.maxWarnings)}\n`);
     return EXIT.INPUT;
   }
   return EXIT.OK;

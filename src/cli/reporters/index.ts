@@ -4,7 +4,6 @@ import { sarif } from './sarif.js';
 import type { Reporter } from './types.js';
 
 export type { Reporter, ReporterOptions } from './types.js';
-export { WORDS } from './words.js';
 
 /** The output formats of `studyplan lint --format`, the first the default. */
 export const FORMATS = ['stylish', 'json', 'github', 'sarif'] as const;

@@ -2,7 +2,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { Severity } from '../../diagnostics/diagnostic.js';
 import { codeFrame, splitLines } from './code-frame.js';
 import type { Reporter } from './types.js';
-import { WORDS } from './words.js';
+import { words as catalogue } from '../../i18n/index.js';
 
 const paint = (chalk: ChalkInstance): Record<Severity, (s: string) => string> => ({
   error: (s) => chalk.red(s),
@@ -18,7 +18,7 @@ const paint = (chalk: ChalkInstance): Record<Severity, (s: string) => string> =>
  */
 export const stylish: Reporter = (reports, options) => {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
-  const words = WORDS[options.lang];
+  const words = catalogue(options.lang).reporter;
   const colour = paint(chalk);
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   const out: string[] = [];

@@ -8,14 +8,11 @@ export interface RuleText {
   hint?: (p: MessageParams) => string | undefined;
 }
 
+/**
+ * The rules' part of one language's catalogue (see src/i18n/): the rule texts stay beside the
+ * rules so that a new rule and its words land together; tests/unit/i18n.test.ts checks that
+ * sv, en and nb have the same rules.
+ */
 export type Catalogue = Record<string, RuleText>;
 
-/** `name` in back-quotes, as messages quote keys and values. */
-export const q = (v: unknown): string => `\`${String(v)}\``;
-
-/** "a, b or c" / "a, b eller c". */
-export function list(items: readonly string[] | undefined, or: string, quote = true): string {
-  const xs = (items ?? []).map((i) => (quote ? q(i) : i));
-  if (xs.length <= 1) return xs.join('');
-  return `${xs.slice(0, -1).join(', ')} ${or} ${xs[xs.length - 1]}`;
-}
+export { list, q } from '../../i18n/text.js';

@@ -1,0 +1,115 @@
+import { list, q, type Catalogue, type MessageParams } from './types.js';
+
+const TYPES: Record<string, string> = {
+  string: 'tekst', integer: 'et heltall', number: 'et tall', boolean: 'true eller false', object: 'en mapping (linjer nøkkel: verdi)', array: 'en liste (linjer som begynner med -)', null: 'tomt',
+};
+const type = (t: string) => TYPES[t] ?? t;
+const FORMS: Record<string, string> = {
+  id: 'små bokstaver a–z, sifre og bindestrek (f.eks. medlemsopplaering-del-1)', time: 'et klokkeslett TT:MM (f.eks. 09:30)', url: 'en nettadresse som begynner med https:// eller http://',
+  phone: 'et telefonnummer av sifre, mellomrom, bindestrek og parenteser (f.eks. 912 34 567)', currency: 'en valutakode på tre bokstaver (f.eks. NOK)', month: 'en måned ÅÅÅÅ-MM (f.eks. 2021-10)', season: 'et arbeidsår ÅÅÅÅ/ÅÅ (f.eks. 2021/22)', other: 'i riktig form',
+};
+const FORMATS: Record<string, string> = { date: 'en dato ÅÅÅÅ-MM-DD (f.eks. 2021-10-23)', uri: 'en nettadresse (https://...)', email: 'en e-postadresse (navn@eksempel.no)' };
+const where = (p: MessageParams) => (p.where ? ` i ${q(p.where)}` : '');
+const mean = (p: MessageParams) => (p.suggestion ? ` Mente du ${q(p.suggestion)}?` : '');
+const detail = (p: MessageParams) => String(p.detail ?? '');
+
+const URL_REASONS_NB: Record<string, string> = { space: 'den inneholder et mellomrom', mailto: 'e-postadressen etter mailto: er feilformet', scheme: 'den begynner ikke med https:// eller http://', syntax: 'den kan ikke leses som en adresse', host: 'vertsnavnet er ikke et helt domene (f.eks. www.eksempel.no)' };
+/** Norske tekster (bokmål), med regel-id som nøkkel. */
+export const nb: Catalogue = {
+  'yaml/syntax': { doc: 'Filen er gyldig YAML.', message: (p) => `Syntaksfeil i YAML: ${detail(p)}`, hint: () => 'Kontroller innrykket og kolonet etter hver nøkkel på denne linjen og linjen før.' },
+  'yaml/duplicate-key': { doc: 'En nøkkel forekommer høyst én gang i en mapping.', message: (p) => `Nøkkelen${p.key ? ` ${q(p.key)}` : ''} finnes allerede: ${detail(p)}`, hint: () => 'Hver nøkkel kan stå én gang i en mapping; fjern eller gi nytt navn til den ene.' },
+  'yaml/tab-indent': { doc: 'Innrykk gjøres med mellomrom, ikke tabulatorer.', message: (p) => `Tabulator brukt som innrykk: ${detail(p)}`, hint: () => 'Gjør innrykk med mellomrom, ikke tabulatorer.' },
+  'yaml/multiple-documents': { doc: 'En planfil inneholder ett YAML-dokument.', message: (p) => `Mer enn ett YAML-dokument i filen: ${detail(p)}`, hint: () => 'En planfil inneholder ett dokument: fjern linjen `---` eller del opp filen.' },
+  'yaml/alias': { doc: 'Alias (*navn) viser til et anker (&navn) som står før.', message: (p) => `Feil alias: ${detail(p)}` },
+  'yaml/alias-limit': { doc: 'Alias blåses ikke opp til kjempedokumenter (aliasbomber).', message: (p) => `Planen utvider alias mer enn ${/(\d+) times/.exec(detail(p))?.[1] ?? 'tillatt antall'} ganger.`, hint: () => 'Skriv ut verdiene i stedet for å gjenta dem gjennom alias (*navn).' },
+  'yaml/too-deep': { doc: 'Planen er ikke urimelig dypt nøstet.', message: (p) => `Planen er nøstet dypere enn ${/(\d+) levels/.exec(detail(p))?.[1] ?? 'tillatt antall'} nivåer.`, hint: () => 'En studieplan trenger bare noen få nivåer; kontroller innrykk og klammer her.' },
+  'yaml/too-large': { doc: 'Filen er ikke større enn en plan kan være.', message: (p) => {
+      const m = /([\d.]+) MB; plans may be at most ([\d.]+) MB/.exec(detail(p));
+      return m ? `Filen er ${m[1]} MB; en plan kan være høyst ${m[2]} MB.` : `Filen er for stor (${detail(p)})`;
+    }, hint: () => 'Er dette virkelig en studieplan? Del svært stort innhold i flere planer.' },
+  'yaml/encoding': { doc: 'Filen er UTF-8-tekst.', message: (p) => {
+      if (/binary/.test(detail(p))) return 'Filen er binærdata, ikke en YAML-tekstfil.';
+      const m = /byte (0x[0-9A-F]+) at line (\d+)/.exec(detail(p));
+      return m ? `Filen er ikke UTF-8 (byte ${m[1]} på linje ${m[2]}); den ser ut til å være Latin-1 eller Windows-1252.` : `Filen er ikke UTF-8-tekst (${detail(p)})`;
+    }, hint: () => 'Lagre planen som UTF-8-tekst i redigeringsprogrammet ("Lagre med koding" → UTF-8).' },
+  'yaml/warning': { doc: 'YAML som er tillatt, men trolig ikke ment.', message: (p) => `YAML: ${detail(p)}` },
+  'plan/empty': { doc: 'Planfilen er ikke tom.', message: () => 'Planen er tom.', hint: () => 'Begynn med `studyplan new NAVN` eller kopier en eksisterende plan.' },
+
+  'schema/unknown-key': {
+    doc: 'Hver nøkkel er en som skjemaet kjenner.',
+    message: (p) => `Ukjent nøkkel ${q(p.key)}${where(p)}.${mean(p)}`,
+    hint: (p) => (p.allowed && (p.allowed as string[]).length ? `Tillatte nøkler her: ${(p.allowed as string[]).join(', ')}.` : undefined),
+  },
+  'schema/required': {
+    doc: 'Obligatoriske nøkler er med.',
+    message: (p) => `${q(p.key)} mangler${where(p)}; den er obligatorisk.`,
+    hint: (p) => (p.allowed ? `${q(p.key)} er ${list(p.allowed as string[], 'eller')}.` : `Legg til en linje \`${String(p.key)}: ...\` i denne mappingen.`),
+  },
+  'schema/type': {
+    doc: 'Verdier har typen skjemaet krever (tekst, tall, liste, mapping).',
+    message: (p) => `${p.key ? q(p.key) : 'Planen'} skal være ${list((p.expected as string[]).map(type), 'eller', false)}, ikke ${type(String(p.actual))}${p.actual === 'string' || p.actual === 'integer' || p.actual === 'number' ? ` (${q(p.value)})` : ''}.`,
+    hint: (p) => (p.key === '' && p.actual === 'array' ? 'En plan er en mapping av nøkler (title:, publisher:, period: ...), ikke en liste.' : undefined),
+  },
+  'schema/enum': {
+    doc: 'Verdier som velges fra en liste, er en av de tillatte verdiene.',
+    message: (p) => `${q(p.value)} er ikke en tillatt verdi for ${q(p.key)}.${mean(p)}`,
+    hint: (p) => `Tillatt: ${list(p.allowed as string[], 'eller')}.`,
+  },
+  'schema/format': {
+    doc: 'Datoer er virkelige datoer ÅÅÅÅ-MM-DD; nett- og e-postadresser er velformede.',
+    message: (p) => (p.reason === 'no-such-day' ? `${q(p.value)} er ingen virkelig dato (dagen finnes ikke).` : `${q(p.value)} i ${q(p.key)} er ikke ${FORMATS[String(p.format)] ?? p.format}.`),
+    hint: (p) => (p.format === 'date' ? 'Skriv datoer som ÅÅÅÅ-MM-DD, f.eks. 2021-10-23.' : undefined),
+  },
+  'schema/pattern': {
+    doc: 'Id-er, klokkeslett, telefonnumre og lignende verdier har riktig form.',
+    message: (p) => `${q(p.value)} i ${q(p.key)} er ikke ${FORMS[String(p.form)] ?? 'i riktig form'}.`,
+  },
+  'schema/range': {
+    doc: 'Tall og årstall ligger innenfor sine grenser.',
+    message: (p) => `${q(p.key)} er ${String(p.value)}; det må være ${String(p.comparison)} ${String(p.limit)}.`,
+  },
+  'schema/min-items': { doc: 'Lister som ikke kan være tomme, er ikke tomme.', message: (p) => `${q(p.key)} trenger minst ${String(p.limit)} ${p.limit === 1 ? 'element' : 'elementer'}.` },
+  'schema/one-of': {
+    doc: 'En verdi med flere mulige former (en periode, en målgruppe) har en av dem.',
+    message: (p) => (p.reason === 'ambiguous' ? `${q(p.key)} passer flere former; det er tvetydig.` : `${q(p.key)} har ingen av de tillatte formene${p.forms ? `: ${list(p.forms as string[], 'eller')}` : ''}.`),
+    hint: (p) => (p.key === 'period' ? 'En periode er {term, year}, {year}, {from, to}, {season} eller {start, end}.' : undefined),
+  },
+  'schema/invalid': { doc: 'Øvrige krav i skjemaet.', message: (p) => `${q(p.key)}: ${detail(p)}` },
+  'lint/unknown-rule': { doc: 'En kommentar som demper regler, navngir regler som finnes.', message: (p) => `Ukjent regel ${q(p.rule)} i kommentaren.${mean(p)}` },
+  'lint/unused-disable': { doc: 'En kommentar som demper regler, demper noe.', message: (p) => `Ingenting å dempe på neste linje${p.rule ? ` for ${q(p.rule)}` : ''}.`, hint: () => 'Fjern kommentaren.' },
+  'plan/duplicate-id': { doc: 'Id-er for kurs, avsnitt og vedlegg er unike i planen.', message: (p) => `Id-en ${q(p.id)} brukes allerede på linje ${String(p.line)}.`, hint: () => 'Id-er navngir lenkemål og forkunnskapskrav; gi hvert kurs, avsnitt og vedlegg sin egen.' },
+  'plan/unknown-prerequisite': { doc: 'Forkunnskapskrav navngir kurs i planen.', message: (p) => `Forkunnskapskravet ${q(p.id)} er ikke et kurs i denne planen.${mean(p)}`, hint: () => 'Forkunnskapskrav er kurs-id-er (kursets `id:`).' },
+  'plan/prerequisite-cycle': { doc: 'Forkunnskapskrav går ikke rundt i en sirkel.', message: (p) => `Forkunnskapskravene går rundt i en sirkel: ${String(p.cycle)}.`, hint: () => 'Et kurs kan ikke (indirekte) kreve seg selv; fjern et av kravene.' },
+  'plan/unknown-course': { doc: 'Kurset i en kalenderhendelse finnes i planen.', message: (p) => `Kalenderhendelsen navngir kurset ${q(p.id)}, som ikke finnes i planen.${mean(p)}` },
+  'plan/date-range-order': {
+    doc: 'Intervaller slutter etter at de begynner: sluttdatoer, klokkeslett, perioder, arbeidsår.',
+    message: (p) =>
+      p.what === 'time' ? `Sluttiden ${String(p.end)} er ikke etter starttiden ${String(p.start)}.`
+      : p.what === 'season' ? `Arbeidsåret ${String(p.start)}/${String(p.end)} går ikke inn i neste år.`
+      : p.what === 'adopted' ? `Vedtatt ${String(p.end)}, før møtet ${String(p.start)}.`
+      : `Slutten ${String(p.end)} er før begynnelsen ${String(p.start)}.`,
+    hint: (p) => (p.what === 'season' ? 'Et arbeidsår skrives ÅÅÅÅ/ÅÅ med året etter, f.eks. 2021/22.' : undefined),
+  },
+  'plan/date-outside-period': {
+    doc: 'Datoer ligger innenfor planens og avsnittets periode.',
+    message: (p) => `${String(p.date)} er ${p.when === 'before' ? 'før' : 'etter'} ${p.whose === 'section' ? 'avsnittets' : 'planens'} periode (${String(p.range)}).`,
+    hint: (p) => (p.when === 'before' ? 'Kopiert fra en tidligere plan? Kontroller året.' : 'Kontroller året eller utvid perioden.'),
+  },
+  'plan/deadline-after-start': { doc: 'Påmeldingsfristen er før kursstart.', message: (p) => `Påmeldingsfristen ${String(p.deadline)} er etter kursstart (${String(p.start)}).` },
+  'plan/event-outside-month': { doc: 'En kalenderhendelses dato ligger i sin måned.', message: (p) => `${String(p.date)} står under måneden ${String(p.month)}.`, hint: () => 'Flytt hendelsen til riktig måned eller rett datoen.' },
+  'plan/malformed-url': {
+    doc: 'Lenker er velformede http(s)-adresser med et ekte vertsnavn.',
+    message: (p) => `${q(p.url)} er ingen fungerende nettadresse: ${URL_REASONS_NB[String(p.reason)] ?? 'den er feilformet'}.`,
+    hint: () => 'Skriv hele adressen slik nettleseren viser den, f.eks. https://www.eksempel.no/side.',
+  },
+  'plan/malformed-email': { doc: 'E-postadresser er velformede.', message: (p) => `${q(p.email)} er ingen velformet e-postadresse.`, hint: () => 'En e-postadresse ser ut som navn@eksempel.no.' },
+  'plan/placeholder-text': { doc: 'Ingen plassholdertekst (TODO, XXX, Lorem ipsum, ???) i felt som skrives ut.', message: (p) => `Plassholderteksten ${q(p.text)} ville blitt skrevet ut.`, hint: () => 'Skriv den riktige teksten, eller flytt notatet til internalNotes (skrives aldri ut).' },
+  'plan/empty-text': { doc: 'Ingen tomme tekster.', message: (p) => `${p.key ? q(p.key) : 'Teksten'} er tom.`, hint: () => 'Skriv teksten eller fjern linjen.' },
+  'plan/clause-without-att': { doc: 'Vedtakspunkter i et svensk forslag begynner med "att".', message: (p) => `Vedtakspunktet begynner med ${q(p.start)}, ikke "att".`, hint: () => 'Skriv hvert vedtakspunkt som en att-setning, f.eks. "att anta studieplanen".' },
+  'plan/course-without-audience': { doc: 'Et kurs har en målgruppe (audience) eller et formål (purpose).', message: (p) => `Kurset ${q(p.course)} har verken målgruppe eller formål.`, hint: () => 'Legg til `audience:` (hvem det er for) eller `purpose:` (hva det er til for).' },
+  'plan/duplicate-section-title': { doc: 'Avsnittsoverskrifter er unike.', message: (p) => `Avsnittsoverskriften ${q(p.title)} brukes allerede på linje ${String(p.line)}.` },
+  'plan/duplicate-course-title': { doc: 'Kursnavn er unike.', message: (p) => `Kursnavnet ${q(p.title)} brukes allerede på linje ${String(p.line)}.`, hint: () => 'Limt inn to ganger? Ellers: skill kursene fra hverandre i navnene.' },
+  'plan/unreachable-contact': { doc: 'En kontaktperson kan nås (e-post, telefon eller tekst).', message: (p) => `Kontakten ${q(p.name)} har verken e-post, telefon eller tekst om hvordan hen kan nås.` },
+  'plan/empty-section': { doc: 'Avsnitt er ikke tomme.', message: (p) => `Avsnittet ${q(p.title)} har ingen ${p.what === 'events' ? 'hendelser' : 'kurs'}.`, hint: () => 'Fyll det ut eller fjern avsnittet.' },
+  'plan/cost-contradiction': { doc: 'Et gratis kurs har ingen pris.', message: (p) => `Kurset er merket som gratis, men koster ${String(p.amount)}.`, hint: () => 'Fjern `free: true` eller beløpet.' },
+};
