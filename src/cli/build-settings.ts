@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { BuildOptions, OutputFormat } from '../pipeline/build.js';
 import { RunError } from '../errors/run-error.js';
 import { loadProject } from '../project/config.js';
+import { words, type Lang } from '../i18n/index.js';
 import type { CliIO } from './io.js';
 import type { StudyplanProgram } from './program.js';
 
@@ -13,6 +14,7 @@ export interface BuildFlagValues {
   lang?: 'sv' | 'en' | 'nb';
   chrome?: string;
   concurrency?: string;
+  printTimeout?: string;
   includeInternal?: boolean;
   booklet?: boolean;
   force?: boolean;
@@ -57,6 +59,7 @@ export async function resolveBuildSettings(paths: string[], flags: BuildFlagValu
     ...(lang ? { lang } : {}),
     ...(flags.chrome ? { chrome: flags.chrome } : {}),
     ...(concurrencyText ? { concurrency: parseConcurrency(concurrencyText) } : {}),
+    ...(flags.printTimeout !== undefined ? { printTimeoutMs: parsePrintTimeout(flags.printTimeout, lintLang) } : {}),
   };
   return { paths: paths.length ? paths : (config.plans ?? []), options, ...(project.file ? { configFile: project.file } : {}) };
 }
@@ -77,4 +80,11 @@ function parseConcurrency(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new RunError(`--concurrency must be a whole number of 1 or more, not ${value}`, undefined, 'usage/concurrency');
   return n;
+}
+
+/** --print-timeout SECONDS: how long one PDF may take to print (a hung browser fails that plan then). */
+function parsePrintTimeout(value: string, lang: Lang): number {
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new RunError(words(lang).printTimeout.invalid(value), undefined, 'usage/print-timeout');
+  return Math.round(seconds * 1000);
 }

@@ -69,4 +69,9 @@ export const en: Words = {
       months: 'Month',
     },
   },
+  /** build --print-timeout SECONDS. */
+  printTimeout: {
+    help: 'how long one PDF may take to print before that plan fails (default 60)',
+    invalid: (value: string): string => `--print-timeout must be a number of seconds above 0, not ${value}`,
+  },
 };

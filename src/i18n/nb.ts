@@ -60,4 +60,9 @@ export const nb: Words = {
       occurrences: 'Tid og sted', registration: 'Påmelding', cost: 'Kostnad', history: 'Historikk', notes: 'Annet', internalNotes: 'Interne notater',
     },
   },
+  /** build --print-timeout SECONDS. */
+  printTimeout: {
+    help: 'hvor lenge én PDF kan ta å skrive ut før den planen mislykkes (standard 60)',
+    invalid: (value: string): string => `--print-timeout må være et antall sekunder over 0, ikke ${value}`,
+  },
 };

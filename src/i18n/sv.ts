@@ -80,4 +80,9 @@ export const sv = {
       months: 'Månad',
     },
   }),
+  /** build --print-timeout SECONDS. */
+  printTimeout: {
+    help: 'hur länge en PDF får ta att skriva ut innan den planen misslyckas (standard 60)',
+    invalid: (value: string): string => `--print-timeout måste vara ett antal sekunder över 0, inte ${value}`,
+  },
 };

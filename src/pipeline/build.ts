@@ -36,6 +36,8 @@ export interface BuildOptions {
   lang?: Language;
   chrome?: string;
   concurrency?: number;
+  /** How long one PDF may take to print before that plan fails (default: the printer's, 60 s). */
+  printTimeoutMs?: number;
   includeInternal?: boolean;
   /** Also write OUT/NAME.booklet.pdf: A5 pages imposed two-up on A4 for folding (see booklet-output.ts). */
   booklet?: boolean;
@@ -85,7 +87,7 @@ interface Printer {
   print(jobs: PdfJob[]): Promise<PdfResult[]>;
   close(): Promise<void>;
 }
-type StartPrinter = (options: { chrome?: string; concurrency?: number; env?: NodeJS.ProcessEnv }) => Printer;
+type StartPrinter = (options: { chrome?: string; concurrency?: number; printTimeoutMs?: number; env?: NodeJS.ProcessEnv }) => Printer;
 
 /**
  * Builds plans into OUT: validation first (a plan with errors gets no output and keeps its old
@@ -146,6 +148,7 @@ async function buildPlans(paths: readonly string[], options: BuildOptions, pdf: 
       pdf.printer = (await loadPdfStage())({
         ...(options.chrome ? { chrome: options.chrome } : {}),
         ...(options.concurrency ? { concurrency: options.concurrency } : {}),
+        ...(options.printTimeoutMs ? { printTimeoutMs: options.printTimeoutMs } : {}),
         ...(options.env ? { env: options.env } : {}),
       });
     }
