@@ -17,6 +17,8 @@ export interface LintPlanFilesOptions {
   lang: LintLang;
   /** Worker threads besides the main thread; default: one per extra core (at most 3) for 40 plans or more. */
   workers?: number;
+  /** The worker script: default worker.js beside this module (none under a TypeScript runner, so tests name the compiled one). */
+  workerFile?: URL;
 }
 
 /** Below this many plans a worker's start-up (about 50 ms) costs more than it saves. */
@@ -36,7 +38,7 @@ export async function lintPlanFiles(files: readonly string[], options: LintPlanF
   // left the worker idle while the main thread finished its plan) and the load balances per plan.
   const next = new Int32Array(new SharedArrayBuffer(4));
 
-  const workerFile = new URL('./worker.js', import.meta.url);
+  const workerFile = options.workerFile ?? new URL('./worker.js', import.meta.url);
   const wanted = options.workers ?? (files.length >= WORKERS_FROM ? Math.min(3, availableParallelism() - 1) : 0);
   // Under a TypeScript test runner there is no compiled worker.js next to this module: no workers.
   const count = wanted > 0 && existsSync(fileURLToPath(workerFile)) ? wanted : 0;
