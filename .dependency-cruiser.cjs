@@ -36,7 +36,10 @@ module.exports = {
     only('lint', ['plan'], 'The lint engine checks a loaded plan.'),
     only('render', ['plan'], 'Rendering turns a plan into HTML.'),
     only('pdf', [], 'Printing takes HTML and gives PDF bytes.'),
-    only('output', [], 'Writing files knows no plan.'),
+    {
+      ...only('output', [], 'Writing files knows no plan (its words for a locked file come with the PDF stage\'s, pdf/browser-words.ts).'),
+      to: { path: '^src/', pathNot: `${stage(['output', ...base])}|^src/pdf/browser-words\\.ts$` },
+    },
     only('project', ['plan', 'lint'], 'The project reads the config (checked with lint\'s schema messages) and finds the plans.'),
     only('diff', ['plan', 'lint', 'render', 'project'], 'diff compares two checked plans.'),
     only('pipeline', ['plan', 'lint', 'render', 'pdf', 'output', 'project'], 'build runs the stages.'),

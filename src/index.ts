@@ -30,6 +30,8 @@ export { startPrinter, printPdfs, type Printer, type PdfJob, type PdfMeta, type 
 
 // Build, as `studyplan build` does.
 export { build, type BuildOptions, type BuildProgress, type BuildResult, type PlanBuildResult, type OutputFormat } from './pipeline/build.js';
+export { mergeOutputs, type MergeResult } from './pipeline/merge.js';
+export { parseShard, type Shard } from './pipeline/shard.js';
 
 // Compare two plans, as `studyplan diff` does.
 export { diffPlanSources, renderDiff, type DiffOptions, type DiffResult, type DiffFormat, type PlanDiff, type FieldChange, type CourseChange, type SectionChange } from './diff/index.js';

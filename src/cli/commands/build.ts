@@ -3,9 +3,11 @@ import { Option, type Command } from 'commander';
 import type { PlanBuildResult } from '../../pipeline/build.js';
 import { resolveBuildSettings, type BuildFlagValues } from '../build-settings.js';
 import { BuildProgressReporter } from '../progress.js';
+import { parseShard } from '../../pipeline/shard.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { compareDiagnostics } from '../../diagnostics/diagnostic.js';
 import type { Language } from '../../plan/types.js';
+import { printable } from '../../diagnostics/printable.js';
 import { EXIT } from '../exit-codes.js';
 import type { CliIO } from '../io.js';
 import { words } from '../../i18n/index.js';
@@ -24,6 +26,7 @@ interface BuildFlags {
   force?: boolean;
   quiet?: boolean;
   config?: string;
+  shard?: string;
 }
 
 export const registerBuild: RegisterCommand = (program, io) => {
@@ -43,6 +46,7 @@ export const registerBuild: RegisterCommand = (program, io) => {
     .option('--force', 'rebuild every output, also those whose inputs did not change')
     .option('-q, --quiet', 'print only errors')
     .option('-c, --config <file>', 'the config file (default: studyplan.config.yaml here or in a folder above)')
+    .option('--shard <k/n>', 'build only shard K of N of the plans (stable by plan name), for CI jobs side by side; join them with studyplan merge')
     .action(async (paths: string[], flags: BuildFlags, cmd: Command) => {
       program.exitCode = await runBuild(paths, flags, io, cmd, program.opts()['verbose'] === true);
     });
@@ -51,6 +55,7 @@ export const registerBuild: RegisterCommand = (program, io) => {
 async function runBuild(paths: string[], flags: BuildFlags, io: CliIO, cmd: Command, verbose: boolean): Promise<number> {
   // Flags win over studyplan.config.yaml, which wins over the defaults (see cli/build-settings.ts).
   const settings = await resolveBuildSettings(paths, flags as BuildFlagValues, cmd, io);
+  if (flags.shard) settings.options.shard = parseShard(flags.shard);
   const progress = new BuildProgressReporter(io, { quiet: flags.quiet === true, verbose });
   const { build } = await import('../../pipeline/build.js');
   // Ctrl-C (or a kill) stops at once. Exiting runs the 'exit' hooks that kill the browser and
@@ -70,6 +75,7 @@ async function runBuild(paths: string[], flags: BuildFlags, io: CliIO, cmd: Comm
     for (const s of signals) process.off(s, stop);
     progress.clear();
   }
+  for (const notice of result.notices ?? []) io.stderr(`studyplan: ${notice}\n`);
   const failed = result.plans.filter((p) => p.diagnostics.some((d) => d.severity === 'error') || p.error);
   for (const p of failed) io.stderr(formatFailure(p, io.cwd));
   io.stdout(progress.summary(result, failed, io.cwd));
@@ -80,11 +86,11 @@ async function runBuild(paths: string[], flags: BuildFlags, io: CliIO, cmd: Comm
 /** `file:line:col  severity  message  rule`, one line per diagnostic. */
 export function formatDiagnostic(d: Diagnostic, cwd: string): string {
   const file = path.isAbsolute(d.file) ? path.relative(cwd, d.file) || d.file : d.file;
-  return `${file}:${d.line}:${d.column}  ${d.severity}  ${d.message}  ${d.ruleId}`;
+  return printable(`${file}:${d.line}:${d.column}  ${d.severity}  ${d.message}  ${d.ruleId}`);
 }
 
 function formatFailure(p: PlanBuildResult, cwd: string): string {
   const lines = [...p.diagnostics].sort(compareDiagnostics).map((d) => formatDiagnostic(d, cwd));
-  if (p.error) lines.push(`${path.relative(cwd, p.file) || p.file}  error  ${p.error}  pdf/print`);
+  if (p.error) lines.push(printable(`${path.relative(cwd, p.file) || p.file}  error  ${p.error}  pdf/print`));
   return `${lines.join('\n')}\n`;
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { Option } from 'commander';
 import { compareDiagnostics } from '../../diagnostics/diagnostic.js';
+import { printable } from '../../diagnostics/printable.js';
 import type { Language } from '../../plan/types.js';
 import { EXIT } from '../exit-codes.js';
 import type { RegisterCommand } from '../program.js';
@@ -29,7 +30,7 @@ export const registerDiff: RegisterCommand = (program, io) => {
       const result = await diffPlanSources(oldArg, newArg, { cwd: io.cwd, includeInternal: flags.includeInternal === true, ...(flags.lang ? { lang: flags.lang } : {}), ...(flags.config ? { configFile: flags.config } : {}) });
       if (!result.diff) {
         // A plan that does not load or is not valid: its diagnostics, exit 1, as lint and build.
-        const lines = [...result.diagnostics].sort(compareDiagnostics).map((d) => `${d.file}:${d.line}:${d.column}  ${d.severity}  ${d.message}  ${d.ruleId}`);
+        const lines = [...result.diagnostics].sort(compareDiagnostics).map((d) => printable(`${d.file}:${d.line}:${d.column}  ${d.severity}  ${d.message}  ${d.ruleId}`));
         io.stderr(`${lines.join('\n')}\n`);
         program.exitCode = EXIT.INPUT;
         return;
