@@ -42,7 +42,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const measure = (args) => median(Array.from({ length: runs }, () => time(args).ms));
 
 try {
-  const lintModule = pathToFileURL(path.join(root, 'dist/lint/index.js')).href;
+  const lintModule = pathToFileURL(path.join(root, 'dist/project/lint-files.js')).href;
   if (!existsSync(fileURLToPath(lintModule))) throw new Error('dist/ is missing: run npm run build first');
   const hasCommand = existsSync(path.join(root, 'dist/cli/commands/lint.js'));
   const apiScript = (workers) => `const { lintFiles } = await import(${JSON.stringify(lintModule)}); const r = await lintFiles(['plans'], { cwd: process.cwd()${workers === undefined ? '' : `, workers: ${workers}`} }); if (r.length !== ${COUNT}) process.exit(3);`;

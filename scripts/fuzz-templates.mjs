@@ -27,8 +27,8 @@ function hostileSnippets(tcp, udp) {
 export async function fuzzTemplates({ root, runs, pdfRuns, seed, mutations }) {
   const { applyMutations, mutationArbitrary } = mutations;
   const dist = (f) => import(pathToFileURL(path.join(root, 'dist', f)).href);
-  const [{ build }, { isRunError }, { loadProjectSettings }, { loadLintConfig }] = await Promise.all([
-    dist('pipeline/build.js'), dist('errors/run-error.js'), dist('workflow/project-config.js'), dist('lint/config.js'),
+  const [{ build }, { isRunError }, { loadProject }] = await Promise.all([
+    dist('pipeline/build.js'), dist('errors/run-error.js'), dist('project/config.js'),
   ]);
 
   const heard = [];
@@ -97,13 +97,12 @@ export async function fuzzTemplates({ root, runs, pdfRuns, seed, mutations }) {
       if (formats.length === 2) pdfCases++;
       const t = performance.now();
       try {
-        // The config loaders see the mutated config; the build gets out/ and tpl/ as the CLI would.
-        await loadProjectSettings(project);
-        const lint = await loadLintConfig(project, undefined, 'en');
+        // The config loader sees the mutated config; the build gets out/ and tpl/ as the CLI would.
+        const { lint } = await loadProject(project, { lang: 'en' });
         await build(['plans/'], { cwd: project, out: 'out', template: 'tpl', formats, force: true, lint: { config: lint }, chrome: process.env.CHROMIUM ?? '/usr/bin/chromium' });
         built++;
       } catch (e) {
-        if (!isRunError(e)) throw new Error(`${rel}: not a RunError: ${e?.stack ?? e}`);
+        if (!isRunError(e)) throw new Error(`${rel}: not a RunError: ${e?.stack ?? e}`, { cause: e });
         refused++;
         if (process.env.FUZZ_VERBOSE) console.error(`${rel}: ${e.message}`);
       } finally {

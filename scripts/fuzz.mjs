@@ -8,7 +8,6 @@
 // 2 000) HTML builds of mutated templates and configs, the first --pdf-runs N (default 0) also as PDF.
 //   node scripts/fuzz.mjs [--runs N] [--seed S] [--template-runs N] [--pdf-runs N]
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import fc from 'fast-check';

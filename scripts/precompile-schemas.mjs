@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Precompiles the plan and config schemas with ajv's standalone code generation into
+// Precompiles the plan, config and template.json schemas with ajv's standalone code generation into
 // src/lint/schema/*.generated.ts, so that lint does not compile the schema (about 150 ms) in
 // every process and worker. Besides the whole schema it exports a validator for every `oneOf`
 // branch, which the engine uses to explain which form of a period or section was meant.
@@ -59,6 +59,7 @@ export async function precompile(schemaFile) {
 const targets = [
   ['schemas/studyplan.schema.json', 'src/lint/schema/plan-validators.generated.ts'],
   ['schemas/studyplan.config.schema.json', 'src/lint/schema/config-validators.generated.ts'],
+  ['schemas/template.schema.json', 'src/render/template-validators.generated.ts'],
 ];
 const check = process.argv.includes('--check');
 let stale = 0;

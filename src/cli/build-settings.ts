@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import type { BuildOptions, OutputFormat } from '../pipeline/build.js';
 import { RunError } from '../errors/run-error.js';
-import { loadProjectSettings } from '../workflow/project-config.js';
+import { loadProject } from '../project/config.js';
+import { words, type Lang } from '../i18n/index.js';
 import type { CliIO } from './io.js';
 import { publishSettings } from '../publish/settings.js';
 import type { StudyplanProgram } from './program.js';
@@ -14,6 +15,7 @@ export interface BuildFlagValues {
   lang?: 'sv' | 'en' | 'nb';
   chrome?: string;
   concurrency?: string;
+  printTimeout?: string;
   includeInternal?: boolean;
   booklet?: boolean;
   force?: boolean;
@@ -33,12 +35,13 @@ export interface BuildSettings {
  * from the working folder upwards, or --config), then the flag's default.
  */
 export async function resolveBuildSettings(paths: string[], flags: BuildFlagValues, cmd: Command, io: CliIO): Promise<BuildSettings> {
-  const config = await loadProjectSettings(io.cwd, flags.config);
-  // The same config and verdict as `studyplan lint`: rule severities, and the whole file checked by its schema.
-  const { loadLintConfig, defaultLang } = await import('../lint/index.js');
+  // The same config and verdict as `studyplan lint`: read once, the whole file checked by its schema.
+  const { defaultLang } = await import('../lint/lang.js');
   // The run's message language (cli/message-lang.ts), set on the program the command belongs to.
   const lintLang = (cmd.parent as StudyplanProgram | null)?.lang ?? defaultLang(io.env);
-  const lint = { config: await loadLintConfig(io.cwd, flags.config, lintLang), lang: lintLang };
+  const project = await loadProject(io.cwd, { lang: lintLang, ...(flags.config ? { configFile: flags.config } : {}) });
+  const config = project.settings;
+  const lint = { config: project.lint, lang: lintLang };
   const given = (key: string) => cmd.getOptionValueSource(key) === 'cli' || cmd.getOptionValueSource(key) === 'env';
   const pick = <T>(key: string, fromFlag: T | undefined, fromConfig: T | undefined): T | undefined => (given(key) || fromConfig === undefined ? fromFlag : fromConfig);
 
@@ -60,8 +63,9 @@ export async function resolveBuildSettings(paths: string[], flags: BuildFlagValu
     ...(flags.chrome ? { chrome: flags.chrome } : {}),
     ...publishSettings(flags.baseUrl, config.site, io.env),
     ...(concurrencyText ? { concurrency: parseConcurrency(concurrencyText) } : {}),
+    ...(flags.printTimeout !== undefined ? { printTimeoutMs: parsePrintTimeout(flags.printTimeout, lintLang) } : {}),
   };
-  return { paths: paths.length ? paths : (config.plans ?? []), options, ...(config.file ? { configFile: config.file } : {}) };
+  return { paths: paths.length ? paths : (config.plans ?? []), options, ...(project.file ? { configFile: project.file } : {}) };
 }
 
 export function parseFormats(list: string): OutputFormat[] {
@@ -80,4 +84,11 @@ function parseConcurrency(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new RunError(`--concurrency must be a whole number of 1 or more, not ${value}`, undefined, 'usage/concurrency');
   return n;
+}
+
+/** --print-timeout SECONDS: how long one PDF may take to print (a hung browser fails that plan then). */
+function parsePrintTimeout(value: string, lang: Lang): number {
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new RunError(words(lang).printTimeout.invalid(value), undefined, 'usage/print-timeout');
+  return Math.round(seconds * 1000);
 }

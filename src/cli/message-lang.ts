@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { resolveLang, type Lang } from '../i18n/lang.js';
-import { findConfigFile } from '../workflow/project-config.js';
+import { findConfigFile } from '../project/config.js';
 import type { CliIO } from './io.js';
 
 /**

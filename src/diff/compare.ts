@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- one comparer per part of a plan (fields, sections, courses, calendar, appendices), all on the same pairing helpers (pairBy, multisetDiff); each function fits a screen */
 import type { Appendix, CalendarEvent, Course, Section, StudyPlan } from '../plan/types.js';
 import type { AppendixChange, CourseChange, EventChange, FieldChange, PlanDiff, PlanSide, SectionChange } from './types.js';
 

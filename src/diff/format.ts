@@ -4,7 +4,6 @@ import type { DiffDocument, DocItem } from './document.js';
 import type { PlanDiff } from './types.js';
 
 export type DiffFormat = 'text' | 'json' | 'html' | 'md';
-export const DIFF_FORMATS: readonly DiffFormat[] = ['text', 'json', 'html', 'md'];
 
 /** The data as it is, for scripts. */
 export function formatJson(diff: PlanDiff): string {

@@ -18,8 +18,8 @@ import { words as catalogue } from '../i18n/index.js';
 import { readPlanSource } from './source.js';
 import type { PlanDiff } from './types.js';
 
-export { comparePlans, publicPart, type CompareOptions } from './compare.js';
-export { DIFF_FORMATS, type DiffFormat } from './format.js';
+export { comparePlans } from './compare.js';
+export type { DiffFormat } from './format.js';
 export type * from './types.js';
 
 export interface DiffOptions {
@@ -46,8 +46,8 @@ export interface DiffResult {
 export async function diffPlanSources(oldArg: string, newArg: string, options: DiffOptions = {}): Promise<DiffResult> {
   const cwd = options.cwd ?? process.cwd();
   const [a, b] = await Promise.all([readPlanSource(oldArg, cwd), readPlanSource(newArg, cwd)]);
-  const [{ checkPlan }, { loadLintConfig }] = await Promise.all([import('../lint/check-plan.js'), import('../lint/config.js')]);
-  const config = await loadLintConfig(cwd, options.configFile);
+  const [{ checkPlan }, { loadProject }] = await Promise.all([import('../lint/check-plan.js'), import('../project/config.js')]);
+  const { lint: config } = await loadProject(cwd, options.configFile ? { configFile: options.configFile } : {});
   const loaded = [parsePlan(a.bytes, a.source), parsePlan(b.bytes, b.source)];
   const diagnostics = loaded.flatMap((l) => checkPlan(l, { cwd, config }));
   if (hasErrors(diagnostics)) return { diagnostics };

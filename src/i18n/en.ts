@@ -83,4 +83,9 @@ export const en: Words = {
     },
     locked: (name: string): string => `${name} is open in another program: close ${name} in your PDF viewer and build again.`,
   }),
+  /** build --print-timeout SECONDS. */
+  printTimeout: {
+    help: 'how long one PDF may take to print before that plan fails (default 60)',
+    invalid: (value: string): string => `--print-timeout must be a number of seconds above 0, not ${value}`,
+  },
 };

@@ -74,4 +74,9 @@ export const nb: Words = {
     },
     locked: (name: string): string => `${name} er åpen i et annet program: lukk ${name} i PDF-leseren din og bygg på nytt.`,
   }),
+  /** build --print-timeout SECONDS. */
+  printTimeout: {
+    help: 'hvor lenge én PDF kan ta å skrive ut før den planen mislykkes (standard 60)',
+    invalid: (value: string): string => `--print-timeout må være et antall sekunder over 0, ikke ${value}`,
+  },
 };

@@ -94,4 +94,9 @@ export const sv = {
     },
     locked: (name: string): string => `${name} är öppen i ett annat program: stäng ${name} i din PDF-läsare och bygg igen.`,
   }),
+  /** build --print-timeout SECONDS. */
+  printTimeout: {
+    help: 'hur länge en PDF får ta att skriva ut innan den planen misslyckas (standard 60)',
+    invalid: (value: string): string => `--print-timeout måste vara ett antal sekunder över 0, inte ${value}`,
+  },
 };

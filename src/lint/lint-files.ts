@@ -3,49 +3,34 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { findPlans } from '../project/find-plans.js';
-import { RunError, isRunError } from '../errors/run-error.js';
-import { loadProjectSettings } from '../workflow/project-config.js';
-import { loadLintConfig, type LintConfig } from './config.js';
+import { RunError } from '../errors/run-error.js';
+import type { LintConfig } from './config.js';
 import type { LintLang } from './lang.js';
 import { lintOne, type FileReport } from './lint-one.js';
 import type { FromWorker, WorkerData } from './worker.js';
 
 export type { FileReport };
 
-export interface LintFilesOptions {
+export interface LintPlanFilesOptions {
   cwd: string;
-  configFile?: string;
-  lang?: LintLang;
+  config: LintConfig;
+  lang: LintLang;
   /** Worker threads besides the main thread; default: one per extra core (at most 3) for 40 plans or more. */
   workers?: number;
+  /** The worker script: default worker.js beside this module (none under a TypeScript runner, so tests name the compiled one). */
+  workerFile?: URL;
 }
 
 /** Below this many plans a worker's start-up (about 50 ms) costs more than it saves. */
 const WORKERS_FROM = 40;
 
 /**
- * Lints the plans named by PATTERNS (files, folders, globs; none = the config's `plans`, else
- * plans/), the way build finds them. Reports come in file order. A pattern that names nothing,
- * a missing file or an unreadable config is a RunError (exit 2); problems in plans are diagnostics.
- * YAML parsing dominates the time, so many plans are shared with worker threads on other cores.
+ * Lints FILES (absolute paths) with the config's severities. Reports come in file order. A missing
+ * file is a RunError (exit 2); problems in plans are diagnostics. YAML parsing dominates the time,
+ * so many plans are shared with worker threads on other cores.
  */
-export async function lintFiles(patterns: string[], options: LintFilesOptions): Promise<FileReport[]> {
-  const { cwd } = options;
-  const lang = options.lang ?? 'en';
-  const config = await loadLintConfig(cwd, options.configFile, lang);
-  let targets = patterns;
-  if (!targets.length) {
-    const settings = await loadProjectSettings(cwd, options.configFile);
-    targets = settings.plans ?? [];
-  }
-  let files: string[];
-  try {
-    files = await findPlans(targets, cwd);
-  } catch (e) {
-    if (isRunError(e)) throw new RunError(e.message, patterns.length ? 'Give plan files, folders or globs, e.g. studyplan lint plans/' : 'Run studyplan lint in a project with a plans/ folder, or name the plans.', e.code);
-    throw e;
-  }
+export async function lintPlanFiles(files: readonly string[], options: LintPlanFilesOptions): Promise<FileReport[]> {
+  const { cwd, config, lang } = options;
   const jobs: Job[] = files.map((abs, index) => ({ index, abs, shown: shownPath(abs, cwd) }));
   const reports: FileReport[] = new Array(files.length);
   // The next job to take, shared with the workers: each thread claims one plan at a time with an
@@ -53,7 +38,7 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions): 
   // left the worker idle while the main thread finished its plan) and the load balances per plan.
   const next = new Int32Array(new SharedArrayBuffer(4));
 
-  const workerFile = new URL('./worker.js', import.meta.url);
+  const workerFile = options.workerFile ?? new URL('./worker.js', import.meta.url);
   const wanted = options.workers ?? (files.length >= WORKERS_FROM ? Math.min(3, availableParallelism() - 1) : 0);
   // Under a TypeScript test runner there is no compiled worker.js next to this module: no workers.
   const count = wanted > 0 && existsSync(fileURLToPath(workerFile)) ? wanted : 0;

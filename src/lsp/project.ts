@@ -4,9 +4,9 @@ import { fileURLToPath } from 'node:url';
 import picomatch from 'picomatch';
 import { isRunError } from '../errors/run-error.js';
 import { resolveLang } from '../i18n/index.js';
-import { loadLintConfig, type LintConfig } from '../lint/index.js';
+import type { LintConfig } from '../lint/index.js';
 import { EMPTY_CONFIG } from '../lint/config.js';
-import { CONFIG_FILE, findConfigFile, loadProjectSettings } from '../workflow/project-config.js';
+import { CONFIG_FILE, findConfigFile, loadProject } from '../project/config.js';
 import type { LspLang } from './words.js';
 
 /** What the server needs to check one open document as `studyplan lint` would in its project. */
@@ -62,10 +62,10 @@ export class Projects {
     const dir = path.dirname(configFile);
     let loaded: CachedProject;
     try {
-      const settings = await loadProjectSettings(dir, configFile);
-      const lang = settings.lang;
-      const config = await loadLintConfig(dir, configFile, resolveLang({ flag: this.options.lang, config: lang, env: this.options.env }));
-      loaded = { mtimeMs, config, plans: settings.plans, lang };
+      // One read; the config's own `lang` is known only after it, so the problems in it are in the server's or the locale's words.
+      const project = await loadProject(dir, { configFile, lang: resolveLang({ flag: this.options.lang, env: this.options.env }) });
+      const lang = project.settings.lang;
+      loaded = { mtimeMs, config: project.lint, plans: project.settings.plans, lang };
     } catch (e) {
       if (!isRunError(e)) throw e;
       loaded = { mtimeMs, config: EMPTY_CONFIG, plans: undefined, lang: undefined, error: e.message };

@@ -36,6 +36,7 @@ export function outputLink(file: string): string {
 }
 
 /** C0 and C1 control characters, and the separators a file name may not hold anywhere. */
+// eslint-disable-next-line no-control-regex -- control characters are what this refuses
 const UNSAFE_NAME = /[\u0000-\u001f\u007f-\u009f/\\]/u;
 
 /**

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- starting, connecting to and killing one Chromium process group: the steps share the child process, its profile folder and its pids */
 import { rm } from 'node:fs/promises';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { spawn, type ChildProcess } from 'node:child_process';

@@ -30,6 +30,8 @@ export interface BuildOptions {
   lang?: Language;
   chrome?: string;
   concurrency?: number;
+  /** How long one PDF may take to print before that plan fails (default: the printer's, 60 s). */
+  printTimeoutMs?: number;
   includeInternal?: boolean;
   /** Also write OUT/NAME.booklet.pdf: A5 pages imposed two-up on A4 for folding (see booklet-output.ts). */
   booklet?: boolean;

@@ -82,6 +82,7 @@ export class PrintStage {
     this.printer ??= startPrinter({
       ...(options.chrome ? { chrome: options.chrome } : {}),
       ...(options.concurrency ? { concurrency: options.concurrency } : {}),
+      ...(options.printTimeoutMs ? { printTimeoutMs: options.printTimeoutMs } : {}),
       ...(options.env ? { env: options.env } : {}),
     });
     this.owned = true;

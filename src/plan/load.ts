@@ -1,12 +1,12 @@
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import { diagnostic, FILE_START, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { RunError } from '../errors/run-error.js';
-import { MAX_ALIAS_COUNT, MAX_DEPTH, MAX_PLAN_BYTES } from './limits.js';
+import { MAX_DEPTH, MAX_PLAN_BYTES } from './limits.js';
 import { readWithEvents } from './read-events.js';
 import { SourceMap } from './source-map.js';
 import { readWithYaml } from './read-yaml.js';
 
-export { MAX_ALIAS_COUNT, MAX_DEPTH, MAX_PLAN_BYTES };
+export { MAX_DEPTH, MAX_PLAN_BYTES };
 
 export interface LoadedPlan {
   file: string;

@@ -52,7 +52,7 @@ function templateError(e: unknown, file: string): RunError {
   const err = e as { message?: string; lineNumber?: number; column?: number };
   const message = String(err.message ?? e);
   let line = err.lineNumber;
-  let column = err.column;
+  const column = err.column;
   const parse = /Parse error on line (\d+)/.exec(message);
   if (parse) line = Number(parse[1]);
   const missing = /^"([^"]+)" not defined in/.exec(message);

@@ -8,6 +8,7 @@ import { PACKAGE_ROOT } from '../version.js';
 import type { PageSettings } from '../pdf/page-style.js';
 import { checkFontFile, FONT_FACE_NAME } from './font-files.js';
 import { LABEL_KEYS, LANGUAGES, type Labels } from './labels.js';
+import { manifestProblems } from './template-schema.js';
 
 export interface TemplateManifest {
   name: string;
@@ -178,6 +179,7 @@ async function loadTemplateDir(dir: string, cwd: string, seen: string[]): Promis
   return { name: manifest.name, dir, manifest, layout, ...(index ? { index } : {}), partials, css, labels, assets };
 }
 
+/** template.json, first checked by schemas/template.schema.json: each problem at its FILE:LINE:COL. */
 function parseJson(text: string, file: string): Record<string, unknown> {
   let m: unknown;
   try {
@@ -185,10 +187,12 @@ function parseJson(text: string, file: string): Record<string, unknown> {
   } catch (e) {
     throw new RunError(`${file}: not valid JSON: ${(e as Error).message}`, undefined, 'template/manifest');
   }
-  if (typeof m !== 'object' || m === null || Array.isArray(m)) throw new RunError(`${file}: the manifest must be a JSON object`, undefined, 'template/manifest');
+  const problems = manifestProblems(m, text, file);
+  if (problems.length) throw new RunError(problems.join('\n'), 'See schemas/template.schema.json for the keys of template.json.', 'template/manifest');
   return m as Record<string, unknown>;
 }
 
+/** The manifest with what an extending template keeps of its parent, checked once merged. */
 function parseManifest(raw: Record<string, unknown>, file: string, parent?: TemplateManifest): TemplateManifest {
   // An extending template may leave out what it keeps of its parent; its fonts add to the parent's.
   const m = { ...(parent ? { description: parent.description, pageSize: parent.pageSize, defaultLanguage: parent.defaultLanguage, ...(parent.courseCalendar !== undefined ? { courseCalendar: parent.courseCalendar } : {}) } : {}), ...raw } as Partial<TemplateManifest> & { extends?: unknown };
@@ -197,8 +201,6 @@ function parseManifest(raw: Record<string, unknown>, file: string, parent?: Temp
   if (typeof m.description !== 'string') problems.push('description (text)');
   if (m.pageSize !== 'A4' && m.pageSize !== 'A5') problems.push('pageSize ("A4" or "A5")');
   if (!LANGUAGES.includes(m.defaultLanguage as Language)) problems.push('defaultLanguage ("sv", "en" or "nb")');
-  if (m.courseCalendar !== undefined && typeof m.courseCalendar !== 'boolean') problems.push('courseCalendar (true or false)');
-  if (m.fonts !== undefined && !(Array.isArray(m.fonts) && m.fonts.every((f) => typeof f === 'string'))) problems.push('fonts (a list of CSS files of font packages)');
   if (problems.length) throw new RunError(`${file}: the manifest needs ${problems.join(', ')}`, undefined, 'template/manifest');
   const { extends: _parent, ...rest } = m;
   return { ...(rest as TemplateManifest), page: parsePage(raw['page'], parent?.page ?? FALLBACK_PAGE, file) };
@@ -258,7 +260,6 @@ async function fontFaces(specs: string[], templateDir: string): Promise<{ css: s
       throw new RunError(`font ${JSON.stringify(spec)} is not a font package's CSS file`, 'Name fonts as package/file.css, e.g. "@fontsource/source-serif-4/400.css"; paths are not allowed.', 'template/font');
     }
     let cssFile: string | undefined;
-    let fromTemplate = false;
     for (const r of requires) {
       try {
         cssFile = r.resolve(spec);
@@ -268,7 +269,7 @@ async function fontFaces(specs: string[], templateDir: string): Promise<{ css: s
       }
     }
     // A package in the template's own node_modules is the template's: inside it or refused.
-    fromTemplate = existsSync(path.join(templateDir, 'node_modules', ...spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1)));
+    const fromTemplate = existsSync(path.join(templateDir, 'node_modules', ...spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1)));
     if (!cssFile || !(await stat(cssFile).catch(() => undefined))) {
       throw new RunError(`font not found: ${spec}`, 'Install the font package (npm install @fontsource/...) or remove it from template.json.', 'template/font');
     }

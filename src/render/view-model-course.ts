@@ -416,12 +416,12 @@ function contactsFact(list: Contact[]): FactBody | undefined {
   return list.length ? { contacts: list.map(contactView) } : undefined;
 }
 
-function goalsFact(list: Goal[], { labels }: CourseContext): FactBody | undefined {
+function goalsFact(list: Goal[], _ctx: CourseContext): FactBody | undefined {
   if (!list.length) return undefined;
   return { html: list.map((g) => markdownInline(g.text)).join(' ') };
 }
 
-function historyFact(list: HistoryNote[], { labels }: CourseContext): FactBody | undefined {
+function historyFact(list: HistoryNote[], _ctx: CourseContext): FactBody | undefined {
   if (!list.length) return undefined;
   return { html: list.map((h) => markdownInline(h.text)).join(' ') };
 }

@@ -1,8 +1,9 @@
+/* eslint-disable max-lines -- the view types a template sees (about 90 lines) beside the functions that fill them, so a template author reads one file */
 import type { Appendix, CalendarEvent, Contact, Course, Section, StudyPlan } from '../plan/types.js';
 import { Anchors } from './anchors.js';
 import { fill, type Labels } from './labels.js';
 import { formatDate, formatDateRange, formatMonth, formatTimeRange } from './helpers/dates.js';
-import { escapeHtml, markdownToHtml, safeHref } from './helpers/markdown.js';
+import { escapeHtml, markdownToHtml } from './helpers/markdown.js';
 import { genitive, joinList } from './helpers/lists.js';
 import { formatPeriod } from './helpers/periods.js';
 import { contactView, courseView, linksFact, practicalFacts, quoteView, type CourseIndex, type ContactView, type CourseView, type FactView, type QuoteView } from './view-model-course.js';
@@ -322,4 +323,3 @@ function eventView(e: CalendarEvent, courses: CourseIndex, o: ViewOptions): Even
   return v;
 }
 
-export { safeHref };

@@ -3,7 +3,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isRunError } from '../errors/run-error.js';
 import { PACKAGE_ROOT } from '../version.js';
-import { loadProjectSettings, type ProjectSettings } from './project-config.js';
+import { loadProject, type Project } from '../project/config.js';
 
 export interface DoctorCheck {
   name: string;
@@ -29,17 +29,20 @@ export const MIN_NODE = [20, 19] as const;
 /** Runs every check in order; never throws for a failed check (each becomes a line). */
 export async function runDoctor(options: DoctorOptions): Promise<DoctorCheck[]> {
   const checks: DoctorCheck[] = [checkNode(options.nodeVersion ?? process.versions.node)];
-  let settings: ProjectSettings = {};
+  let project: Project | undefined;
   try {
-    settings = await loadProjectSettings(options.cwd, options.config);
-    checks.push({ name: 'config', ok: true, detail: settings.file ? `${path.relative(options.cwd, settings.file) || settings.file} is valid` : 'no studyplan.config.yaml (the defaults apply)' });
+    // The loader lint and build use: the same verdict on every config.
+    const { defaultLang } = await import('../lint/lang.js');
+    project = await loadProject(options.cwd, { lang: defaultLang(options.env), ...(options.config ? { configFile: options.config } : {}) });
+    checks.push({ name: 'config', ok: true, detail: project.file ? `${path.relative(options.cwd, project.file) || project.file} is valid` : 'no studyplan.config.yaml (the defaults apply)' });
   } catch (e) {
     checks.push({ name: 'config', ok: false, detail: message(e), fix: isRunError(e) && e.hint ? e.hint : 'Fix studyplan.config.yaml, or remove it to use the defaults.' });
   }
   checks.push(...(await checkBrowser(options)));
+  const settings = project?.settings ?? {};
   checks.push(await checkFonts(settings.template ?? 'booklet', options.cwd));
   checks.push(await checkOut(settings.out ?? path.resolve(options.cwd, 'out')));
-  const schema = checkSchemaCopy(settings.file ? path.dirname(settings.file) : options.cwd);
+  const schema = checkSchemaCopy(project?.file ? path.dirname(project.file) : options.cwd);
   if (schema) checks.push(await schema);
   return checks;
 }

@@ -17,6 +17,7 @@ const MINIMAL = readFileSync(path.join(root, 'tests/fixtures/valid/minimal.yaml'
 const EVIL = '\\e[2K\\r\\u2714 no problems\\n::error file=forged.yaml,line=1::forged\\u202e';
 const LONG = 'å'.repeat(5000);
 let dir: string;
+// eslint-disable-next-line no-control-regex -- ESC, CR and the bidi override are what must not reach the terminal
 const RAW = /[\u001b\r\u202e]/;
 
 beforeAll(() => {

@@ -147,7 +147,8 @@ describe('incremental builds', () => {
       writeFileSync(config, 'formats: [word]\n');
       const bad = studyplan('build');
       expect(bad.code).toBe(2);
-      expect(bad.stderr).toContain('formats must be');
+      // Checked by the config's schema, at its line and column (src/project/config.ts).
+      expect(bad.stderr).toMatch(/studyplan\.config\.yaml:1:\d+: .*`word`.*`formats`/);
     } finally {
       writeFileSync(config, original);
     }

@@ -22,6 +22,7 @@ export function normalise(text: string): string {
 }
 
 /** Python's str.splitlines() boundaries. */
+// eslint-disable-next-line no-control-regex -- the file separators are line breaks to Python
 const LINE_BREAK = /\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]/;
 const SENTENCE_BREAK = /(?<=[.!?:])\s+(?=[A-ZÅÄÖ"”(])/u;
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../../src/pipeline/build.js';
 import { imposeBooklet, saddleStitchOrder } from '../../src/pdf/impose.js';
 import { printPdfs } from '../../src/pdf/index.js';
-import { loadProjectSettings } from '../../src/workflow/project-config.js';
+import { loadProject } from '../../src/project/config.js';
 import { CHROMIUM, PDF_META, pageTexts, tempDir, tool } from './helpers.js';
 import { FALLBACK_PAGE } from '../../src/render/template-loader.js';
 
@@ -222,9 +222,9 @@ describe('booklet in studyplan.config.yaml', () => {
     const dir = await tempDir('studyplan-booklet-config-');
     try {
       await writeFile(path.join(dir, 'studyplan.config.yaml'), 'booklet: true\n');
-      expect((await loadProjectSettings(dir)).booklet).toBe(true);
+      expect((await loadProject(dir)).settings.booklet).toBe(true);
       await writeFile(path.join(dir, 'studyplan.config.yaml'), 'booklet: ja\n');
-      await expect(loadProjectSettings(dir)).rejects.toThrow(/booklet must be true or false/);
+      await expect(loadProject(dir)).rejects.toThrow(/studyplan\.config\.yaml:1:10: .*booklet.*boolean|studyplan\.config\.yaml:1:10: .*booklet/);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

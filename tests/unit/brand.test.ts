@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brandColours, contrastWithWhite } from '../../src/brand/colour.js';
 import { loadBrand, type BrandSource } from '../../src/brand/load-brand.js';
 import { sanitizeSvg } from '../../src/brand/sanitize-svg.js';
-import { lintFiles } from '../../src/lint/lint-files.js';
+import { lintFiles } from '../../src/project/lint-files.js';
 import { planImagesKey } from '../../src/output/build-cache.js';
 
 describe('sanitizeSvg', () => {

@@ -2,19 +2,19 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { RunError } from '../../src/errors/run-error.js';
-import { checkPlan, lintFiles, loadLintConfig } from '../../src/lint/index.js';
+import { checkPlan } from '../../src/lint/index.js';
 import { parsePlan } from '../../src/plan/load.js';
-import { loadProjectSettings } from '../../src/workflow/project-config.js';
+import { loadProject } from '../../src/project/config.js';
+import { lintFiles } from '../../src/project/lint-files.js';
 
 const dir = fileURLToPath(new URL('../fixtures/config/', import.meta.url));
 
 describe('studyplan.config.yaml for lint', () => {
-  test('reads rules and overrides beside the build settings, which project-config still accepts', async () => {
-    const config = await loadLintConfig(dir);
+  test('reads rules and overrides beside the build settings, in one read', async () => {
+    const { lint: config, settings } = await loadProject(dir);
     expect(config.file).toBe(path.join(dir, 'studyplan.config.yaml'));
     expect(config.rules).toEqual({ 'plan/placeholder-text': 'error', 'plan/course-without-audience': 'off' });
     expect(config.overrides).toEqual([{ files: ['plans/utkast-*.yaml'], rules: { 'plan/placeholder-text': 'off', 'plan/unreachable-contact': 'info' } }]);
-    const settings = await loadProjectSettings(dir);
     expect(settings.concurrency).toBe(2);
   });
 
@@ -42,7 +42,7 @@ describe('studyplan.config.yaml for lint', () => {
     ['bad-syntax.yaml', /bad-syntax\.yaml:\d+:\d+: /],
     ['missing.yaml', /missing\.yaml: no such config file/],
   ])('%s is a RunError naming the place', async (file, message) => {
-    const error = await loadLintConfig(dir, file).catch((e: unknown) => e);
+    const error = await loadProject(dir, { configFile: file }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RunError);
     expect((error as RunError).message).toMatch(message);
   });

@@ -7,7 +7,7 @@ import { hash, isFresh, outputKey, pruneDeletedPlans, emptyCache } from '../../s
 import { planSkeleton, yamlScalar } from '../../src/workflow/new-plan.js';
 import { planFileName } from '../../src/workflow/plan-name.js';
 import { checkNode } from '../../src/workflow/doctor.js';
-import { loadProjectSettings } from '../../src/workflow/project-config.js';
+import { loadProject } from '../../src/project/config.js';
 
 describe('planFileName', () => {
   test.each([
@@ -65,14 +65,14 @@ describe('config and doctor', () => {
     try {
       writeFileSync(path.join(dir, 'studyplan.config.yaml'), 'out: public\nformats: [html]\nconcurrency: 3\nrules: {}\n');
       const nested = path.join(dir, 'plans');
-      const s = await loadProjectSettings(nested);
+      const s = (await loadProject(nested)).settings;
       expect(s.out).toBe(path.join(dir, 'public'));
       expect(s.formats).toEqual(['html']);
       expect(s.concurrency).toBe(3);
       writeFileSync(path.join(dir, 'studyplan.config.yaml'), 'lang: de\n');
-      await expect(loadProjectSettings(dir)).rejects.toThrow(/lang must be sv, en or nb/);
+      await expect(loadProject(dir)).rejects.toThrow(/studyplan\.config\.yaml:1:7: `de` is not an allowed value of `lang`/);
       writeFileSync(path.join(dir, 'studyplan.config.yaml'), 'out: [\n');
-      await expect(loadProjectSettings(dir)).rejects.toThrow(/studyplan\.config\.yaml/);
+      await expect(loadProject(dir)).rejects.toThrow(/studyplan\.config\.yaml:\d+:\d+: /);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -10,6 +10,7 @@ import type { Language } from '../../plan/types.js';
 import { printable } from '../../diagnostics/printable.js';
 import { EXIT } from '../exit-codes.js';
 import type { CliIO } from '../io.js';
+import { words } from '../../i18n/index.js';
 import type { RegisterCommand } from '../program.js';
 
 interface BuildFlags {
@@ -19,6 +20,7 @@ interface BuildFlags {
   lang?: Language;
   chrome?: string;
   concurrency?: string;
+  printTimeout?: string;
   includeInternal?: boolean;
   booklet?: boolean;
   force?: boolean;
@@ -39,6 +41,7 @@ export const registerBuild: RegisterCommand = (program, io) => {
     .addOption(new Option('--lang <lang>', 'language of headings and dates (default: the plan\'s)').choices(['sv', 'en', 'nb']))
     .option('--chrome <path>', 'Chromium or Chrome to print PDFs with')
     .option('--concurrency <n>', 'PDFs printed at the same time')
+    .option('--print-timeout <seconds>', words(program.lang).printTimeout.help)
     .option('--include-internal', 'print committee-only content, marked as internal')
     .option('--booklet', 'also write OUT/NAME.booklet.pdf: A5 pages two-up on A4 sheets, to print double-sided and fold')
     .option('--force', 'rebuild every output, also those whose inputs did not change')

@@ -63,7 +63,7 @@ export function useColor(io: CliIO, toFile: boolean): boolean {
 
 async function runLint(paths: string[], flags: LintFlags, io: CliIO): Promise<number> {
   const lang = flags.lang ?? 'sv';
-  const [{ lintFiles, rules }, { loadReporter }] = await Promise.all([import('../../lint/index.js'), import('../reporters/index.js')]);
+  const [{ lintFiles }, { rules }, { loadReporter }] = await Promise.all([import('../../project/lint-files.js'), import('../../lint/registry.js'), import('../reporters/index.js')]);
   const found = await lintFiles(paths, { cwd: io.cwd, lang, ...(flags.config ? { configFile: flags.config } : {}) });
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const r of found) for (const d of r.diagnostics) counts[d.severity]++;

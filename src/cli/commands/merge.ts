@@ -2,7 +2,6 @@ import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { resolveBuildSettings, type BuildFlagValues } from '../build-settings.js';
 import { EXIT } from '../exit-codes.js';
-import type { CliIO } from '../io.js';
 import type { RegisterCommand } from '../program.js';
 
 export const registerMerge: RegisterCommand = (program, io) => {

@@ -1,6 +1,5 @@
 import type { Severity } from '../../diagnostics/diagnostic.js';
 import type { PathSegment, SourceMap } from '../../plan/source-map.js';
-import type { Finding } from '../finding.js';
 import type { MessageParams } from '../messages/types.js';
 
 /** What a rule sees: the plan's data (already read, possibly not schema-valid) and its places. */
@@ -25,4 +24,3 @@ export interface Rule {
   check(ctx: RuleContext): void;
 }
 
-export type { Finding };

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- ajv's errors turned into findings: the walk, the wording of each keyword and the oneOf branch choice share the schema-resolving helpers at the end */
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import type { Range } from '../../diagnostics/diagnostic.js';
 import { pointerToPath, type PathSegment, type SourceMap } from '../../plan/source-map.js';

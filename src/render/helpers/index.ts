@@ -1,5 +1,5 @@
 import type { HelperDelegate, HelperOptions } from 'handlebars';
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
 import type { Labels } from '../labels.js';
 import { formatDate, formatMonth } from './dates.js';
 import { joinList } from './lists.js';

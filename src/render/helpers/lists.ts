@@ -7,10 +7,6 @@ export function joinList(items: readonly string[], and: string): string {
   return `${list.slice(0, -1).join(', ')} ${and} ${list[list.length - 1]}`;
 }
 
-export function joinWithLabels(items: readonly string[], labels: Labels): string {
-  return joinList(items, labels.and);
-}
-
 /** Swedish and Norwegian genitive: "Utvecklingsutskottet" -> "Utvecklingsutskottets", "Hans" -> "Hans". */
 export function genitive(name: string): string {
   return /[sxz]$/i.test(name) ? name : `${name}s`;

@@ -1,0 +1,72 @@
+// The boundaries between src/ folders, checked by `npm run lint` (dependency-cruiser).
+// The stages from the bottom up; a folder may import only from the folders below it:
+//   diagnostics, errors, i18n,        positions, RunError, the words in sv/en/nb,
+//   version.ts                        the package root
+//   plan                              read YAML into a plan with positions
+//   lint, render, pdf, output         check; render HTML; print PDF; write files
+//   project                           the config and the plans (uses lint's schema messages)
+//   diff, pipeline, workflow, watch,  the verbs
+//   lsp
+//   cli                               the command layer, over all of them
+const stage = (folders) => `^src/(${folders.join('|')})/|^src/version\\.ts$`;
+const base = ['diagnostics', 'errors', 'i18n'];
+
+/** A rule that FOLDER imports nothing of src/ beyond ITS OWN and ALLOWED folders. */
+const only = (folder, allowed, comment) => ({
+  name: `${folder}-imports-only-lower-stages`,
+  comment,
+  severity: 'error',
+  from: { path: `^src/${folder}/` },
+  to: { path: '^src/', pathNot: stage([folder, ...base, ...allowed]) },
+});
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'core-never-imports-cli',
+      comment: 'The core (everything but src/cli/) is what a script imports; the command layer sits on top of it.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/cli/' },
+      to: { path: '^src/cli/' },
+    },
+    only('plan', [], 'Reading a plan is the first stage: it imports no other stage.'),
+    only('diagnostics', [], 'Diagnostics are the values every stage returns.'),
+    only('errors', [], 'RunError is used by every stage.'),
+    only('i18n', [], 'The catalogue of words is used by every stage.'),
+    only('lint', ['plan'], 'The lint engine checks a loaded plan.'),
+    only('render', ['plan'], 'Rendering turns a plan into HTML.'),
+    only('pdf', [], 'Printing takes HTML and gives PDF bytes.'),
+    {
+      ...only('output', [], 'Writing files knows no plan (its words for a locked file come with the PDF stage\'s, pdf/browser-words.ts).'),
+      to: { path: '^src/', pathNot: `${stage(['output', ...base])}|^src/pdf/browser-words\\.ts$` },
+    },
+    only('project', ['plan', 'lint'], 'The project reads the config (checked with lint\'s schema messages) and finds the plans.'),
+    only('diff', ['plan', 'lint', 'render', 'project'], 'diff compares two checked plans.'),
+    only('pipeline', ['plan', 'lint', 'render', 'pdf', 'output', 'project'], 'build runs the stages.'),
+    only('workflow', ['plan', 'lint', 'render', 'pdf', 'output', 'project'], 'init, new and doctor.'),
+    only('lsp', ['plan', 'lint', 'project'], 'The language server checks open plans as lint does.'),
+    only('watch', ['plan', 'lint', 'render', 'pdf', 'output', 'project', 'pipeline'], 'watch rebuilds with the pipeline.'),
+    {
+      name: 'no-circular',
+      comment: 'No module imports itself through others at run time (a cycle of `import type` is erased).',
+      severity: 'error',
+      from: {},
+      to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
+    },
+    {
+      name: 'no-folder-cycles',
+      comment: 'No two folders import each other (through any path).',
+      severity: 'error',
+      scope: 'folder',
+      from: { path: '^src/' },
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '\\.generated\\.ts$' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { extensions: ['.ts', '.js'] },
+  },
+};

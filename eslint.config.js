@@ -1,0 +1,33 @@
+// ESLint (flat config) with typescript-eslint. The folder boundaries (what may import what)
+// are checked by dependency-cruiser (.dependency-cruiser.cjs); both run in `npm run lint`.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'out/', 'coverage/', 'docs/api/', 'bench/.work/', '**/*.generated.ts', 'tests/fixtures/', 'editors/*/node_modules/', '**/*.vsix'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', setImmediate: 'readonly', queueMicrotask: 'readonly', structuredClone: 'readonly', TextDecoder: 'readonly', TextEncoder: 'readonly', AbortController: 'readonly', AbortSignal: 'readonly', performance: 'readonly', fetch: 'readonly', SharedArrayBuffer: 'readonly', Atomics: 'readonly', NodeJS: 'readonly' } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      // typeof import('x') types a module that is loaded lazily (a require() or import() at first use).
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
+      // A variable a closure reads before its one assignment (watch's server) stays a let.
+      'prefer-const': ['error', { ignoreReadBeforeAssign: true }],
+    },
+  },
+  { files: ['**/*.cjs', 'editors/vscode/**/*.js'], languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly', __dirname: 'readonly' } }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  {
+    // Small modules: a longer file says why at its top (/* eslint-disable max-lines -- REASON */).
+    files: ['src/**/*.ts'],
+    rules: { 'max-lines': ['error', { max: 200, skipBlankLines: true, skipComments: true }] },
+  },
+  {
+    // Being split now (the course facts' markup moves into template partials): remove the entry
+    // once the file is under 200 lines, or give the reason at the file's top.
+    files: ['src/render/view-model-course.ts'],
+    rules: { 'max-lines': 'off' },
+  },
+);
