@@ -1,4 +1,3 @@
-import { sv } from './sv.js';
 import { count as n } from './text.js';
 import type { Words } from './words.js';
 
@@ -16,8 +15,183 @@ export const nb: Words = {
     clean: (files) => `✔ ${n(files, 'plan kontrollert', 'planer kontrollert')}, ingen problemer`,
     tooManyWarnings: (w, max) => `studyplan lint fant for mange advarsler (${w}; høyst ${max} er tillatt).`,
   },
+  systemReason: (code) =>
+    ({ EEXIST: 'en fil står i veien', ENOENT: 'den finnes ikke', EACCES: 'tilgang nektet', EPERM: 'tilgang nektet', ENOSPC: 'disken er full', EDQUOT: 'diskkvoten er brukt opp', EROFS: 'den er skrivebeskyttet', ENOTDIR: 'en del av stien er ikke en mappe', EISDIR: 'det er en mappe', EMFILE: 'for mange åpne filer', EBUSY: 'et annet program bruker den' })[code] ?? `systemfeil ${code}`,
+  program: {
+    description: 'Kontroller og bygg studieplaner som YAML: feilmeldinger, HTML- og PDF-hefter.',
+    version: 'skriv ut versjonen',
+    verbose: 'skriv ut flere detaljer, og stakksporet ved en uventet feil',
+    help: 'vis hjelp for kommandoen',
+    helpCommand: 'vis hjelp for en kommando',
+    seeHelp: (command) => `(kjør \`${command} --help\` for hjelp)`,
+    headings: { usage: 'Bruk:', arguments: 'Argumenter:', options: 'Valg:', commands: 'Kommandoer:', usageOptions: '[valg]', usageCommand: '[kommando]', globalOptions: 'Globale valg:', default: 'standard', choices: 'mulige verdier' },
+    unknownOption: (option) => `feil: ukjent valg ${option}`,
+    unknownCommand: (command) => `feil: ukjent kommando ${command}`,
+    missingArgument: (name) => `feil: argumentet ${name} mangler`,
+    missingValue: (option) => `feil: valget ${option} trenger en verdi`,
+    badChoice: (option, value, choices) => `feil: \`${value}\` er ingen gyldig verdi for ${option}; velg ${choices}`,
+    badValue: (option, value, why) => `feil: \`${value}\` er ingen gyldig verdi for ${option}: ${why}`,
+    tooManyArguments: (command) => `feil: for mange argumenter til ${command}`,
+    didYouMean: (what) => `(mente du ${what}?)`,
+    wholeNumber: 'oppgi et heltall, 0 eller mer.',
+    bug: (version, message, verbose) =>
+      `studyplan ${version}: uventet feil: ${message}\n  Dette er en feil i studyplan; rapporter den gjerne med kommandoen du kjørte${verbose ? '' : ' (og utskriften med --verbose)'}.`,
+  },
+  options: {
+    lang: 'språket i meldinger, overskrifter og datoer: sv, en eller nb (standard: innstillingenes lang, ellers LANG/LC_ALL hvis sv, nb eller en, ellers sv)',
+    config: 'innstillingsfilen (standard: studyplan.config.yaml her eller i en mappe over)',
+    chrome: 'Chromium eller Chrome å skrive ut PDF med',
+    out: 'utdatamappen',
+    template: 'malens navn (templates/NAVN) eller en malmappe',
+    includeInternal: 'ta med innhold som bare er for utvalget, merket som internt',
+    paths: 'planfiler, mapper eller globmønstre (standard: innstillingenes plans, ellers plans/)',
+  },
+  lint: {
+    description: 'kontroller planer: YAML, skjema og innhold, hvert problem på sin linje og kolonne',
+    format: 'utdataformat',
+    output: 'skriv rapporten til FIL (hel eller ikke i det hele tatt) i stedet for til standard ut',
+    maxWarnings: 'avslutt med kode 1 ved flere enn N advarsler',
+    quiet: 'rapporter bare feil (advarsler telles likevel for --max-warnings)',
+    after:
+      '\nFormater: stylish (for mennesker: kodeutdrag, farger i terminalen), json (en liste med diagnoser),\n' +
+      'github (merknader i GitHub Actions), sarif (SARIF 2.1.0, for kodegjennomgang).\n' +
+      'Avslutningskoder: 0 ingen feil (og advarsler innenfor --max-warnings), 1 feil eller for mange advarsler,\n' +
+      '2 kunne ikke kjøres (bruk, fil mangler, feil i innstillingene). Regler og innstillinger: docs/lint.md.\n',
+  },
+  build: {
+    description: 'bygg HTML- (og PDF-)hefter av planer: OUT/NAVN.html, OUT/NAVN.pdf (OUT/NAVN.booklet.pdf) og OUT/index.html',
+    format: 'kommaliste av html, pdf',
+    concurrency: 'antall PDF-er som skrives ut samtidig',
+    booklet: 'skriv også OUT/NAVN.booklet.pdf: A5-sider to og to på A4-ark, til å skrive ut tosidig og brette',
+    force: 'bygg alt på nytt, også det som ikke er endret',
+    quiet: 'skriv bare ut feil',
+    stopped: (signal) => `studyplan: avbrutt (${signal}); det som allerede er skrevet, er helt, resten ble latt være som det var`,
+    steps: { checked: 'kontrollert', html: 'HTML skrevet', printing: 'skriver ut PDF', pdf: 'PDF skrevet', booklet: 'hefte skrevet', failed: 'mislyktes', unchanged: 'uendret' },
+    removed: (name) => `fjernet utdata for ${name} (planfilen finnes ikke lenger)`,
+    summary: (s) => {
+      const parts: string[] = [];
+      if (s.built) parts.push(`Bygget ${n(s.built, 'plan', 'planer')} til ${s.out}/ (${n(s.files, 'fil', 'filer')}) på ${s.time}`);
+      else if (!s.failed) parts.push(`Ingenting er endret – ${s.unchanged === 1 ? '1 plan er' : `${s.unchanged} planer er`} allerede bygget i ${s.out}/`);
+      if ((s.built || s.failed) && s.unchanged) parts.push(`${s.unchanged === 1 ? '1 plan var' : `${s.unchanged} planer var`} allerede bygget`);
+      if (s.failed) parts.push(`${s.failed === 1 ? '1 plan har' : `${s.failed} planer har`} feil og ble ikke bygget`);
+      return parts.join('; ');
+    },
+    printFailed: 'PDF-en kunne ikke skrives ut',
+    bookletFailed: 'heftet kunne ikke skrives ut',
+  },
+  diffCommand: {
+    description: 'hva som er endret mellom to versjoner av en plan: kurs som er lagt til, fjernet, har fått nytt navn, er endret og flyttet, og endringer i planen',
+    old: 'den gamle versjonen: en planfil, eller REV:STI fra git (HEAD~1:plans/x.yaml)',
+    new: 'den nye versjonen: en planfil, eller REV:STI',
+    format: 'text, json, html (en side å legge ved) eller md',
+    output: 'skriv til FIL (hel eller ikke i det hele tatt) i stedet for til standard ut',
+    includeInternal: 'sammenlign også innhold som bare er for utvalget, merket som internt',
+  },
+  init: {
+    description: 'lag et planprosjekt: plans/, innstillinger, redigeringsinnstillinger, GitHub-arbeidsflyt, README',
+    dir: 'prosjektmappen (lages hvis den mangler)',
+    force: 'skriv over filer som finnes (package.json beholdes alltid)',
+    states: { kept: 'beholdt', overwritten: 'skrev  ', created: 'laget  ' },
+    ready: (where) => `\nEt planprosjekt er klart${where ? ` i ${where}` : ''}. Deretter:\n`,
+    next: (cd) =>
+      `  ${cd}npm install            (eller bruk en studyplan som er installert på annen måte)\n` +
+      `  npx studyplan doctor     kontrollerer Node, nettleseren og skriftene\n` +
+      `  npx studyplan build      bygger out/exempel.html og out/exempel.pdf\n`,
+  },
+  newCommand: {
+    description: 'lag plans/NAVN.yaml fra et kommentert skjelett (skriver aldri over)',
+    name: 'planens navn, f.eks. nordland-2023 (å æ ø blir a ae o)',
+    title: 'planens tittel (standard: Studieplan ÅR)',
+    publisher: 'organisasjonen som gir ut planen',
+    year: 'planens år (standard: i år)',
+    plans: 'mappen med planene',
+    created: (file) => `laget ${file}\n  Åpne den i redigeringsprogrammet, fyll den ut og kjør deretter: studyplan lint ${file}\n`,
+  },
+  doctor: {
+    description: 'kontroller oppsettet: Node, nettleseren for PDF, skrifter, utdatamappen, innstillingene',
+    chrome: 'Chromium eller Chrome å kontrollere',
+    names: { node: 'Node.js', config: 'innstillinger', browser: 'nettleser', 'browser-starts': 'nettleseren starter', fonts: 'skrifter', out: 'utdatamappe', 'editor-schema': 'redigeringsskjema' },
+    fix: 'tiltak',
+    details: {
+      nodeVersion: (p) => `Node.js ${p['version']}`,
+      configValid: (p) => `${p['file']} er gyldig`,
+      noConfig: () => 'ingen studyplan.config.yaml (standardverdiene gjelder)',
+      browserStarted: (p) => `${p['version']} startet og ble lukket`,
+      noAnswer: (p) => `intet svar innen ${p['seconds']} s`,
+      fontsMissing: (p) => `${p['count']} skriftfiler mangler, f.eks. ${p['example']}`,
+      fontsFound: (p) => `${p['count']} skriftfiler i malen ${p['template']} (${p['fonts'] || 'ingen'})`,
+      outWritable: (p) => `${p['folder']} kan skrives til`,
+      outNotWritable: (p) => `${p['folder']}: ${p['reason']}`,
+      schemaSame: () => 'schemas/studyplan.schema.json stemmer med denne versjonen av studyplan',
+      schemaOther: () => 'schemas/studyplan.schema.json kommer fra en annen versjon av studyplan',
+    },
+    fixes: {
+      node: (p) => `Installer Node.js ${p['min']} eller nyere (https://nodejs.org).`,
+      config: () => 'Rett studyplan.config.yaml, eller fjern den for å bruke standardverdiene.',
+      browser: () => 'Installer Chromium (apt-get install chromium) eller oppgi --chrome STI.',
+      browserStarts: () => 'Kontroller at den kan kjøres (`chromium --headless --version`); i en container: installer bibliotekene (apt-get install chromium).',
+      fonts: () => 'Installer på nytt: npm install (pakkene @fontsource følger med studyplan).',
+      fontsTemplate: () => 'Installer studyplan på nytt: npm install.',
+      out: () => 'Gjør mappen skrivbar, eller velg en annen med out: i studyplan.config.yaml eller --out.',
+      schema: (p) => `Kopier den på nytt: cp "${p['from']}" schemas/`,
+    },
+    summary: (bad, total) => (bad ? `\n${bad} av ${total} kontroller mislyktes.\n` : `\nAlle ${total} kontroller gikk gjennom.\n`),
+  },
+  watch: {
+    description: 'bygg, vis out/ på 127.0.0.1 og bygg på nytt ved hver lagring; åpne sider lastes på nytt',
+    port: 'porten å vise på (standard: en ledig port)',
+    pdf: 'skriv ut PDF-ene ved hver endring også (standard: en PDF skrives ut når OUT/NAVN.pdf åpnes)',
+    serving: (out, url) => `viser ${out}/ på ${url}\nventer på endringer; Ctrl-C avslutter\n`,
+    changed: (file) => `endret ${file}`,
+    rebuilt: (names) => `bygget på nytt ${names}`,
+    nothing: 'ingenting å bygge på nytt',
+    errors: (count) => `; ${n(count, 'feil', 'feil')} (den siste fungerende siden blir stående)`,
+    took: (time) => ` på ${time}`,
+    stopped: 'avsluttet',
+    overlayTitle: 'studyplan: planen har feil; siden viser det siste fungerende bygget.',
+    close: 'lukk',
+  },
+  errors: {
+    'io/missing': (p) => [`${p.file}: filen eller mappen finnes ikke`],
+    'io/permission': (p) => [`${p.file}: tilgang nektet`],
+    'io/directory': (p) => [`${p.file}: er en mappe, ikke en planfil`, p.command === 'lint' ? 'Oppgi stien til en .yaml-fil, eller mappen for å kontrollere alle planer i den.' : 'Oppgi stien til en .yaml-fil.'],
+    'io/read': (p) => [`${p.file}: kan ikke leses (${p.reason})`],
+    'io/no-plans': (p) => [p.kind === 'folder' ? `ingen planfiler (*.yaml) i ${p.arg}` : `ingen planfil passer ${p.arg}`, p.given ? `Oppgi planfiler, mapper eller globmønstre, f.eks. studyplan ${p.command} plans/` : `Kjør studyplan ${p.command} i et prosjekt med en mappe plans/, eller oppgi planene.`],
+    'io/out': (p) => [`kan ikke lage utdatamappen ${p.folder}: ${p.reason}`, 'Velg en mappe som kan skrives til, med --out eller out: i studyplan.config.yaml.'],
+    'io/write': (p) => [`kan ikke skrive ${p.file}: ${p.reason}`, 'Kontroller at mappen finnes og kan skrives til.'],
+    'io/write-folder': (p) => [`kan ikke skrive i mappen ${p.folder}: ${p.reason}`, p.code === 'ENOSPC' || p.code === 'EDQUOT' ? 'Frigjør plass på disken, eller velg en annen mappe med --out.' : 'Gjør mappen skrivbar, eller velg en annen med --out eller out: i studyplan.config.yaml. Det som var der, er urørt.'],
+    'io/exists': (p) => [`${p.dir} har allerede ${p.files}`, 'Ingenting ble skrevet. Kjør studyplan init i en tom mappe, eller legg til --force for å skrive over filene.'],
+    'io/plan-exists': (p) => [`${p.file} finnes allerede`, 'Velg et annet navn, eller rediger planen som finnes.'],
+    'io/not-found': (p) => [`${p.arg}: filen finnes ikke`, 'Oppgi en planfil, eller en git-revisjon og planens sti i den, f.eks. HEAD~1:plans/x.yaml.'],
+    'io/too-large': (p) => [`${p.arg}: større enn ${p.mb} MB; ingen plan er så stor`],
+    'usage/format': (p) => [`ukjent --format: ${p.formats || '(tomt)'}`, 'Bruk --format html, --format pdf eller --format html,pdf.'],
+    'usage/concurrency': (p) => [`--concurrency skal være et heltall, 1 eller mer, ikke ${p.value}`],
+    'usage/port': (p) => [`--port skal være et portnummer, ikke ${p.value}`],
+    'usage/year': (p) => [`--year skal være et årstall som 2024, ikke ${p.value}`],
+    'usage/plan-name': (p) =>
+      p.kind === 'long' ? [`plannavnet er for langt (${p.length} tegn)`, 'Hold det under 80 tegn, f.eks. fylke-periode.']
+      : p.kind === 'empty' ? [`ikke et plannavn: ${p.name}`, 'Bruk bokstaver og sifre, f.eks. studyplan new nordland-2023.']
+      : [`ikke et plannavn: ${p.name}`, 'Oppgi et navn uten mapper, f.eks. studyplan new nordland-hosten-2022.'],
+    'config/read': (p) => [`${p.file}: ${p.code === 'ENOENT' ? 'innstillingsfilen finnes ikke' : `kan ikke leses (${p.reason})`}`, p.given ? 'Kontroller stien etter --config.' : undefined],
+    'config/syntax': (p) => [`${p.file}:${p.line}:${p.column}: ${p.detail}`, 'Innstillingene er YAML; kontroller innrykk og kolon her.'],
+    'config/invalid': (p) => [p.line ? `${p.file}:${p.line}:${p.column}: ${p.message}` : `${p.file}: ${p.message}`, p.hint || 'Se schemas/studyplan.config.schema.json for nøklene.'],
+    'config/unknown-rule': (p) => [`${p.file}:${p.line}:${p.column}: ukjent regel ${p.rule}${p.suggestion ? `; mente du ${p.suggestion}?` : ''}`, 'Reglene står i docs/lint.md og i `studyplan lint --format sarif`.'],
+    'config/wrong-value': (p) => [`${p.file}: ${p.key} skal være ${({ plans: 'en mappe, en fil eller et globmønster, eller en liste av dem', out: 'en mappe', template: 'et malnavn (booklet) eller en mappe', formats: 'html, pdf eller [html, pdf]', lang: 'sv, en eller nb', concurrency: 'et heltall, 1 eller mer', booklet: 'true eller false' } as Record<string, string>)[p.key ?? ''] ?? 'en annen verdi'}`, `Rett ${p.key} i ${p.file}, eller fjern linjen for å bruke standardverdien.`],
+    'config/not-mapping': (p) => [`${p.file}: innstillingene skal være en mapping av nøkler (nøkkel: verdi)`],
+    'pdf/no-browser': (p) =>
+      p.kind === 'given' ? [`nettleseren som ${p.source} oppgir, finnes ikke eller kan ikke kjøres: ${p.file}`, 'Rett stien, eller utelat den for å bruke Chrome eller Chromium som er installert på maskinen.']
+      : ['Ingen Chrome eller Chromium ble funnet. Installer en (Debian/Ubuntu: apt-get install chromium), eller pek den ut med --chrome STI eller PUPPETEER_EXECUTABLE_PATH.', 'Med internett kan du også hente en med `npx @puppeteer/browsers install chrome-headless-shell@stable`. HTML bygges uten nettleser: --format html.'],
+    'pdf/launch': (p) => [`kunne ikke starte nettleseren ${p.browser}: ${p.detail}`, 'Kontroller at den kan kjøres (`chromium --version`), eller oppgi en annen med --chrome STI.'],
+    'pdf/no-puppeteer': (p) => [`PDF-steget trenger puppeteer-core, som ikke kunne lastes (${p.detail}).`, 'Installer studyplan på nytt (npm install), eller bygg bare HTML med --format html.'],
+    'template/not-found': (p) => [`malen finnes ikke: ${p.name}`, p.path ? 'En malmappe trenger template.json, layout.hbs og labels/ (se docs/build.md).' : 'Bruk --template booklet, eller stien til en malmappe.'],
+    'template/error': (p) => [`${p.where}: ${p.detail}`, p.hint || undefined],
+    'template/unknown-field': (p) => [`${p.where}: "${p.field}" finnes ikke i malens data`, 'Kontroller stavingen av feltet; docs/build.md viser hva maler får.'],
+    'template/invalid': (p) => [`${p.where}: ${p.detail}`, p.hint || undefined],
+    'diff/revision': (p) => [p.dash ? `${p.arg}: en git-revisjon kan ikke begynne med "-"` : `kan ikke lese ${p.arg} fra git: ${p.detail}`, p.dash ? 'Skriv den som REV:STI, f.eks. HEAD~1:plans/x.yaml.' : 'Kontroller revisjonen (git log --oneline) og stien fra depotets øverste mappe, f.eks. HEAD~1:plans/x.yaml.'],
+    'diff/no-git': (p) => [`kan ikke lese ${p.arg}: git er ikke installert (eller ikke i PATH)`, 'Installer git, eller oppgi den gamle versjonen som en fil.'],
+    'diff/labels': (p) => [`kan ikke lese etikettene ${p.file}: ${p.reason}`, 'Installer studyplan på nytt.'],
+  },
   diff: {
-    ...sv.diff,
     heading: 'Endringer',
     comparedWith: 'Endringer sammenlignet med {old}',
     sources: 'Sammenlignet: {old} og {new}',
@@ -53,11 +227,22 @@ export const nb: Words = {
     before: 'Før',
     after: 'Nå',
     fields: {
-      ...sv.diff.fields,
-      title: 'Tittel', subtitle: 'Undertittel', kind: 'Dokumenttype', language: 'Språk', publisher: 'Utgiver', 'publisher.name': 'Utgiver',
-      introduction: 'Innledning', proposal: 'Forslag til vedtak', 'proposal.clauses': 'At-setninger', contacts: 'Kontakt', links: 'Lenker',
-      audience: 'Målgruppe', purpose: 'Formål', description: 'Innhold', organisers: 'Arrangører', prerequisites: 'Forkunnskaper',
-      occurrences: 'Tid og sted', registration: 'Påmelding', cost: 'Kostnad', history: 'Historikk', notes: 'Annet', internalNotes: 'Interne notater',
+      title: 'Tittel', subtitle: 'Undertittel', slogan: 'Slagord', kind: 'Dokumenttype', language: 'Språk', period: 'Periode',
+      status: 'Status', 'status.state': 'Status', 'status.proposedBy': 'Forslagsstiller', 'status.meeting': 'Møte', 'status.adoptedBy': 'Vedtatt av', 'status.adoptedOn': 'Vedtatt den',
+      issued: 'Utgitt', 'issued.place': 'Utgitt, sted', 'issued.date': 'Utgitt, dato',
+      publisher: 'Utgiver', 'publisher.name': 'Utgiver', 'publisher.shortName': 'Utgiver, kortnavn', 'publisher.kind': 'Utgiver, type', 'publisher.region': 'Utgiver, region', 'publisher.website': 'Utgiver, nettsted', 'publisher.email': 'Utgiver, e-post', 'publisher.phone': 'Utgiver, telefon', 'publisher.address': 'Utgiver, adresse',
+      introduction: 'Innledning', 'introduction.title': 'Innledningens overskrift', 'introduction.text': 'Innledningens tekst', 'introduction.quotes': 'Innledningens sitater', 'introduction.signatures': 'Underskrifter',
+      proposal: 'Forslag til vedtak', 'proposal.title': 'Forslagets overskrift', 'proposal.text': 'Forslagets tekst', 'proposal.clauses': 'At-setninger',
+      contacts: 'Kontakt', goals: 'Mål', links: 'Lenker', keywords: 'Nøkkelord', internalNotes: 'Interne notater', internal: 'Bare for utvalget',
+      summary: 'Ingress', description: 'Innhold', audience: 'Målgruppe', purpose: 'Formål', scope: 'Nivå', delivery: 'Gjennomføring', residential: 'Internat',
+      format: 'Form', 'format.type': 'Form', 'format.days': 'Form, dager', 'format.weekends': 'Form, helger', 'format.sessions': 'Form, samlinger', 'format.hours': 'Form, timer', 'format.text': 'Form, tekst',
+      steps: 'Trinn', organisers: 'Arrangører', prerequisites: 'Forkunnskaper', 'prerequisites.courses': 'Forkunnskaper, kurs', 'prerequisites.text': 'Forkunnskaper',
+      occurrences: 'Tid og sted', recurrence: 'Hvor ofte', 'recurrence.count': 'Hvor ofte, antall', 'recurrence.per': 'Hvor ofte, per', 'recurrence.onRequest': 'Ved forespørsel', 'recurrence.text': 'Hvor ofte',
+      registration: 'Påmelding', 'registration.text': 'Påmelding', 'registration.url': 'Påmelding, lenke', 'registration.email': 'Påmelding, e-post', 'registration.deadline': 'Påmeldingsfrist', 'registration.capacity': 'Antall plasser', 'registration.status': 'Påmelding, status',
+      cost: 'Kostnad', 'cost.free': 'Gratis', 'cost.amount': 'Kostnad, beløp', 'cost.currency': 'Kostnad, valuta', 'cost.paidBy': 'Betales av', 'cost.notCovered': 'Ikke inkludert', 'cost.text': 'Kostnad',
+      history: 'Historikk', quotes: 'Sitater', notes: 'Annet', text: 'Tekst',
+      date: 'Dato', endDate: 'Sluttdato', startTime: 'Starttid', endTime: 'Sluttid', course: 'Kurs', venue: 'Lokale', town: 'Sted', online: 'Digitalt',
+      months: 'Måned',
     },
   },
 };

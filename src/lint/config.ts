@@ -45,18 +45,23 @@ export async function loadLintConfig(cwd: string, file?: string, lang: LintLang 
     bytes = await readFile(found);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new RunError(`${shown}: ${code === 'ENOENT' ? 'no such config file' : `cannot be read (${code ?? (e as Error).message})`}`, file ? 'Check the --config path.' : undefined, 'config/read');
+    throw new RunError(`${shown}: ${code === 'ENOENT' ? 'no such config file' : `cannot be read (${code ?? (e as Error).message})`}`, file ? 'Check the --config path.' : undefined, 'config/read', { file: shown, code: code ?? (e as Error).message, given: file ? 'yes' : undefined });
   }
   const loaded = parsePlan(bytes, shown);
-  const problem = (line: number, column: number, message: string, hint?: string) => new RunError(`${shown}:${line}:${column}: ${message}`, hint, 'config/invalid');
+  const problem = (line: number, column: number, message: string, hint?: string) =>
+    new RunError(`${shown}:${line}:${column}: ${message}`, hint ?? 'See schemas/studyplan.config.schema.json for the keys.', 'config/invalid', { file: shown, line: String(line), column: String(column), message, hint });
   const first = loaded.diagnostics.find((d) => d.severity === 'error' && d.ruleId !== 'plan/empty');
-  if (first) throw problem(first.line, first.column, first.message, first.hint);
+  if (first) {
+    // The loader's own words are English; the catalogue words them in LANG, as lint does for plans.
+    const { message, hint } = format({ ruleId: first.ruleId, range: { start: { line: first.line, column: first.column }, end: { line: first.endLine, column: first.endColumn } }, params: { detail: first.message } }, lang);
+    throw problem(first.line, first.column, message, hint);
+  }
   const data = loaded.data ?? {};
   const findings = explainSchemaErrors(data, configSchema(), loaded.sourceMap);
   if (findings.length) {
     const f = findings[0]!;
     const { message, hint } = format(f, lang);
-    throw problem(f.range.start.line, f.range.start.column, message, hint ?? `See schemas/studyplan.config.schema.json for the keys.`);
+    throw problem(f.range.start.line, f.range.start.column, message, hint);
   }
   const config = data as { rules?: Record<string, RuleLevel>; overrides?: { files: string | string[]; rules: Record<string, RuleLevel> }[] };
   const known = rules.map((r) => r.id);
@@ -65,7 +70,12 @@ export async function loadLintConfig(cwd: string, file?: string, lang: LintLang 
       if (ruleById.has(id)) continue;
       const { start } = loaded.sourceMap.rangeOf([...at, id], 'key');
       const suggestion = didYouMean(id, known);
-      throw problem(start.line, start.column, `unknown rule ${id}${suggestion ? `; did you mean ${suggestion}?` : ''}`, 'The rules are listed in docs/lint.md and by `studyplan lint --format sarif`.');
+      throw new RunError(
+        `${shown}:${start.line}:${start.column}: unknown rule ${id}${suggestion ? `; did you mean ${suggestion}?` : ''}`,
+        'The rules are listed in docs/lint.md and by `studyplan lint --format sarif`.',
+        'config/unknown-rule',
+        { file: shown, line: String(start.line), column: String(start.column), rule: id, suggestion },
+      );
     }
   };
   checkIds(config.rules, ['rules']);

@@ -43,7 +43,7 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions): 
   try {
     files = await findPlans(targets, cwd);
   } catch (e) {
-    if (isRunError(e)) throw new RunError(e.message, patterns.length ? 'Give plan files, folders or globs, e.g. studyplan lint plans/' : 'Run studyplan lint in a project with a plans/ folder, or name the plans.', e.code);
+    if (isRunError(e)) throw new RunError(e.message, patterns.length ? 'Give plan files, folders or globs, e.g. studyplan lint plans/' : 'Run studyplan lint in a project with a plans/ folder, or name the plans.', e.code, { ...e.params, command: 'lint' });
     throw e;
   }
   const jobs: Job[] = files.map((abs, index) => ({ index, abs, shown: shownPath(abs, cwd) }));
@@ -101,8 +101,8 @@ function runWorker(file: URL, data: WorkerData, reports: FileReport[], fail: (e:
       if ('report' in msg) {
         reports[msg.index] = msg.report;
       } else {
-        const { runError, message, hint, code, stack } = msg.error;
-        fail(runError ? new RunError(message, hint, code) : Object.assign(new Error(message), stack ? { stack } : {}));
+        const { runError, message, hint, code, params, stack } = msg.error;
+        fail(runError ? new RunError(message, hint, code, params) : Object.assign(new Error(message), stack ? { stack } : {}));
       }
     });
     worker.on('error', () => resolve());

@@ -29,7 +29,7 @@ export async function findBrowser(options: FindBrowserOptions): Promise<string> 
   }
   const cached = await fromPuppeteerCache(env);
   if (cached) return cached;
-  throw new RunError(NOT_FOUND, NOT_FOUND_HINT, 'pdf/no-browser');
+  throw new RunError(NOT_FOUND, NOT_FOUND_HINT, 'pdf/no-browser', { kind: 'none' });
 }
 
 async function explicit(file: string, source: string): Promise<string> {
@@ -39,6 +39,7 @@ async function explicit(file: string, source: string): Promise<string> {
     `The browser given by ${source} does not exist or cannot be run: ${file}`,
     'Fix the path, or leave it out to use the Chrome or Chromium installed on this machine.',
     'pdf/no-browser',
+    { kind: 'given', source, file },
   );
 }
 

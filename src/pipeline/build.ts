@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { RunError } from '../errors/run-error.js';
+import { errorCode, RunError } from '../errors/run-error.js';
 import type { LintOptions } from '../lint/index.js';
 import { MAX_PLAN_BYTES } from '../plan/limits.js';
 import type { Language, StudyPlan } from '../plan/types.js';
@@ -114,7 +114,7 @@ async function buildPlans(paths: readonly string[], options: BuildOptions, pdf: 
   const wantsPdf = formats.includes('pdf') || options.booklet === true;
 
   await mkdir(out, { recursive: true }).catch((e: Error) => {
-    throw new RunError(`cannot create the output folder ${out}: ${e.message}`, undefined, 'io/out');
+    throw new RunError(`cannot create the output folder ${out}: ${e.message}`, undefined, 'io/out', { folder: out, code: errorCode(e) });
   });
   // A build killed before its renames leaves .NAME.PID.x.tmp files: gone before they pile up.
   await removeStaleTempFiles(out);

@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { EVENTS_PATH, injectReloadScript } from './reload-client.js';
+import { EVENTS_PATH, injectReloadScript, type OverlayWords } from './reload-client.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -33,7 +33,7 @@ export interface PreviewServer {
 export type PrepareFile = (rel: string) => Promise<string | undefined>;
 
 /** Serves OUT on 127.0.0.1 only; HTML pages get the reload script on the way out. */
-export async function startPreviewServer(out: string, port = 0, prepare?: PrepareFile): Promise<PreviewServer> {
+export async function startPreviewServer(out: string, port = 0, prepare?: PrepareFile, overlay?: OverlayWords): Promise<PreviewServer> {
   const clients = new Set<ServerResponse>();
   let last: { event: string; data: string } | undefined;
   const server: Server = createServer((req, res) => {
@@ -79,7 +79,7 @@ export async function startPreviewServer(out: string, port = 0, prepare?: Prepar
     const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
     const headers = { 'content-type': type, 'cache-control': 'no-store' };
     if (type.startsWith('text/html')) {
-      res.writeHead(200, headers).end(injectReloadScript(await readFile(file, 'utf8')));
+      res.writeHead(200, headers).end(injectReloadScript(await readFile(file, 'utf8'), overlay));
       return;
     }
     res.writeHead(200, { ...headers, 'content-length': info.size });

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { RunError } from '../errors/run-error.js';
+import { errorCode, RunError } from '../errors/run-error.js';
 
 export const CONFIG_FILE = 'studyplan.config.yaml';
 
@@ -43,7 +43,7 @@ export async function loadProjectSettings(cwd: string, file?: string): Promise<P
   try {
     text = await readFile(found, 'utf8');
   } catch (e) {
-    throw new RunError(`cannot read ${found}: ${(e as Error).message}`, undefined, 'config/read');
+    throw new RunError(`cannot read ${found}: ${(e as Error).message}`, undefined, 'config/read', { file: found, code: errorCode(e), given: file ? 'yes' : undefined });
   }
   const { parseDocument } = await import('yaml');
   const doc = parseDocument(text, { prettyErrors: false });
@@ -51,16 +51,16 @@ export async function loadProjectSettings(cwd: string, file?: string): Promise<P
   const first = doc.errors[0];
   if (first) {
     const line = first.linePos?.[0];
-    throw new RunError(`${shown}${line ? `:${line.line}:${line.col}` : ''}: ${first.message.split('\n')[0]}`, 'The config is YAML; check the indentation and colons here.', 'config/syntax');
+    throw new RunError(`${shown}${line ? `:${line.line}:${line.col}` : ''}: ${first.message.split('\n')[0]}`, 'The config is YAML; check the indentation and colons here.', 'config/syntax', { file: shown, line: String(line?.line ?? 1), column: String(line?.col ?? 1), detail: first.message.split('\n')[0] });
   }
   const data: unknown = doc.toJS() ?? {};
-  if (typeof data !== 'object' || Array.isArray(data) || data === null) throw new RunError(`${shown}: the config must be a mapping of keys`, undefined, 'config/invalid');
+  if (typeof data !== 'object' || Array.isArray(data) || data === null) throw new RunError(`${shown}: the config must be a mapping of keys`, undefined, 'config/not-mapping', { file: shown });
   return parseSettings(data as Record<string, unknown>, found, shown);
 }
 
 function parseSettings(data: Record<string, unknown>, file: string, shown: string): ProjectSettings {
   const base = path.dirname(file);
-  const wrong = (key: string, want: string) => new RunError(`${shown}: ${key} must be ${want}`, `Fix ${key} in ${shown}, or remove it to use the default.`, 'config/invalid');
+  const wrong = (key: string, want: string) => new RunError(`${shown}: ${key} must be ${want}`, `Fix ${key} in ${shown}, or remove it to use the default.`, 'config/wrong-value', { file: shown, key });
   const settings: ProjectSettings = { file };
   const { plans, out, template, formats, lang, concurrency, booklet } = data;
   if (plans !== undefined) {
