@@ -22,6 +22,14 @@ export interface Diagnostic {
   ruleId: string;
   message: string;
   hint?: string;
+  /** The edit that fixes it, when there is exactly one likely fix (an editor's quick fix). */
+  fix?: Fix;
+}
+
+/** Replace the text of `range` (1-based, end exclusive) with `text`; an empty range inserts. */
+export interface Fix {
+  range: Range;
+  text: string;
 }
 
 export interface Range {

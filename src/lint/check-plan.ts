@@ -2,6 +2,7 @@ import { compareDiagnostics, diagnostic, type Diagnostic, type Range } from '../
 import type { LoadedPlan } from '../plan/load.js';
 import { EMPTY_CONFIG, levelFor, type LintConfig } from './config.js';
 import type { Finding } from './finding.js';
+import { fixOf } from './fixes.js';
 import { format } from './format.js';
 import type { LintLang } from './lang.js';
 import { ruleById, rules } from './registry.js';
@@ -38,12 +39,12 @@ export function checkPlan(loaded: LoadedPlan, options: LintOptions = {}): Diagno
   }
   const diagnostics: Diagnostic[] = [];
   for (const f of findings) {
-    const d = toDiagnostic(loaded.file, f, config, lang, options.cwd);
+    const d = toDiagnostic(loaded, f, config, lang, options.cwd);
     if (d) diagnostics.push(d);
   }
   const { kept, findings: directiveFindings } = applySuppressions(diagnostics, loaded.text, ids());
   for (const f of directiveFindings) {
-    const d = toDiagnostic(loaded.file, f, config, lang, options.cwd);
+    const d = toDiagnostic(loaded, f, config, lang, options.cwd);
     if (d) kept.push(d);
   }
   return kept.sort(compareDiagnostics);
@@ -52,12 +53,16 @@ export function checkPlan(loaded: LoadedPlan, options: LintOptions = {}): Diagno
 let ruleIds: string[] | undefined;
 const ids = () => (ruleIds ??= rules.map((r) => r.id));
 
-function toDiagnostic(file: string, f: Finding, config: LintConfig, lang: LintLang, cwd?: string): Diagnostic | undefined {
+function toDiagnostic(loaded: LoadedPlan, f: Finding, config: LintConfig, lang: LintLang, cwd?: string): Diagnostic | undefined {
+  const file = loaded.file;
   const fallback = f.severity ?? ruleById.get(f.ruleId)?.severity ?? 'error';
   const level = levelFor(config, f.ruleId, file, fallback, cwd);
   if (level === 'off') return undefined;
   const { message, hint } = format(f, lang);
-  return diagnostic(file, f.range, level, f.ruleId, message, hint);
+  const d = diagnostic(file, f.range, level, f.ruleId, message, hint);
+  const fix = fixOf(f, loaded.text, (p) => (lineStarts(loaded)[p.line - 1] ?? 0) + p.column - 1);
+  if (fix) d.fix = fix;
+  return d;
 }
 
 /** The loader words its problems in English; the catalogue words them again, the details kept. */

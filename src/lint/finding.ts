@@ -1,4 +1,4 @@
-import type { Range, Severity } from '../diagnostics/diagnostic.js';
+import type { Fix, Range, Severity } from '../diagnostics/diagnostic.js';
 import type { MessageParams } from './messages/types.js';
 
 /**
@@ -11,4 +11,6 @@ export interface Finding {
   params: MessageParams;
   /** Overrides the rule's default severity (the loader's YAML warnings). */
   severity?: Severity;
+  /** The one likely fix, when a rule knows it (see suggestionFix in check-plan.ts for did-you-mean). */
+  fix?: Fix;
 }

@@ -42,6 +42,8 @@ describe('npm pack', () => {
     expect(files).toContain('templates/booklet/template.json');
     expect(files).toContain('templates/init/plan.yaml');
     expect(files).toContain('package.json');
+    // The rule reference the language server links each finding to.
+    expect(files).toContain('docs/lint-rules.md');
     expect(files.filter((f) => /^(tests|plans|src|bench|\.ci|\.github|scripts)\//.test(f))).toEqual([]);
     expect(files.filter((f) => /\.test\.|\.tgz$/.test(f))).toEqual([]);
   });

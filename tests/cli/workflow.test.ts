@@ -47,6 +47,7 @@ describe('init and new', () => {
     expect(readFileSync(inProject('plans/exempel.yaml'), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../schemas/studyplan.schema.json');
     expect(readFileSync(inProject('.gitignore'), 'utf8')).toMatch(/^out\/$/m);
     expect(JSON.parse(readFileSync(inProject('.vscode/extensions.json'), 'utf8')).recommendations).toContain('redhat.vscode-yaml');
+    expect(JSON.parse(readFileSync(inProject('.vscode/extensions.json'), 'utf8')).recommendations).toContain('studyplan.studyplan');
     expect(JSON.parse(readFileSync(inProject('.vscode/settings.json'), 'utf8'))['yaml.schemas']['./schemas/studyplan.schema.json']).toContain('plans/*.yaml');
     const workflow = readFileSync(inProject('.github/workflows/studyplan.yml'), 'utf8');
     expect(workflow).toContain('studyplan lint --format github');

@@ -16,6 +16,13 @@ describe('schema errors at their place', () => {
     const [d] = lint(`${HEAD}titel: X\n`);
     expect(d).toMatchObject({ line: 6, column: 1, endLine: 6, endColumn: 6, ruleId: 'schema/unknown-key' });
     expect(d!.message).toContain('Did you mean `title`?');
+    expect(d!.fix).toEqual({ range: { start: { line: 6, column: 1 }, end: { line: 6, column: 6 } }, text: 'title' });
+  });
+
+  test('a finding with no likely fix carries none', () => {
+    const [d] = lint(`${HEAD}zzzzzzzzzz: X\n`);
+    expect(d).toMatchObject({ ruleId: 'schema/unknown-key' });
+    expect(d!.fix).toBeUndefined();
   });
 
   test('a missing property at the key of the mapping that lacks it', () => {

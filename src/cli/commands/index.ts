@@ -4,8 +4,9 @@ import { registerDiff } from './diff.js';
 import { registerDoctor } from './doctor.js';
 import { registerInit } from './init.js';
 import { registerLint } from './lint.js';
+import { registerLsp } from './lsp.js';
 import { registerNew } from './new.js';
 import { registerWatch } from './watch.js';
 
 /** Every command of the CLI, in the order `--help` lists them. One file per command. */
-export const commands: RegisterCommand[] = [registerLint, registerBuild, registerDiff, registerInit, registerNew, registerDoctor, registerWatch];
+export const commands: RegisterCommand[] = [registerLint, registerBuild, registerDiff, registerInit, registerNew, registerDoctor, registerWatch, registerLsp];

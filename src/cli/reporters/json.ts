@@ -3,7 +3,7 @@ import type { Reporter } from './types.js';
 
 /**
  * `--format json`: one array of every diagnostic of every file, in the reports' order, with the
- * fields of a Diagnostic in a fixed order (hint only when there is one), so scripts and diffs
+ * fields of a Diagnostic in a fixed order (hint and fix only when there is one), so scripts and diffs
  * see a stable shape.
  */
 export const json: Reporter = (reports) => {
@@ -21,6 +21,7 @@ export const json: Reporter = (reports) => {
         message: d.message,
       };
       if (d.hint !== undefined) out.hint = d.hint;
+      if (d.fix !== undefined) out.fix = d.fix;
       all.push(out);
     }
   }
