@@ -19,6 +19,7 @@ export function localizeCommander(cmd: Command, lang: Lang): void {
     styleUsage: (usage) => usage.replace('[options]', w.headings.usageOptions).replace('[command]', w.headings.usageCommand),
     optionDescription: (option) => extras(Help.prototype.optionDescription.call(new Help(), option)),
     argumentDescription: (argument) => extras(Help.prototype.argumentDescription.call(new Help(), argument)),
+    subcommandTerm: (sub) => Help.prototype.subcommandTerm.call(new Help(), sub).replace('[options]', w.headings.usageOptions).replace('[command]', w.headings.usageCommand),
   });
   cmd.helpOption('-h, --help', w.help);
 }

@@ -137,6 +137,10 @@ export const en: Words = {
     },
     summary: (bad, total) => (bad ? `\n${bad} of ${total} checks failed.\n` : `\nAll ${total} checks passed.\n`),
   },
+  lspCommand: {
+    description: 'language server for editors: the lint findings as you type (Language Server Protocol over stdio)',
+    stdio: 'talk over standard input and output (the default, and the only transport)',
+  },
   watch: {
     description: 'build, serve out/ on 127.0.0.1 and rebuild on every save; open pages reload',
     port: 'port to serve on (default: a free port)',

@@ -137,6 +137,10 @@ export const nb: Words = {
     },
     summary: (bad, total) => (bad ? `\n${bad} av ${total} kontroller mislyktes.\n` : `\nAlle ${total} kontroller gikk gjennom.\n`),
   },
+  lspCommand: {
+    description: 'språktjener for redigeringsprogrammer: kontrollens funn mens du skriver (Language Server Protocol over stdio)',
+    stdio: 'snakk over standard inn og ut (standard, og den eneste måten)',
+  },
   watch: {
     description: 'bygg, vis out/ på 127.0.0.1 og bygg på nytt ved hver lagring; åpne sider lastes på nytt',
     port: 'porten å vise på (standard: en ledig port)',

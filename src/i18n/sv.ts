@@ -151,6 +151,10 @@ export const sv = {
     },
     summary: (bad: number, total: number): string => (bad ? `\n${bad} av ${total} kontroller misslyckades.\n` : `\nAlla ${total} kontroller gick igenom.\n`),
   },
+  lspCommand: {
+    description: 'språkserver för editorer: granskningens fynd medan du skriver (Language Server Protocol över stdio)',
+    stdio: 'tala över standard in och ut (standard, och det enda sättet)',
+  },
   watch: {
     description: 'bygg, visa out/ på 127.0.0.1 och bygg om vid varje sparning; öppna sidor laddas om',
     port: 'porten att visa på (standard: en ledig port)',
