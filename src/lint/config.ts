@@ -53,7 +53,7 @@ export async function loadLintConfig(cwd: string, file?: string, lang: LintLang 
   const first = loaded.diagnostics.find((d) => d.severity === 'error' && d.ruleId !== 'plan/empty');
   if (first) {
     // The loader's own words are English; the catalogue words them in LANG, as lint does for plans.
-    const { message, hint } = format({ ruleId: first.ruleId, range: { start: { line: first.line, column: first.column }, end: { line: first.endLine, column: first.endColumn } }, params: { detail: first.message } }, lang);
+    const { message, hint } = format({ ruleId: first.ruleId, range: { start: { line: first.line, column: first.column }, end: { line: first.endLine, column: first.endColumn } }, params: { detail: first.message, ...first.params } }, lang);
     throw problem(first.line, first.column, message, hint);
   }
   const data = loaded.data ?? {};

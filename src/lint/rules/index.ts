@@ -1,6 +1,7 @@
 import { clauseWithoutAtt } from './clause-without-att.js';
 import { costContradiction } from './cost-contradiction.js';
 import { courseWithoutAudience } from './course-without-audience.js';
+import { commentInValue, keyInBlockText } from './data-loss.js';
 import { dateOutsidePeriod } from './date-outside-period.js';
 import { dateRangeOrder } from './date-range-order.js';
 import { deadlineAfterStart } from './deadline-after-start.js';
@@ -23,4 +24,5 @@ export const planRules: readonly Rule[] = [
   malformedUrl, malformedEmail, placeholderText, emptyText,
   clauseWithoutAtt, courseWithoutAudience, duplicateSectionTitle, duplicateCourseTitle,
   unreachableContact, emptySection, costContradiction,
+  keyInBlockText, commentInValue,
 ];
