@@ -4,7 +4,9 @@
 // is tests/helpers/mutations.ts, the same one the short run in npm test uses, transpiled here
 // with TypeScript. Prints the number of cases, failures and the time; exit 1 on a failure, with
 // the seed and path that replay it (FUZZ_SEED=… FUZZ_PATH=… npx vitest run tests/unit/fuzz.test.ts).
-//   node scripts/fuzz.mjs [--runs N] [--seed S]
+// Then the templates and config files (scripts/fuzz-templates.mjs): --template-runs N (default
+// 2 000) HTML builds of mutated templates and configs, the first --pdf-runs N (default 0) also as PDF.
+//   node scripts/fuzz.mjs [--runs N] [--seed S] [--template-runs N] [--pdf-runs N]
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,6 +20,8 @@ const arg = (name, fallback) => {
   return i === -1 ? fallback : Number(process.argv[i + 1]);
 };
 const runs = arg('--runs', 10_000);
+const templateRuns = arg('--template-runs', 2_000);
+const pdfRuns = arg('--pdf-runs', 0);
 const seed = arg('--seed', Date.now() % 2 ** 31);
 
 // The generator imports only fast-check: transpiled into a module beside node_modules' reach.
@@ -68,4 +72,17 @@ if (details.failed) {
   process.exitCode = 1;
 } else {
   console.log('no exception; every diagnostic inside its file');
+}
+
+if (templateRuns > 0) {
+  const { fuzzTemplates } = await import('./fuzz-templates.mjs');
+  const t = await fuzzTemplates({ root, runs: templateRuns, pdfRuns, seed, mutations });
+  console.log(`fuzz templates/config: ${templateRuns} cases (${t.cases} run with shrinking; ${t.pdf} with PDF) in ${t.seconds.toFixed(1)} s (slowest ${t.slowest.toFixed(0)} ms); ${t.built} built, ${t.refused} refused with a message; ${t.heard} packets or connections reached the loopback servers`);
+  if (t.details.failed) {
+    console.error(`FAILED after ${t.details.numRuns} cases: ${t.details.errorInstance?.message ?? t.details.error}`);
+    console.error(`counterexample: ${JSON.stringify(t.details.counterexample)}; replay: node scripts/fuzz.mjs --runs 0 --seed ${t.details.seed} --template-runs ${templateRuns}`);
+    process.exitCode = 1;
+  } else {
+    console.log('no crash; nothing written outside out/; no request received');
+  }
 }

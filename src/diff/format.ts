@@ -1,3 +1,4 @@
+import { printable } from '../diagnostics/printable.js';
 import { escapeHtml } from '../render/helpers/markdown.js';
 import type { DiffDocument, DocItem } from './document.js';
 import type { PlanDiff } from './types.js';
@@ -12,12 +13,14 @@ export function formatJson(diff: PlanDiff): string {
 
 /** For the terminal: the heading, the summary, then each group with its items indented. */
 export function formatText(doc: DiffDocument, internalLabel: string): string {
-  const lines = [doc.title, doc.sources, doc.summary];
+  // Plan text, escaped: a title with ESC or CR cannot rewrite the terminal.
+  const p = printable;
+  const lines = [p(doc.title), p(doc.sources), p(doc.summary)];
   for (const g of doc.groups) {
-    lines.push('', g.heading);
+    lines.push('', p(g.heading));
     for (const item of g.items) {
-      lines.push(`  - ${item.text}${mark(item, internalLabel)}`);
-      for (const d of item.details) lines.push(`      ${d}`);
+      lines.push(`  - ${p(item.text)}${mark(item, internalLabel)}`);
+      for (const d of item.details) lines.push(`      ${p(d)}`);
     }
   }
   return `${lines.join('\n')}\n`;

@@ -1,4 +1,5 @@
 import { count as n } from './text.js';
+import { machineWords } from './machine-words.js';
 import type { Words } from './words.js';
 
 /** English: the same keys as sv.ts. */
@@ -65,6 +66,7 @@ export const en: Words = {
     booklet: 'also write OUT/NAME.booklet.pdf: A5 pages two-up on A4 sheets, to print double-sided and fold',
     force: 'rebuild every output, also those whose inputs did not change',
     quiet: 'print only errors',
+    shard: 'build only shard K of N of the plans (stable by plan name), for CI jobs side by side; join them with studyplan merge',
     stopped: (signal) => `studyplan: stopped (${signal}); outputs already written are complete, the others were left as they were`,
     steps: { checked: 'checked', html: 'HTML written', printing: 'printing the PDF', pdf: 'PDF written', booklet: 'booklet written', failed: 'failed', unchanged: 'unchanged' },
     removed: (name) => `removed the outputs of ${name} (its plan file is gone)`,
@@ -116,7 +118,8 @@ export const en: Words = {
       nodeVersion: (p) => `Node.js ${p['version']}`,
       configValid: (p) => `${p['file']} is valid`,
       noConfig: () => 'no studyplan.config.yaml (the defaults apply)',
-      browserStarted: (p) => `${p['version']} started and closed`,
+      browserStarted: (p) => `version ${p['version']} started and closed (PDFs need ${p['min']} or later)`,
+      browserFound: (p) => `${p['name']} (${p['source'] === 'system' ? 'installed' : p['source'] === 'PATH' ? 'on PATH' : `from ${p['source']}`}): ${p['path']}`,
       noAnswer: (p) => `no answer within ${p['seconds']} s`,
       fontsMissing: (p) => `${p['count']} font files missing, e.g. ${p['example']}`,
       fontsFound: (p) => `${p['count']} font files of the ${p['template']} template (${p['fonts'] || 'none'})`,
@@ -140,6 +143,14 @@ export const en: Words = {
   lspCommand: {
     description: 'language server for editors: the lint findings as you type (Language Server Protocol over stdio)',
     stdio: 'talk over standard input and output (the default, and the only transport)',
+  },
+  merge: {
+    description: 'join the output folders of `build --shard K/N` into one, with one index.html: the same files as one build of all the plans',
+    dirs: 'the shards\' output folders',
+    template: 'template name or a template folder (as the shards were built with)',
+    booklet: 'the shards were built with --booklet',
+    includeInternal: 'the shards were built with --include-internal',
+    merged: (plans, folders, out) => `merged ${n(plans, 'plan', 'plans')} from ${n(folders, 'folder', 'folders')} into ${out}/\n`,
   },
   watch: {
     description: 'build, serve out/ on 127.0.0.1 and rebuild on every save; open pages reload',
@@ -249,4 +260,17 @@ export const en: Words = {
       months: 'Month',
     },
   },
+  machine: machineWords({
+    browser: {
+      notFound: 'No Chrome, Edge, Chromium or Brave found. Install one, or point to it with --chrome PATH or PUPPETEER_EXECUTABLE_PATH.',
+      installLinux: 'Debian/Ubuntu: sudo apt-get install chromium (Ubuntu: sudo snap install chromium); `npm run setup` does it when run as root.',
+      installMac: 'macOS: install Google Chrome or Microsoft Edge, or run: brew install --cask google-chrome',
+      installWindows: 'Windows: Microsoft Edge comes with Windows; reinstall it with: winget install Microsoft.Edge (or: winget install Google.Chrome)',
+      explicitMissing: (source, file) => `The browser given by ${source} does not exist or cannot be run: ${file}`,
+      explicitMissingHint: 'Fix the path, or leave it out to use the Chrome, Edge, Chromium or Brave installed on this machine.',
+      tooOld: (name, version, min) => `${name} ${version} is too old to print the PDFs (outline and tags need version ${min} or later).`,
+      tooOldHint: 'Update the browser (its menu: Help > About), or name a newer one with --chrome PATH.',
+    },
+    locked: (name: string): string => `${name} is open in another program: close ${name} in your PDF viewer and build again.`,
+  }),
 };

@@ -1,4 +1,5 @@
 import { count as n } from './text.js';
+import { machineWords } from './machine-words.js';
 import type { Words } from './words.js';
 
 /** Norsk bokmål: the same keys as sv.ts. */
@@ -65,6 +66,7 @@ export const nb: Words = {
     booklet: 'skriv også OUT/NAVN.booklet.pdf: A5-sider to og to på A4-ark, til å skrive ut tosidig og brette',
     force: 'bygg alt på nytt, også det som ikke er endret',
     quiet: 'skriv bare ut feil',
+    shard: 'bygg bare del K av N av planene (stabilt etter plannavn), for CI-jobber side om side; slå dem sammen med studyplan merge',
     stopped: (signal) => `studyplan: avbrutt (${signal}); det som allerede er skrevet, er helt, resten ble latt være som det var`,
     steps: { checked: 'kontrollert', html: 'HTML skrevet', printing: 'skriver ut PDF', pdf: 'PDF skrevet', booklet: 'hefte skrevet', failed: 'mislyktes', unchanged: 'uendret' },
     removed: (name) => `fjernet utdata for ${name} (planfilen finnes ikke lenger)`,
@@ -116,7 +118,8 @@ export const nb: Words = {
       nodeVersion: (p) => `Node.js ${p['version']}`,
       configValid: (p) => `${p['file']} er gyldig`,
       noConfig: () => 'ingen studyplan.config.yaml (standardverdiene gjelder)',
-      browserStarted: (p) => `${p['version']} startet og ble lukket`,
+      browserStarted: (p) => `versjon ${p['version']} startet og ble lukket (PDF krever ${p['min']} eller nyere)`,
+      browserFound: (p) => `${p['name']} (${p['source'] === 'system' ? 'installert' : p['source'] === 'PATH' ? 'i PATH' : `fra ${p['source']}`}): ${p['path']}`,
       noAnswer: (p) => `intet svar innen ${p['seconds']} s`,
       fontsMissing: (p) => `${p['count']} skriftfiler mangler, f.eks. ${p['example']}`,
       fontsFound: (p) => `${p['count']} skriftfiler i malen ${p['template']} (${p['fonts'] || 'ingen'})`,
@@ -140,6 +143,14 @@ export const nb: Words = {
   lspCommand: {
     description: 'språktjener for redigeringsprogrammer: kontrollens funn mens du skriver (Language Server Protocol over stdio)',
     stdio: 'snakk over standard inn og ut (standard, og den eneste måten)',
+  },
+  merge: {
+    description: 'slå sammen utdatamappene fra `build --shard K/N` til én, med én index.html: de samme filene som ett bygg av alle planene',
+    dirs: 'delenes utdatamapper',
+    template: 'malens navn eller en malmappe (den samme som delene ble bygget med)',
+    booklet: 'delene ble bygget med --booklet',
+    includeInternal: 'delene ble bygget med --include-internal',
+    merged: (plans, folders, out) => `slo sammen ${n(plans, 'plan', 'planer')} fra ${n(folders, 'mappe', 'mapper')} til ${out}/\n`,
   },
   watch: {
     description: 'bygg, vis out/ på 127.0.0.1 og bygg på nytt ved hver lagring; åpne sider lastes på nytt',
@@ -249,4 +260,17 @@ export const nb: Words = {
       months: 'Måned',
     },
   },
+  machine: machineWords({
+    browser: {
+      notFound: 'Fant ingen Chrome, Edge, Chromium eller Brave. Installer en, eller angi den med --chrome STI eller PUPPETEER_EXECUTABLE_PATH.',
+      installLinux: 'Debian/Ubuntu: sudo apt-get install chromium (Ubuntu: sudo snap install chromium); `npm run setup` gjør det når den kjøres som root.',
+      installMac: 'macOS: installer Google Chrome eller Microsoft Edge, eller kjør: brew install --cask google-chrome',
+      installWindows: 'Windows: Microsoft Edge følger med Windows; installer den på nytt med: winget install Microsoft.Edge (eller: winget install Google.Chrome)',
+      explicitMissing: (source, file) => `Nettleseren som ${source} angir finnes ikke eller kan ikke kjøres: ${file}`,
+      explicitMissingHint: 'Rett stien, eller utelat den for å bruke den Chrome, Edge, Chromium eller Brave som finnes på maskinen.',
+      tooOld: (name, version, min) => `${name} ${version} er for gammel til å skrive ut PDF-ene (bokmerker og tagger krever versjon ${min} eller nyere).`,
+      tooOldHint: 'Oppdater nettleseren (i menyen: Hjelp > Om), eller angi en nyere med --chrome STI.',
+    },
+    locked: (name: string): string => `${name} er åpen i et annet program: lukk ${name} i PDF-leseren din og bygg på nytt.`,
+  }),
 };

@@ -1,6 +1,7 @@
 import type { Severity } from '../diagnostics/diagnostic.js';
 import { count as n, type ErrorWords } from './text.js';
 import type { DiffMessages } from './diff-words.js';
+import { machineWords } from './machine-words.js';
 
 /**
  * Svenska: every word studyplan says, the default language. en.ts and nb.ts have the same keys
@@ -78,6 +79,7 @@ export const sv = {
     booklet: 'skriv också OUT/NAMN.booklet.pdf: A5-sidor två och två på A4-ark, att skriva ut dubbelsidigt och vika',
     force: 'bygg om allt, också det vars källor inte har ändrats',
     quiet: 'skriv bara ut fel',
+    shard: 'bygg bara del K av N av planerna (stabilt efter plannamn), för CI-jobb sida vid sida; foga ihop dem med studyplan merge',
     stopped: (signal: string): string => `studyplan: avbruten (${signal}); det som redan skrivits är helt, resten lämnades som det var`,
     steps: { checked: 'granskad', html: 'HTML skriven', printing: 'skriver ut PDF', pdf: 'PDF skriven', booklet: 'häfte skrivet', failed: 'misslyckades', unchanged: 'oförändrad' },
     removed: (name: string): string => `tog bort utdata för ${name} (planfilen finns inte längre)`,
@@ -130,7 +132,8 @@ export const sv = {
       nodeVersion: (p: Record<string, string>): string => `Node.js ${p['version']}`,
       configValid: (p: Record<string, string>): string => `${p['file']} är giltig`,
       noConfig: (): string => 'ingen studyplan.config.yaml (standardvärdena gäller)',
-      browserStarted: (p: Record<string, string>): string => `${p['version']} startade och stängdes`,
+      browserStarted: (p: Record<string, string>): string => `version ${p['version']} startade och stängdes (PDF kräver ${p['min']} eller senare)`,
+      browserFound: (p: Record<string, string>): string => `${p['name']} (${p['source'] === 'system' ? 'installerad' : p['source'] === 'PATH' ? 'i PATH' : `från ${p['source']}`}): ${p['path']}`,
       noAnswer: (p: Record<string, string>): string => `inget svar inom ${p['seconds']} s`,
       fontsMissing: (p: Record<string, string>): string => `${p['count']} typsnittsfiler saknas, t.ex. ${p['example']}`,
       fontsFound: (p: Record<string, string>): string => `${p['count']} typsnittsfiler i mallen ${p['template']} (${p['fonts'] || 'inga'})`,
@@ -154,6 +157,14 @@ export const sv = {
   lspCommand: {
     description: 'språkserver för editorer: granskningens fynd medan du skriver (Language Server Protocol över stdio)',
     stdio: 'tala över standard in och ut (standard, och det enda sättet)',
+  },
+  merge: {
+    description: 'foga ihop utdatamapparna från `build --shard K/N` till en, med en index.html: samma filer som ett bygge av alla planer',
+    dirs: 'delarnas utdatamappar',
+    template: 'mallens namn eller en mallmapp (samma som delarna byggdes med)',
+    booklet: 'delarna byggdes med --booklet',
+    includeInternal: 'delarna byggdes med --include-internal',
+    merged: (plans: number, folders: number, out: string): string => `fogade ihop ${n(plans, 'plan', 'planer')} från ${n(folders, 'mapp', 'mappar')} till ${out}/\n`,
   },
   watch: {
     description: 'bygg, visa out/ på 127.0.0.1 och bygg om vid varje sparning; öppna sidor laddas om',
@@ -263,5 +274,18 @@ export const sv = {
       date: 'Datum', endDate: 'Slutdatum', startTime: 'Starttid', endTime: 'Sluttid', course: 'Utbildning', venue: 'Lokal', town: 'Ort', online: 'Digitalt',
       months: 'Månad',
     },
+  }),
+  machine: machineWords({
+    browser: {
+      notFound: 'Hittade ingen Chrome, Edge, Chromium eller Brave. Installera en, eller ange den med --chrome SÖKVÄG eller PUPPETEER_EXECUTABLE_PATH.',
+      installLinux: 'Debian/Ubuntu: sudo apt-get install chromium (Ubuntu: sudo snap install chromium); `npm run setup` gör det när den körs som root.',
+      installMac: 'macOS: installera Google Chrome eller Microsoft Edge, eller kör: brew install --cask google-chrome',
+      installWindows: 'Windows: Microsoft Edge följer med Windows; installera om den med: winget install Microsoft.Edge (eller: winget install Google.Chrome)',
+      explicitMissing: (source, file) => `Webbläsaren som ${source} anger finns inte eller kan inte köras: ${file}`,
+      explicitMissingHint: 'Rätta sökvägen, eller utelämna den för att använda den Chrome, Edge, Chromium eller Brave som finns på datorn.',
+      tooOld: (name, version, min) => `${name} ${version} är för gammal för att skriva ut PDF:erna (bokmärken och taggar kräver version ${min} eller senare).`,
+      tooOldHint: 'Uppdatera webbläsaren (i dess meny: Hjälp > Om), eller ange en nyare med --chrome SÖKVÄG.',
+    },
+    locked: (name: string): string => `${name} är öppen i ett annat program: stäng ${name} i din PDF-läsare och bygg igen.`,
   }),
 };

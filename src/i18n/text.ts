@@ -1,7 +1,9 @@
+import { quotable } from '../diagnostics/printable.js';
+
 /** Small helpers every catalogue uses to put values into sentences. */
 
-/** `name` in back-quotes, as messages quote keys and values. */
-export const q = (v: unknown): string => `\`${String(v)}\``;
+/** `name` in back-quotes, as messages quote keys and values: cut to a bounded length, control characters escaped. */
+export const q = (v: unknown): string => `\`${quotable(String(v))}\``;
 
 /** "a, b or c" / "a, b eller c". */
 export function list(items: readonly string[] | undefined, or: string, quote = true): string {

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { PACKAGE_ROOT, VERSION } from '../version.js';
+import { checkCacheShape, insideOut } from './cache-schema.js';
 import { writeFileAtomic } from './write-atomic.js';
 
 /** The manifest beside the outputs: what each output was built from. */
@@ -17,6 +18,8 @@ export interface CachedIndexEntry {
   period: string;
   html: string;
   mark?: string;
+  /** The plan's status notice, shown by its title. */
+  notice?: string;
 }
 
 export interface CachedPlan {
@@ -39,21 +42,41 @@ export function emptyCache(): BuildCache {
   return { format: CACHE_FORMAT, tool: VERSION, plans: {} };
 }
 
-/** The manifest in OUT, or an empty one when it is missing, unreadable or from another version. */
-export async function readBuildCache(out: string): Promise<BuildCache> {
+/**
+ * The manifest in OUT, or an empty one when it is missing, unreadable or from another version.
+ * A manifest that is not what studyplan writes (output/cache-schema.ts) is ignored, and NOTICES
+ * gets one line saying so: its paths are never obeyed.
+ */
+export async function readBuildCache(out: string, notices: string[] = []): Promise<BuildCache> {
+  let text: string;
   try {
-    const data = JSON.parse(await readFile(path.join(out, CACHE_FILE), 'utf8')) as BuildCache;
-    if (data.format === CACHE_FORMAT && data.tool === VERSION && data.plans && typeof data.plans === 'object') return data;
+    text = await readFile(path.join(out, CACHE_FILE), 'utf8');
   } catch {
-    /* no manifest yet, or a damaged one: everything is rebuilt */
+    return emptyCache(); // no manifest yet: everything is built
   }
-  return emptyCache();
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    notices.push(`${CACHE_FILE} in ${out} is not valid JSON; it was ignored and every plan is built again.`);
+    return emptyCache();
+  }
+  const check = checkCacheShape(data, out);
+  if (!check.ok) {
+    notices.push(`${CACHE_FILE} in ${out} is not a studyplan build cache (${check.problem}); it was ignored and every plan is built again.`);
+    return emptyCache();
+  }
+  const cache = data as BuildCache;
+  // Another version's (or format's) manifest is not wrong, only out of date.
+  return cache.format === CACHE_FORMAT && cache.tool === VERSION ? cache : emptyCache();
 }
 
 /** Writes the manifest only when it changed, so a build with nothing to do writes nothing. */
 export async function writeBuildCache(out: string, cache: BuildCache): Promise<void> {
   const file = path.join(out, CACHE_FILE);
-  const text = `${JSON.stringify(cache, null, 1)}\n`;
+  // Plans by name, so the file is the same whatever order they were built in (merged shards, too).
+  const plans = Object.fromEntries(Object.entries(cache.plans).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const text = `${JSON.stringify({ ...cache, plans }, null, 1)}\n`;
   const old = await readFile(file, 'utf8').catch(() => undefined);
   if (old !== text) await writeFileAtomic(file, text);
 }
@@ -91,6 +114,22 @@ export async function sharedInputsKey(templateDir: string, options: OutputOption
   return hash(...parts);
 }
 
+/**
+ * The key of the images a plan names (`src: bilder/omslag.jpg`), read from the plan's folder, so
+ * that a changed picture rebuilds the plan. Found by scanning the text, not by parsing: the key is
+ * made before the plan is read. A path that is no file there adds its name only (the build then
+ * reports it).
+ */
+export async function planImagesKey(planFile: string, bytes: Uint8Array): Promise<string> {
+  const text = Buffer.from(bytes).toString('utf8');
+  const srcs = [...text.matchAll(/^[ \t-]*src:[ \t]*["']?([^"'#\r\n]+?)["']?[ \t]*(?:#.*)?$/gm)].map((m) => m[1]!);
+  if (!srcs.length) return '';
+  const dir = path.dirname(planFile);
+  const parts: (string | Uint8Array)[] = [];
+  for (const src of srcs) parts.push(src, await readFile(path.resolve(dir, src)).catch(() => ''));
+  return hash(...parts);
+}
+
 /** The key of one output: the shared inputs, the plan's bytes and the format. */
 export function outputKey(shared: string, planBytes: Uint8Array, format: string): string {
   return hash(shared, planBytes, format);
@@ -99,19 +138,20 @@ export function outputKey(shared: string, planBytes: Uint8Array, format: string)
 /** Whether FORMAT of a cached plan was built from KEY and its file is still in OUT. */
 export function isFresh(entry: CachedPlan | undefined, format: string, key: string, out: string): boolean {
   const o = entry?.outputs[format];
-  return Boolean(o && o.key === key && existsSync(path.join(out, o.file)));
+  return Boolean(o && o.key === key && insideOut(out, o.file) && existsSync(path.join(out, o.file)));
 }
 
 /**
- * Plans in the manifest whose plan file is gone: their outputs are removed from OUT and their
- * entries from the manifest. Returns the names removed.
+ * Plans in the manifest whose plan file is gone (or `alsoRemove` says so): their outputs are
+ * removed from OUT and their entries from the manifest. Returns the names removed.
  */
-export async function pruneDeletedPlans(cache: BuildCache, out: string): Promise<string[]> {
+export async function pruneDeletedPlans(cache: BuildCache, out: string, alsoRemove?: (name: string) => boolean): Promise<string[]> {
   const removed: string[] = [];
   for (const [name, entry] of Object.entries(cache.plans)) {
-    if (existsSync(entry.file)) continue;
+    if (existsSync(entry.file) && !alsoRemove?.(name)) continue;
     for (const o of Object.values(entry.outputs)) {
-      if (o) await rm(path.join(out, o.file), { force: true });
+      // Checked when read (cache-schema.ts), and again here: a removal never leaves OUT.
+      if (o && insideOut(out, o.file)) await rm(path.join(out, o.file), { force: true });
     }
     delete cache.plans[name];
     removed.push(name);
@@ -134,8 +174,8 @@ async function fontsKey(templateDir: string): Promise<string> {
     let info = 'missing';
     for (const r of requires) {
       try {
-        const s = await stat(r.resolve(spec));
-        info = `${s.size}:${s.mtimeMs}`;
+        // The font's bytes, not its time: a fresh `npm ci` (every CI run) gives new times to the same files.
+        info = hash(await readFile(r.resolve(spec)));
         break;
       } catch {
         /* try the next place */

@@ -3,6 +3,12 @@ import { close, closeSync, fsync, openSync, rmSync, writeFile } from 'node:fs';
 import { readdir, rename, rm } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import path from 'node:path';
+import { renameOver, type RenameOptions } from './locked-output.js';
+
+export interface WriteOptions extends RenameOptions {
+  /** Replaces fs.rename (tests simulate a file held open). */
+  rename?: (from: string, to: string) => Promise<void>;
+}
 
 /** Temporary files being written now; removed should the process exit mid-write (Ctrl-C). */
 const pending = new Set<string>();
@@ -21,7 +27,7 @@ function removePendingOnExit(): void {
  * temporary file in the same folder (same file system, so rename is atomic), fsync, rename.
  * On failure the temporary file is removed and the old file is left as it was.
  */
-export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(file: string, data: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   removePendingOnExit();
   pending.add(tmp);
@@ -35,7 +41,8 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
     const done = fd;
     fd = undefined;
     await closeFd(done);
-    await rename(tmp, file);
+    // A file held open by a viewer (Windows) cannot be replaced: retried, then named (io/locked).
+    await renameOver(options.rename ?? rename, tmp, file, options);
   } catch (e) {
     if (fd !== undefined) closeSync(fd);
     await rm(tmp, { force: true }).catch(() => undefined);
@@ -53,14 +60,16 @@ const closeFd = promisify(close);
 const TEMP_FILE = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
 
 /**
- * Removes temporary files that writeFileAtomic left in DIR (and its subfolders) when its process
- * was killed (SIGKILL, power loss) before the rename. Files of a process still running (another
- * build into the same folder) are left alone. Returns the names removed.
+ * Removes temporary files that writeFileAtomic left in DIR (and its assets/ folder, the only
+ * folder a build writes into) when its process was killed (SIGKILL, power loss) before the
+ * rename. Only names of writeFileAtomic's own pattern, never below another folder; files of a
+ * process still running (another build into the same folder) are left alone. Returns the names removed.
  */
 export async function removeStaleTempFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  const top = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const assets = await readdir(path.join(dir, 'assets'), { recursive: true, withFileTypes: true }).catch(() => []);
   const removed: string[] = [];
-  for (const e of entries) {
+  for (const e of [...top, ...assets]) {
     const pid = e.isFile() ? TEMP_FILE.exec(e.name)?.[1] : undefined;
     if (!pid || isRunning(Number(pid))) continue;
     const file = path.join(e.parentPath, e.name);

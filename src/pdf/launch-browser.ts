@@ -6,6 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, ConnectionTransport } from 'puppeteer-core';
 import { RunError } from '../errors/run-error.js';
+import { checkBrowserVersion } from './browser-version.js';
+import { nameOf } from './find-browser.js';
 
 type Connect = typeof import('puppeteer-core').connect;
 
@@ -32,6 +34,17 @@ export const CHROMIUM_FLAGS = [
   // Nothing in a booklet comes from the network. Request interception stops requests, but not
   // connections opened ahead of them (<link rel=preconnect>, the predictor): resolve no host at all.
   '--host-resolver-rules=MAP * ~NOTFOUND',
+  // No DNS prefetching either, and every connection the network stack makes goes to a proxy that
+  // is not there (the discard port), loopback included (<-loopback>): an IP literal is not
+  // resolved, so the resolver rule alone lets 127.0.0.1 through.
+  '--dns-prefetch-disable',
+  '--proxy-server=127.0.0.1:9',
+  '--proxy-bypass-list=<-loopback>',
+  // WebRTC sends UDP itself (STUN, TURN, ICE), past the proxy and the request guard: with this
+  // policy it may use only proxied TCP, which goes nowhere. Page script is off while printing
+  // (print-job.ts); this holds should it ever run.
+  '--force-webrtc-ip-handling-policy=disable_non_proxied_udp',
+  '--webrtc-ip-handling-policy=disable_non_proxied_udp',
 ];
 
 export interface LaunchedBrowser {
@@ -136,6 +149,8 @@ export async function launchBrowser(executablePath: string, timeoutMs: number): 
     });
     proc = started;
     browser = await connectWithin(started, puppeteer, timeoutMs);
+    // One round trip: a browser too old for the outline and tags is refused before it prints.
+    checkBrowserVersion(await browser.version(), nameOf(executablePath));
   } catch (e) {
     process.removeListener('exit', onExit);
     if (proc?.pid !== undefined && proc.exitCode === null && proc.signalCode === null) {

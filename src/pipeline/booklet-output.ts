@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { PLAN_OUTPUTS } from '../output/output-names.js';
 import { writeFileAtomic } from '../output/write-atomic.js';
 
 /** The booklet's name in the build cache's outputs (beside "html" and "pdf"). */
@@ -6,7 +7,7 @@ export const BOOKLET_OUTPUT = 'booklet';
 
 /** OUT/NAME.booklet.pdf: the A5 print imposed two-up on A4 sheets for folding. */
 export function bookletFileName(name: string): string {
-  return `${name}.booklet.pdf`;
+  return PLAN_OUTPUTS[BOOKLET_OUTPUT]?.(name) ?? `${name}.booklet.pdf`;
 }
 
 /**

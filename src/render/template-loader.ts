@@ -5,6 +5,7 @@ import path from 'node:path';
 import { RunError } from '../errors/run-error.js';
 import type { Language } from '../plan/types.js';
 import { PACKAGE_ROOT } from '../version.js';
+import { checkFontFile, FONT_FACE_NAME } from './font-files.js';
 import { LABEL_KEYS, LANGUAGES, type Labels } from './labels.js';
 
 export interface TemplateManifest {
@@ -174,6 +175,7 @@ async function fontFaces(specs: string[], templateDir: string): Promise<{ css: s
       throw new RunError(`font ${JSON.stringify(spec)} is not a font package's CSS file`, 'Name fonts as package/file.css, e.g. "@fontsource/source-serif-4/400.css"; paths are not allowed.', 'template/font');
     }
     let cssFile: string | undefined;
+    let fromTemplate = false;
     for (const r of requires) {
       try {
         cssFile = r.resolve(spec);
@@ -182,16 +184,23 @@ async function fontFaces(specs: string[], templateDir: string): Promise<{ css: s
         /* try the next place */
       }
     }
+    // A package in the template's own node_modules is the template's: inside it or refused.
+    fromTemplate = existsSync(path.join(templateDir, 'node_modules', ...spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1)));
     if (!cssFile || !(await stat(cssFile).catch(() => undefined))) {
       throw new RunError(`font not found: ${spec}`, 'Install the font package (npm install @fontsource/...) or remove it from template.json.', 'template/font');
     }
+    await checkFontFile(cssFile, cssFile, templateDir, spec, fromTemplate);
     const css = await readFile(cssFile, 'utf8');
     for (const block of css.split(/(?=\/\* )/)) {
       const name = /^\/\* (\S+) \*\//.exec(block)?.[1];
       if (!name || !/-latin(-ext)?-\d+-(normal|italic)$/.test(name)) continue;
+      // The name is read from the CSS file: only a plain font name may name files (font-files.ts).
+      if (!FONT_FACE_NAME.test(name)) throw new RunError(`font ${JSON.stringify(spec)}: ${JSON.stringify(name.slice(0, 80))} is not a font name`, 'Font packages name their faces with letters, digits and hyphens; reinstall the package.', 'template/font');
       const file = `${name}.woff2`;
+      const from = path.join(path.dirname(cssFile), 'files', file);
+      await checkFontFile(from, cssFile, templateDir, spec, fromTemplate);
       rules.push(block.trim().replace(/src: [^;]+;/, `src: url(assets/fonts/${file}) format('woff2');`));
-      assets.push({ from: path.join(path.dirname(cssFile), 'files', file), to: `assets/fonts/${file}` });
+      assets.push({ from, to: `assets/fonts/${file}` });
     }
   }
   return { css: rules.join('\n'), assets };

@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { isLocalHost, isOutputPath, realInside } from './preview-access.js';
 import { EVENTS_PATH, injectReloadScript, type OverlayWords } from './reload-client.js';
 
 const TYPES: Record<string, string> = {
@@ -36,6 +37,7 @@ export type PrepareFile = (rel: string) => Promise<string | undefined>;
 export async function startPreviewServer(out: string, port = 0, prepare?: PrepareFile, overlay?: OverlayWords): Promise<PreviewServer> {
   const clients = new Set<ServerResponse>();
   let last: { event: string; data: string } | undefined;
+  let actual = port;
   const server: Server = createServer((req, res) => {
     void handle(req, res).catch(() => {
       if (!res.headersSent) res.writeHead(500).end('internal error');
@@ -43,6 +45,11 @@ export async function startPreviewServer(out: string, port = 0, prepare?: Prepar
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // Not for pages of other sites reaching us under their own name (see preview-access.ts).
+    if (!isLocalHost(req.headers.host, actual)) {
+      res.writeHead(421, { 'content-type': 'text/plain; charset=utf-8' }).end('the preview answers only to 127.0.0.1 and localhost\n');
+      return;
+    }
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (url.pathname === EVENTS_PATH) {
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
@@ -62,7 +69,7 @@ export async function startPreviewServer(out: string, port = 0, prepare?: Prepar
     }
     if (rel.endsWith('/')) rel += 'index.html';
     const file = path.resolve(out, `.${rel}`);
-    if (file !== out && !file.startsWith(out + path.sep)) {
+    if (!isOutputPath(rel) || !(path.extname(rel).toLowerCase() in TYPES) || (file !== out && !file.startsWith(out + path.sep))) {
       res.writeHead(403).end('forbidden');
       return;
     }
@@ -71,26 +78,28 @@ export async function startPreviewServer(out: string, port = 0, prepare?: Prepar
       res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }).end(`${problem}\n`);
       return;
     }
-    const info = await stat(file).catch(() => undefined);
-    if (!info?.isFile()) {
+    // A symlink out of OUT is as good as missing.
+    const real = await realInside(out, file);
+    const info = real ? await stat(real).catch(() => undefined) : undefined;
+    if (!real || !info?.isFile()) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`not found: ${rel}\n`);
       return;
     }
     const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
     const headers = { 'content-type': type, 'cache-control': 'no-store' };
     if (type.startsWith('text/html')) {
-      res.writeHead(200, headers).end(injectReloadScript(await readFile(file, 'utf8'), overlay));
+      res.writeHead(200, headers).end(injectReloadScript(await readFile(real, 'utf8'), overlay));
       return;
     }
     res.writeHead(200, { ...headers, 'content-length': info.size });
-    createReadStream(file).pipe(res);
+    createReadStream(real).pipe(res);
   }
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());
   });
-  const actual = (server.address() as AddressInfo).port;
+  actual = (server.address() as AddressInfo).port;
   return {
     url: `http://127.0.0.1:${actual}/`,
     port: actual,

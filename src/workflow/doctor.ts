@@ -70,17 +70,19 @@ export function checkNode(version: string): DoctorCheck {
 
 async function checkBrowser(options: DoctorOptions): Promise<DoctorCheck[]> {
   let executable: string;
+  let found: DoctorCheck;
   try {
-    const { findBrowser } = await import('../pdf/find-browser.js');
-    executable = await findBrowser({ ...(options.chrome ? { chrome: options.chrome } : {}), env: options.env });
+    const { discoverBrowser } = await import('../pdf/find-browser.js');
+    const browser = await discoverBrowser({ ...(options.chrome ? { chrome: options.chrome } : {}), env: options.env });
+    executable = browser.executable;
+    found = check('browser', true, 'browserFound', { name: browser.name, source: browser.source, path: executable });
   } catch (e) {
     return [check('browser', false, failure(e), {}, isRunError(e) && e.params ? undefined : 'browser')];
   }
-  const found = check('browser', true, executable);
   const timeout = options.launchTimeoutMs ?? 30_000;
   try {
-    const { launchBrowser } = await import('../pdf/launch-browser.js');
-    const version = await withTimeout(
+    const [{ launchBrowser }, { parseBrowserVersion, MIN_BROWSER_MAJOR }] = await Promise.all([import('../pdf/launch-browser.js'), import('../pdf/browser-version.js')]);
+    const product = await withTimeout(
       (async () => {
         const launched = await launchBrowser(executable, timeout);
         try {
@@ -91,10 +93,13 @@ async function checkBrowser(options: DoctorOptions): Promise<DoctorCheck[]> {
       })(),
       timeout + 5_000,
     );
-    return [found, check('browser-starts', true, 'browserStarted', { version })];
+    const version = parseBrowserVersion(product)?.version ?? product;
+    return [found, check('browser-starts', true, 'browserStarted', { version, min: String(MIN_BROWSER_MAJOR) })];
   } catch (e) {
     const late: { detail: DetailKey | RunError | string; params: Record<string, string> } = e instanceof TimeoutError ? { detail: 'noAnswer' as const, params: { seconds: String(e.seconds) } } : { detail: failure(e), params: {} };
-    return [found, check('browser-starts', false, late.detail, late.params, 'browserStarts')];
+    // A browser too old for PDFs says how to get a newer one itself.
+    const fix = isRunError(e) && e.code === 'pdf/browser-too-old' && e.hint ? e.hint : 'browserStarts';
+    return [found, check('browser-starts', false, late.detail, late.params, fix)];
   }
 }
 

@@ -80,7 +80,7 @@ describe.each(LANGS)('in $lang', ({ lang, flag }) => {
     ['diff', ['diff', 'alpha-old.yaml', 'plans/alpha.yaml'], 0],
     ['diff of a broken plan', ['diff', 'alpha-old.yaml', 'broken.yaml'], 1],
     ['--help', ['--help'], 0],
-    ...(['lint', 'build', 'diff', 'init', 'new', 'doctor', 'watch'].map((c) => [`${c} --help`, [c, '--help'], 0]) as [string, string[], number][]),
+    ...(['lint', 'build', 'diff', 'init', 'new', 'doctor', 'watch', 'merge', 'lsp'].map((c) => [`${c} --help`, [c, '--help'], 0]) as [string, string[], number][]),
   ];
 
   test.each(commands)('%s: no word of another language', (_name, args, code) => {

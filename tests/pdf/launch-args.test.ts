@@ -27,6 +27,10 @@ describe('chromiumArgs', () => {
     expect(features(args)).toEqual(expect.arrayContaining(features(theirs)));
   });
 
+  it('starts Chromium so that nothing leaves it by any protocol (issue 16): no host resolved, no DNS prefetch, every connection to a proxy that is not there, WebRTC without UDP', () => {
+    for (const flag of ['--host-resolver-rules=MAP * ~NOTFOUND', '--dns-prefetch-disable', '--proxy-server=127.0.0.1:9', '--proxy-bypass-list=<-loopback>', '--force-webrtc-ip-handling-policy=disable_non_proxied_udp']) expect(args).toContain(flag);
+  });
+
   it('adds --no-sandbox only as root', () => {
     expect(args).not.toContain('--no-sandbox');
     expect(chromiumArgs('/tmp/x/p', true)).toContain('--no-sandbox');

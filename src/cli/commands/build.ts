@@ -6,9 +6,11 @@ import type { PlanBuildResult } from '../../pipeline/build.js';
 import { resolveBuildSettings, type BuildFlagValues } from '../build-settings.js';
 import { asRunError } from '../describe-error.js';
 import { BuildProgressReporter } from '../progress.js';
+import { parseShard } from '../../pipeline/shard.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { compareDiagnostics } from '../../diagnostics/diagnostic.js';
 import type { Language } from '../../plan/types.js';
+import { printable } from '../../diagnostics/printable.js';
 import { EXIT } from '../exit-codes.js';
 import type { CliIO } from '../io.js';
 import type { RegisterCommand, StudyplanProgram } from '../program.js';
@@ -25,6 +27,7 @@ interface BuildFlags {
   force?: boolean;
   quiet?: boolean;
   config?: string;
+  shard?: string;
 }
 
 export const registerBuild: RegisterCommand = (program, io) => {
@@ -44,6 +47,7 @@ export const registerBuild: RegisterCommand = (program, io) => {
     .option('--force', w.build.force)
     .option('-q, --quiet', w.build.quiet)
     .option('-c, --config <file>', w.options.config)
+    .option('--shard <k/n>', w.build.shard)
     .action(async (paths: string[], flags: BuildFlags, cmd: Command) => {
       program.exitCode = await runBuild(paths, flags, io, cmd, program);
     });
@@ -52,6 +56,7 @@ export const registerBuild: RegisterCommand = (program, io) => {
 async function runBuild(paths: string[], flags: BuildFlags, io: CliIO, cmd: Command, program: StudyplanProgram): Promise<number> {
   // Flags win over studyplan.config.yaml, which wins over the defaults (see cli/build-settings.ts).
   const settings = await resolveBuildSettings(paths, flags as BuildFlagValues, cmd, io);
+  if (flags.shard) settings.options.shard = parseShard(flags.shard);
   const w = words(program.lang);
   const progress = new BuildProgressReporter(io, program.lang, { quiet: flags.quiet === true, verbose: program.opts()['verbose'] === true });
   const { build } = await import('../../pipeline/build.js');
@@ -75,6 +80,7 @@ async function runBuild(paths: string[], flags: BuildFlags, io: CliIO, cmd: Comm
     for (const s of signals) process.off(s, stop);
     progress.clear();
   }
+  for (const notice of result.notices ?? []) io.stderr(`studyplan: ${notice}\n`);
   const failed = result.plans.filter((p) => p.diagnostics.some((d) => d.severity === 'error') || p.error);
   for (const p of failed) io.stderr(formatFailure(p, io.cwd, program.lang));
   io.stdout(progress.summary(result, failed, io.cwd));
@@ -85,12 +91,12 @@ async function runBuild(paths: string[], flags: BuildFlags, io: CliIO, cmd: Comm
 /** `file:line:col  severity  message  rule`, one line per diagnostic, the severity in LANG. */
 export function formatDiagnostic(d: Diagnostic, cwd: string, lang: Lang = 'sv'): string {
   const file = path.isAbsolute(d.file) ? path.relative(cwd, d.file) || d.file : d.file;
-  return `${file}:${d.line}:${d.column}  ${words(lang).reporter.severity[d.severity]}  ${d.message}  ${d.ruleId}`;
+  return printable(`${file}:${d.line}:${d.column}  ${words(lang).reporter.severity[d.severity]}  ${d.message}  ${d.ruleId}`);
 }
 
 function formatFailure(p: PlanBuildResult, cwd: string, lang: Lang): string {
   const lines = [...p.diagnostics].sort(compareDiagnostics).map((d) => formatDiagnostic(d, cwd, lang));
-  if (p.error) lines.push(`${path.relative(cwd, p.file) || p.file}  ${words(lang).reporter.severity.error}  ${printError(p.error, lang)}  pdf/print`);
+  if (p.error) lines.push(printable(`${path.relative(cwd, p.file) || p.file}  ${words(lang).reporter.severity.error}  ${printError(p.error, lang)}  pdf/print`));
   return `${lines.join('\n')}\n`;
 }
 

@@ -1,4 +1,5 @@
 import type { Severity } from '../../diagnostics/diagnostic.js';
+import { printable } from '../../diagnostics/printable.js';
 import type { Reporter } from './types.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -24,14 +25,17 @@ export const github: Reporter = (reports) => {
   for (const r of reports) {
     for (const d of r.diagnostics) {
       const props = [
-        `file=${escapeProperty(d.file.split('\\').join('/'))}`,
+        `file=${escapeProperty(printable(d.file.split('\\').join('/')))}`,
         `line=${d.line}`,
         `col=${d.column}`,
         `endLine=${d.endLine}`,
         `endColumn=${d.endColumn}`,
         `title=${escapeProperty(d.ruleId)}`,
       ].join(',');
-      const message = d.hint ? `${d.message}\n${d.hint}` : d.message;
+      // CR and LF are escaped below as the runner reads them (a message may have lines); ESC and
+      // the rest would reach the log raw.
+      const text = (s: string) => printable(s, '\r\n');
+      const message = d.hint ? `${text(d.message)}\n${text(d.hint)}` : text(d.message);
       lines.push(`::${COMMAND[d.severity]} ${props}::${escapeData(message)}`);
     }
   }

@@ -1,5 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Severity } from '../../diagnostics/diagnostic.js';
+import { printable } from '../../diagnostics/printable.js';
 import { codeFrame, splitLines } from './code-frame.js';
 import type { Reporter } from './types.js';
 import { words as catalogue } from '../../i18n/index.js';
@@ -28,12 +29,13 @@ export const stylish: Reporter = (reports, options) => {
     const positions = report.diagnostics.map((d) => `${d.line}:${d.column}`);
     const posWidth = positions.reduce((w, p) => Math.max(w, p.length), 0);
     const sevWidth = report.diagnostics.reduce((w, d) => Math.max(w, words.severity[d.severity].length), 0);
-    out.push('', chalk.underline(report.file));
+    out.push('', chalk.underline(printable(report.file)));
     report.diagnostics.forEach((d, i) => {
       counts[d.severity]++;
       const severity = words.severity[d.severity];
-      out.push(`  ${chalk.dim(positions[i]!.padEnd(posWidth))}  ${colour[d.severity](severity.padEnd(sevWidth))}  ${d.message}  ${chalk.dim(d.ruleId)}`);
-      if (d.hint) out.push(`    ${chalk.cyan(`${words.hint}:`)} ${d.hint}`);
+      out.push(`  ${chalk.dim(positions[i]!.padEnd(posWidth))}  ${colour[d.severity](severity.padEnd(sevWidth))}  ${printable(d.message)}  ${chalk.dim(printable(d.ruleId))}`);
+      // Messages quote plan text: escaped, so that it cannot move the cursor or fake a line.
+      if (d.hint) out.push(`    ${chalk.cyan(`${words.hint}:`)} ${printable(d.hint)}`);
       const frame = codeFrame(lines, d.line, d.column, d.endLine, d.endColumn, chalk);
       if (frame) out.push(indent(frame, '    '), '');
     });
