@@ -61,7 +61,8 @@ export const en: Words = {
   },
   build: {
     description: 'build HTML (and PDF) booklets from plans: OUT/NAME.html, OUT/NAME.pdf (OUT/NAME.booklet.pdf) and OUT/index.html',
-    format: 'comma list of html, pdf',
+    format: 'comma list of html, pdf, json (json: OUT/NAME.json and OUT/index.json)',
+    baseUrl: 'where OUT is published, for the pages\' and calendars\' links (default: site.url, or the GitHub Pages URL with site.pages)',
     concurrency: 'PDFs printed at the same time',
     booklet: 'also write OUT/NAME.booklet.pdf: A5 pages two-up on A4 sheets, to print double-sided and fold',
     force: 'rebuild every output, also those whose inputs did not change',
@@ -179,7 +180,7 @@ export const en: Words = {
     'io/plan-exists': (p) => [`${p.file} already exists`, 'Choose another name, or edit the plan that is there.'],
     'io/not-found': (p) => [`${p.arg}: no such file`, 'Give a plan file, or a git revision and the plan\'s path in it, e.g. HEAD~1:plans/x.yaml.'],
     'io/too-large': (p) => [`${p.arg}: larger than ${p.mb} MB; no plan is that large`],
-    'usage/format': (p) => [`unknown --format: ${p.formats || '(empty)'}`, 'Use --format html, --format pdf or --format html,pdf.'],
+    'usage/format': (p) => [`unknown --format: ${p.formats || '(empty)'}`, 'Use --format html, pdf or json, or a comma list such as html,pdf,json.'],
     'usage/concurrency': (p) => [`--concurrency must be a whole number of 1 or more, not ${p.value}`],
     'usage/port': (p) => [`--port must be a port number, not ${p.value}`],
     'usage/year': (p) => [`--year must be a year such as 2024, not ${p.value}`],

@@ -61,7 +61,8 @@ export const nb: Words = {
   },
   build: {
     description: 'bygg HTML- (og PDF-)hefter av planer: OUT/NAVN.html, OUT/NAVN.pdf (OUT/NAVN.booklet.pdf) og OUT/index.html',
-    format: 'kommaliste av html, pdf',
+    format: 'kommaliste av html, pdf, json (json: OUT/NAVN.json og OUT/index.json)',
+    baseUrl: 'hvor OUT publiseres, for sidenes og kalendernes lenker (standard: site.url, eller GitHub Pages-adressen med site.pages)',
     concurrency: 'antall PDF-er som skrives ut samtidig',
     booklet: 'skriv også OUT/NAVN.booklet.pdf: A5-sider to og to på A4-ark, til å skrive ut tosidig og brette',
     force: 'bygg alt på nytt, også det som ikke er endret',
@@ -179,7 +180,7 @@ export const nb: Words = {
     'io/plan-exists': (p) => [`${p.file} finnes allerede`, 'Velg et annet navn, eller rediger planen som finnes.'],
     'io/not-found': (p) => [`${p.arg}: filen finnes ikke`, 'Oppgi en planfil, eller en git-revisjon og planens sti i den, f.eks. HEAD~1:plans/x.yaml.'],
     'io/too-large': (p) => [`${p.arg}: større enn ${p.mb} MB; ingen plan er så stor`],
-    'usage/format': (p) => [`ukjent --format: ${p.formats || '(tomt)'}`, 'Bruk --format html, --format pdf eller --format html,pdf.'],
+    'usage/format': (p) => [`ukjent --format: ${p.formats || '(tomt)'}`, 'Bruk --format html, pdf eller json, eller en kommaliste som html,pdf,json.'],
     'usage/concurrency': (p) => [`--concurrency skal være et heltall, 1 eller mer, ikke ${p.value}`],
     'usage/port': (p) => [`--port skal være et portnummer, ikke ${p.value}`],
     'usage/year': (p) => [`--year skal være et årstall som 2024, ikke ${p.value}`],

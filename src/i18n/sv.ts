@@ -74,7 +74,8 @@ export const sv = {
   },
   build: {
     description: 'bygg HTML- (och PDF-)häften av planer: OUT/NAMN.html, OUT/NAMN.pdf (OUT/NAMN.booklet.pdf) och OUT/index.html',
-    format: 'kommalista av html, pdf',
+    format: 'kommalista av html, pdf, json (json: OUT/NAMN.json och OUT/index.json)',
+    baseUrl: 'var OUT publiceras, för sidornas och kalendrarnas länkar (standard: site.url, eller GitHub Pages-adressen med site.pages)',
     concurrency: 'antal PDF:er som skrivs ut samtidigt',
     booklet: 'skriv också OUT/NAMN.booklet.pdf: A5-sidor två och två på A4-ark, att skriva ut dubbelsidigt och vika',
     force: 'bygg om allt, också det vars källor inte har ändrats',
@@ -194,7 +195,7 @@ export const sv = {
     'io/plan-exists': (p) => [`${p.file} finns redan`, 'Välj ett annat namn, eller redigera planen som finns.'],
     'io/not-found': (p) => [`${p.arg}: filen finns inte`, 'Ange en planfil, eller en git-revision och planens sökväg i den, t.ex. HEAD~1:plans/x.yaml.'],
     'io/too-large': (p) => [`${p.arg}: större än ${p.mb} MB; ingen plan är så stor`],
-    'usage/format': (p) => [`okänt --format: ${p.formats || '(tomt)'}`, 'Använd --format html, --format pdf eller --format html,pdf.'],
+    'usage/format': (p) => [`okänt --format: ${p.formats || '(tomt)'}`, 'Använd --format html, pdf eller json, eller en kommalista som html,pdf,json.'],
     'usage/concurrency': (p) => [`--concurrency ska vara ett heltal, 1 eller mer, inte ${p.value}`],
     'usage/port': (p) => [`--port ska vara ett portnummer, inte ${p.value}`],
     'usage/year': (p) => [`--year ska vara ett årtal som 2024, inte ${p.value}`],

@@ -27,6 +27,7 @@ interface BuildFlags {
   force?: boolean;
   quiet?: boolean;
   config?: string;
+  baseUrl?: string;
   shard?: string;
 }
 
@@ -47,6 +48,7 @@ export const registerBuild: RegisterCommand = (program, io) => {
     .option('--force', w.build.force)
     .option('-q, --quiet', w.build.quiet)
     .option('-c, --config <file>', w.options.config)
+    .option('--base-url <url>', w.build.baseUrl)
     .option('--shard <k/n>', w.build.shard)
     .action(async (paths: string[], flags: BuildFlags, cmd: Command) => {
       program.exitCode = await runBuild(paths, flags, io, cmd, program);
