@@ -71,7 +71,7 @@ export async function resolveBuildSettings(paths: string[], flags: BuildFlagValu
 export function parseFormats(list: string): OutputFormat[] {
   const formats = list.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
   const wrong = formats.filter((f) => f !== 'html' && f !== 'pdf' && f !== 'json');
-  if (wrong.length || !formats.length) throw new RunError(`unknown --format: ${wrong.join(', ') || '(empty)'}`, 'Use --format html, pdf or json, or a comma list such as html,pdf,json.', 'usage/format');
+  if (wrong.length || !formats.length) throw new RunError(`unknown --format: ${wrong.join(', ') || '(empty)'}`, 'Use --format html, pdf or json, or a comma list such as html,pdf,json.', 'usage/format', { formats: wrong.join(', ') });
   return withHtml(formats as OutputFormat[]);
 }
 
@@ -82,7 +82,7 @@ function withHtml(formats: OutputFormat[]): OutputFormat[] {
 
 function parseConcurrency(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new RunError(`--concurrency must be a whole number of 1 or more, not ${value}`, undefined, 'usage/concurrency');
+  if (!Number.isInteger(n) || n < 1) throw new RunError(`--concurrency must be a whole number of 1 or more, not ${value}`, undefined, 'usage/concurrency', { value });
   return n;
 }
 

@@ -1,6 +1,7 @@
 import { CommanderError } from 'commander';
-import { isRunError } from '../errors/run-error.js';
+import { words } from '../i18n/index.js';
 import { VERSION } from '../version.js';
+import { asRunError, formatRunError } from './describe-error.js';
 import { EXIT } from './exit-codes.js';
 import { processIO, type CliIO } from './io.js';
 import { messageLang } from './message-lang.js';
@@ -8,7 +9,9 @@ import { createProgram } from './program.js';
 
 /**
  * Runs the command line and returns the exit code; never calls process.exit, so tests can call it.
- * Known failures print one line; a bug prints one line with the version and, with --verbose, the stack.
+ * Known failures print one line in the run's language; a full disk or an unwritable folder is one
+ * of them (exit 2, naming the folder); a bug prints one line with the version and, with
+ * --verbose, the stack.
  */
 export async function main(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
   const verbose = argv.includes('--verbose');
@@ -23,15 +26,13 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
       if (e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return EXIT.OK;
       return EXIT.RUN;
     }
-    if (isRunError(e)) {
-      io.stderr(`studyplan: ${e.message}${e.hint ? `\n  ${e.hint}` : ''}\n`);
+    const known = asRunError(e, io.cwd);
+    if (known) {
+      io.stderr(formatRunError(known, lang));
       return EXIT.RUN;
     }
     const err = e as Error;
-    io.stderr(
-      `studyplan ${VERSION}: unexpected error: ${err?.message ?? String(e)}\n` +
-        `  This is a bug in studyplan; please report it with the command you ran${verbose ? '' : ' (and the output of --verbose)'}.\n`,
-    );
+    io.stderr(`${words(lang).program.bug(VERSION, err?.message ?? String(e), verbose)}\n`);
     if (verbose && err?.stack) io.stderr(`${err.stack}\n`);
     return EXIT.RUN;
   }

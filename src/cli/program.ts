@@ -1,7 +1,8 @@
 import { Command } from 'commander';
+import { words, type Lang } from '../i18n/index.js';
 import { VERSION } from '../version.js';
+import { commanderError, localizeCommander } from './commander-words.js';
 import { commands } from './commands/index.js';
-import type { Lang } from '../i18n/lang.js';
 import type { CliIO } from './io.js';
 
 /** A studyplan command: adds itself to the program and sets `program.exitCode` when it runs. */
@@ -14,21 +15,26 @@ export interface StudyplanProgram extends Command {
 export type RegisterCommand = (program: StudyplanProgram, io: CliIO) => void;
 
 export function createProgram(io: CliIO, lang: Lang = 'sv'): StudyplanProgram {
+  const w = words(lang).program;
   const program = new Command('studyplan') as StudyplanProgram;
   program.exitCode = 0;
   program.lang = lang;
+  const output = { writeOut: io.stdout, writeErr: io.stderr, outputError: (text: string, write: (s: string) => void) => write(commanderError(text, lang)) };
   program
-    .description('Lint and build study plans (studieplaner) kept as YAML: diagnostics, HTML and PDF booklets.')
-    .version(VERSION, '-V, --version', 'print the version')
-    .option('--verbose', 'print more detail, and the stack of an unexpected error')
-    .showHelpAfterError('(run `studyplan --help` for usage)')
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .description(w.description)
+    .version(VERSION, '-V, --version', w.version)
+    .option('--verbose', w.verbose)
+    .helpCommand('help [command]', w.helpCommand)
+    .showHelpAfterError(w.seeHelp('studyplan'))
+    .configureOutput(output)
     .exitOverride();
+  localizeCommander(program, lang);
   for (const register of commands) register(program, io);
   // Sub-commands inherit the output settings and throw instead of exiting; a usage error is
   // one line and a pointer to the command's help, not the whole help text.
   for (const c of program.commands) {
-    c.configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).exitOverride().showHelpAfterError(`(run \`studyplan ${c.name()} --help\` for usage)`);
+    c.configureOutput(output).exitOverride().showHelpAfterError(w.seeHelp(`studyplan ${c.name()}`));
+    localizeCommander(c, lang);
   }
   return program;
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { BuildProgress, BuildResult, PlanBuildResult } from '../pipeline/build.js';
+import { seconds, words, type Lang, type Words } from '../i18n/index.js';
 import type { CliIO } from './io.js';
 
 export interface ProgressOptions {
@@ -7,15 +8,6 @@ export interface ProgressOptions {
   verbose?: boolean;
 }
 
-const STEP: Record<BuildProgress['stage'], string> = {
-  checked: 'checked',
-  html: 'HTML written',
-  printing: 'printing the PDF',
-  pdf: 'PDF written',
-  booklet: 'booklet written',
-  failed: 'failed',
-  unchanged: 'unchanged',
-};
 
 /**
  * Build progress for people: on a terminal one live line (plan n of N, step, elapsed) that is
@@ -28,10 +20,14 @@ export class BuildProgressReporter {
   private current = '';
   private timer: NodeJS.Timeout | undefined;
 
+  private readonly w: Words;
+
   constructor(
     private readonly io: CliIO,
+    lang: Lang,
     private readonly options: ProgressOptions = {},
   ) {
+    this.w = words(lang);
     const ci = Boolean(io.env['CI']) && io.env['CI'] !== 'false';
     this.live = io.isTTY && !ci && !options.quiet;
   }
@@ -40,7 +36,7 @@ export class BuildProgressReporter {
   readonly onProgress = (e: BuildProgress): void => {
     if (this.options.quiet) return;
     const where = e.n && e.total ? `[${e.n}/${e.total}] ` : '';
-    const line = `${where}${e.plan}: ${STEP[e.stage]}`;
+    const line = `${where}${e.plan}: ${(this.w.build.steps as Record<BuildProgress['stage'], string>)[e.stage]}`;
     if (this.live) {
       this.current = line;
       this.draw();
@@ -59,31 +55,31 @@ export class BuildProgressReporter {
     this.current = '';
   }
 
-  /** The last line: built, unchanged, failed, files written, time. Empty when quiet and all is well. */
+  /**
+   * The last line, in plain words: "Byggde 2 planer till out/ (4 filer) på 3,10 s", "Inget har
+   * ändrats – 2 planer är redan byggda i out/", and how many have errors. Empty when quiet and all is well.
+   */
   summary(result: BuildResult, failed: PlanBuildResult[], cwd: string): string {
     this.clear();
     if (this.options.quiet && !failed.length) return '';
-    const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-    const rebuilt = result.plans.filter((p) => p.outputs.length).length;
-    const unchanged = result.plans.filter((p) => p.unchanged).length;
-    const files = result.plans.reduce((n, p) => n + p.outputs.length, 0);
-    const out = path.relative(cwd, result.out) || '.';
-    const lines = (result.removed ?? []).map((name) => `removed the outputs of ${name} (its plan file is gone)`);
-    const parts = [`${rebuilt} rebuilt`, `${unchanged} unchanged`, `${count(files, 'file', 'files')} written`];
-    let head = `built ${count(rebuilt + unchanged, 'plan', 'plans')} of ${result.plans.length} into ${out}/ (${parts.join(', ')}) in ${seconds(performance.now() - this.started)}`;
-    if (failed.length) head += `; ${count(failed.length, 'plan', 'plans')} with errors`;
-    lines.push(head);
+    const lines = (result.removed ?? []).map((name) => this.w.build.removed(name));
+    lines.push(
+      this.w.build.summary({
+        built: result.plans.filter((p) => p.outputs.length).length,
+        unchanged: result.plans.filter((p) => p.unchanged).length,
+        failed: failed.length,
+        files: result.plans.reduce((n, p) => n + p.outputs.length, 0),
+        out: path.relative(cwd, result.out) || '.',
+        time: seconds(performance.now() - this.started, this.w.decimalComma),
+      }),
+    );
     return `${lines.join('\n')}\n`;
   }
 
   private draw(): void {
     if (!this.current) return;
     const width = Math.max(20, (process.stderr.columns || 80) - 1);
-    const text = `${this.current} (${seconds(performance.now() - this.started)})`;
+    const text = `${this.current} (${seconds(performance.now() - this.started, this.w.decimalComma)})`;
     this.io.stderr(`\r\x1b[K${text.length > width ? `${text.slice(0, width - 1)}…` : text}`);
   }
-}
-
-function seconds(ms: number): string {
-  return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
 }

@@ -24,6 +24,8 @@ export interface Diagnostic {
   hint?: string;
   /** The edit that fixes it, when there is exactly one likely fix (an editor's quick fix). */
   fix?: Fix;
+  /** The values its message was made from (the loader's: a YAML mistake's kind, key, column), for wording it again. */
+  params?: Record<string, string>;
 }
 
 /** Replace the text of `range` (1-based, end exclusive) with `text`; an empty range inserts. */

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { RunError } from '../errors/run-error.js';
+import { errorCode, RunError } from '../errors/run-error.js';
 import { parsePlan } from '../plan/load.js';
 import type { Language, StudyPlan } from '../plan/types.js';
 import { formatPeriod } from '../render/helpers/periods.js';
@@ -14,7 +14,7 @@ import { PACKAGE_ROOT } from '../version.js';
 import { comparePlans } from './compare.js';
 import { diffDocument } from './document.js';
 import { formatHtml, formatJson, formatMarkdown, formatText, type DiffFormat } from './format.js';
-import { words as catalogue } from '../i18n/index.js';
+import { words as catalogue, type Lang } from '../i18n/index.js';
 import { readPlanSource } from './source.js';
 import type { PlanDiff } from './types.js';
 
@@ -28,6 +28,8 @@ export interface DiffOptions {
   includeInternal?: boolean;
   /** Words and dates in this language; default the new plan's language, else Swedish. */
   lang?: Language;
+  /** The language of the diagnostics of a plan that is not valid (default: Swedish). */
+  messageLang?: Lang;
   /** studyplan.config.yaml to take rule severities from (default: found from `cwd` upwards, as lint does). */
   configFile?: string;
 }
@@ -47,9 +49,10 @@ export async function diffPlanSources(oldArg: string, newArg: string, options: D
   const cwd = options.cwd ?? process.cwd();
   const [a, b] = await Promise.all([readPlanSource(oldArg, cwd), readPlanSource(newArg, cwd)]);
   const [{ checkPlan }, { loadProject }] = await Promise.all([import('../lint/check-plan.js'), import('../project/config.js')]);
-  const { lint: config } = await loadProject(cwd, options.configFile ? { configFile: options.configFile } : {});
+  const lang = options.messageLang ?? 'sv';
+  const { lint: config } = await loadProject(cwd, { lang, ...(options.configFile ? { configFile: options.configFile } : {}) });
   const loaded = [parsePlan(a.bytes, a.source), parsePlan(b.bytes, b.source)];
-  const diagnostics = loaded.flatMap((l) => checkPlan(l, { cwd, config }));
+  const diagnostics = loaded.flatMap((l) => checkPlan(l, { cwd, config, lang }));
   if (hasErrors(diagnostics)) return { diagnostics };
   const [oldPlan, newPlan] = loaded.map((l) => l.data as StudyPlan) as [StudyPlan, StudyPlan];
   const language = options.lang ?? newPlan.language ?? 'sv';
@@ -80,6 +83,6 @@ async function diffLabels(lang: Language): Promise<Labels> {
   try {
     return JSON.parse(await readFile(file, 'utf8')) as Labels;
   } catch (e) {
-    throw new RunError(`cannot read the labels ${file}: ${(e as Error).message}`, 'Reinstall studyplan.', 'diff/labels');
+    throw new RunError(`cannot read the labels ${file}: ${(e as Error).message}`, 'Reinstall studyplan.', 'diff/labels', { file, code: errorCode(e) });
   }
 }

@@ -24,17 +24,17 @@ export async function readPlanSource(arg: string, cwd: string): Promise<PlanSour
   const file = path.resolve(cwd, arg);
   if (existsSync(file)) {
     const info = await stat(file);
-    if (info.isDirectory()) throw new RunError(`${arg}: is a directory, not a plan file`, 'Give the path of a .yaml file.', 'io/directory');
+    if (info.isDirectory()) throw new RunError(`${arg}: is a directory, not a plan file`, 'Give the path of a .yaml file.', 'io/directory', { file: arg });
     if (info.size > MAX_PLAN_BYTES) throw tooLarge(arg);
     return { source: arg, bytes: await readFile(file) };
   }
   const rev = REVISION.exec(arg);
   if (!rev || /^[A-Za-z]:[\\/]/.test(arg)) {
-    throw new RunError(`${arg}: no such file`, 'Give a plan file, or a git revision and the plan\'s path in it, e.g. HEAD~1:plans/x.yaml.', 'io/not-found');
+    throw new RunError(`${arg}: no such file`, 'Give a plan file, or a git revision and the plan\'s path in it, e.g. HEAD~1:plans/x.yaml.', 'io/not-found', { arg });
   }
   const [, revision = '', inside = ''] = rev;
   // A revision starting with "-" would be read by git as an option.
-  if (revision.startsWith('-')) throw new RunError(`${arg}: a git revision cannot start with "-"`, 'Write it as REV:PATH, e.g. HEAD~1:plans/x.yaml.', 'diff/revision');
+  if (revision.startsWith('-')) throw new RunError(`${arg}: a git revision cannot start with "-"`, 'Write it as REV:PATH, e.g. HEAD~1:plans/x.yaml.', 'diff/revision', { arg, dash: 'yes' });
   return { source: arg, bytes: await gitShow(`${revision}:${inside}`, arg, cwd) };
 }
 
@@ -43,14 +43,15 @@ function gitShow(object: string, arg: string, cwd: string): Promise<Buffer> {
     execFile('git', ['show', '--no-textconv', object, '--'], { cwd, encoding: 'buffer', maxBuffer: MAX_PLAN_BYTES, windowsHide: true, env: { ...process.env, GIT_PAGER: 'cat', LC_ALL: 'C' } }, (error, stdout, stderr) => {
       if (!error) return resolve(stdout);
       const e = error as NodeJS.ErrnoException & { code?: string | number };
-      if (e.code === 'ENOENT') return reject(new RunError(`cannot read ${arg}: git is not installed (or not on PATH)`, 'Install git, or give the old version as a file.', 'diff/no-git'));
+      if (e.code === 'ENOENT') return reject(new RunError(`cannot read ${arg}: git is not installed (or not on PATH)`, 'Install git, or give the old version as a file.', 'diff/no-git', { arg }));
       if (e.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') return reject(tooLarge(arg));
       const said = stderr.toString('utf8').split('\n').find((l) => l.trim()) ?? e.message;
-      reject(new RunError(`cannot read ${arg} from git: ${said.replace(/^fatal:\s*/, '').trim()}`, 'Check the revision (git log --oneline) and the path from the repository\'s top folder, e.g. HEAD~1:plans/x.yaml.', 'diff/revision'));
+      const detail = said.replace(/^fatal:\s*/, '').trim();
+      reject(new RunError(`cannot read ${arg} from git: ${detail}`, 'Check the revision (git log --oneline) and the path from the repository\'s top folder, e.g. HEAD~1:plans/x.yaml.', 'diff/revision', { arg, detail }));
     });
   });
 }
 
 function tooLarge(arg: string): RunError {
-  return new RunError(`${arg}: larger than ${MAX_PLAN_BYTES / 1024 / 1024} MB; no plan is that large`, undefined, 'io/too-large');
+  return new RunError(`${arg}: larger than ${MAX_PLAN_BYTES / 1024 / 1024} MB; no plan is that large`, undefined, 'io/too-large', { arg, mb: String(MAX_PLAN_BYTES / 1024 / 1024) });
 }

@@ -15,7 +15,7 @@ import { sv } from './sv.js';
 import type { Words } from './words.js';
 
 export * from './lang.js';
-export { count, fill, list, q } from './text.js';
+export { count, fill, list, q, seconds, type ErrorParams, type ErrorWords } from './text.js';
 export type { DiffMessages } from './diff-words.js';
 export type { Words } from './words.js';
 

@@ -25,3 +25,8 @@ export function seconds(ms: number, comma: boolean): string {
   const s = (ms / 1000).toFixed(ms < 10_000 ? 2 : 1);
   return `${comma ? s.replace('.', ',') : s} s`;
 }
+
+/** The values a RunError carries into its words. */
+export type ErrorParams = Record<string, string | undefined>;
+/** A RunError's message and hint in one language. */
+export type ErrorWords = (p: ErrorParams) => [message: string, hint?: string | undefined];

@@ -74,8 +74,9 @@ function fromLoader(d: Diagnostic, text: string): Finding {
   return {
     ruleId,
     range: { start: { line: d.line, column: d.column }, end: { line: d.endLine, column: d.endColumn } },
-    params: { detail: d.message, key },
+    params: { detail: d.message, key, ...d.params },
     severity: d.severity,
+    ...(d.fix ? { fix: d.fix } : {}),
   };
 }
 
@@ -111,6 +112,9 @@ function runRules(loaded: LoadedPlan, data: Record<string, unknown>, schemaValid
       report: (path, params = {}, part = 'value', needle) => {
         const range = loaded.sourceMap.rangeOf(path, part);
         findings.push({ ruleId: rule.id, range: needle ? narrow(loaded, range, needle) : range, params });
+      },
+      reportAt: (range, params = {}, fix) => {
+        findings.push({ ruleId: rule.id, range, params, ...(fix ? { fix } : {}) });
       },
     };
     try {

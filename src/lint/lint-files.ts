@@ -88,8 +88,8 @@ function runWorker(file: URL, data: WorkerData, reports: FileReport[], fail: (e:
       if ('report' in msg) {
         reports[msg.index] = msg.report;
       } else {
-        const { runError, message, hint, code, stack } = msg.error;
-        fail(runError ? new RunError(message, hint, code) : Object.assign(new Error(message), stack ? { stack } : {}));
+        const { runError, message, hint, code, params, stack } = msg.error;
+        fail(runError ? new RunError(message, hint, code, params) : Object.assign(new Error(message), stack ? { stack } : {}));
       }
     });
     worker.on('error', () => resolve());

@@ -19,7 +19,7 @@ export interface WorkerData {
 }
 export type FromWorker =
   | { index: number; report: import('./lint-one.js').FileReport }
-  | { index: number; error: { runError: boolean; message: string; hint?: string; code?: string; stack?: string } };
+  | { index: number; error: { runError: boolean; message: string; hint?: string; code?: string; params?: Record<string, string | undefined>; stack?: string } };
 
 const { lang, config, cwd, jobs, next } = workerData as WorkerData;
 const port = parentPort!;
@@ -30,7 +30,7 @@ for (let i = Atomics.add(next, 0, 1); i < jobs.length; i = Atomics.add(next, 0, 
     port.postMessage({ index, report: lintOne(abs, shown, lang, config, cwd) } satisfies FromWorker);
   } catch (e) {
     const error = isRunError(e)
-      ? { runError: true, message: e.message, ...(e.hint ? { hint: e.hint } : {}), code: e.code }
+      ? { runError: true, message: e.message, ...(e.hint ? { hint: e.hint } : {}), code: e.code, ...(e.params ? { params: e.params } : {}) }
       : { runError: false, message: (e as Error).message ?? String(e), ...((e as Error).stack ? { stack: (e as Error).stack } : {}) };
     port.postMessage({ index, error } satisfies FromWorker);
     Atomics.store(next, 0, jobs.length);

@@ -48,7 +48,7 @@ export async function loadPlan(file: string): Promise<LoadedPlan> {
 
 /** A folder is a RunError; a file over the limit is a diagnostic without reading it. */
 function beforeRead(file: string, info: Stats): LoadedPlan | undefined {
-  if (info.isDirectory()) throw new RunError(`${file}: is a directory, not a plan file`, 'Give the path of a .yaml file, or the folder to lint all plans in it.', 'io/directory');
+  if (info.isDirectory()) throw new RunError(`${file}: is a directory, not a plan file`, 'Give the path of a .yaml file, or the folder to lint all plans in it.', 'io/directory', { file, command: 'lint' });
   if (info.size > MAX_PLAN_BYTES) return tooLarge(file, info.size);
   return undefined;
 }
@@ -182,8 +182,8 @@ function tooLarge(file: string, size: number): LoadedPlan {
 
 function fileError(file: string, e: unknown): RunError {
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return new RunError(`${file}: no such file or folder`, undefined, 'io/missing');
-  if (code === 'EACCES' || code === 'EPERM') return new RunError(`${file}: permission denied`, undefined, 'io/permission');
-  if (code === 'EISDIR') return new RunError(`${file}: is a directory, not a plan file`, undefined, 'io/directory');
-  return new RunError(`${file}: cannot be read (${code ?? (e as Error).message})`, undefined, 'io/read');
+  if (code === 'ENOENT') return new RunError(`${file}: no such file or folder`, undefined, 'io/missing', { file });
+  if (code === 'EACCES' || code === 'EPERM') return new RunError(`${file}: permission denied`, undefined, 'io/permission', { file });
+  if (code === 'EISDIR') return new RunError(`${file}: is a directory, not a plan file`, undefined, 'io/directory', { file });
+  return new RunError(`${file}: cannot be read (${code ?? (e as Error).message})`, undefined, 'io/read', { file, code: code ?? (e as Error).message });
 }

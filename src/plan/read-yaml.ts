@@ -3,6 +3,7 @@ import { diagnostic, FILE_START, type Diagnostic, type Range } from '../diagnost
 import { MAX_ALIAS_COUNT } from './limits.js';
 import type { SourceMap } from './source-map.js';
 import { YamlLocator } from './yaml-locator.js';
+import { englishOf, findMistakes, type YamlMistake } from './yaml-mistakes.js';
 import { yamlModule } from './yaml-module.js';
 
 export interface YamlRead {
@@ -24,14 +25,20 @@ export function readWithYaml(text: string, file: string, positions: SourceMap): 
   // Lines are counted from the text, not by the parser: after a syntax error the parser skips
   // the newlines inside the tokens it gives up on, which put later positions past their line's end.
   // logLevel error: yaml's warnings would go to process.emitWarning, i.e. the user's terminal.
-  const doc = withQuickEnv(() => parseDocument(text, { uniqueKeys: false, prettyErrors: false, strict: true, logLevel: 'error' }));
-  const duplicates = duplicateKeys(doc);
+  const parse = (t: string) => withQuickEnv(() => parseDocument(t, { uniqueKeys: false, prettyErrors: false, strict: true, logLevel: 'error' }));
+  const doc = parse(text);
+  // A syntax error: the mistakes a person made, one finding each (yaml-mistakes.ts), not the parser's follow-on errors.
+  const duplicates = doc.errors.length ? [] : duplicateKeys(doc);
+  const syntax = doc.errors.filter((e) => e.code !== 'MULTIPLE_DOCS' && e.code !== 'BAD_ALIAS' && e.code !== 'ALIAS_PROPS');
+  const toParserError = (e: { code: string; pos: [number, number] }) => ({ code: e.code, offset: e.pos[0] });
+  const mistakes = syntax.length ? findMistakes(text, syntax.map(toParserError), (t) => parse(t).errors.map(toParserError)) : [];
   const diagnostics: Diagnostic[] = [
-    ...[...doc.errors, ...duplicates].sort((a, b) => a.pos[0] - b.pos[0]).map((e) => yamlDiagnostic(file, positions, e, 'error')),
-    ...doc.warnings.map((e) => yamlDiagnostic(file, positions, e, 'warning')),
+    ...[...doc.errors.filter((e) => !syntax.includes(e)), ...duplicates].sort((a, b) => a.pos[0] - b.pos[0]).map((e) => yamlDiagnostic(file, positions, e, 'error')),
+    ...mistakes.map((m) => mistakeDiagnostic(file, m)),
+    ...doc.warnings.map((e) => (e.code === 'TAG_RESOLVE_FAILED' ? tagDiagnostic(file, positions, text, e) : yamlDiagnostic(file, positions, e, 'warning'))),
   ];
   let data: unknown;
-  if (!doc.errors.length && !duplicates.length) {
+  if (!doc.errors.length && !duplicates.length && !diagnostics.some((d) => d.severity === 'error')) {
     try {
       data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (e) {
@@ -146,3 +153,20 @@ const YAML_HINTS: Record<string, string> = {
   'yaml/multiple-documents': 'A plan file holds one document: remove the `---` line, or split the file.',
 };
 
+
+function mistakeDiagnostic(file: string, m: YamlMistake): Diagnostic {
+  const d = diagnostic(file, m.range, 'error', m.kind === 'tab' ? 'yaml/tab-indent' : 'yaml/syntax', englishOf(m));
+  d.params = { kind: m.kind, ...m.params };
+  if (m.fix) d.fix = m.fix;
+  return d;
+}
+
+/** `!!js/function`, `!foo`: a tag studyplan does not read is an error, worded as such (never run, never guessed). */
+function tagDiagnostic(file: string, map: SourceMap, text: string, e: YamlProblem): Diagnostic {
+  const [start, end] = e.pos;
+  const tag = /^!\S*/.exec(text.slice(start, end))?.[0] ?? e.message.replace(/^Unresolved tag: /, '');
+  const d = diagnostic(file, map.rangeFromOffsets(start, start + tag.length), 'error', 'yaml/unresolved-tag', `Unknown YAML tag ${tag}; plans use no tags.`);
+  d.params = { tag };
+  d.fix = { range: map.rangeFromOffsets(start, start + tag.length + (text[start + tag.length] === ' ' ? 1 : 0)), text: '' };
+  return d;
+}

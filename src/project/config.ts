@@ -58,7 +58,10 @@ export class ConfigError extends RunError {
     readonly findings: readonly ConfigFinding[],
   ) {
     const first = findings[0];
-    super(findings.map((f) => `${file}:${f.line}:${f.column}: ${f.message}`).join('\n'), first?.hint ?? 'See schemas/studyplan.config.schema.json for the keys.', 'config/invalid');
+    const lines = findings.map((f) => `${file}:${f.line}:${f.column}: ${f.message}`);
+    // The catalogue words config/invalid from these: the first finding, then the others as further lines.
+    const params = { file, line: String(first?.line ?? 1), column: String(first?.column ?? 1), message: [first?.message ?? '', ...lines.slice(1)].join('\n'), hint: first?.hint };
+    super(lines.join('\n'), first?.hint ?? 'See schemas/studyplan.config.schema.json for the keys.', 'config/invalid', params);
   }
 }
 
@@ -96,7 +99,7 @@ export async function loadProject(cwd: string, options: LoadProjectOptions = {})
     bytes = await readFile(found);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new RunError(`${shown}: ${code === 'ENOENT' ? 'no such config file' : `cannot be read (${code ?? (e as Error).message})`}`, configFile ? 'Check the --config path.' : undefined, 'config/read');
+    throw new RunError(`${shown}: ${code === 'ENOENT' ? 'no such config file' : `cannot be read (${code ?? (e as Error).message})`}`, configFile ? 'Check the --config path.' : undefined, 'config/read', { file: shown, code: code ?? (e as Error).message, reason: code ?? (e as Error).message, given: configFile ? 'yes' : undefined });
   }
   const loaded = parsePlan(bytes, shown);
   const syntax = loaded.diagnostics.filter((d) => d.severity === 'error' && d.ruleId !== 'plan/empty');

@@ -68,6 +68,7 @@ export function resolveTemplateDir(nameOrDir: string, cwd: string): string {
     `template not found: ${nameOrDir}`,
     looksLikePath ? `A template folder needs a template.json, a layout.hbs and labels/ (see docs/build.md).` : `Use --template booklet, or the path of a template folder.`,
     'template/not-found',
+    { name: nameOrDir, path: looksLikePath ? 'yes' : undefined },
   );
 }
 

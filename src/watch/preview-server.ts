@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { isLocalHost, isOutputPath, realInside } from './preview-access.js';
-import { EVENTS_PATH, injectReloadScript } from './reload-client.js';
+import { EVENTS_PATH, injectReloadScript, type OverlayWords } from './reload-client.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -35,7 +35,7 @@ export interface PreviewServer {
 export type PrepareFile = (rel: string) => Promise<string | undefined>;
 
 /** Serves OUT on 127.0.0.1 only; HTML pages get the reload script on the way out. */
-export async function startPreviewServer(out: string, port = 0, prepare?: PrepareFile): Promise<PreviewServer> {
+export async function startPreviewServer(out: string, port = 0, prepare?: PrepareFile, overlay?: OverlayWords): Promise<PreviewServer> {
   const clients = new Set<ServerResponse>();
   let last: { event: string; data: string } | undefined;
   let actual = port;
@@ -89,7 +89,7 @@ export async function startPreviewServer(out: string, port = 0, prepare?: Prepar
     const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
     const headers = { 'content-type': type, 'cache-control': 'no-store' };
     if (type.startsWith('text/html')) {
-      res.writeHead(200, headers).end(injectReloadScript(await readFile(real, 'utf8')));
+      res.writeHead(200, headers).end(injectReloadScript(await readFile(real, 'utf8'), overlay));
       return;
     }
     res.writeHead(200, { ...headers, 'content-length': info.size });

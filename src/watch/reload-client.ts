@@ -5,7 +5,15 @@
  */
 export const EVENTS_PATH = '/__studyplan/events';
 
-export const RELOAD_SCRIPT = `<script data-studyplan-watch>
+/** The overlay's own words, in the run's language (src/i18n/: watch.overlayTitle, watch.close). */
+export interface OverlayWords {
+  overlayTitle: string;
+  close: string;
+}
+
+const ENGLISH: OverlayWords = { overlayTitle: 'studyplan: the plan has errors; the page shows the last good build.', close: 'close' };
+
+export const reloadScript = (w: OverlayWords): string => `<script data-studyplan-watch>
 (() => {
   const source = new EventSource(${JSON.stringify(EVENTS_PATH)});
   const overlayId = 'studyplan-watch-overlay';
@@ -22,10 +30,10 @@ export const RELOAD_SCRIPT = `<script data-studyplan-watch>
       'background:#fff5f5;color:#5c0b0b;border:2px solid #c62828;border-radius:6px;padding:1rem 1.25rem;' +
       'font:14px/1.45 ui-monospace,Menlo,Consolas,monospace;white-space:pre-wrap;box-shadow:0 4px 24px rgba(0,0,0,.25)';
     const title = document.createElement('strong');
-    title.textContent = 'studyplan: the plan has errors; the page shows the last good build.';
+    title.textContent = ${JSON.stringify(w.overlayTitle)};
     const close = document.createElement('button');
     close.textContent = '×';
-    close.setAttribute('aria-label', 'close');
+    close.setAttribute('aria-label', ${JSON.stringify(w.close)});
     close.style.cssText = 'float:right;border:0;background:none;font-size:20px;cursor:pointer;color:inherit';
     close.onclick = clear;
     const pre = document.createElement('div');
@@ -36,8 +44,11 @@ export const RELOAD_SCRIPT = `<script data-studyplan-watch>
 })();
 </script>`;
 
+export const RELOAD_SCRIPT = reloadScript(ENGLISH);
+
 /** The page with the reload script before </body> (or at the end when there is none). */
-export function injectReloadScript(html: string): string {
+export function injectReloadScript(html: string, w: OverlayWords = ENGLISH): string {
+  const script = w === ENGLISH ? RELOAD_SCRIPT : reloadScript(w);
   const at = html.lastIndexOf('</body>');
-  return at === -1 ? `${html}${RELOAD_SCRIPT}` : `${html.slice(0, at)}${RELOAD_SCRIPT}\n${html.slice(at)}`;
+  return at === -1 ? `${html}${script}` : `${html.slice(0, at)}${script}\n${html.slice(at)}`;
 }

@@ -5,6 +5,7 @@ import type { BuildOptions, BuildResult } from '../pipeline/build.js';
 import { compareDiagnostics } from '../diagnostics/diagnostic.js';
 import { isRunError } from '../errors/run-error.js';
 import { startPreviewServer, type PreviewServer } from './preview-server.js';
+import type { OverlayWords } from './reload-client.js';
 
 export interface WatchSettings {
   paths: string[];
@@ -25,6 +26,10 @@ export interface WatchOptions {
   onEvent: (e: WatchEvent) => void;
   /** Wait this long after the last change before building (editors save in several steps). */
   debounceMs?: number;
+  /** The words of the error overlay on the open pages (default: English). */
+  overlay?: OverlayWords;
+  /** Words an error that stopped a build (default: its own message and hint). */
+  describeError?: (e: unknown) => { message: string; hint?: string };
 }
 
 export interface Watcher {
@@ -41,6 +46,7 @@ export interface Watcher {
  * last good page; the errors go to onEvent and to the open pages' overlay.
  */
 export async function startWatch(options: WatchOptions): Promise<Watcher> {
+  const describe = options.describeError ?? ownWords;
   const { build } = await import('../pipeline/build.js');
   const { watch } = await import('chokidar');
   let settings = await options.settings();
@@ -85,8 +91,8 @@ export async function startWatch(options: WatchOptions): Promise<Watcher> {
       if (errors.length) server?.send('errors', errors);
       else server?.send('reload');
     } catch (e) {
-      const message = (e as Error)?.message ?? String(e);
-      options.onEvent({ type: 'failed', message, ...(isRunError(e) && e.hint ? { hint: e.hint } : {}) });
+      const { message, hint } = describe(e);
+      options.onEvent({ type: 'failed', message, ...(hint ? { hint } : {}) });
       server?.send('errors', [message]);
     }
   };
@@ -117,8 +123,9 @@ export async function startWatch(options: WatchOptions): Promise<Watcher> {
         const failed = result.plans.find((p) => p.error && `/${p.name}.pdf` === rel);
         if (failed) problem = `${rel.slice(1)}: ${failed.error}`;
       } catch (e) {
-        problem = (e as Error)?.message ?? String(e);
-        options.onEvent({ type: 'failed', message: problem, ...(isRunError(e) && e.hint ? { hint: e.hint } : {}) });
+        const { message, hint } = describe(e);
+        problem = message;
+        options.onEvent({ type: 'failed', message, ...(hint ? { hint } : {}) });
       }
     };
     // In line with the builds that saves start, never beside one.
@@ -128,7 +135,7 @@ export async function startWatch(options: WatchOptions): Promise<Watcher> {
   };
 
   await runBuild();
-  server = await startPreviewServer(out, options.port ?? 0, printOnRequest);
+  server = await startPreviewServer(out, options.port ?? 0, printOnRequest, options.overlay);
   options.onEvent({ type: 'serving', url: server.url, out });
 
   const watched = watchTargets(settings);
@@ -204,4 +211,9 @@ function errorLines(result: BuildResult, cwd: string): string[] {
     if (p.error) lines.push(`${path.relative(cwd, p.file) || p.file}  ${p.error}`);
   }
   return lines;
+}
+
+function ownWords(e: unknown): { message: string; hint?: string } {
+  const message = (e as Error)?.message ?? String(e);
+  return isRunError(e) && e.hint ? { message, hint: e.hint } : { message };
 }

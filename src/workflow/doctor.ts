@@ -1,17 +1,26 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isRunError } from '../errors/run-error.js';
+import { errorCode, isRunError, type RunError } from '../errors/run-error.js';
+import { words, type Words } from '../i18n/index.js';
 import { PACKAGE_ROOT } from '../version.js';
 import { loadProject, type Project } from '../project/config.js';
 
+type DoctorWords = Words['doctor'];
+export type DoctorId = keyof DoctorWords['names'];
+type DetailKey = keyof DoctorWords['details'];
+type FixKey = keyof DoctorWords['fixes'];
+
 export interface DoctorCheck {
+  id: DoctorId;
+  /** The check's name and what was found (a version, a path), in English; `say` words them in any language. */
   name: string;
   ok: boolean;
-  /** What was found: a version, a path. */
   detail: string;
   /** How to fix it, when not ok. */
   fix?: string;
+  /** The catalogue's keys and values of the detail and fix (src/i18n/: doctor.details, doctor.fixes); an error found says its own words. */
+  say: { detail: DetailKey | RunError | string; fix?: FixKey | string; params: Record<string, string> };
 }
 
 export interface DoctorOptions {
@@ -26,17 +35,25 @@ export interface DoctorOptions {
 
 export const MIN_NODE = [20, 19] as const;
 
+/** A check worded from the catalogue: in English here, in the run's language by the command. */
+function check(id: DoctorId, ok: boolean, detail: DetailKey | RunError | string, params: Record<string, string> = {}, fix?: FixKey | string): DoctorCheck {
+  const w = words('en').doctor;
+  const filled = params['code'] ? { ...params, reason: words('en').systemReason(params['code']) } : params;
+  const english = (key: DetailKey | RunError | string) => (typeof key !== 'string' ? key.message : key in w.details ? w.details[key as DetailKey](filled) : key);
+  const fixText = fix === undefined ? undefined : fix in w.fixes ? w.fixes[fix as FixKey](filled) : fix;
+  return { id, name: w.names[id], ok, detail: english(detail), ...(fixText ? { fix: fixText } : {}), say: { detail, ...(fix ? { fix } : {}), params } };
+}
+
 /** Runs every check in order; never throws for a failed check (each becomes a line). */
 export async function runDoctor(options: DoctorOptions): Promise<DoctorCheck[]> {
   const checks: DoctorCheck[] = [checkNode(options.nodeVersion ?? process.versions.node)];
   let project: Project | undefined;
   try {
-    // The loader lint and build use: the same verdict on every config.
-    const { defaultLang } = await import('../lint/lang.js');
-    project = await loadProject(options.cwd, { lang: defaultLang(options.env), ...(options.config ? { configFile: options.config } : {}) });
-    checks.push({ name: 'config', ok: true, detail: project.file ? `${path.relative(options.cwd, project.file) || project.file} is valid` : 'no studyplan.config.yaml (the defaults apply)' });
+    // The loader lint and build use: the same verdict on every config (worded by the command from its code).
+    project = await loadProject(options.cwd, { lang: 'en', ...(options.config ? { configFile: options.config } : {}) });
+    checks.push(project.file ? check('config', true, 'configValid', { file: path.relative(options.cwd, project.file) || project.file }) : check('config', true, 'noConfig'));
   } catch (e) {
-    checks.push({ name: 'config', ok: false, detail: message(e), fix: isRunError(e) && e.hint ? e.hint : 'Fix studyplan.config.yaml, or remove it to use the defaults.' });
+    checks.push(check('config', false, failure(e), {}, isRunError(e) && e.hint ? e.hint : 'config'));
   }
   checks.push(...(await checkBrowser(options)));
   const settings = project?.settings ?? {};
@@ -50,7 +67,7 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorCheck[]> 
 export function checkNode(version: string): DoctorCheck {
   const [major = 0, minor = 0] = version.split('.').map(Number);
   const ok = major > MIN_NODE[0] || (major === MIN_NODE[0] && minor >= MIN_NODE[1]);
-  return { name: 'node', ok, detail: `Node.js ${version}`, ...(ok ? {} : { fix: `Install Node.js ${MIN_NODE.join('.')} or later (https://nodejs.org).` }) };
+  return check('node', ok, 'nodeVersion', { version, min: MIN_NODE.join('.') }, ok ? undefined : 'node');
 }
 
 async function checkBrowser(options: DoctorOptions): Promise<DoctorCheck[]> {
@@ -60,10 +77,9 @@ async function checkBrowser(options: DoctorOptions): Promise<DoctorCheck[]> {
     const { discoverBrowser } = await import('../pdf/find-browser.js');
     const browser = await discoverBrowser({ ...(options.chrome ? { chrome: options.chrome } : {}), env: options.env });
     executable = browser.executable;
-    const how = browser.source === 'system' ? 'installed' : browser.source === 'PATH' ? 'on PATH' : `from ${browser.source}`;
-    found = { name: 'browser', ok: true, detail: `${browser.name} (${how}): ${executable}` };
+    found = check('browser', true, 'browserFound', { name: browser.name, source: browser.source, path: executable });
   } catch (e) {
-    return [{ name: 'browser', ok: false, detail: message(e), fix: isRunError(e) && e.hint ? e.hint : 'Install Chromium (apt-get install chromium) or pass --chrome PATH.' }];
+    return [check('browser', false, failure(e), {}, isRunError(e) && e.params ? undefined : 'browser')];
   }
   const timeout = options.launchTimeoutMs ?? 30_000;
   try {
@@ -80,10 +96,12 @@ async function checkBrowser(options: DoctorOptions): Promise<DoctorCheck[]> {
       timeout + 5_000,
     );
     const version = parseBrowserVersion(product)?.version ?? product;
-    return [found, { name: 'browser starts', ok: true, detail: `version ${version} started and closed (PDFs need ${MIN_BROWSER_MAJOR} or later)` }];
+    return [found, check('browser-starts', true, 'browserStarted', { version, min: String(MIN_BROWSER_MAJOR) })];
   } catch (e) {
-    const fix = isRunError(e) && e.code === 'pdf/browser-too-old' && e.hint ? e.hint : 'Check that it runs (`chromium --headless --version`); in a container, install its libraries (apt-get install chromium).';
-    return [found, { name: 'browser starts', ok: false, detail: message(e), fix }];
+    const late: { detail: DetailKey | RunError | string; params: Record<string, string> } = e instanceof TimeoutError ? { detail: 'noAnswer' as const, params: { seconds: String(e.seconds) } } : { detail: failure(e), params: {} };
+    // A browser too old for PDFs says how to get a newer one itself.
+    const fix = isRunError(e) && e.code === 'pdf/browser-too-old' && e.hint ? e.hint : 'browserStarts';
+    return [found, check('browser-starts', false, late.detail, late.params, fix)];
   }
 }
 
@@ -93,10 +111,11 @@ async function checkFonts(template: string, cwd: string): Promise<DoctorCheck> {
     const t = await loadTemplate(template, cwd);
     const fonts = t.assets.filter((a) => a.to.startsWith('assets/fonts/'));
     const missing = fonts.filter((a) => !existsSync(a.from));
-    if (missing.length) return { name: 'fonts', ok: false, detail: `${missing.length} font files missing, e.g. ${missing[0]?.from}`, fix: 'Reinstall: npm install (the @fontsource packages come with studyplan).' };
-    return { name: 'fonts', ok: true, detail: `${fonts.length} font files of the ${t.name} template (${(t.manifest.fonts ?? []).map((f) => f.split('/').slice(0, 2).join('/')).filter((f, i, a) => a.indexOf(f) === i).join(', ') || 'none'})` };
+    if (missing.length) return check('fonts', false, 'fontsMissing', { count: String(missing.length), example: missing[0]?.from ?? '' }, 'fonts');
+    const packages = (t.manifest.fonts ?? []).map((f) => f.split('/').slice(0, 2).join('/')).filter((f, i, a) => a.indexOf(f) === i);
+    return check('fonts', true, 'fontsFound', { count: String(fonts.length), template: t.name, fonts: packages.join(', ') });
   } catch (e) {
-    return { name: 'fonts', ok: false, detail: message(e), fix: isRunError(e) && e.hint ? e.hint : 'Reinstall studyplan: npm install.' };
+    return check('fonts', false, failure(e), {}, isRunError(e) && e.params ? undefined : 'fontsTemplate');
   }
 }
 
@@ -106,9 +125,9 @@ async function checkOut(out: string): Promise<DoctorCheck> {
     await mkdir(out, { recursive: true });
     await writeFile(probe, 'ok');
     await rm(probe, { force: true });
-    return { name: 'out folder', ok: true, detail: `${out} is writable` };
+    return check('out', true, 'outWritable', { folder: out });
   } catch (e) {
-    return { name: 'out folder', ok: false, detail: `${out}: ${message(e)}`, fix: 'Make the folder writable, or choose another with out: in studyplan.config.yaml or --out.' };
+    return check('out', false, 'outNotWritable', { folder: out, code: errorCode(e) }, 'out');
   }
 }
 
@@ -119,20 +138,25 @@ function checkSchemaCopy(projectDir: string): Promise<DoctorCheck> | undefined {
   if (!existsSync(copy) || path.resolve(copy) === path.resolve(ours)) return undefined;
   return (async () => {
     const same = (await readFile(copy, 'utf8')) === (await readFile(ours, 'utf8'));
-    return same
-      ? { name: 'editor schema', ok: true, detail: 'schemas/studyplan.schema.json matches this version of studyplan' }
-      : { name: 'editor schema', ok: false, detail: 'schemas/studyplan.schema.json is from another version of studyplan', fix: `Copy it again: cp "${ours}" schemas/` };
+    return same ? check('editor-schema', true, 'schemaSame') : check('editor-schema', false, 'schemaOther', { from: ours }, 'schema');
   })();
+}
+
+class TimeoutError extends Error {
+  constructor(readonly seconds: number) {
+    super(`no answer within ${seconds} s`);
+  }
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${Math.round(ms / 1000)} s`)), ms);
+    timer = setTimeout(() => reject(new TimeoutError(Math.round(ms / 1000))), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-function message(e: unknown): string {
-  return (e as Error)?.message?.split('\n')[0] ?? String(e);
+/** A RunError is worded by the command from its own catalogue entry; anything else is its first line. */
+function failure(e: unknown): RunError | string {
+  return isRunError(e) ? e : ((e as Error)?.message?.split('\n')[0] ?? String(e));
 }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { RunError } from '../errors/run-error.js';
+import { errorCode, RunError } from '../errors/run-error.js';
 import { PACKAGE_ROOT, VERSION } from '../version.js';
 import { lf, planSkeleton } from './new-plan.js';
 
@@ -69,6 +69,7 @@ export async function initProject(dir: string, options: InitOptions = {}): Promi
       `${dir} already has ${blocking.join(', ')}`,
       'Nothing was written. Run studyplan init in an empty folder, or add --force to overwrite these files.',
       'io/exists',
+      { dir, files: blocking.join(', ') },
     );
   }
   const result: InitResult = { dir, files: [] };
@@ -83,7 +84,7 @@ export async function initProject(dir: string, options: InitOptions = {}): Promi
       await mkdir(path.dirname(target), { recursive: true });
       await writeFile(target, content);
     } catch (e) {
-      throw new RunError(`cannot write ${target}: ${(e as Error).message}`, 'Check that the folder is writable.', 'io/write');
+      throw new RunError(`cannot write ${target}: ${(e as Error).message}`, 'Check that the folder is writable.', 'io/write', { file: target, code: errorCode(e) });
     }
     result.files.push({ path: rel, state: there ? 'overwritten' : 'created' });
   }

@@ -1,6 +1,6 @@
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { RunError } from '../errors/run-error.js';
+import { errorCode, RunError } from '../errors/run-error.js';
 import { PACKAGE_ROOT } from '../version.js';
 import { planFileName } from './plan-name.js';
 
@@ -53,9 +53,9 @@ export async function newPlan(name: string, options: NewPlanOptions = {}): Promi
     await writeFile(file, text, { flag: 'wx' });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'EEXIST') {
-      throw new RunError(`${path.relative(cwd, file) || file} already exists`, 'Choose another name, or edit the plan that is there.', 'io/exists');
+      throw new RunError(`${path.relative(cwd, file) || file} already exists`, 'Choose another name, or edit the plan that is there.', 'io/plan-exists', { file: path.relative(cwd, file) || file });
     }
-    throw new RunError(`cannot write ${file}: ${(e as Error).message}`, undefined, 'io/write');
+    throw new RunError(`cannot write ${file}: ${(e as Error).message}`, undefined, 'io/write', { file, code: errorCode(e) });
   }
   return { file, name: slug };
 }

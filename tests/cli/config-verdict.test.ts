@@ -15,9 +15,9 @@ describe('one verdict on every config fixture', () => {
   });
 
   test.each([...fixtures, 'missing.yaml'])('%s: doctor and lint agree', (file) => {
-    const lint = runCli(dir, ['lint', '--config', file]);
+    const lint = runCli(dir, ['lint', '--config', file, '--lang', 'en']);
     // No browser: the browser lines fail fast, the config line is what is compared.
-    const doctor = runCli(dir, ['doctor', '--config', file, '--chrome', '/nonexistent/chrome']);
+    const doctor = runCli(dir, ['doctor', '--config', file, '--lang', 'en', '--chrome', '/nonexistent/chrome']);
     const line = /^(✓|✗) config: (.*)$/m.exec(doctor.stdout);
     expect(line, doctor.stdout).not.toBeNull();
     const refusedByLint = lint.code === 2;

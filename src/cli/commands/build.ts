@@ -1,7 +1,10 @@
 import path from 'node:path';
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
+import { words, type Lang } from '../../i18n/index.js';
+import { langOption } from '../options.js';
 import type { PlanBuildResult } from '../../pipeline/build.js';
 import { resolveBuildSettings, type BuildFlagValues } from '../build-settings.js';
+import { asRunError } from '../describe-error.js';
 import { BuildProgressReporter } from '../progress.js';
 import { parseShard } from '../../pipeline/shard.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
@@ -10,8 +13,7 @@ import type { Language } from '../../plan/types.js';
 import { printable } from '../../diagnostics/printable.js';
 import { EXIT } from '../exit-codes.js';
 import type { CliIO } from '../io.js';
-import { words } from '../../i18n/index.js';
-import type { RegisterCommand } from '../program.js';
+import type { RegisterCommand, StudyplanProgram } from '../program.js';
 
 interface BuildFlags {
   out: string;
@@ -31,41 +33,43 @@ interface BuildFlags {
 }
 
 export const registerBuild: RegisterCommand = (program, io) => {
+  const w = words(program.lang);
   program
     .command('build')
-    .description('build HTML (and PDF) booklets from plans: OUT/NAME.html, OUT/NAME.pdf (OUT/NAME.booklet.pdf) and OUT/index.html')
-    .argument('[paths...]', 'plan files, folders or globs (default: plans/)')
-    .option('-o, --out <dir>', 'output folder', 'out')
-    .option('-f, --format <list>', 'comma list of html, pdf, json (json: OUT/NAME.json and OUT/index.json)', 'html,pdf')
-    .option('-t, --template <name|dir>', 'template name (templates/NAME) or a template folder', 'booklet')
-    .addOption(new Option('--lang <lang>', 'language of headings and dates (default: the plan\'s)').choices(['sv', 'en', 'nb']))
-    .option('--chrome <path>', 'Chromium or Chrome to print PDFs with')
-    .option('--concurrency <n>', 'PDFs printed at the same time')
-    .option('--print-timeout <seconds>', words(program.lang).printTimeout.help)
-    .option('--include-internal', 'print committee-only content, marked as internal')
-    .option('--booklet', 'also write OUT/NAME.booklet.pdf: A5 pages two-up on A4 sheets, to print double-sided and fold')
-    .option('--force', 'rebuild every output, also those whose inputs did not change')
-    .option('-q, --quiet', 'print only errors')
-    .option('-c, --config <file>', 'the config file (default: studyplan.config.yaml here or in a folder above)')
-    .option('--base-url <url>', 'where OUT is published, for the pages\' and calendars\' links (default: site.url, or the GitHub Pages URL with site.pages)')
-    .option('--shard <k/n>', 'build only shard K of N of the plans (stable by plan name), for CI jobs side by side; join them with studyplan merge')
+    .description(w.build.description)
+    .argument('[paths...]', w.options.paths)
+    .option('-o, --out <dir>', w.options.out, 'out')
+    .option('-f, --format <list>', w.build.format, 'html,pdf')
+    .option('-t, --template <name|dir>', w.options.template, 'booklet')
+    .addOption(langOption(program.lang))
+    .option('--chrome <path>', w.options.chrome)
+    .option('--concurrency <n>', w.build.concurrency)
+    .option('--print-timeout <seconds>', w.printTimeout.help)
+    .option('--include-internal', w.options.includeInternal)
+    .option('--booklet', w.build.booklet)
+    .option('--force', w.build.force)
+    .option('-q, --quiet', w.build.quiet)
+    .option('-c, --config <file>', w.options.config)
+    .option('--base-url <url>', w.build.baseUrl)
+    .option('--shard <k/n>', w.build.shard)
     .action(async (paths: string[], flags: BuildFlags, cmd: Command) => {
-      program.exitCode = await runBuild(paths, flags, io, cmd, program.opts()['verbose'] === true);
+      program.exitCode = await runBuild(paths, flags, io, cmd, program);
     });
 };
 
-async function runBuild(paths: string[], flags: BuildFlags, io: CliIO, cmd: Command, verbose: boolean): Promise<number> {
+async function runBuild(paths: string[], flags: BuildFlags, io: CliIO, cmd: Command, program: StudyplanProgram): Promise<number> {
   // Flags win over studyplan.config.yaml, which wins over the defaults (see cli/build-settings.ts).
   const settings = await resolveBuildSettings(paths, flags as BuildFlagValues, cmd, io);
   if (flags.shard) settings.options.shard = parseShard(flags.shard);
-  const progress = new BuildProgressReporter(io, { quiet: flags.quiet === true, verbose });
+  const w = words(program.lang);
+  const progress = new BuildProgressReporter(io, program.lang, { quiet: flags.quiet === true, verbose: program.opts()['verbose'] === true });
   const { build } = await import('../../pipeline/build.js');
   // Ctrl-C (or a kill) stops at once. Exiting runs the 'exit' hooks that kill the browser and
   // remove its profile (pdf/launch-browser.ts) and the temporary file being written, if any
   // (output/write-atomic.ts); outputs are renamed into place whole, so no half file is left.
   const stop = (signal: NodeJS.Signals): void => {
     progress.clear();
-    io.stderr(`studyplan: stopped (${signal}); outputs already written are complete, the others were left as they were\n`);
+    io.stderr(`${w.build.stopped(signal)}\n`);
     process.exit(128 + (signal === 'SIGHUP' ? 1 : signal === 'SIGINT' ? 2 : 15));
   };
   const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
@@ -73,26 +77,37 @@ async function runBuild(paths: string[], flags: BuildFlags, io: CliIO, cmd: Comm
   let result;
   try {
     result = await build(settings.paths, { ...settings.options, onProgress: progress.onProgress });
+  } catch (e) {
+    // A full disk or a folder that cannot be written: the output folder's problem, said as such (exit 2).
+    throw asRunError(e, io.cwd, path.resolve(io.cwd, settings.options.out ?? 'out')) ?? e;
   } finally {
     for (const s of signals) process.off(s, stop);
     progress.clear();
   }
   for (const notice of result.notices ?? []) io.stderr(`studyplan: ${notice}\n`);
   const failed = result.plans.filter((p) => p.diagnostics.some((d) => d.severity === 'error') || p.error);
-  for (const p of failed) io.stderr(formatFailure(p, io.cwd));
+  for (const p of failed) io.stderr(formatFailure(p, io.cwd, program.lang));
   io.stdout(progress.summary(result, failed, io.cwd));
   // A PDF that could not be printed (browser crashed, hung, timed out) is a run failure, not the input's.
   return failed.some((p) => p.error) ? EXIT.RUN : failed.length ? EXIT.INPUT : EXIT.OK;
 }
 
-/** `file:line:col  severity  message  rule`, one line per diagnostic. */
-export function formatDiagnostic(d: Diagnostic, cwd: string): string {
+/** `file:line:col  severity  message  rule`, one line per diagnostic, the severity in LANG. */
+export function formatDiagnostic(d: Diagnostic, cwd: string, lang: Lang = 'sv'): string {
   const file = path.isAbsolute(d.file) ? path.relative(cwd, d.file) || d.file : d.file;
-  return printable(`${file}:${d.line}:${d.column}  ${d.severity}  ${d.message}  ${d.ruleId}`);
+  return printable(`${file}:${d.line}:${d.column}  ${words(lang).reporter.severity[d.severity]}  ${d.message}  ${d.ruleId}`);
 }
 
-function formatFailure(p: PlanBuildResult, cwd: string): string {
-  const lines = [...p.diagnostics].sort(compareDiagnostics).map((d) => formatDiagnostic(d, cwd));
-  if (p.error) lines.push(printable(`${path.relative(cwd, p.file) || p.file}  error  ${p.error}  pdf/print`));
+function formatFailure(p: PlanBuildResult, cwd: string, lang: Lang): string {
+  const lines = [...p.diagnostics].sort(compareDiagnostics).map((d) => formatDiagnostic(d, cwd, lang));
+  if (p.error) lines.push(printable(`${path.relative(cwd, p.file) || p.file}  ${words(lang).reporter.severity.error}  ${printError(p.error, lang)}  pdf/print`));
   return `${lines.join('\n')}\n`;
+}
+
+/** The build's own English phrases for a PDF that was not printed, worded; a browser's own detail stays as it came. */
+export function printError(error: string, lang: Lang): string {
+  const w = words(lang).build;
+  if (error === 'the PDF could not be printed') return w.printFailed;
+  if (error === 'booklet: the booklet could not be printed') return w.bookletFailed;
+  return error.replace(/^booklet: /, `${w.bookletFailed}: `);
 }

@@ -1,12 +1,18 @@
+import { words, type Lang } from '../../i18n/index.js';
+import type { DoctorCheck } from '../../workflow/doctor.js';
+import { describeRunError } from '../describe-error.js';
 import { EXIT } from '../exit-codes.js';
+import { langOption } from '../options.js';
 import type { RegisterCommand } from '../program.js';
 
 export const registerDoctor: RegisterCommand = (program, io) => {
+  const w = words(program.lang);
   program
     .command('doctor')
-    .description('check the set-up: Node, the browser for PDFs, fonts, the out folder, the config')
-    .option('--chrome <path>', 'Chromium or Chrome to check')
-    .option('-c, --config <file>', 'the config file (default: studyplan.config.yaml here or in a folder above)')
+    .description(w.doctor.description)
+    .option('--chrome <path>', w.doctor.chrome)
+    .option('-c, --config <file>', w.options.config)
+    .addOption(langOption(program.lang))
     .action(async (flags: { chrome?: string; config?: string }) => {
       // Loaded when the command runs: every other command starts without the doctor's modules.
       const { runDoctor } = await import('../../workflow/doctor.js');
@@ -14,11 +20,25 @@ export const registerDoctor: RegisterCommand = (program, io) => {
       const plain = !io.isTTY || Boolean(io.env['NO_COLOR']);
       for (const c of checks) {
         const mark = c.ok ? (plain ? '✓' : '\x1b[32m✓\x1b[39m') : plain ? '✗' : '\x1b[31m✗\x1b[39m';
-        io.stdout(`${mark} ${c.name}: ${c.detail}\n`);
-        if (!c.ok && c.fix) io.stdout(`    fix: ${c.fix}\n`);
+        const said = sayCheck(c, program.lang);
+        io.stdout(`${mark} ${w.doctor.names[c.id]}: ${said.detail}\n`);
+        if (!c.ok && said.fix) io.stdout(`    ${w.doctor.fix}: ${said.fix}\n`);
       }
       const bad = checks.filter((c) => !c.ok).length;
-      io.stdout(bad ? `\n${bad} of ${checks.length} checks failed.\n` : `\nAll ${checks.length} checks passed.\n`);
+      io.stdout(w.doctor.summary(bad, checks.length));
       program.exitCode = bad ? EXIT.INPUT : EXIT.OK;
     });
 };
+
+/** A check's detail and fix in LANG: from the catalogue, a RunError's own entry, or (a path, a version) as found. */
+function sayCheck(c: DoctorCheck, lang: Lang): { detail: string; fix?: string } {
+  const w = words(lang).doctor;
+  const params = c.say.params['code'] ? { ...c.say.params, reason: words(lang).systemReason(c.say.params['code']) } : c.say.params;
+  const { detail: key, fix: fixKey } = c.say;
+  let detail: string;
+  let hint: string | undefined;
+  if (typeof key !== 'string') ({ message: detail, hint } = describeRunError(key, lang));
+  else detail = key in w.details ? w.details[key as keyof typeof w.details](params) : key;
+  const fix = fixKey === undefined ? hint : fixKey in w.fixes ? w.fixes[fixKey as keyof typeof w.fixes](params) : (hint ?? fixKey);
+  return fix ? { detail, fix } : { detail };
+}

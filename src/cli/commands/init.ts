@@ -1,26 +1,24 @@
 import path from 'node:path';
+import { words } from '../../i18n/index.js';
 import { EXIT } from '../exit-codes.js';
+import { langOption } from '../options.js';
 import type { RegisterCommand } from '../program.js';
 
 export const registerInit: RegisterCommand = (program, io) => {
+  const w = words(program.lang);
   program
     .command('init')
-    .description('create a plans project: plans/, config, editor settings, GitHub workflow, README')
-    .argument('[dir]', 'the project folder (created when missing)', '.')
-    .option('--force', 'overwrite files that are there (package.json is always kept)')
+    .description(w.init.description)
+    .argument('[dir]', w.init.dir, '.')
+    .option('--force', w.init.force)
+    .addOption(langOption(program.lang))
     .action(async (dir: string, flags: { force?: boolean }) => {
       const target = path.resolve(io.cwd, dir);
       const { initProject } = await import('../../workflow/init-project.js');
       const result = await initProject(target, { force: flags.force === true });
       const shown = path.relative(io.cwd, target) || '.';
-      for (const f of result.files) io.stdout(`  ${f.state === 'kept' ? 'kept   ' : f.state === 'overwritten' ? 'wrote  ' : 'created'}  ${path.posix.join(shown === '.' ? '' : shown.split(path.sep).join('/'), f.path)}\n`);
-      const cd = shown === '.' ? '' : `cd ${shown} && `;
-      io.stdout(
-        `\nA plans project is ready${shown === '.' ? '' : ` in ${shown}`}. Next:\n` +
-          `  ${cd}npm install            (or use a studyplan installed elsewhere)\n` +
-          `  npx studyplan doctor     checks Node, the browser and the fonts\n` +
-          `  npx studyplan build      builds out/exempel.html and out/exempel.pdf\n`,
-      );
+      for (const f of result.files) io.stdout(`  ${w.init.states[f.state]}  ${path.posix.join(shown === '.' ? '' : shown.split(path.sep).join('/'), f.path)}\n`);
+      io.stdout(w.init.ready(shown === '.' ? '' : shown) + w.init.next(shown === '.' ? '' : `cd ${shown} && `));
       program.exitCode = EXIT.OK;
     });
 };

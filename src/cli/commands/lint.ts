@@ -2,9 +2,10 @@ import path from 'node:path';
 import { InvalidArgumentError, Option } from 'commander';
 import type { Severity } from '../../diagnostics/diagnostic.js';
 import { compareDiagnostics } from '../../diagnostics/diagnostic.js';
-import { RunError } from '../../errors/run-error.js';
+import { errorCode, RunError } from '../../errors/run-error.js';
 import type { FileReport, LintLang } from '../../lint/index.js';
 import { words } from '../../i18n/index.js';
+import { langOption } from '../options.js';
 import { writeFileAtomic } from '../../output/write-atomic.js';
 import { VERSION } from '../../version.js';
 import { EXIT } from '../exit-codes.js';
@@ -24,29 +25,23 @@ interface LintFlags {
   quiet?: boolean;
 }
 
-function wholeNumber(value: string): number {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('give a whole number, 0 or more.');
-  return Number(value);
-}
-
 export const registerLint: RegisterCommand = (program, io) => {
+  const w = words(program.lang);
+  const wholeNumber = (value: string): number => {
+    if (!/^\d+$/.test(value)) throw new InvalidArgumentError(w.program.wholeNumber);
+    return Number(value);
+  };
   program
     .command('lint')
-    .description('check plans for YAML, schema and content problems, each at its line and column')
-    .argument('[paths...]', 'plan files, folders or globs (default: the config\'s plans, else plans/)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('stylish'))
-    .option('-o, --output <file>', 'write the report to FILE (whole or not at all) instead of stdout')
-    .addOption(new Option('--max-warnings <n>', 'exit 1 when there are more than N warnings').argParser(wholeNumber))
-    .addOption(new Option('--lang <lang>', 'language of the messages (default: the config\'s lang, else LANG or LC_ALL when sv, nb or en, else sv)').choices(['sv', 'en', 'nb']))
-    .option('-c, --config <file>', 'the config file (default: studyplan.config.yaml here or in a folder above)')
-    .option('-q, --quiet', 'report errors only (warnings still count for --max-warnings)')
-    .addHelpText(
-      'after',
-      '\nFormats: stylish (for people: code frames, colours at a terminal), json (an array of diagnostics),\n' +
-        'github (GitHub Actions annotations), sarif (SARIF 2.1.0, for code scanning).\n' +
-        'Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too many warnings,\n' +
-        '2 could not run (usage, missing file, bad config). Rules and configuration: docs/lint.md.\n',
-    )
+    .description(w.lint.description)
+    .argument('[paths...]', w.options.paths)
+    .addOption(new Option('-f, --format <format>', w.lint.format).choices(FORMATS).default('stylish'))
+    .option('-o, --output <file>', w.lint.output)
+    .addOption(new Option('--max-warnings <n>', w.lint.maxWarnings).argParser(wholeNumber))
+    .addOption(langOption(program.lang))
+    .option('-c, --config <file>', w.options.config)
+    .option('-q, --quiet', w.lint.quiet)
+    .addHelpText('after', w.lint.after)
     .action(async (paths: string[], flags: LintFlags) => {
       program.exitCode = await runLint(paths, { ...flags, lang: program.lang }, io);
     });
@@ -79,8 +74,8 @@ async function runLint(paths: string[], flags: LintFlags, io: CliIO): Promise<nu
     try {
       await writeFileAtomic(target, text);
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      throw new RunError(`${flags.output}: cannot write the report (${code ?? (e as Error).message})`, 'Check that the folder exists and can be written to.', 'io/write');
+      const code = errorCode(e);
+      throw new RunError(`${flags.output}: cannot write the report (${code})`, 'Check that the folder exists and can be written to.', 'io/write', { file: flags.output, code });
     }
   } else if (text && !(flags.quiet && flags.format === 'stylish' && !counts.error)) {
     // A quiet, clean stylish run prints nothing, like ESLint's.

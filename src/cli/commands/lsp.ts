@@ -1,11 +1,13 @@
+import { words } from '../../i18n/index.js';
 import type { RegisterCommand } from '../program.js';
 
 /** `studyplan lsp`: the language server; stdout is the protocol's, so nothing else may print there. */
 export const registerLsp: RegisterCommand = (program, io) => {
+  const w = words(program.lang).lspCommand;
   program
     .command('lsp')
-    .description('language server for editors: the lint findings as you type (Language Server Protocol over stdio)')
-    .option('--stdio', 'talk over standard input and output (the default, and the only transport)')
+    .description(w.description)
+    .option('--stdio', w.stdio)
     .action(async () => {
       const [{ createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter }, { startLanguageServer }] = await Promise.all([
         import('vscode-languageserver/node'),

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { RunError } from '../../errors/run-error.js';
+import { words } from '../../i18n/index.js';
 import { EXIT } from '../exit-codes.js';
+import { langOption } from '../options.js';
 import type { RegisterCommand } from '../program.js';
 
 interface NewFlags {
@@ -11,19 +13,21 @@ interface NewFlags {
 }
 
 export const registerNew: RegisterCommand = (program, io) => {
+  const w = words(program.lang);
   program
     .command('new')
-    .description('create plans/NAME.yaml from a commented skeleton (never overwrites)')
-    .argument('<name>', 'the plan\'s name, e.g. norrbotten-2023 (å ä ö become a a o)')
-    .option('--title <text>', 'the plan\'s title (default: Studieplan YEAR)')
-    .option('--publisher <name>', 'the publishing organisation')
-    .option('--year <year>', 'the plan\'s year (default: this year)')
-    .option('--plans <dir>', 'folder of the plans', 'plans')
+    .description(w.newCommand.description)
+    .argument('<name>', w.newCommand.name)
+    .option('--title <text>', w.newCommand.title)
+    .option('--publisher <name>', w.newCommand.publisher)
+    .option('--year <year>', w.newCommand.year)
+    .option('--plans <dir>', w.newCommand.plans, 'plans')
+    .addOption(langOption(program.lang))
     .action(async (name: string, flags: NewFlags) => {
       let year: number | undefined;
       if (flags.year !== undefined) {
         year = Number(flags.year);
-        if (!Number.isInteger(year) || year < 1900 || year > 2200) throw new RunError(`--year must be a year such as 2024, not ${flags.year}`, undefined, 'usage/year');
+        if (!Number.isInteger(year) || year < 1900 || year > 2200) throw new RunError(`--year must be a year such as 2024, not ${flags.year}`, undefined, 'usage/year', { value: flags.year });
       }
       const { newPlan } = await import('../../workflow/new-plan.js');
       const result = await newPlan(name, {
@@ -34,7 +38,7 @@ export const registerNew: RegisterCommand = (program, io) => {
         ...(year ? { year } : {}),
       });
       const rel = path.relative(io.cwd, result.file) || result.file;
-      io.stdout(`created ${rel}\n  Open it in your editor, fill it in, then run: studyplan lint ${rel}\n`);
+      io.stdout(w.newCommand.created(rel));
       program.exitCode = EXIT.OK;
     });
 };

@@ -1,6 +1,9 @@
 import path from 'node:path';
-import { Option, type Command } from 'commander';
-import { RunError } from '../../errors/run-error.js';
+import type { Command } from 'commander';
+import { isRunError, RunError } from '../../errors/run-error.js';
+import { seconds, words } from '../../i18n/index.js';
+import { describeRunError } from '../describe-error.js';
+import { langOption } from '../options.js';
 import { resolveBuildSettings, type BuildFlagValues } from '../build-settings.js';
 import { EXIT } from '../exit-codes.js';
 import type { CliIO } from '../io.js';
@@ -12,19 +15,20 @@ interface WatchFlags extends BuildFlagValues {
 }
 
 export const registerWatch: RegisterCommand = (program, io) => {
+  const w = words(program.lang);
   program
     .command('watch')
     .alias('serve')
-    .description('build, serve out/ on 127.0.0.1 and rebuild on every save; open pages reload')
-    .argument('[paths...]', 'plan files, folders or globs (default: plans/)')
-    .option('-p, --port <n>', 'port to serve on (default: a free port)')
-    .option('--pdf', 'print the PDFs on every change too (default: a PDF is printed when OUT/NAME.pdf is opened)')
-    .option('-o, --out <dir>', 'output folder', 'out')
-    .option('-t, --template <name|dir>', 'template name or a template folder', 'booklet')
-    .addOption(new Option('--lang <lang>', 'language of headings and dates').choices(['sv', 'en', 'nb']))
-    .option('--chrome <path>', 'Chromium or Chrome to print PDFs with')
-    .option('--include-internal', 'print committee-only content, marked as internal')
-    .option('-c, --config <file>', 'the config file (default: studyplan.config.yaml here or in a folder above)')
+    .description(w.watch.description)
+    .argument('[paths...]', w.options.paths)
+    .option('-p, --port <n>', w.watch.port)
+    .option('--pdf', w.watch.pdf)
+    .option('-o, --out <dir>', w.options.out, 'out')
+    .option('-t, --template <name|dir>', w.options.template, 'booklet')
+    .addOption(langOption(program.lang))
+    .option('--chrome <path>', w.options.chrome)
+    .option('--include-internal', w.options.includeInternal)
+    .option('-c, --config <file>', w.options.config)
     .action(async (paths: string[], flags: WatchFlags, cmd: Command) => {
       program.exitCode = await runWatch(paths, flags, cmd, io, program);
     });
@@ -32,26 +36,30 @@ export const registerWatch: RegisterCommand = (program, io) => {
 
 async function runWatch(paths: string[], flags: WatchFlags, cmd: Command, io: CliIO, program: StudyplanProgram): Promise<number> {
   const port = flags.port === undefined ? 0 : Number(flags.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new RunError(`--port must be a port number, not ${flags.port}`, undefined, 'usage/port');
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new RunError(`--port must be a port number, not ${flags.port}`, undefined, 'usage/port', { value: String(flags.port) });
   const settings = async () => {
     const s = await resolveBuildSettings(paths, flags, cmd, io);
     s.options.formats = flags.pdf ? ['html', 'pdf'] : ['html'];
     return s;
   };
   const verbose = program.opts()['verbose'] === true;
+  const w = words(program.lang);
   const { startWatch } = await import('../../watch/watch.js');
   const watcher = await startWatch({
     settings,
     port,
+    overlay: w.watch,
+    describeError: (e) => (isRunError(e) ? describeRunError(e, program.lang) : { message: (e as Error)?.message ?? String(e) }),
     onEvent: (e) => {
       const time = new Date().toTimeString().slice(0, 8);
-      if (e.type === 'serving') io.stdout(`serving ${path.relative(io.cwd, e.out) || '.'}/ at ${e.url}\nwatching for changes; Ctrl-C stops\n`);
-      else if (e.type === 'changed' && verbose) io.stdout(`${time} changed ${path.relative(io.cwd, e.file)}\n`);
+      if (e.type === 'serving') io.stdout(w.watch.serving(path.relative(io.cwd, e.out) || '.', e.url));
+      else if (e.type === 'changed' && verbose) io.stdout(`${time} ${w.watch.changed(path.relative(io.cwd, e.file))}\n`);
       else if (e.type === 'failed') io.stderr(`${time} studyplan: ${e.message}${e.hint ? `\n  ${e.hint}` : ''}\n`);
       else if (e.type === 'built') {
         const rebuilt = e.result.plans.filter((p) => p.outputs.length).map((p) => p.name);
         if (e.errors.length) io.stderr(`${time} ${e.errors.join(`\n${time} `)}\n`);
-        io.stdout(`${time} ${rebuilt.length ? `rebuilt ${rebuilt.join(', ')}` : 'nothing to rebuild'}${e.errors.length ? `; ${e.errors.length} error${e.errors.length === 1 ? '' : 's'} (the last good page stays)` : ''} in ${(e.ms / 1000).toFixed(2)} s\n`);
+        const what = rebuilt.length ? w.watch.rebuilt(rebuilt.join(', ')) : w.watch.nothing;
+        io.stdout(`${time} ${what}${e.errors.length ? w.watch.errors(e.errors.length) : ''}${w.watch.took(seconds(e.ms, w.decimalComma))}\n`);
       }
     },
   });
@@ -66,6 +74,6 @@ async function runWatch(paths: string[], flags: WatchFlags, cmd: Command, io: Cl
     process.on('SIGTERM', stop);
   });
   await watcher.close();
-  io.stdout('stopped\n');
+  io.stdout(`${w.watch.stopped}\n`);
   return EXIT.OK;
 }

@@ -14,17 +14,32 @@ const mean = (p: MessageParams) => (p.suggestion ? ` Did you mean ${q(p.suggesti
 const detail = (p: MessageParams) => String(p.detail ?? '');
 
 const URL_REASONS_EN: Record<string, string> = { space: 'it contains a space', mailto: 'the e-mail address after mailto: is malformed', scheme: 'it does not start with https:// or http://', syntax: 'it cannot be read as an address', host: 'the host name is not a full domain (e.g. www.example.se)' };
+const YAML_MISTAKES: Record<string, [(p: MessageParams) => string, (p: MessageParams) => string]> = {
+  'colon-in-value': [(p) => `The text of ${q(p.key)} contains ": " and must be in quotes.`, (p) => `Write ${q(`${String(p.key)}: "${String(p.value)}"`)}.`],
+  'missing-space': [(p) => `A space is missing after the colon of ${q(`${String(p.key)}:`)}.`, (p) => `Write ${q(`${String(p.key)}: ${String(p.value)}`)}.`],
+  'missing-colon': [(p) => `The colon after ${q(p.key)} is missing.`, (p) => `Write ${q(`${String(p.key)}:`)}; a key is always followed by a colon.`],
+  'too-far': [(p) => `${q(p.key)} is indented too far.`, (p) => `Put ${q(p.key)} in the same column as ${q(p.sibling)} (column ${String(p.column)}).`],
+  'too-little': [(p) => `${q(p.key)} is indented too little; it lines up with no key above it.`, (p) => `Put ${q(p.key)} in the same column as ${q(p.sibling)} (column ${String(p.column)}).`],
+  'unclosed-quote': [(p) => `The quote ${String(p.quote)} that starts here is never closed.`, (p) => `End the text with ${String(p.quote)} on the same line.`],
+  'no-dash': [() => 'This list item has no dash.', () => 'Start the line with `- ` like the other items of the list.'],
+  other: [(p) => `YAML syntax error (${String(p.code ?? p.detail ?? '')}).`, () => 'Check the indentation and the colon after each key on this line and the one before.'],
+};
+const mistake = (p: MessageParams) => YAML_MISTAKES[String(p.kind ?? 'other')] ?? YAML_MISTAKES['other']!;
+
 /** English texts, keyed by rule id. */
 export const en: Catalogue = {
-  'yaml/syntax': { doc: 'The file is valid YAML.', message: (p) => `YAML syntax error: ${detail(p)}`, hint: () => 'Check the indentation and the colon after each key on this line and the one before.' },
-  'yaml/duplicate-key': { doc: 'A key appears at most once in a mapping.', message: (p) => `Duplicate key${p.key ? ` ${q(p.key)}` : ''}: ${detail(p)}`, hint: () => 'Each key may appear once in a mapping; remove or rename one of them.' },
-  'yaml/tab-indent': { doc: 'Indentation uses spaces, not tabs.', message: (p) => `Tab used for indentation: ${detail(p)}`, hint: () => 'Indent with spaces, not tabs.' },
-  'yaml/multiple-documents': { doc: 'A plan file holds one YAML document.', message: (p) => `More than one YAML document in the file: ${detail(p)}`, hint: () => 'A plan file holds one document: remove the `---` line, or split the file.' },
-  'yaml/alias': { doc: 'Aliases (*name) refer to an anchor (&name) defined before them.', message: (p) => `Bad alias: ${detail(p)}` },
+  'yaml/syntax': { doc: 'The file is valid YAML.', message: (p) => mistake(p)[0](p), hint: (p) => mistake(p)[1](p) },
+  'yaml/duplicate-key': { doc: 'A key appears at most once in a mapping.', message: (p) => `The key${p.key ? ` ${q(p.key)}` : ''} is already in this mapping.`, hint: () => 'Each key may appear once in a mapping; remove or rename one of them.' },
+  'yaml/tab-indent': { doc: 'Indentation uses spaces, not tabs.', message: (p) => `A tab is used for indentation (column ${String(p.column ?? '?')}).`, hint: () => 'Indent with spaces, not tabs.' },
+  'yaml/multiple-documents': { doc: 'A plan file holds one YAML document.', message: () => 'More than one YAML document in the file.', hint: () => 'A plan file holds one document: remove the `---` line, or split the file.' },
+  'yaml/alias': { doc: 'Aliases (*name) refer to an anchor (&name) defined before them.', message: () => 'The alias refers to no anchor (&name) before it.' },
   'yaml/alias-limit': { doc: 'Aliases are not expanded into huge documents (alias bombs).', message: (p) => detail(p), hint: () => 'Write the values out instead of repeating them through aliases (*name).' },
   'yaml/too-deep': { doc: 'The plan is not nested absurdly deep.', message: (p) => detail(p), hint: () => 'A study plan needs only a few levels; check the indentation and brackets here.' },
   'yaml/too-large': { doc: 'The file is not larger than a plan can be.', message: (p) => detail(p), hint: () => 'Is this really a study plan? Split very large content into several plans.' },
   'yaml/encoding': { doc: 'The file is UTF-8 text.', message: (p) => detail(p), hint: () => 'Save the plan as UTF-8 text in your editor ("Save with encoding" → UTF-8).' },
+  'yaml/unresolved-tag': { doc: 'No YAML tags (!!js/function, !name): studyplan reads only text, numbers, lists and mappings.', message: (p) => `Unknown YAML tag ${q(p.tag)}; plans use no tags.`, hint: () => 'Remove the tag and write the value as plain text.' },
+  'yaml/key-in-block-text': { doc: 'No key has slipped into a block text (|, >, >-) above it, where it becomes text.', message: (p) => `${q(p.key)} is inside the text of ${q(p.block)}: it becomes part of that text, not a key of its own.`, hint: (p) => `Indent the line two spaces less, so that ${q(p.key)} lines up with ${q(p.block)}.` },
+  'yaml/comment-in-value': { doc: 'No value is cut at " #" (the rest would become a comment and be lost).', message: (p) => `The value ${p.key ? `of ${q(p.key)} ` : ''}is cut at \` #\`: ${q(p.cut)} becomes a comment and is lost.`, hint: (p) => `Put the value in quotes: ${q(p.quoted)}.` },
   'yaml/warning': { doc: 'YAML constructs that are legal but probably not meant.', message: (p) => `YAML: ${detail(p)}` },
   'plan/empty': { doc: 'The plan file is not empty.', message: () => 'The plan is empty.', hint: () => 'Start from `studyplan new NAME`, or copy an existing plan.' },
 

@@ -14,13 +14,25 @@ const mean = (p: MessageParams) => (p.suggestion ? ` Mente du ${q(p.suggestion)}
 const detail = (p: MessageParams) => String(p.detail ?? '');
 
 const URL_REASONS_NB: Record<string, string> = { space: 'den inneholder et mellomrom', mailto: 'e-postadressen etter mailto: er feilformet', scheme: 'den begynner ikke med https:// eller http://', syntax: 'den kan ikke leses som en adresse', host: 'vertsnavnet er ikke et helt domene (f.eks. www.eksempel.no)' };
+const YAML_MISTAKES: Record<string, [(p: MessageParams) => string, (p: MessageParams) => string]> = {
+  'colon-in-value': [(p) => `Teksten i ${q(p.key)} inneholder ": " og må stå i anførselstegn.`, (p) => `Skriv ${q(`${String(p.key)}: "${String(p.value)}"`)}.`],
+  'missing-space': [(p) => `Mellomrom mangler etter kolonet i ${q(`${String(p.key)}:`)}.`, (p) => `Skriv ${q(`${String(p.key)}: ${String(p.value)}`)}.`],
+  'missing-colon': [(p) => `Kolon mangler etter ${q(p.key)}.`, (p) => `Skriv ${q(`${String(p.key)}:`)}; en nøkkel følges alltid av kolon.`],
+  'too-far': [(p) => `${q(p.key)} har for stort innrykk.`, (p) => `Sett ${q(p.key)} i samme kolonne som ${q(p.sibling)} (kolonne ${String(p.column)}).`],
+  'too-little': [(p) => `${q(p.key)} har for lite innrykk; den står ikke på linje med noen nøkkel over.`, (p) => `Sett ${q(p.key)} i samme kolonne som ${q(p.sibling)} (kolonne ${String(p.column)}).`],
+  'unclosed-quote': [(p) => `Anførselstegnet ${String(p.quote)} som begynner her, lukkes aldri.`, (p) => `Avslutt teksten med ${String(p.quote)} på samme linje.`],
+  'no-dash': [() => 'Listepunktet mangler bindestrek.', () => 'Begynn linjen med `- ` som de andre punktene i listen.'],
+  other: [(p) => `Syntaksfeil i YAML (${String(p.code ?? p.detail ?? '')}).`, () => 'Kontroller innrykket og kolonet etter hver nøkkel på denne linjen og linjen før.'],
+};
+const mistake = (p: MessageParams) => YAML_MISTAKES[String(p.kind ?? 'other')] ?? YAML_MISTAKES['other']!;
+
 /** Norske tekster (bokmål), med regel-id som nøkkel. */
 export const nb: Catalogue = {
-  'yaml/syntax': { doc: 'Filen er gyldig YAML.', message: (p) => `Syntaksfeil i YAML: ${detail(p)}`, hint: () => 'Kontroller innrykket og kolonet etter hver nøkkel på denne linjen og linjen før.' },
-  'yaml/duplicate-key': { doc: 'En nøkkel forekommer høyst én gang i en mapping.', message: (p) => `Nøkkelen${p.key ? ` ${q(p.key)}` : ''} finnes allerede: ${detail(p)}`, hint: () => 'Hver nøkkel kan stå én gang i en mapping; fjern eller gi nytt navn til den ene.' },
-  'yaml/tab-indent': { doc: 'Innrykk gjøres med mellomrom, ikke tabulatorer.', message: (p) => `Tabulator brukt som innrykk: ${detail(p)}`, hint: () => 'Gjør innrykk med mellomrom, ikke tabulatorer.' },
-  'yaml/multiple-documents': { doc: 'En planfil inneholder ett YAML-dokument.', message: (p) => `Mer enn ett YAML-dokument i filen: ${detail(p)}`, hint: () => 'En planfil inneholder ett dokument: fjern linjen `---` eller del opp filen.' },
-  'yaml/alias': { doc: 'Alias (*navn) viser til et anker (&navn) som står før.', message: (p) => `Feil alias: ${detail(p)}` },
+  'yaml/syntax': { doc: 'Filen er gyldig YAML.', message: (p) => mistake(p)[0](p), hint: (p) => mistake(p)[1](p) },
+  'yaml/duplicate-key': { doc: 'En nøkkel forekommer høyst én gang i en mapping.', message: (p) => `Nøkkelen${p.key ? ` ${q(p.key)}` : ''} finnes allerede i denne mappingen.`, hint: () => 'Hver nøkkel kan stå én gang i en mapping; fjern eller gi nytt navn til den ene.' },
+  'yaml/tab-indent': { doc: 'Innrykk gjøres med mellomrom, ikke tabulatorer.', message: (p) => `Tabulator brukt som innrykk (kolonne ${String(p.column ?? '?')}).`, hint: () => 'Gjør innrykk med mellomrom, ikke tabulatorer.' },
+  'yaml/multiple-documents': { doc: 'En planfil inneholder ett YAML-dokument.', message: () => 'Mer enn ett YAML-dokument i filen.', hint: () => 'En planfil inneholder ett dokument: fjern linjen `---` eller del opp filen.' },
+  'yaml/alias': { doc: 'Alias (*navn) viser til et anker (&navn) som står før.', message: () => 'Aliaset viser ikke til noe anker (&navn) før det.' },
   'yaml/alias-limit': { doc: 'Alias blåses ikke opp til kjempedokumenter (aliasbomber).', message: (p) => `Planen utvider alias mer enn ${/(\d+) times/.exec(detail(p))?.[1] ?? 'tillatt antall'} ganger.`, hint: () => 'Skriv ut verdiene i stedet for å gjenta dem gjennom alias (*navn).' },
   'yaml/too-deep': { doc: 'Planen er ikke urimelig dypt nøstet.', message: (p) => `Planen er nøstet dypere enn ${/(\d+) levels/.exec(detail(p))?.[1] ?? 'tillatt antall'} nivåer.`, hint: () => 'En studieplan trenger bare noen få nivåer; kontroller innrykk og klammer her.' },
   'yaml/too-large': { doc: 'Filen er ikke større enn en plan kan være.', message: (p) => {
@@ -32,6 +44,9 @@ export const nb: Catalogue = {
       const m = /byte (0x[0-9A-F]+) at line (\d+)/.exec(detail(p));
       return m ? `Filen er ikke UTF-8 (byte ${m[1]} på linje ${m[2]}); den ser ut til å være Latin-1 eller Windows-1252.` : `Filen er ikke UTF-8-tekst (${detail(p)})`;
     }, hint: () => 'Lagre planen som UTF-8-tekst i redigeringsprogrammet ("Lagre med koding" → UTF-8).' },
+  'yaml/unresolved-tag': { doc: 'Ingen YAML-tagger (!!js/function, !navn): studyplan leser bare tekst, tall, lister og mappinger.', message: (p) => `Ukjent YAML-tagg ${q(p.tag)}; planer bruker ingen tagger.`, hint: () => 'Fjern taggen og skriv verdien som vanlig tekst.' },
+  'yaml/key-in-block-text': { doc: 'Ingen nøkkel har havnet inne i en blokktekst (|, >, >-) over seg, der den blir tekst.', message: (p) => `${q(p.key)} står inne i teksten til ${q(p.block)}: den blir en del av teksten, ikke en egen nøkkel.`, hint: (p) => `Gjør innrykket på linjen to mellomrom mindre, så ${q(p.key)} står på linje med ${q(p.block)}.` },
+  'yaml/comment-in-value': { doc: 'Ingen verdi kuttes ved " #" (resten blir en kommentar og forsvinner).', message: (p) => `Verdien ${p.key ? `av ${q(p.key)} ` : ''}kuttes ved \` #\`: ${q(p.cut)} blir en kommentar og forsvinner.`, hint: (p) => `Sett verdien i anførselstegn: ${q(p.quoted)}.` },
   'yaml/warning': { doc: 'YAML som er tillatt, men trolig ikke ment.', message: (p) => `YAML: ${detail(p)}` },
   'plan/empty': { doc: 'Planfilen er ikke tom.', message: () => 'Planen er tom.', hint: () => 'Begynn med `studyplan new NAVN` eller kopier en eksisterende plan.' },
 

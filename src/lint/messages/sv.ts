@@ -14,13 +14,25 @@ const mean = (p: MessageParams) => (p.suggestion ? ` Menade du ${q(p.suggestion)
 const detail = (p: MessageParams) => String(p.detail ?? '');
 
 const URL_REASONS_SV: Record<string, string> = { space: 'den innehåller ett mellanslag', mailto: 'e-postadressen efter mailto: är felformad', scheme: 'den börjar inte med https:// eller http://', syntax: 'den går inte att läsa som en adress', host: 'värdnamnet är ingen hel domän (t.ex. www.exempel.se)' };
+const YAML_MISTAKES: Record<string, [(p: MessageParams) => string, (p: MessageParams) => string]> = {
+  'colon-in-value': [(p) => `Texten i ${q(p.key)} innehåller ": " och måste stå inom citattecken.`, (p) => `Skriv ${q(`${String(p.key)}: "${String(p.value)}"`)}.`],
+  'missing-space': [(p) => `Mellanslag saknas efter kolonet i ${q(`${String(p.key)}:`)}.`, (p) => `Skriv ${q(`${String(p.key)}: ${String(p.value)}`)}.`],
+  'missing-colon': [(p) => `Kolon saknas efter ${q(p.key)}.`, (p) => `Skriv ${q(`${String(p.key)}:`)}; en nyckel följs alltid av kolon.`],
+  'too-far': [(p) => `${q(p.key)} är indragen för långt.`, (p) => `Ställ ${q(p.key)} i samma kolumn som ${q(p.sibling)} (kolumn ${String(p.column)}).`],
+  'too-little': [(p) => `${q(p.key)} är indragen för lite; den står inte i linje med någon nyckel ovanför.`, (p) => `Ställ ${q(p.key)} i samma kolumn som ${q(p.sibling)} (kolumn ${String(p.column)}).`],
+  'unclosed-quote': [(p) => `Citattecknet ${String(p.quote)} som börjar här stängs aldrig.`, (p) => `Avsluta texten med ${String(p.quote)} på samma rad.`],
+  'no-dash': [() => 'Listpunkten saknar bindestreck.', () => 'Börja raden med `- ` som de andra punkterna i listan.'],
+  other: [(p) => `Syntaxfel i YAML (${String(p.code ?? p.detail ?? '')}).`, () => 'Kontrollera indraget och kolonet efter varje nyckel på den här raden och raden före.'],
+};
+const mistake = (p: MessageParams) => YAML_MISTAKES[String(p.kind ?? 'other')] ?? YAML_MISTAKES['other']!;
+
 /** Svenska texter, med regel-id som nyckel. */
 export const sv: Catalogue = {
-  'yaml/syntax': { doc: 'Filen är giltig YAML.', message: (p) => `Syntaxfel i YAML: ${detail(p)}`, hint: () => 'Kontrollera indraget och kolonet efter varje nyckel på den här raden och raden före.' },
-  'yaml/duplicate-key': { doc: 'En nyckel förekommer högst en gång i en mappning.', message: (p) => `Nyckeln${p.key ? ` ${q(p.key)}` : ''} finns redan: ${detail(p)}`, hint: () => 'Varje nyckel får finnas en gång i en mappning; ta bort eller byt namn på den ena.' },
-  'yaml/tab-indent': { doc: 'Indrag görs med mellanslag, inte tabbar.', message: (p) => `Tabb används som indrag: ${detail(p)}`, hint: () => 'Gör indrag med mellanslag, inte tabbar.' },
-  'yaml/multiple-documents': { doc: 'En planfil innehåller ett YAML-dokument.', message: (p) => `Mer än ett YAML-dokument i filen: ${detail(p)}`, hint: () => 'En planfil innehåller ett dokument: ta bort raden `---` eller dela upp filen.' },
-  'yaml/alias': { doc: 'Alias (*namn) hänvisar till ett ankare (&namn) som står före.', message: (p) => `Felaktigt alias: ${detail(p)}` },
+  'yaml/syntax': { doc: 'Filen är giltig YAML.', message: (p) => mistake(p)[0](p), hint: (p) => mistake(p)[1](p) },
+  'yaml/duplicate-key': { doc: 'En nyckel förekommer högst en gång i en mappning.', message: (p) => `Nyckeln${p.key ? ` ${q(p.key)}` : ''} finns redan i den här mappningen.`, hint: () => 'Varje nyckel får finnas en gång i en mappning; ta bort eller byt namn på den ena.' },
+  'yaml/tab-indent': { doc: 'Indrag görs med mellanslag, inte tabbar.', message: (p) => `Tabb används som indrag (kolumn ${String(p.column ?? '?')}).`, hint: () => 'Gör indrag med mellanslag, inte tabbar.' },
+  'yaml/multiple-documents': { doc: 'En planfil innehåller ett YAML-dokument.', message: () => 'Mer än ett YAML-dokument i filen.', hint: () => 'En planfil innehåller ett dokument: ta bort raden `---` eller dela upp filen.' },
+  'yaml/alias': { doc: 'Alias (*namn) hänvisar till ett ankare (&namn) som står före.', message: () => 'Aliaset hänvisar inte till något ankare (&namn) före det.' },
   'yaml/alias-limit': { doc: 'Alias blåses inte upp till jättedokument (aliasbomber).', message: (p) => `Planen expanderar alias mer än ${/(\d+) times/.exec(detail(p))?.[1] ?? 'tillåtet antal'} gånger.`, hint: () => 'Skriv ut värdena i stället för att upprepa dem genom alias (*namn).' },
   'yaml/too-deep': { doc: 'Planen är inte orimligt djupt nästlad.', message: (p) => `Planen är nästlad djupare än ${/(\d+) levels/.exec(detail(p))?.[1] ?? 'tillåtet antal'} nivåer.`, hint: () => 'En studieplan behöver bara några nivåer; kontrollera indrag och klamrar här.' },
   'yaml/too-large': { doc: 'Filen är inte större än en plan kan vara.', message: (p) => {
@@ -32,6 +44,9 @@ export const sv: Catalogue = {
       const m = /byte (0x[0-9A-F]+) at line (\d+)/.exec(detail(p));
       return m ? `Filen är inte UTF-8 (byte ${m[1]} på rad ${m[2]}); den ser ut att vara Latin-1 eller Windows-1252.` : `Filen är inte UTF-8-text (${detail(p)})`;
     }, hint: () => 'Spara planen som UTF-8-text i din editor ("Spara med kodning" → UTF-8).' },
+  'yaml/unresolved-tag': { doc: 'Inga YAML-taggar (!!js/function, !namn): studyplan läser bara text, tal, listor och mappningar.', message: (p) => `Okänd YAML-tagg ${q(p.tag)}; planer använder inga taggar.`, hint: () => 'Ta bort taggen och skriv värdet som vanlig text.' },
+  'yaml/key-in-block-text': { doc: 'Ingen nyckel har hamnat inne i en blocktext (|, >, >-) ovanför sig, där den blir text.', message: (p) => `${q(p.key)} står inne i texten till ${q(p.block)}: den blir en del av texten, inte en egen nyckel.`, hint: (p) => `Minska indraget på raden med två mellanslag, så att ${q(p.key)} står i linje med ${q(p.block)}.` },
+  'yaml/comment-in-value': { doc: 'Inget värde klipps vid " #" (resten blir en kommentar och försvinner).', message: (p) => `Värdet ${p.key ? `av ${q(p.key)} ` : ''}klipps vid \` #\`: ${q(p.cut)} blir en kommentar och försvinner.`, hint: (p) => `Sätt värdet inom citattecken: ${q(p.quoted)}.` },
   'yaml/warning': { doc: 'YAML som är tillåten men troligen inte avsedd.', message: (p) => `YAML: ${detail(p)}` },
   'plan/empty': { doc: 'Planfilen är inte tom.', message: () => 'Planen är tom.', hint: () => 'Börja med `studyplan new NAMN` eller kopiera en befintlig plan.' },
 

@@ -2,6 +2,7 @@ import { brandContrast } from './brand-contrast.js';
 import { clauseWithoutAtt } from './clause-without-att.js';
 import { costContradiction } from './cost-contradiction.js';
 import { courseWithoutAudience } from './course-without-audience.js';
+import { commentInValue, keyInBlockText } from './data-loss.js';
 import { dateOutsidePeriod } from './date-outside-period.js';
 import { dateRangeOrder } from './date-range-order.js';
 import { deadlineAfterStart } from './deadline-after-start.js';
@@ -28,4 +29,5 @@ export const planRules: readonly Rule[] = [
   clauseWithoutAtt, courseWithoutAudience, duplicateSectionTitle, duplicateCourseTitle,
   unreachableContact, emptySection, costContradiction, tooLongText, tooManyItems,
   unknownSession, electiveWithoutOptions, imageWithoutAlt, brandContrast,
+  keyInBlockText, commentInValue,
 ];

@@ -1,4 +1,4 @@
-import type { Severity } from '../../diagnostics/diagnostic.js';
+import type { Fix, Range, Severity } from '../../diagnostics/diagnostic.js';
 import type { PathSegment, SourceMap } from '../../plan/source-map.js';
 import type { MessageParams } from '../messages/types.js';
 
@@ -14,6 +14,8 @@ export interface RuleContext {
    * value when the source has it verbatim (a word in a long description).
    */
   report(path: readonly PathSegment[], params?: MessageParams, part?: 'key' | 'value', needle?: string): void;
+  /** Records a finding at a place in the text (a rule that reads the text itself), with its one likely fix. */
+  reportAt(range: Range, params?: MessageParams, fix?: Fix): void;
 }
 
 /** A check beyond the schema, in its own module under src/lint/rules/. */

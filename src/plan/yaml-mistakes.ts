@@ -1,0 +1,287 @@
+/**
+ * YAML syntax errors a person understands. The `yaml` parser reports what it could not read,
+ * often many follow-on errors and at the start of a document; a person made one mistake, on one
+ * line. For a text `yaml` refused, this finds that mistake (the ten common ones: a colon in a
+ * value, no space after a colon, a missing colon, a tab, a key indented too far or too little, an
+ * unclosed quote, a list item without its dash...), its line and column, and its fix. The fix is
+ * applied and the text read again, so each further mistake is found once too. Only files `yaml`
+ * refused come here (the slow path); plans that read come nowhere near it.
+ */
+import type { Fix, Range } from '../diagnostics/diagnostic.js';
+
+export type MistakeKind =
+  | 'tab' | 'unclosed-quote' | 'missing-space' | 'colon-in-value' | 'missing-colon'
+  | 'too-far' | 'too-little' | 'no-dash' | 'other';
+
+export interface YamlMistake {
+  kind: MistakeKind;
+  range: Range;
+  /** The values its message needs: key, value, sibling (the key it lines up with), column, code. */
+  params: Record<string, string>;
+  fix?: Fix;
+}
+
+/** A problem `yaml` reported: its code and the offset it starts at. */
+export interface ParserError {
+  code: string;
+  offset: number;
+}
+
+/** How many mistakes one file is explained with; after that its first remaining error is said as it is. */
+const MAX_MISTAKES = 10;
+
+/**
+ * The mistakes of TEXT, one each, in order; PARSE reads a text again and returns its errors
+ * (the caller's `yaml` with the same options).
+ */
+export function findMistakes(text: string, errors: readonly ParserError[], parse: (text: string) => ParserError[]): YamlMistake[] {
+  const found: YamlMistake[] = [];
+  let current = text;
+  let pending = errors;
+  while (pending.length && found.length < MAX_MISTAKES) {
+    const first = pending.reduce((a, b) => (b.offset < a.offset ? b : a));
+    const lines = current.split('\n');
+    const mistake = explain(lines, lineOf(current, first.offset), first.code) ?? other(current, first);
+    found.push(inside(mistake, text));
+    if (!mistake.fix) break;
+    current = applyFix(lines, mistake.fix);
+    pending = parse(current);
+  }
+  return found;
+}
+
+interface Line {
+  text: string;
+  indent: number;
+  /** Column (0-based) where the line's own content starts, after a list dash. */
+  body: number;
+  dash: boolean;
+  key?: string;
+  /** The value after `key:`, trimmed of a comment; '' when the key opens a block. */
+  value?: string;
+  valueAt?: number;
+  blank: boolean;
+}
+
+function parseLine(text: string): Line {
+  const t = text.replace(/\r$/, '');
+  const indent = t.length - t.replace(/^ */, '').length;
+  let body = indent;
+  let dash = false;
+  while (t.startsWith('- ', body) || (t[body] === '-' && body === t.length - 1)) {
+    dash = true;
+    body += 2;
+    while (t[body] === ' ') body++;
+  }
+  const rest = t.slice(body);
+  const blank = rest.trim() === '' || rest.trimStart().startsWith('#');
+  const line: Line = { text: t, indent, body, dash, blank };
+  const m = /^([^\s:#"'{[!&*|>-][^:#]*?|"[^"]*"|'[^']*'):(?=\s|$)/.exec(rest);
+  if (m) {
+    line.key = m[1]!.replace(/^["']|["']$/g, '');
+    const after = rest.slice(m[0].length);
+    const lead = after.length - after.trimStart().length;
+    line.value = stripComment(after.trimStart()).trimEnd();
+    line.valueAt = body + m[0].length + lead;
+  }
+  return line;
+}
+
+const stripComment = (v: string) => (/^["']/.test(v) ? v : v.replace(/(^|\s)#.*$/, ''));
+const opensBlock = (l: Line) => l.key !== undefined && (l.value === '' || /^[|>][-+0-9]*$/.test(l.value ?? ''));
+
+/** Which lines are the text of a block scalar (| or >): not YAML structure. */
+function blockLines(lines: Line[]): boolean[] {
+  const inBlock = lines.map(() => false);
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (!/^[|>][-+0-9]*$/.test(l.value ?? '')) continue;
+    for (let j = i + 1; j < lines.length && (lines[j]!.text.trim() === '' || lines[j]!.indent > l.indent); j++) inBlock[j] = true;
+  }
+  return inBlock;
+}
+
+/** The mistake on or just above line ERROR_LINE (0-based), where the parser stopped; undefined if none is recognised. */
+function explain(raw: string[], errorLine: number, code: string): YamlMistake | undefined {
+  const lines = raw.map(parseLine);
+  const inBlock = blockLines(lines);
+  const tab = raw.findIndex((t) => /^[ -]*\t/.test(t));
+  if (tab !== -1 && (code === 'TAB_AS_INDENT' || tab <= errorLine)) return tabMistake(raw, tab);
+  // The parser stops on the mistake's line, or on the value just before it (a key indented too far).
+  for (let i = Math.min(errorLine + 1, lines.length - 1); i >= 0 && i >= errorLine - 3; i--) {
+    if (inBlock[i] || lines[i]!.blank) continue;
+    const m = onLine(lines, i, inBlock);
+    if (m) return m;
+  }
+  // A quote left open swallows the lines after it: the parser stops at the end of the text.
+  for (let i = 0; i <= errorLine && i < lines.length; i++) {
+    if (!inBlock[i] && !lines[i]!.blank) {
+      const m = unclosedQuote(lines[i]!, i);
+      if (m) return m;
+    }
+  }
+  return undefined;
+}
+
+function onLine(lines: Line[], i: number, inBlock: boolean[]): YamlMistake | undefined {
+  const l = lines[i]!;
+  const prev = previous(lines, i, inBlock);
+  return unclosedQuote(l, i) ?? missingSpace(l, i) ?? colonInValue(l, i) ?? noDash(l, i, prev) ?? missingColon(l, i, prev, lines, inBlock) ?? indentation(l, i, prev, lines, inBlock);
+}
+
+function previous(lines: Line[], i: number, inBlock: boolean[]): { line: Line; at: number } | undefined {
+  for (let j = i - 1; j >= 0; j--) if (!inBlock[j] && !lines[j]!.blank) return { line: lines[j]!, at: j };
+  return undefined;
+}
+
+const at = (line: number, from: number, to = from + 1): Range => ({ start: { line: line + 1, column: from + 1 }, end: { line: line + 1, column: to + 1 } });
+const insert = (line: number, col: number, text: string): Fix => ({ range: at(line, col, col), text });
+const quoted = (v: string) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+
+function tabMistake(raw: string[], i: number): YamlMistake {
+  const t = raw[i]!;
+  const col = t.indexOf('\t');
+  const lead = /^[ \t-]*/.exec(t)![0];
+  return { kind: 'tab', range: at(i, col), params: { column: String(col + 1) }, fix: { range: at(i, 0, lead.length), text: lead.replace(/\t/g, '  ') } };
+}
+
+function unclosedQuote(l: Line, i: number): YamlMistake | undefined {
+  const v = l.key !== undefined ? l.value ?? '' : l.dash ? l.text.slice(l.body).trim() : '';
+  const start = l.key !== undefined ? l.valueAt ?? 0 : l.body;
+  const q = v[0];
+  if (q !== '"' && q !== "'") return undefined;
+  const inner = v.slice(1);
+  const closed = q === '"' ? /(^|[^\\])(\\\\)*"/.test(inner) : /'/.test(inner.replace(/''/g, ''));
+  if (closed) return undefined;
+  const end = l.text.trimEnd().length;
+  return { kind: 'unclosed-quote', range: at(i, start), params: { quote: q }, fix: insert(i, end, q) };
+}
+
+function missingSpace(l: Line, i: number): YamlMistake | undefined {
+  if (l.key !== undefined) return undefined;
+  const rest = l.text.slice(l.body);
+  const m = /^([A-Za-z_\u00c0-\u024f][\w\u00c0-\u024f.-]*):(?=[^\s/:])(.*)$/.exec(rest);
+  if (!m || /^\/\//.test(m[2]!)) return undefined;
+  const colon = l.body + m[1]!.length;
+  return { kind: 'missing-space', range: at(i, colon, colon + 1), params: { key: m[1]!, value: m[2]!.trim() }, fix: insert(i, colon + 1, ' ') };
+}
+
+function colonInValue(l: Line, i: number): YamlMistake | undefined {
+  const v = l.value;
+  if (l.key === undefined || !v || /^["'[{|>&*!]/.test(v)) return undefined;
+  const inner = v.search(/:(\s|$)/);
+  if (inner === -1) return undefined;
+  const from = l.valueAt!;
+  return {
+    kind: 'colon-in-value',
+    range: at(i, from + inner, from + inner + 1),
+    params: { key: l.key, value: v },
+    fix: { range: at(i, from, from + v.length), text: quoted(v) },
+  };
+}
+
+/** A line that stands among list items at their column without their dash. */
+function noDash(l: Line, i: number, prev: { line: Line; at: number } | undefined): YamlMistake | undefined {
+  if (l.dash || !prev || !prev.line.dash || prev.line.indent !== l.indent || l.key !== undefined) return undefined;
+  const text = l.text.trim();
+  return { kind: 'no-dash', range: at(i, l.indent, l.indent + text.length), params: { value: text }, fix: insert(i, l.indent, '- ') };
+}
+
+/** `publisher` on its own line, or `name ABF`: a key without its colon, among keys that have one. */
+function missingColon(l: Line, i: number, prev: { line: Line; at: number } | undefined, lines: Line[], inBlock: boolean[]): YamlMistake | undefined {
+  if (l.key !== undefined || (l.dash && !/^\S+\s*$/.test(l.text.slice(l.body)))) return undefined;
+  const rest = l.text.slice(l.body);
+  const m = /^([A-Za-z_\u00c0-\u024f][\w\u00c0-\u024f-]*)(\s+\S.*)?$/.exec(rest.trimEnd());
+  if (!m) return undefined;
+  const next = lines.findIndex((n, j) => j > i && !inBlock[j] && !n.blank);
+  const opensBelow = next !== -1 && lines[next]!.indent > l.body && lines[next]!.key !== undefined;
+  const amongKeys = prev !== undefined && (prev.line.key !== undefined || opensBelow) && (prev.line.body === l.body || opensBlock(prev.line));
+  if (!opensBelow && !amongKeys) return undefined;
+  if (!m[2] && !opensBelow) return undefined;
+  const end = l.body + m[1]!.length;
+  return { kind: 'missing-colon', range: at(i, l.body, end), params: { key: m[1]! }, fix: insert(i, end, ':') };
+}
+
+/** A key deeper than a sibling whose value is on its line (too far), or between two levels (too little). */
+function indentation(l: Line, i: number, prev: { line: Line; at: number } | undefined, lines: Line[], inBlock: boolean[]): YamlMistake | undefined {
+  if (l.key === undefined || !prev) return undefined;
+  const p = prev.line;
+  const pKeyCol = p.key !== undefined ? p.body : undefined;
+  if (l.indent > p.indent && pKeyCol !== undefined && !opensBlock(p) && !l.dash) {
+    return reindent('too-far', l, i, p.key!, pKeyCol);
+  }
+  if (l.indent < p.body && !l.dash) {
+    // The columns keys stand at above: a key must line up with one of them.
+    const columns = new Map<number, string>();
+    for (let j = i - 1; j >= 0; j--) {
+      const o = lines[j]!;
+      if (inBlock[j] || o.blank || o.key === undefined) continue;
+      if (!columns.has(o.body)) columns.set(o.body, o.key);
+      if (o.indent === 0 && !o.dash) break;
+    }
+    if (columns.has(l.indent)) return undefined;
+    const target = [...columns.keys()].filter((c) => c > l.indent).sort((a, b) => a - b)[0] ?? [...columns.keys()].sort((a, b) => b - a)[0];
+    if (target === undefined) return undefined;
+    return reindent('too-little', l, i, columns.get(target)!, target);
+  }
+  return undefined;
+}
+
+function reindent(kind: 'too-far' | 'too-little', l: Line, i: number, sibling: string, column: number): YamlMistake {
+  return {
+    kind,
+    range: at(i, l.indent, l.indent + l.key!.length),
+    params: { key: l.key!, sibling, column: String(column + 1) },
+    fix: { range: at(i, 0, l.indent), text: ' '.repeat(column) },
+  };
+}
+
+/** What the parser said, at its place, when the mistake is none of the common ones. */
+function other(text: string, e: ParserError): YamlMistake {
+  const line = lineOf(text, e.offset);
+  const col = e.offset - (text.lastIndexOf('\n', e.offset - 1) + 1);
+  return { kind: 'other', range: at(line, col), params: { code: e.code } };
+}
+
+function lineOf(text: string, offset: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+function applyFix(lines: string[], fix: Fix): string {
+  const copy = [...lines];
+  const { start, end } = fix.range;
+  const row = copy[start.line - 1] ?? '';
+  copy[start.line - 1] = row.slice(0, start.column - 1) + fix.text + row.slice(end.line === start.line ? end.column - 1 : row.length);
+  return copy.join('\n');
+}
+
+/** The mistake in English, for the Diagnostic's own message (the catalogue words it in the run's language). */
+export function englishOf(m: YamlMistake): string {
+  const p = m.params;
+  switch (m.kind) {
+    case 'tab': return `A tab is used for indentation (column ${p['column']}); indent with spaces.`;
+    case 'unclosed-quote': return `The quote ${p['quote']} opened here is never closed.`;
+    case 'missing-space': return `A space is missing after the colon of \`${p['key']}:\`.`;
+    case 'colon-in-value': return `The text of \`${p['key']}\` contains ": " and must be quoted.`;
+    case 'missing-colon': return `The colon after \`${p['key']}\` is missing.`;
+    case 'too-far': return `\`${p['key']}\` is indented too far; line it up with \`${p['sibling']}\` (column ${p['column']}).`;
+    case 'too-little': return `\`${p['key']}\` is indented too little; line it up with \`${p['sibling']}\` (column ${p['column']}).`;
+    case 'no-dash': return 'This list item has no dash (- ).';
+    default: return `YAML syntax error (${p['code']}).`;
+  }
+}
+
+/** The range kept inside its line of TEXT (a mistake on an empty or short line). */
+function inside(m: YamlMistake, text: string): YamlMistake {
+  const lines = text.split('\n');
+  const clamp = (p: { line: number; column: number }) => {
+    const line = Math.min(Math.max(p.line, 1), lines.length);
+    return { line, column: Math.min(Math.max(p.column, 1), (lines[line - 1]?.replace(/\r$/, '').length ?? 0) + 1) };
+  };
+  const start = clamp(m.range.start);
+  let end = clamp(m.range.end);
+  if (end.line === start.line && end.column <= start.column) end = { line: start.line, column: Math.min(start.column + 1, (lines[start.line - 1]?.replace(/\r$/, '').length ?? 0) + 1) };
+  return { ...m, range: { start, end } };
+}
