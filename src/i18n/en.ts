@@ -1,4 +1,5 @@
 import { count as n } from './text.js';
+import { machineWords } from './machine-words.js';
 import type { Words } from './words.js';
 
 /** English: the same keys as sv.ts. */
@@ -69,4 +70,17 @@ export const en: Words = {
       months: 'Month',
     },
   },
+  machine: machineWords({
+    browser: {
+      notFound: 'No Chrome, Edge, Chromium or Brave found. Install one, or point to it with --chrome PATH or PUPPETEER_EXECUTABLE_PATH.',
+      installLinux: 'Debian/Ubuntu: sudo apt-get install chromium (Ubuntu: sudo snap install chromium); `npm run setup` does it when run as root.',
+      installMac: 'macOS: install Google Chrome or Microsoft Edge, or run: brew install --cask google-chrome',
+      installWindows: 'Windows: Microsoft Edge comes with Windows; reinstall it with: winget install Microsoft.Edge (or: winget install Google.Chrome)',
+      explicitMissing: (source, file) => `The browser given by ${source} does not exist or cannot be run: ${file}`,
+      explicitMissingHint: 'Fix the path, or leave it out to use the Chrome, Edge, Chromium or Brave installed on this machine.',
+      tooOld: (name, version, min) => `${name} ${version} is too old to print the PDFs (outline and tags need version ${min} or later).`,
+      tooOldHint: 'Update the browser (its menu: Help > About), or name a newer one with --chrome PATH.',
+    },
+    locked: (name: string): string => `${name} is open in another program: close ${name} in your PDF viewer and build again.`,
+  }),
 };

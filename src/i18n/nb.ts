@@ -1,5 +1,6 @@
 import { sv } from './sv.js';
 import { count as n } from './text.js';
+import { machineWords } from './machine-words.js';
 import type { Words } from './words.js';
 
 /** Norsk bokmål: the same keys as sv.ts. */
@@ -60,4 +61,17 @@ export const nb: Words = {
       occurrences: 'Tid og sted', registration: 'Påmelding', cost: 'Kostnad', history: 'Historikk', notes: 'Annet', internalNotes: 'Interne notater',
     },
   },
+  machine: machineWords({
+    browser: {
+      notFound: 'Fant ingen Chrome, Edge, Chromium eller Brave. Installer en, eller angi den med --chrome STI eller PUPPETEER_EXECUTABLE_PATH.',
+      installLinux: 'Debian/Ubuntu: sudo apt-get install chromium (Ubuntu: sudo snap install chromium); `npm run setup` gjør det når den kjøres som root.',
+      installMac: 'macOS: installer Google Chrome eller Microsoft Edge, eller kjør: brew install --cask google-chrome',
+      installWindows: 'Windows: Microsoft Edge følger med Windows; installer den på nytt med: winget install Microsoft.Edge (eller: winget install Google.Chrome)',
+      explicitMissing: (source, file) => `Nettleseren som ${source} angir finnes ikke eller kan ikke kjøres: ${file}`,
+      explicitMissingHint: 'Rett stien, eller utelat den for å bruke den Chrome, Edge, Chromium eller Brave som finnes på maskinen.',
+      tooOld: (name, version, min) => `${name} ${version} er for gammel til å skrive ut PDF-ene (bokmerker og tagger krever versjon ${min} eller nyere).`,
+      tooOldHint: 'Oppdater nettleseren (i menyen: Hjelp > Om), eller angi en nyere med --chrome STI.',
+    },
+    locked: (name: string): string => `${name} er åpen i et annet program: lukk ${name} i PDF-leseren din og bygg på nytt.`,
+  }),
 };

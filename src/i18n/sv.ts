@@ -1,6 +1,7 @@
 import type { Severity } from '../diagnostics/diagnostic.js';
 import { count as n } from './text.js';
 import type { DiffMessages } from './diff-words.js';
+import { machineWords } from './machine-words.js';
 
 /**
  * Svenska: every word studyplan says, the default language. en.ts and nb.ts have the same keys
@@ -79,5 +80,18 @@ export const sv = {
       date: 'Datum', endDate: 'Slutdatum', startTime: 'Starttid', endTime: 'Sluttid', course: 'Utbildning', venue: 'Lokal', town: 'Ort', online: 'Digitalt',
       months: 'Månad',
     },
+  }),
+  machine: machineWords({
+    browser: {
+      notFound: 'Hittade ingen Chrome, Edge, Chromium eller Brave. Installera en, eller ange den med --chrome SÖKVÄG eller PUPPETEER_EXECUTABLE_PATH.',
+      installLinux: 'Debian/Ubuntu: sudo apt-get install chromium (Ubuntu: sudo snap install chromium); `npm run setup` gör det när den körs som root.',
+      installMac: 'macOS: installera Google Chrome eller Microsoft Edge, eller kör: brew install --cask google-chrome',
+      installWindows: 'Windows: Microsoft Edge följer med Windows; installera om den med: winget install Microsoft.Edge (eller: winget install Google.Chrome)',
+      explicitMissing: (source, file) => `Webbläsaren som ${source} anger finns inte eller kan inte köras: ${file}`,
+      explicitMissingHint: 'Rätta sökvägen, eller utelämna den för att använda den Chrome, Edge, Chromium eller Brave som finns på datorn.',
+      tooOld: (name, version, min) => `${name} ${version} är för gammal för att skriva ut PDF:erna (bokmärken och taggar kräver version ${min} eller senare).`,
+      tooOldHint: 'Uppdatera webbläsaren (i dess meny: Hjälp > Om), eller ange en nyare med --chrome SÖKVÄG.',
+    },
+    locked: (name: string): string => `${name} är öppen i ett annat program: stäng ${name} i din PDF-läsare och bygg igen.`,
   }),
 };

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { PACKAGE_ROOT, VERSION } from '../version.js';
@@ -72,7 +72,9 @@ export async function readBuildCache(out: string, notices: string[] = []): Promi
 /** Writes the manifest only when it changed, so a build with nothing to do writes nothing. */
 export async function writeBuildCache(out: string, cache: BuildCache): Promise<void> {
   const file = path.join(out, CACHE_FILE);
-  const text = `${JSON.stringify(cache, null, 1)}\n`;
+  // Plans by name, so the file is the same whatever order they were built in (merged shards, too).
+  const plans = Object.fromEntries(Object.entries(cache.plans).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const text = `${JSON.stringify({ ...cache, plans }, null, 1)}\n`;
   const old = await readFile(file, 'utf8').catch(() => undefined);
   if (old !== text) await writeFileAtomic(file, text);
 }
@@ -122,13 +124,13 @@ export function isFresh(entry: CachedPlan | undefined, format: string, key: stri
 }
 
 /**
- * Plans in the manifest whose plan file is gone: their outputs are removed from OUT and their
- * entries from the manifest. Returns the names removed.
+ * Plans in the manifest whose plan file is gone (or `alsoRemove` says so): their outputs are
+ * removed from OUT and their entries from the manifest. Returns the names removed.
  */
-export async function pruneDeletedPlans(cache: BuildCache, out: string): Promise<string[]> {
+export async function pruneDeletedPlans(cache: BuildCache, out: string, alsoRemove?: (name: string) => boolean): Promise<string[]> {
   const removed: string[] = [];
   for (const [name, entry] of Object.entries(cache.plans)) {
-    if (existsSync(entry.file)) continue;
+    if (existsSync(entry.file) && !alsoRemove?.(name)) continue;
     for (const o of Object.values(entry.outputs)) {
       // Checked when read (cache-schema.ts), and again here: a removal never leaves OUT.
       if (o && insideOut(out, o.file)) await rm(path.join(out, o.file), { force: true });
@@ -154,8 +156,8 @@ async function fontsKey(templateDir: string): Promise<string> {
     let info = 'missing';
     for (const r of requires) {
       try {
-        const s = await stat(r.resolve(spec));
-        info = `${s.size}:${s.mtimeMs}`;
+        // The font's bytes, not its time: a fresh `npm ci` (every CI run) gives new times to the same files.
+        info = hash(await readFile(r.resolve(spec)));
         break;
       } catch {
         /* try the next place */

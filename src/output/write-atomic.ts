@@ -3,6 +3,12 @@ import { close, closeSync, fsync, openSync, rmSync, writeFile } from 'node:fs';
 import { readdir, rename, rm } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import path from 'node:path';
+import { renameOver, type RenameOptions } from './locked-output.js';
+
+export interface WriteOptions extends RenameOptions {
+  /** Replaces fs.rename (tests simulate a file held open). */
+  rename?: (from: string, to: string) => Promise<void>;
+}
 
 /** Temporary files being written now; removed should the process exit mid-write (Ctrl-C). */
 const pending = new Set<string>();
@@ -21,7 +27,7 @@ function removePendingOnExit(): void {
  * temporary file in the same folder (same file system, so rename is atomic), fsync, rename.
  * On failure the temporary file is removed and the old file is left as it was.
  */
-export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(file: string, data: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   removePendingOnExit();
   pending.add(tmp);
@@ -35,7 +41,8 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
     const done = fd;
     fd = undefined;
     await closeFd(done);
-    await rename(tmp, file);
+    // A file held open by a viewer (Windows) cannot be replaced: retried, then named (io/locked).
+    await renameOver(options.rename ?? rename, tmp, file, options);
   } catch (e) {
     if (fd !== undefined) closeSync(fd);
     await rm(tmp, { force: true }).catch(() => undefined);

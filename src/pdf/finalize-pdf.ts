@@ -73,8 +73,8 @@ function finalizeObjects(objects: PdfObjects, meta: PdfMeta): Uint8Array {
   const added: PDFObject[] = [context.stream(xmp, { Type: 'Metadata', Subtype: 'XML', Length: xmp.length })];
   const infoRef = objects.trailer.get(PDFName.of('Info'));
   if (!(infoRef instanceof PDFRef)) added.push(info);
-  // write() numbers the added objects on from Size: the stream first, then a new Info.
-  const nextNumber = Number(objects.trailer.get(PDFName.of('Size'))?.toString());
+  // write() numbers the added objects on from the file's own (and adopted) ones: the stream first, then a new Info.
+  const nextNumber = objects.nextNumber;
   catalog.set(PDFName.of('Metadata'), PDFRef.of(nextNumber));
   const infoAt = infoRef instanceof PDFRef ? infoRef : PDFRef.of(nextNumber + 1);
 

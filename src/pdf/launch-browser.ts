@@ -6,6 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, ConnectionTransport } from 'puppeteer-core';
 import { RunError } from '../errors/run-error.js';
+import { checkBrowserVersion } from './browser-version.js';
+import { nameOf } from './find-browser.js';
 
 type Connect = typeof import('puppeteer-core').connect;
 
@@ -146,6 +148,8 @@ export async function launchBrowser(executablePath: string, timeoutMs: number): 
     });
     proc = started;
     browser = await connectWithin(started, puppeteer, timeoutMs);
+    // One round trip: a browser too old for the outline and tags is refused before it prints.
+    checkBrowserVersion(await browser.version(), nameOf(executablePath));
   } catch (e) {
     process.removeListener('exit', onExit);
     if (proc?.pid !== undefined && proc.exitCode === null && proc.signalCode === null) {

@@ -16,18 +16,41 @@ const MARGINS: Record<PageGeometry['size'], { top: string; side: string; bottom:
 
 export function pageStyle({ size, title }: PageGeometry): string {
   const m = MARGINS[size];
-  const furniture = `font-family: 'Source Sans 3', 'DejaVu Sans', Arial, sans-serif; font-size: ${m.furniture}; color: #4a4a55;`;
   return `@page {
   size: ${size} portrait;
   margin: ${m.top} ${m.side} ${m.bottom};
-  @top-center { content: ${cssString(runningTitle(title))}; ${furniture} overflow-wrap: anywhere; vertical-align: bottom; padding-bottom: 4mm; }
-  @bottom-center { content: counter(page); ${furniture} vertical-align: top; padding-top: 4mm; }
+  ${header(size, title)}
+  @bottom-center { content: counter(page); ${furniture(size)} vertical-align: top; padding-top: 4mm; }
 }
 @page :first {
   margin: 0;
   @top-center { content: none; }
   @bottom-center { content: none; }
 }`;
+}
+
+/**
+ * Added to pageStyle when the contents page(s) are printed alone (contents-pages.ts): their first
+ * page is not the cover, and their footers show the numbers they have in the whole plan (one
+ * or two pages: `numbers`), as counter(page) would count them there.
+ */
+export function contentsPageStyle({ size, title }: PageGeometry, numbers: readonly number[]): string {
+  const m = MARGINS[size];
+  const footer = (n: number | undefined) => `@bottom-center { content: "${n ?? ''}"; ${furniture(size)} vertical-align: top; padding-top: 4mm; }`;
+  return `@page { ${footer(numbers[1])} }
+@page :first {
+  margin: ${m.top} ${m.side} ${m.bottom};
+  ${header(size, title)}
+  ${footer(numbers[0])}
+}`;
+}
+
+function furniture(size: PageGeometry['size']): string {
+  return `font-family: 'Source Sans 3', 'DejaVu Sans', Arial, sans-serif; font-size: ${MARGINS[size].furniture}; color: #4a4a55;`;
+}
+
+function header(size: PageGeometry['size'], title: string): string {
+  return `@top-center { content: ${cssString(runningTitle(title))}; ${furniture(size)} overflow-wrap: anywhere; vertical-align: bottom; padding-bottom: 4mm; }`;
 }
 
 /**

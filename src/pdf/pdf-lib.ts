@@ -9,7 +9,7 @@ import type * as PdfLib from 'pdf-lib';
  */
 const lib = createRequire(import.meta.url)('pdf-lib') as typeof PdfLib;
 
-export const { PDFArray, PDFBool, PDFContext, PDFDict, PDFDocument, PDFHexString, PDFName, PDFObjectParser, PDFRef, PDFString } = lib;
+export const { PDFArray, PDFBool, PDFContext, PDFDict, PDFDocument, PDFHexString, PDFName, PDFObjectCopier, PDFObjectParser, PDFRawStream, PDFRef, PDFStream, PDFString, decodePDFRawStream } = lib;
 export type PDFArray = PdfLib.PDFArray;
 export type PDFDict = PdfLib.PDFDict;
 export type PDFDocument = PdfLib.PDFDocument;
@@ -18,3 +18,6 @@ export type PDFName = PdfLib.PDFName;
 export type PDFRef = PdfLib.PDFRef;
 export type PDFString = PdfLib.PDFString;
 export type PDFObject = PdfLib.PDFObject;
+export type PDFRawStream = PdfLib.PDFRawStream;
+export type PDFStream = PdfLib.PDFStream;
+export type PDFContext = PdfLib.PDFContext;

@@ -1,4 +1,4 @@
-import { PDFArray, PDFContext, PDFDict, PDFName, PDFObjectParser, PDFRef, type PDFObject } from './pdf-lib.js';
+import { PDFArray, PDFContext, PDFDict, PDFName, PDFObjectCopier, PDFObjectParser, PDFRef, type PDFObject } from './pdf-lib.js';
 
 /** Where an object's bytes start, and its generation. */
 interface XrefEntry {
@@ -27,6 +27,8 @@ export class PdfObjects {
   private readonly asParsed = new Map<number, Buffer>();
   /** Where each object's bytes end: where the next object (or the table) starts. */
   private readonly ends = new Map<number, number>();
+  /** Objects brought in from another file (adopt), numbered on from Size in the order they came. */
+  private readonly adopted: [PDFRef, PDFObject][] = [];
 
   private constructor(
     readonly bytes: Uint8Array,
@@ -68,6 +70,7 @@ export class PdfObjects {
     if (!(obj instanceof PDFRef)) return obj;
     const known = this.parsed.get(obj.objectNumber);
     if (known) return known;
+    if (obj.objectNumber > this.entries.size) return this.context.lookup(obj);
     const entry = this.entries.get(obj.objectNumber);
     if (!entry || entry.gen !== obj.generationNumber) return undefined;
     const head = /^(\d+)\s+(\d+)\s+obj\b\s*/.exec(latin1(this.bytes, entry.offset, 40));
@@ -76,6 +79,31 @@ export class PdfObjects {
     this.parsed.set(entry.num, value);
     this.asParsed.set(entry.num, Buffer.from(bytesOf(value)));
     return value;
+  }
+
+  /** Puts `value` in the place of object `ref`: written anew by `write`, under the same number. */
+  replace(ref: PDFRef, value: PDFObject): void {
+    if (!this.lookup(ref)) throw new Error(`object ${ref.toString()} is not in the file`);
+    this.parsed.set(ref.objectNumber, value);
+  }
+
+  /**
+   * Copies `value` out of another file's `from` context into this one, with every object it
+   * refers to (fonts, images) numbered on after this file's own: the copy, ready to be put in
+   * one of this file's objects. Written by `write` after the file's own objects.
+   */
+  adopt<T extends PDFObject>(value: T, from: PDFContext): T {
+    this.context.largestObjectNumber = Math.max(this.context.largestObjectNumber, this.entries.size + this.adopted.length);
+    const before = new Set(this.context.enumerateIndirectObjects().map(([ref]) => ref.objectNumber));
+    const copy = PDFObjectCopier.for(from, this.context).copy(value);
+    for (const [ref, obj] of this.context.enumerateIndirectObjects()) if (!before.has(ref.objectNumber)) this.adopted.push([ref, obj]);
+    this.adopted.sort((a, b) => a[0].objectNumber - b[0].objectNumber);
+    return copy;
+  }
+
+  /** The number the next object added by `write` gets. */
+  get nextNumber(): number {
+    return this.entries.size + 1 + this.adopted.length;
   }
 
   dict(obj: PDFObject | undefined): PDFDict | undefined {
@@ -119,6 +147,10 @@ export class PdfObjects {
       }
     }
     let size = this.entries.size + 1;
+    for (const [ref, value] of this.adopted) {
+      if (ref.objectNumber !== size) throw new Error('adopted objects are not numbered on from the file\'s own');
+      writeObject(size++, 0, bytesOf(value));
+    }
     for (const value of add) writeObject(size++, 0, bytesOf(value));
     const xrefAt = at;
     let xref = `xref\n0 ${size}\n0000000000 65535 f \n`;

@@ -2,14 +2,16 @@ import { pathToFileURL } from 'node:url';
 import type { Page, PDFOptions } from 'puppeteer-core';
 import { finalizePdf } from './finalize-pdf.js';
 import { openPdf, retitleOutline, type OpenedPdf, type OutlineEntry } from './outline-pages.js';
-import { pageStyle } from './page-style.js';
+import { contentsPageStyle, pageStyle, type PageGeometry } from './page-style.js';
 import { RequestGuard } from './request-guard.js';
-import { fillToc, headingPages, headingTitles, preparePage, samePages } from './toc-pages.js';
+import { linkPages, pageRanges, splicePages, tocRoom, TOC_DIGITS } from './contents-pages.js';
+import { PdfObjects } from './pdf-objects.js';
+import { fillToc, headingPages, headingTitles, isolateContents, preparePage, samePages, showAll, type PreparedPage } from './toc-pages.js';
 import type { PdfJob } from './types.js';
 
-/** Room for a two-digit page number while the first pass finds the real ones. */
-const TOC_PLACEHOLDER = '00';
-/** The contents page can shift what follows it; print again until the numbers hold, this often at most. */
+/** Stands in for the page numbers while the first print finds the real ones. */
+const TOC_PLACEHOLDER = '0'.repeat(TOC_DIGITS);
+/** Wider numbers can shift what follows the contents; print again until they hold, this often at most. */
 const MAX_PASSES = 3;
 
 export interface PrintedJob {
@@ -18,9 +20,9 @@ export interface PrintedJob {
 }
 
 /**
- * Prints one built HTML file: loads it with the request guard on, adds the page geometry, fills
- * the contents page with the pages the headings landed on (print, read the outline, print again),
- * then finalises the PDF. `newPage` gives a blank page (opened ahead, maybe). The caller owns
+ * Prints one built HTML file: loads it with the request guard on, adds the page geometry, prints
+ * it, fills the contents page with the pages the headings landed on (numberContents), then
+ * finalises the PDF. `newPage` gives a blank page (opened ahead, maybe). The caller owns
  * the timeout; `onPage` hands it the page to close.
  */
 export async function printJob(newPage: () => Promise<Page>, job: PdfJob, timeoutMs: number, step: (s: string) => void, onPage: (p: Page) => void): Promise<PrintedJob> {
@@ -34,8 +36,8 @@ export async function printJob(newPage: () => Promise<Page>, job: PdfJob, timeou
     await Promise.all([guard.attach(page), page.emulateMediaType('print'), page.setJavaScriptEnabled(false)]);
     step('loading');
     await page.goto(pathToFileURL(job.htmlFile).href, { waitUntil: 'load', timeout: timeoutMs });
-    const { targets, headings } = await preparePage(page, pageStyle({ size: job.pageSize, title: job.meta.title }), TOC_PLACEHOLDER);
-
+    const geometry: PageGeometry = { size: job.pageSize, title: job.meta.title };
+    const prepared = await preparePage(page, `${pageStyle(geometry)}\n${tocRoom()}`, TOC_PLACEHOLDER);
     const options: PDFOptions = {
       format: job.pageSize,
       preferCSSPageSize: true,
@@ -44,25 +46,10 @@ export async function printJob(newPage: () => Promise<Page>, job: PdfJob, timeou
       tagged: true,
       timeout: timeoutMs,
     };
-    let pdf: OpenedPdf;
-    let outline: OutlineEntry[];
-    if (targets.length === 0) {
-      step('printing');
-      ({ pdf, outline } = await openPdf(await page.pdf(options)));
-    } else {
-      let pages: Record<string, number> = {};
-      let pass = 0;
-      for (;;) {
-        pass++;
-        step(pass === 1 ? 'printing' : `printing (pass ${pass})`);
-        ({ pdf, outline } = await openPdf(await page.pdf(options)));
-        const found = headingPages(headings, outline);
-        // Pass 1 only measures; later passes are final once the numbers they show are right.
-        if ((pass > 1 && samePages(found, pages, targets)) || pass === MAX_PASSES) break;
-        pages = found;
-        await fillToc(page, pages);
-      }
-    }
+    step('printing');
+    let { pdf, outline } = await openPdf(await page.pdf(options));
+    if (prepared.targets.length) ({ pdf, outline } = await numberContents(page, geometry, options, prepared, { pdf, outline }, step));
+    const { headings } = prepared;
     retitleOutline(outline, headingTitles(headings, outline));
     step('finishing');
     return { bytes: await finalizePdf(pdf, job.meta), blocked: guard.blocked };
@@ -70,4 +57,51 @@ export async function printJob(newPage: () => Promise<Page>, job: PdfJob, timeou
     // Not waited for: the PDF is done, and closing takes a round trip or two.
     page.close().catch(() => undefined);
   }
+}
+
+interface Printed {
+  pdf: OpenedPdf;
+  outline: OutlineEntry[];
+}
+
+/**
+ * The contents page's numbers, from the first print's outline. Numbers that fit the room kept
+ * for them change nothing else on the page: only the contents page(s) are printed again and put
+ * in place (contents-pages.ts). Otherwise (a plan of 100 pages or more, a file not laid out as
+ * Chromium's own, marked content that differs) the whole plan is printed again, with wider room,
+ * until the numbers hold.
+ */
+async function numberContents(page: Page, geometry: PageGeometry, options: PDFOptions, prepared: PreparedPage, first: Printed, step: (s: string) => void): Promise<Printed> {
+  const { headings, targets } = prepared;
+  let pages = headingPages(headings, first.outline);
+  const digits = Math.max(TOC_DIGITS, ...Object.values(pages).map((n) => String(n).length));
+  if (digits === TOC_DIGITS && first.pdf instanceof PdfObjects) {
+    const tocPages = linkPages(first.pdf, targets);
+    if (tocPages.length) {
+      await fillToc(page, pages);
+      step('printing the contents');
+      // The contents alone (a page or two to lay out and print): the first pages with links to
+      // the headings, if the print of the contents alone has the same pages with the same links there.
+      const run = tocPages.filter((n, i) => n === (tocPages[0] ?? 0) + i).slice(0, 2);
+      if (await isolateContents(page, contentsPageStyle(geometry, run))) {
+        const alone = await page.pdf({ ...options, outline: false });
+        if (await splicePages(first.pdf, alone, run, true)) return first;
+        await showAll(page);
+      }
+      // Else every page with such links, from a print of the whole plan (Chromium lays all of it out again).
+      step('printing the contents pages');
+      const partial = await page.pdf({ ...options, outline: false, pageRanges: pageRanges(tocPages) });
+      if (await splicePages(first.pdf, partial, tocPages)) return first;
+    }
+  }
+  let printed = first;
+  for (let pass = 2; pass <= MAX_PASSES; pass++) {
+    await fillToc(page, pages, '', digits);
+    step(`printing (pass ${pass})`);
+    printed = await openPdf(await page.pdf(options));
+    const found = headingPages(headings, printed.outline);
+    if (samePages(found, pages, targets)) break;
+    pages = found;
+  }
+  return printed;
 }

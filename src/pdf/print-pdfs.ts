@@ -93,7 +93,7 @@ export function startPrinter(options: PrintOptions = {}): Printer {
     } catch (e) {
       // A browser that died while starting (killed, out of memory on a busy machine) gets one more
       // start; one that did not answer in time is not waited for twice.
-      if (closing || signal?.aborted || /timed out/i.test((e as Error).message)) throw e;
+      if (closing || signal?.aborted || /timed out/i.test((e as Error).message) || (e as { code?: string }).code === 'pdf/browser-too-old') throw e;
       return { executable, first: await start(executable) };
     }
   })();
@@ -103,53 +103,50 @@ export function startPrinter(options: PrintOptions = {}): Printer {
   const onAbort = (): void => void closeAll();
   signal?.addEventListener('abort', onAbort, { once: true });
 
+  // One limit for every print() call: a build hands over its plans one by one as they are rendered.
+  const limit = new Slots(Math.max(1, Number.isFinite(wantedPages) && wantedPages > 0 ? wantedPages : os.availableParallelism()));
+  let session: Session | undefined;
+  let relaunches = 0;
+  let relaunching: Promise<Session | undefined> | undefined;
+  /** The browser to print with: a new one if it died (twice at most while jobs keep coming). */
+  const current = async (executable: string): Promise<Session | undefined> => {
+    if (session && !session.isDead) return session;
+    if (relaunches >= MAX_RELAUNCHES || closing) return undefined;
+    relaunching ??= (async () => {
+      relaunches++;
+      try {
+        session = await start(executable);
+        return session;
+      } catch {
+        return undefined;
+      } finally {
+        relaunching = undefined;
+      }
+    })();
+    return relaunching;
+  };
+
+  const printOne = async (job: PdfJob, executable: string, printJob: PrintJob): Promise<PdfResult> => {
+    await limit.take();
+    try {
+      if (signal?.aborted) return { name: job.name, ok: false, error: 'cancelled' };
+      const s = await current(executable);
+      if (!s) return { name: job.name, ok: false, error: 'the browser quit and could not be started again' };
+      return await runOne(printJob, s, job, printTimeout, progress, signal);
+    } finally {
+      // The relaunch budget is per batch: once nothing prints, a later build starts afresh.
+      if (limit.give() === 0 && session && !session.isDead) relaunches = 0;
+    }
+  };
+
   const print = async (jobs: PdfJob[]): Promise<PdfResult[]> => {
     if (jobs.length === 0) return [];
     if (signal?.aborted) return jobs.map((j) => ({ name: j.name, ok: false, error: 'cancelled' }));
     // pdf-lib and the printing code load only now, while the browser still starts: loaded
     // earlier, they would hold up the caller's own work (rendering the plans) on node's one thread.
     const [{ executable, first }, { printJob }] = await Promise.all([ready, import('./print-job.js')]); // a RunError here means nothing can print: let it through
-    let session = first;
-    const wanted = Math.floor(options.concurrency ?? Number.NaN);
-    const concurrency = Math.max(1, Math.min(Number.isFinite(wanted) && wanted > 0 ? wanted : os.availableParallelism(), jobs.length));
-    let relaunches = 0;
-    let relaunching: Promise<Session | undefined> | undefined;
-    const current = async (): Promise<Session | undefined> => {
-      if (!session.isDead) return session;
-      if (relaunches >= MAX_RELAUNCHES || closing) return undefined;
-      relaunching ??= (async () => {
-        relaunches++;
-        try {
-          session = await start(executable);
-          return session;
-        } catch {
-          return undefined;
-        } finally {
-          relaunching = undefined;
-        }
-      })();
-      return relaunching;
-    };
-
-    const results: PdfResult[] = new Array(jobs.length);
-    let next = 0;
-    const worker = async (): Promise<void> => {
-      for (let i = next++; i < jobs.length; i = next++) {
-        const job = jobs[i] as PdfJob;
-        if (signal?.aborted) {
-          results[i] = { name: job.name, ok: false, error: 'cancelled' };
-          continue;
-        }
-        const s = await current();
-        if (!s) {
-          results[i] = { name: job.name, ok: false, error: 'the browser quit and could not be started again' };
-          continue;
-        }
-        results[i] = await runOne(printJob, s, job, printTimeout, progress, signal);
-      }
-    };
-    await Promise.all(Array.from({ length: concurrency }, worker));
-    return results;
+    session ??= first;
+    return Promise.all(jobs.map((job) => printOne(job, executable, printJob)));
   };
 
   return {
@@ -215,4 +212,27 @@ type PrintJob = typeof import('./print-job.js').printJob;
 
 function firstLine(e: unknown): string {
   return (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? 'unknown error';
+}
+
+/** A counting semaphore: at most `size` holders; waiters are served in order. */
+class Slots {
+  private used = 0;
+  private readonly waiting: (() => void)[] = [];
+  constructor(private readonly size: number) {}
+
+  async take(): Promise<void> {
+    if (this.used < this.size) {
+      this.used++;
+      return;
+    }
+    await new Promise<void>((resolve) => this.waiting.push(resolve));
+  }
+
+  /** Frees a slot (handing it to the next waiter); returns how many are still held. */
+  give(): number {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.used--;
+    return this.used;
+  }
 }

@@ -55,7 +55,8 @@ export class RequestGuard {
   }
 }
 
-export function isInside(file: string, root: string): boolean {
-  const rel = path.relative(root, file);
-  return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
+/** FILE is ROOT or below it. On Windows (path.win32) letter case does not matter and another drive is outside. */
+export function isInside(file: string, root: string, p: path.PlatformPath = path): boolean {
+  const rel = p.relative(root, file);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${p.sep}`) && !p.isAbsolute(rel));
 }

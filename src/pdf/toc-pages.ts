@@ -39,10 +39,14 @@ export function preparePage(page: Page, css: string, placeholder: string): Promi
   );
 }
 
-/** Writes the numbers into the contents page; `placeholder` keeps room for ids not (yet) known. */
-export function fillToc(page: Page, pages: Record<string, number>, placeholder = ''): Promise<void> {
+/**
+ * Writes the numbers into the contents page; `placeholder` keeps room for ids not (yet) known.
+ * `digits` widens the room each number has (see contents-pages.ts, tocRoom).
+ */
+export function fillToc(page: Page, pages: Record<string, number>, placeholder = '', digits?: number): Promise<void> {
   return page.evaluate(
-    (known, fallback) => {
+    (known, fallback, room) => {
+      if (room) document.documentElement.style.setProperty('--studyplan-toc-digits', String(room));
       for (const span of Array.from(document.querySelectorAll<HTMLElement>('.toc-page[data-for]'))) {
         const n = known[span.dataset['for'] ?? ''];
         span.textContent = n === undefined ? fallback : String(n);
@@ -50,6 +54,7 @@ export function fillToc(page: Page, pages: Record<string, number>, placeholder =
     },
     pages,
     placeholder,
+    digits ?? 0,
   );
 }
 
@@ -104,4 +109,44 @@ export function headingTitles(headings: readonly HeadingInfo[], outline: readonl
 
 export function samePages(a: Record<string, number>, b: Record<string, number>, ids: readonly string[]): boolean {
   return ids.every((id) => a[id] === b[id]);
+}
+
+/**
+ * Leaves only the contents on the page, for printing it alone: the element holding every
+ * `.toc-page` (its nearest `nav` or `.toc`) stays, everything beside it and its ancestors is
+ * hidden, and `css` (the contents pages' own page rules) is added. False when there is no such
+ * element. `showAll` undoes it.
+ */
+export function isolateContents(page: Page, css: string): Promise<boolean> {
+  return page.evaluate((pageCss) => {
+    const spans = Array.from(document.querySelectorAll('.toc-page[data-for]'));
+    let box: Element | null = spans[0] ?? null;
+    while (box && !spans.every((s) => box?.contains(s))) box = box.parentElement;
+    box = box?.closest('nav, .toc') ?? box;
+    if (!box || box === document.body || box === document.documentElement) return false;
+    for (let el: Element = box; el.parentElement && el !== document.body; el = el.parentElement) {
+      for (const sibling of Array.from(el.parentElement.children)) {
+        if (sibling === el || !(sibling instanceof HTMLElement || sibling instanceof SVGElement) || sibling.tagName === 'STYLE' || sibling.tagName === 'LINK') continue;
+        sibling.dataset['studyplanHidden'] = sibling.getAttribute('style') ?? '';
+        sibling.style.setProperty('display', 'none', 'important');
+      }
+    }
+    const style = document.createElement('style');
+    style.id = 'studyplan-contents-alone';
+    style.textContent = pageCss;
+    document.head.appendChild(style);
+    return true;
+  }, css);
+}
+
+export function showAll(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    document.getElementById('studyplan-contents-alone')?.remove();
+    for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-studyplan-hidden]'))) {
+      const was = el.dataset['studyplanHidden'] ?? '';
+      if (was) el.setAttribute('style', was);
+      else el.removeAttribute('style');
+      delete el.dataset['studyplanHidden'];
+    }
+  });
 }

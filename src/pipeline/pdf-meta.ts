@@ -1,15 +1,9 @@
 import type { Period, StudyPlan } from '../plan/types.js';
 import type { Labels } from '../render/labels.js';
 import { formatPeriod } from '../render/helpers/periods.js';
+import type { PdfMeta } from '../pdf/types.js';
 
-export interface PdfMeta {
-  title: string;
-  author: string;
-  subject?: string;
-  keywords?: string[];
-  lang: string;
-  date: Date;
-}
+export type { PdfMeta };
 
 /**
  * The PDF's document information. The date comes from the plan (issued, the meeting, adoption),

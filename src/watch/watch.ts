@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
+import type { Printer } from '../pdf/index.js';
 import type { BuildOptions, BuildResult } from '../pipeline/build.js';
 import { compareDiagnostics } from '../diagnostics/diagnostic.js';
 import { isRunError } from '../errors/run-error.js';
@@ -50,6 +51,27 @@ export async function startWatch(options: WatchOptions): Promise<Watcher> {
   let timer: NodeJS.Timeout | undefined;
   let reloadSettings = false;
 
+  // One browser for the watch's whole life, started at the first build that prints: a save or a
+  // PDF request then prints at once instead of starting Chromium each time.
+  let printer: Printer | undefined;
+  const buildWith = async (opts: BuildOptions): Promise<BuildResult> => {
+    if (!printer && (opts.formats?.includes('pdf') || opts.booklet)) {
+      const { startPrinter } = await import('../pdf/index.js');
+      printer = startPrinter({ ...(opts.chrome ? { chrome: opts.chrome } : {}), ...(opts.concurrency ? { concurrency: opts.concurrency } : {}), ...(opts.env ? { env: opts.env } : {}) });
+    }
+    try {
+      return await build(settings.paths, printer ? { ...opts, printer } : opts);
+    } catch (e) {
+      // A browser that could not be found or started is looked for again at the next build.
+      if (isRunError(e) && printer) {
+        const failed = printer;
+        printer = undefined;
+        await failed.close();
+      }
+      throw e;
+    }
+  };
+
   const runBuild = async () => {
     const started = performance.now();
     try {
@@ -57,7 +79,7 @@ export async function startWatch(options: WatchOptions): Promise<Watcher> {
         reloadSettings = false;
         settings = await options.settings();
       }
-      const result = await build(settings.paths, settings.options);
+      const result = await buildWith(settings.options);
       const errors = errorLines(result, settings.options.cwd ?? process.cwd());
       options.onEvent({ type: 'built', result, ms: performance.now() - started, errors });
       if (errors.length) server?.send('errors', errors);
@@ -90,7 +112,7 @@ export async function startWatch(options: WatchOptions): Promise<Watcher> {
     const print = async () => {
       const started = performance.now();
       try {
-        const result = await build(settings.paths, { ...settings.options, formats: ['html', 'pdf'] });
+        const result = await buildWith({ ...settings.options, formats: ['html', 'pdf'] });
         options.onEvent({ type: 'built', result, ms: performance.now() - started, errors: errorLines(result, settings.options.cwd ?? process.cwd()) });
         const failed = result.plans.find((p) => p.error && `/${p.name}.pdf` === rel);
         if (failed) problem = `${rel.slice(1)}: ${failed.error}`;
@@ -114,7 +136,13 @@ export async function startWatch(options: WatchOptions): Promise<Watcher> {
     ignoreInitial: true,
     ignored: (p) => p.startsWith(out + path.sep) || p === out || /(^|[\\/])(node_modules|\.git)([\\/]|$)/.test(p),
     awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 20 },
+    // Editors that save through a temporary file and a rename (Vim, JetBrains' safe write, some
+    // Windows editors and sync tools) show as unlink + add: within 100 ms they are one change.
+    atomic: 100,
   });
+  // Windows reports a watched folder deleted, or on a drive that went away, as an error event
+  // (EPERM); unhandled, it would end the process with a stack trace. Say it, and keep watching.
+  watcher.on('error', (e) => options.onEvent({ type: 'failed', message: `watch: ${(e as Error)?.message ?? String(e)}` }));
   watcher.on('all', (_event, file) => {
     if (settings.configFile && path.resolve(file) === settings.configFile) reloadSettings = true;
     else if (!isRelevant(file)) return;
@@ -137,6 +165,7 @@ export async function startWatch(options: WatchOptions): Promise<Watcher> {
         await watcher.close();
         await running.catch(() => undefined);
         await server?.close();
+        await printer?.close();
       })()),
   };
 }

@@ -52,17 +52,20 @@ export function checkNode(version: string): DoctorCheck {
 
 async function checkBrowser(options: DoctorOptions): Promise<DoctorCheck[]> {
   let executable: string;
+  let found: DoctorCheck;
   try {
-    const { findBrowser } = await import('../pdf/find-browser.js');
-    executable = await findBrowser({ ...(options.chrome ? { chrome: options.chrome } : {}), env: options.env });
+    const { discoverBrowser } = await import('../pdf/find-browser.js');
+    const browser = await discoverBrowser({ ...(options.chrome ? { chrome: options.chrome } : {}), env: options.env });
+    executable = browser.executable;
+    const how = browser.source === 'system' ? 'installed' : browser.source === 'PATH' ? 'on PATH' : `from ${browser.source}`;
+    found = { name: 'browser', ok: true, detail: `${browser.name} (${how}): ${executable}` };
   } catch (e) {
     return [{ name: 'browser', ok: false, detail: message(e), fix: isRunError(e) && e.hint ? e.hint : 'Install Chromium (apt-get install chromium) or pass --chrome PATH.' }];
   }
-  const found: DoctorCheck = { name: 'browser', ok: true, detail: executable };
   const timeout = options.launchTimeoutMs ?? 30_000;
   try {
-    const { launchBrowser } = await import('../pdf/launch-browser.js');
-    const version = await withTimeout(
+    const [{ launchBrowser }, { parseBrowserVersion, MIN_BROWSER_MAJOR }] = await Promise.all([import('../pdf/launch-browser.js'), import('../pdf/browser-version.js')]);
+    const product = await withTimeout(
       (async () => {
         const launched = await launchBrowser(executable, timeout);
         try {
@@ -73,9 +76,11 @@ async function checkBrowser(options: DoctorOptions): Promise<DoctorCheck[]> {
       })(),
       timeout + 5_000,
     );
-    return [found, { name: 'browser starts', ok: true, detail: `${version} started and closed` }];
+    const version = parseBrowserVersion(product)?.version ?? product;
+    return [found, { name: 'browser starts', ok: true, detail: `version ${version} started and closed (PDFs need ${MIN_BROWSER_MAJOR} or later)` }];
   } catch (e) {
-    return [found, { name: 'browser starts', ok: false, detail: message(e), fix: 'Check that it runs (`chromium --headless --version`); in a container, install its libraries (apt-get install chromium).' }];
+    const fix = isRunError(e) && e.code === 'pdf/browser-too-old' && e.hint ? e.hint : 'Check that it runs (`chromium --headless --version`); in a container, install its libraries (apt-get install chromium).';
+    return [found, { name: 'browser starts', ok: false, detail: message(e), fix }];
   }
 }
 

@@ -3,7 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { RunError } from '../errors/run-error.js';
 import { PACKAGE_ROOT, VERSION } from '../version.js';
-import { planSkeleton } from './new-plan.js';
+import { lf, planSkeleton } from './new-plan.js';
 
 export interface InitOptions {
   /** Overwrite files that are there (package.json is never overwritten). */
@@ -33,12 +33,14 @@ export const EXAMPLE_PLAN = 'plans/exempel.yaml';
  * whether studyplan is installed in node_modules, globally, or run through npx.
  */
 async function projectFiles(dir: string, year: number): Promise<[string, string][]> {
-  const read = (f: string) => readFile(path.join(FILES, f), 'utf8');
+  // LF whatever the package's own files have (a Windows checkout of studyplan may have CRLF).
+  const read = async (f: string) => lf(await readFile(path.join(FILES, f), 'utf8'));
   const name = path.basename(dir).toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'studieplaner';
   const files: [string, string][] = [
     [EXAMPLE_PLAN, await planSkeleton({ title: `Studieplan ${year}`, publisher: 'Socialdemokraterna i Exempellän', year })],
-    ['schemas/studyplan.schema.json', await readFile(path.join(SCHEMAS, 'studyplan.schema.json'), 'utf8')],
+    ['schemas/studyplan.schema.json', lf(await readFile(path.join(SCHEMAS, 'studyplan.schema.json'), 'utf8'))],
     ['.gitignore', await read('gitignore')],
+    ['.gitattributes', await read('gitattributes')],
     ['.vscode/settings.json', await read('vscode-settings.json')],
     ['.vscode/extensions.json', await read('vscode-extensions.json')],
     ['.github/workflows/studyplan.yml', await read('github-workflow.yml')],
@@ -47,7 +49,7 @@ async function projectFiles(dir: string, year: number): Promise<[string, string]
   ];
   let config = await read('studyplan.config.yaml');
   const configSchema = path.join(SCHEMAS, 'studyplan.config.schema.json');
-  if (existsSync(configSchema)) files.push(['schemas/studyplan.config.schema.json', await readFile(configSchema, 'utf8')]);
+  if (existsSync(configSchema)) files.push(['schemas/studyplan.config.schema.json', lf(await readFile(configSchema, 'utf8'))]);
   else config = config.replace(/^# yaml-language-server:.*\n/, '');
   files.push(['studyplan.config.yaml', config]);
   return files;

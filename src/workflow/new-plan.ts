@@ -22,8 +22,13 @@ export interface NewPlanResult {
 export const PLAN_SKELETON = path.join(PACKAGE_ROOT, 'templates', 'init', 'plan.yaml');
 
 /** The skeleton's text with the title, publisher and year filled in. */
+/** Line endings as a project's .gitattributes keeps them: LF on every system (a Windows checkout of studyplan may give its files CRLF). */
+export function lf(text: string): string {
+  return text.replace(/\r\n?/g, '\n');
+}
+
 export async function planSkeleton(values: { title: string; publisher: string; year: number }): Promise<string> {
-  const text = await readFile(PLAN_SKELETON, 'utf8');
+  const text = lf(await readFile(PLAN_SKELETON, 'utf8'));
   return text
     .replaceAll('{{TITLE}}', yamlScalar(values.title))
     .replaceAll('{{PUBLISHER}}', yamlScalar(values.publisher))

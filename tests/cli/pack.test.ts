@@ -67,4 +67,23 @@ describe('npm pack', () => {
     expect(readFileSync(path.join(app, 'out/exempel.html'), 'utf8')).toContain('Studieplan');
     expect(existsSync(path.join(app, 'out/index.html'))).toBe(true);
   }, 90_000);
+
+  test('installed globally from the tarball (npm install -g, offline), studyplan init and build work in an empty folder', () => {
+    // After the test above the npm cache holds every dependency: nothing comes from the network.
+    const prefix = path.join(tmp, 'global prefix');
+    const install = npm(['install', '-g', '--offline', '--prefix', prefix, '--no-audit', '--no-fund', '--loglevel=error', tarball], tmp);
+    expect(install.code, install.stderr).toBe(0);
+    const bin = path.join(prefix, process.platform === 'win32' ? 'studyplan.cmd' : 'bin/studyplan');
+    expect(existsSync(bin)).toBe(true);
+    const folder = path.join(tmp, 'Studieplaner Åsa');
+    mkdirSync(folder);
+    const run = (...args: string[]) => spawnSync(bin, args, { cwd: folder, encoding: 'utf8', env: { ...npmEnv, LANG: 'en_US.UTF-8' } });
+    const init = run('init');
+    expect(init.status, init.stderr).toBe(0);
+    expect(readFileSync(path.join(folder, 'plans/exempel.yaml'), 'utf8')).not.toContain('\r');
+    const build = run('build');
+    expect(build.status, build.stderr + build.stdout).toBe(0);
+    expect(readFileSync(path.join(folder, 'out/exempel.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(existsSync(path.join(folder, 'out/exempel.html'))).toBe(true);
+  }, 120_000);
 });

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,11 +41,12 @@ describe('init and new', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     project = path.join(tmp, 'studieplaner');
-    for (const f of ['plans/exempel.yaml', 'studyplan.config.yaml', '.gitignore', '.vscode/settings.json', '.vscode/extensions.json', '.github/workflows/studyplan.yml', 'README.md', 'package.json', 'schemas/studyplan.schema.json']) {
+    for (const f of ['plans/exempel.yaml', 'studyplan.config.yaml', '.gitignore', '.gitattributes', '.vscode/settings.json', '.vscode/extensions.json', '.github/workflows/studyplan.yml', 'README.md', 'package.json', 'schemas/studyplan.schema.json']) {
       expect(existsSync(inProject(f)), f).toBe(true);
     }
     expect(readFileSync(inProject('plans/exempel.yaml'), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../schemas/studyplan.schema.json');
     expect(readFileSync(inProject('.gitignore'), 'utf8')).toMatch(/^out\/$/m);
+    expect(readFileSync(inProject('.gitattributes'), 'utf8')).toMatch(/^\* text=auto eol=lf$/m);
     expect(JSON.parse(readFileSync(inProject('.vscode/extensions.json'), 'utf8')).recommendations).toContain('redhat.vscode-yaml');
     expect(JSON.parse(readFileSync(inProject('.vscode/extensions.json'), 'utf8')).recommendations).toContain('studyplan.studyplan');
     expect(JSON.parse(readFileSync(inProject('.vscode/settings.json'), 'utf8'))['yaml.schemas']['./schemas/studyplan.schema.json']).toContain('plans/*.yaml');
@@ -191,6 +192,11 @@ describe('watch', () => {
 
       const file = inProject('plans/exempel.yaml');
       const text = readFileSync(file, 'utf8');
+      // A save as many editors do it on Windows (and Vim, JetBrains): a new file renamed over the plan.
+      const saved = path.join(path.dirname(file), '.exempel.yaml.saving');
+      writeFileSync(saved, text.replace('Medlemsutbildning steg 1', 'Medlemsutbildning ATOMIC'));
+      renameSync(saved, file);
+      await poll(async () => ((await page()).includes('Medlemsutbildning ATOMIC') ? true : undefined));
       writeFileSync(file, text.replace('Medlemsutbildning steg 1', 'Medlemsutbildning LIVE'));
       await poll(async () => ((await page()).includes('Medlemsutbildning LIVE') ? true : undefined));
 

@@ -37,7 +37,7 @@ describe('printPdfs when things go wrong', () => {
   const rejection = (p: Promise<unknown>): Promise<unknown> => p.then(() => undefined, (e: unknown) => e);
 
   it('throws a one-line RunError when the named browser does not exist', async () => {
-    const e = await rejection(printPdfs([job('a')], { env: { PUPPETEER_EXECUTABLE_PATH: '/nonexistent' } }));
+    const e = await rejection(printPdfs([job('a')], { env: { PUPPETEER_EXECUTABLE_PATH: '/nonexistent', LANG: 'en_US.UTF-8' } }));
     expect(e).toBeInstanceOf(RunError);
     expect((e as RunError).message).toMatch(/^The browser given by PUPPETEER_EXECUTABLE_PATH does not exist or cannot be run: \/nonexistent$/);
   });

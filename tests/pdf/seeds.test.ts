@@ -195,7 +195,7 @@ describe('Ctrl-C during a build', () => {
 
 describe('studyplan build without a browser', () => {
   it('PUPPETEER_EXECUTABLE_PATH=/nonexistent: exit 2, the message and a hint, no stack trace, no PDF', () => {
-    const r = studyplan(['build', 'plans/', '--out', 'o3'], { PUPPETEER_EXECUTABLE_PATH: '/nonexistent' });
+    const r = studyplan(['build', 'plans/', '--out', 'o3'], { PUPPETEER_EXECUTABLE_PATH: '/nonexistent', LANG: 'en_US.UTF-8' });
     expect(r.code).toBe(2);
     const lines = r.stderr.trim().split('\n');
     expect(lines[0]).toBe('studyplan: The browser given by PUPPETEER_EXECUTABLE_PATH does not exist or cannot be run: /nonexistent');

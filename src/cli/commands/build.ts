@@ -3,6 +3,7 @@ import { Option, type Command } from 'commander';
 import type { PlanBuildResult } from '../../pipeline/build.js';
 import { resolveBuildSettings, type BuildFlagValues } from '../build-settings.js';
 import { BuildProgressReporter } from '../progress.js';
+import { parseShard } from '../../pipeline/shard.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { compareDiagnostics } from '../../diagnostics/diagnostic.js';
 import type { Language } from '../../plan/types.js';
@@ -23,6 +24,7 @@ interface BuildFlags {
   force?: boolean;
   quiet?: boolean;
   config?: string;
+  shard?: string;
 }
 
 export const registerBuild: RegisterCommand = (program, io) => {
@@ -41,6 +43,7 @@ export const registerBuild: RegisterCommand = (program, io) => {
     .option('--force', 'rebuild every output, also those whose inputs did not change')
     .option('-q, --quiet', 'print only errors')
     .option('-c, --config <file>', 'the config file (default: studyplan.config.yaml here or in a folder above)')
+    .option('--shard <k/n>', 'build only shard K of N of the plans (stable by plan name), for CI jobs side by side; join them with studyplan merge')
     .action(async (paths: string[], flags: BuildFlags, cmd: Command) => {
       program.exitCode = await runBuild(paths, flags, io, cmd, program.opts()['verbose'] === true);
     });
@@ -49,6 +52,7 @@ export const registerBuild: RegisterCommand = (program, io) => {
 async function runBuild(paths: string[], flags: BuildFlags, io: CliIO, cmd: Command, verbose: boolean): Promise<number> {
   // Flags win over studyplan.config.yaml, which wins over the defaults (see cli/build-settings.ts).
   const settings = await resolveBuildSettings(paths, flags as BuildFlagValues, cmd, io);
+  if (flags.shard) settings.options.shard = parseShard(flags.shard);
   const progress = new BuildProgressReporter(io, { quiet: flags.quiet === true, verbose });
   const { build } = await import('../../pipeline/build.js');
   // Ctrl-C (or a kill) stops at once. Exiting runs the 'exit' hooks that kill the browser and

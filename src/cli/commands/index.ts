@@ -5,8 +5,9 @@ import { registerDoctor } from './doctor.js';
 import { registerInit } from './init.js';
 import { registerLint } from './lint.js';
 import { registerLsp } from './lsp.js';
+import { registerMerge } from './merge.js';
 import { registerNew } from './new.js';
 import { registerWatch } from './watch.js';
 
 /** Every command of the CLI, in the order `--help` lists them. One file per command. */
-export const commands: RegisterCommand[] = [registerLint, registerBuild, registerDiff, registerInit, registerNew, registerDoctor, registerWatch, registerLsp];
+export const commands: RegisterCommand[] = [registerLint, registerBuild, registerMerge, registerDiff, registerInit, registerNew, registerDoctor, registerWatch, registerLsp];

@@ -1,0 +1,103 @@
+import path from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { emptyCache, pruneDeletedPlans, readBuildCache, sharedInputsKey, type BuildCache } from '../output/build-cache.js';
+import { prepareOutDir } from '../output/out-dir.js';
+import { outputCollisions } from '../output/output-names.js';
+import { removeStaleTempFiles } from '../output/write-atomic.js';
+import { findPlans, planName } from '../project/find-plans.js';
+import { resolveTemplateDir, type LoadedTemplate } from '../render/template-loader.js';
+import { BOOKLET_OUTPUT } from './booklet-output.js';
+import { inShard } from './shard.js';
+import type { BuildOptions, BuildProgress, BuildResult, OutputFormat } from './build.js';
+
+/** What every stage of one build shares: where it writes, what it builds, its cache. */
+export interface BuildContext {
+  options: BuildOptions;
+  cwd: string;
+  out: string;
+  formats: OutputFormat[];
+  /** The outputs the cache keys: the formats, and the booklet when asked for. */
+  keyed: string[];
+  wantsPdf: boolean;
+  files: string[];
+  cache: BuildCache;
+  /** The key of the inputs every output shares (template, version, options). */
+  shared: string;
+  /** Plans whose file is gone: their outputs were removed. */
+  removed: string[];
+  /** Things the user should know that did not stop the build (an ignored build cache). */
+  notices: string[];
+  /** The template, loaded the first time a stage needs it. */
+  template(): Promise<LoadedTemplate>;
+  /** The template if it was loaded (or given), without loading it. */
+  loadedTemplate(): LoadedTemplate | undefined;
+  progress(event: BuildProgress): void;
+  /** This plan's place in the build, for progress events. */
+  at(file: string): { n: number; total: number };
+}
+
+/**
+ * Readies a build: finds the plans, checks and creates OUT (clearing temporary files a killed
+ * build left), reads the build cache and removes the outputs of plans whose file is gone. Plans
+ * that would write the same file (or whose name is no file name) refuse the build: `refused`,
+ * with nothing written.
+ */
+export async function startBuild(paths: readonly string[], options: BuildOptions): Promise<BuildContext | { refused: BuildResult }> {
+  const cwd = options.cwd ?? process.cwd();
+  const out = path.resolve(cwd, options.out ?? 'out');
+  const formats = options.formats ?? ['html', 'pdf'];
+  const given = typeof options.template === 'object' ? options.template : undefined;
+  const templateDir = given ? given.dir : resolveTemplateDir(options.template as string | undefined ?? 'booklet', cwd);
+  let loaded: LoadedTemplate | undefined = given;
+  const template = async (): Promise<LoadedTemplate> =>
+    (loaded ??= await (await import('../render/template-loader.js')).loadTemplate(options.template as string ?? 'booklet', cwd));
+  const shard = options.shard;
+  const files = (await findPlans(paths, cwd)).filter((f) => !shard || inShard(planName(f), shard));
+  const collisions = outputCollisions(files.map((file) => ({ file, name: planName(file) })), cwd);
+  if (collisions.length) return { refused: refusedBuild(files, collisions, out) };
+
+  // Not the project, the plans, a git repository or / (output/out-dir.ts).
+  await prepareOutDir(out, { cwd, planFiles: files, templateDir });
+  // A build killed before its renames leaves .NAME.PID.x.tmp files: gone before they pile up.
+  await removeStaleTempFiles(out);
+
+  // Incremental: an output is rebuilt only when the key of its inputs changed.
+  const notices: string[] = [];
+  const cache = options.force ? emptyCache() : await readBuildCache(out, notices);
+  // A shard's cache holds its own plans only; one that moved away (the count changed) goes too.
+  const removed = await pruneDeletedPlans(cache, out, shard ? (name) => !inShard(name, shard) : undefined);
+  const shared = await sharedInputsKey(templateDir, outputOptions(options));
+  const onProgress = options.onProgress ?? (() => undefined);
+  return {
+    options,
+    cwd,
+    out,
+    formats,
+    keyed: options.booklet ? [...formats, BOOKLET_OUTPUT] : formats,
+    wantsPdf: formats.includes('pdf') || options.booklet === true,
+    files,
+    cache,
+    shared,
+    removed,
+    notices,
+    template,
+    loadedTemplate: () => loaded,
+    progress: onProgress,
+    at: (file) => ({ n: files.indexOf(file) + 1, total: files.length }),
+  };
+}
+
+/** A build that writes nothing: each plan with its errors (output-names.ts), the others with none. */
+function refusedBuild(files: readonly string[], diagnostics: Diagnostic[], out: string): BuildResult {
+  return { out, plans: files.map((file) => ({ file, name: planName(file), outputs: [], diagnostics: diagnostics.filter((d) => d.file === file) })) };
+}
+
+/** The options that change what an output looks like, for the cache's keys. */
+export function outputOptions(options: BuildOptions): Parameters<typeof sharedInputsKey>[1] {
+  return {
+    ...(options.lang ? { lang: options.lang } : {}),
+    includeInternal: options.includeInternal === true,
+    ...(options.env ? { env: options.env } : {}),
+    ...(options.lint?.config ? { lintRules: { rules: options.lint.config.rules, overrides: options.lint.config.overrides } } : {}),
+  };
+}

@@ -1,0 +1,116 @@
+import { mkdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { hasErrors } from '../diagnostics/diagnostic.js';
+import { isFresh, outputKey, type CachedIndexEntry, type CachedPlan } from '../output/build-cache.js';
+import { RunError } from '../errors/run-error.js';
+import { writeFileAtomic } from '../output/write-atomic.js';
+import { MAX_PLAN_BYTES } from '../plan/limits.js';
+import type { Language, StudyPlan } from '../plan/types.js';
+import { planName } from '../project/find-plans.js';
+import { formatPeriod } from '../render/helpers/periods.js';
+import type { LoadedTemplate } from '../render/template-loader.js';
+import { outputLink } from '../output/output-names.js';
+import { BOOKLET_OUTPUT } from './booklet-output.js';
+import type { BuildContext } from './build-context.js';
+import type { PlanBuildResult } from './build.js';
+
+/** A plan checked and written as HTML, ready to print: what the print stage needs of it. */
+export interface RenderedPlan {
+  result: PlanBuildResult;
+  plan: StudyPlan;
+  htmlFile: string;
+  /** The cache key of each output (html, pdf, booklet) of this plan. */
+  keys: Record<string, string>;
+}
+
+/** The plan's result, and its cache keys; `fresh` when every output asked for is up to date. */
+export async function planState(ctx: BuildContext, file: string): Promise<{ result: PlanBuildResult; keys: Record<string, string>; fresh: boolean }> {
+  const name = planName(file);
+  const result: PlanBuildResult = { file, name, outputs: [], diagnostics: [] };
+  const bytes = await readPlanBytes(file);
+  const keys = Object.fromEntries(ctx.keyed.map((f) => [f, bytes ? outputKey(ctx.shared, bytes, f) : '']));
+  const cached = ctx.cache.plans[name];
+  const fresh = Boolean(bytes) && cached?.file === file && ctx.keyed.every((f) => isFresh(cached, f, keys[f] ?? '', ctx.out));
+  return { result, keys, fresh };
+}
+
+/**
+ * Checks a plan with the lint engine (build refuses exactly what lint refuses, with the same
+ * config) and writes OUT/NAME.html; a plan with errors gets no output and keeps its old one.
+ * Records the HTML, and the index entry, in the cache.
+ */
+export async function renderPlan(ctx: BuildContext, result: PlanBuildResult, keys: Record<string, string>): Promise<RenderedPlan | undefined> {
+  const { file, name } = result;
+  const at = ctx.at(file);
+  const [{ loadPlan }, { checkPlan }, { renderHtml }] = await Promise.all([import('../plan/load.js'), import('../lint/check-plan.js'), import('../render/render-html.js')]);
+  const loaded = await loadPlan(file);
+  result.diagnostics = checkPlan(loaded, { cwd: ctx.cwd, ...ctx.options.lint });
+  ctx.progress({ plan: name, stage: 'checked', ...at });
+  if (hasErrors(result.diagnostics)) {
+    ctx.progress({ plan: name, stage: 'failed', ...at });
+    return undefined;
+  }
+  const plan = loaded.data as StudyPlan;
+  const { lang, includeInternal } = ctx.options;
+  const template = await ctx.template();
+  const html = renderHtml(plan, { template, ...(lang ? { lang } : {}), includeInternal: includeInternal === true });
+  const htmlFile = path.join(ctx.out, `${name}.html`);
+  // A file open in another program (Windows) fails this plan only; the others are written.
+  const locked = await writeFileAtomic(htmlFile, html).then(() => undefined, lockedOnly);
+  if (locked) {
+    result.error = locked;
+    ctx.progress({ plan: name, stage: 'failed', ...at });
+    return undefined;
+  }
+  result.outputs.push(htmlFile);
+
+  const cached = ctx.cache.plans[name];
+  const entry: CachedPlan = { file, outputs: { ...(cached?.file === file ? cached.outputs : {}) } };
+  entry.outputs['html'] = { key: keys['html'] ?? '', file: `${name}.html` };
+  delete entry.outputs['pdf'];
+  // A booklet not asked for this time stays listed (stale, so rebuilt when asked for), so that it
+  // is still removed with its plan.
+  if (ctx.options.booklet) delete entry.outputs[BOOKLET_OUTPUT];
+  entry.index = await indexEntry(name, plan, template, lang);
+  ctx.cache.plans[name] = entry;
+  ctx.progress({ plan: name, stage: 'html', ...at });
+  return { result, plan, htmlFile, keys };
+}
+
+/** The plan's bytes for its cache key; none for a file over the size limit, which the loader refuses unread. */
+async function readPlanBytes(file: string): Promise<Buffer | undefined> {
+  const info = await stat(file).catch(() => undefined);
+  if (!info?.isFile() || info.size > MAX_PLAN_BYTES) return undefined;
+  return readFile(file).catch(() => undefined);
+}
+
+async function indexEntry(name: string, plan: StudyPlan, template: LoadedTemplate, lang: Language | undefined): Promise<CachedIndexEntry> {
+  const { resolveLanguage } = await import('../render/render-html.js');
+  const { labels } = resolveLanguage(plan, template, lang);
+  const entry: CachedIndexEntry = {
+    title: plan.title,
+    organisation: plan.publisher.name,
+    period: formatPeriod(plan.period, labels),
+    html: outputLink(`${name}.html`),
+  };
+  const state = plan.status?.state;
+  if (state === 'draft' || state === 'proposal') entry.mark = labels.status[state];
+  return entry;
+}
+
+/** The template's assets and fonts beside the HTML; unchanged files are left alone. */
+export async function copyAssets(template: LoadedTemplate, out: string): Promise<void> {
+  for (const asset of template.assets) {
+    const target = path.join(out, ...asset.to.split('/'));
+    const [from, existing] = await Promise.all([readFile(asset.from), readFile(target).catch(() => undefined)]);
+    if (existing && Buffer.compare(from, existing) === 0) continue;
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFileAtomic(target, from);
+  }
+}
+
+/** The message of an output held open by another program (io/locked); any other failure goes on. */
+function lockedOnly(e: unknown): string {
+  if (e instanceof RunError && e.code === 'io/locked') return e.message;
+  throw e;
+}

@@ -1,0 +1,33 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { hash, type CachedIndexEntry, type CachedPlan } from '../output/build-cache.js';
+import { writeFileAtomic } from '../output/write-atomic.js';
+import type { IndexEntry } from '../render/render-html.js';
+import { outputLink } from '../output/output-names.js';
+import { BOOKLET_OUTPUT } from './booklet-output.js';
+import type { BuildContext } from './build-context.js';
+
+/**
+ * OUT/index.html: every plan built now or before and not failing now (`listed`, in the build's
+ * order), from the cache, so unchanged plans need not be loaded. Rewritten only when its entries
+ * or the template changed. Returns the file, when there is one.
+ */
+export async function writeIndex(ctx: BuildContext, listed: readonly CachedPlan[]): Promise<string | undefined> {
+  const indexFile = path.join(ctx.out, 'index.html');
+  const withIndex = listed.filter((c) => c.index);
+  if (!withIndex.length) return undefined;
+  const booklet = ctx.options.booklet === true;
+  const entries: IndexEntry[] = withIndex.map((c) => ({
+    ...(c.index as CachedIndexEntry),
+    ...(c.outputs['pdf'] ? { pdf: outputLink(c.outputs['pdf'].file) } : {}),
+    ...(booklet && c.outputs[BOOKLET_OUTPUT] ? { booklet: outputLink(c.outputs[BOOKLET_OUTPUT].file) } : {}),
+  }));
+  const indexKey = hash(ctx.shared, JSON.stringify(entries));
+  const t = ctx.loadedTemplate() ?? (ctx.cache.index === indexKey && existsSync(indexFile) ? undefined : await ctx.template());
+  if (t?.index) {
+    const { renderIndex } = await import('../render/render-html.js');
+    await writeFileAtomic(indexFile, renderIndex(entries, t, ctx.options.lang));
+  }
+  ctx.cache.index = indexKey;
+  return t?.index || existsSync(indexFile) ? indexFile : undefined;
+}

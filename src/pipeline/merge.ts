@@ -1,0 +1,71 @@
+import { lstat, mkdir, readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { RunError } from '../errors/run-error.js';
+import { CACHE_FILE, readBuildCache, writeBuildCache, type CachedPlan } from '../output/build-cache.js';
+import { writeFileAtomic } from '../output/write-atomic.js';
+import { planName } from '../project/find-plans.js';
+import { startBuild } from './build-context.js';
+import type { BuildOptions } from './build.js';
+import { writeIndex } from './index-page.js';
+
+export interface MergeResult {
+  out: string;
+  /** The plans in the merged output, by name. */
+  plans: string[];
+  index?: string;
+}
+
+/**
+ * Joins the outputs of `studyplan build --shard K/N` (one folder per shard) into `options.out`:
+ * every plan's files and the assets, one build cache, and one index.html listing them all, in
+ * the order a single build lists them. The result is, byte for byte, what one build of all the
+ * plans writes. `paths` and the options are the build's (the config's), for the plans' order
+ * and the index's template.
+ */
+export async function mergeOutputs(dirs: readonly string[], paths: readonly string[], options: BuildOptions): Promise<MergeResult> {
+  const started = await startBuild(paths, { ...options, force: true, formats: ['html'], booklet: options.booklet === true });
+  // Plans that would write one file refused each shard's build already; the merge says why too.
+  if ('refused' in started) throw new RunError(`merge: ${started.refused.plans.flatMap((p) => p.diagnostics.map((d) => `${d.file}: ${d.message}`)).join('; ')}`, undefined, 'io/merge');
+  const ctx = started;
+  const owner = new Map<string, string>();
+  for (const dir of dirs.map((d) => path.resolve(ctx.cwd, d))) {
+    if (dir === ctx.out) throw new RunError(`merge: ${dir} is the output folder itself`, 'Merge the shards\' folders into a new one: studyplan merge out-1 out-2 --out out', 'usage/merge');
+    const cache = await readBuildCache(dir);
+    if (!Object.keys(cache.plans).length) {
+      throw new RunError(`merge: ${dir} has no build of this studyplan version (${CACHE_FILE} missing or from another version)`, 'Build each shard with studyplan build --shard K/N --out DIR first.', 'io/merge');
+    }
+    for (const [name, entry] of Object.entries(cache.plans)) {
+      const other = owner.get(name);
+      if (other) throw new RunError(`merge: the plan ${name} is in both ${other} and ${dir}`, 'Each shard builds its own plans: --shard 1/N ... N/N with the same N.', 'io/merge');
+      for (const o of Object.values(entry.outputs)) {
+        if (o && (o.file !== path.basename(o.file) || o.file.startsWith('.'))) throw new RunError(`merge: ${path.join(dir, CACHE_FILE)} names an output outside its folder: ${o.file}`, undefined, 'io/merge');
+      }
+      owner.set(name, dir);
+      ctx.cache.plans[name] = entry;
+    }
+    await copyTree(dir, ctx.out);
+  }
+  // The index lists the plans in the build's order (the sorted plan files), as one build does.
+  const listed = ctx.files.map((f) => ctx.cache.plans[planName(f)]).filter((c): c is CachedPlan => Boolean(c));
+  const index = await writeIndex(ctx, listed);
+  await writeBuildCache(ctx.out, ctx.cache);
+  return { out: ctx.out, plans: [...owner.keys()].sort(), ...(index ? { index } : {}) };
+}
+
+/** Copies a shard's files (not its cache, index or temporary files; no links followed) into OUT. */
+async function copyTree(from: string, to: string, top = true): Promise<void> {
+  for (const e of await readdir(from, { withFileTypes: true })) {
+    if (top && (e.name === CACHE_FILE || e.name === 'index.html')) continue;
+    if (e.name.endsWith('.tmp')) continue;
+    const src = path.join(from, e.name);
+    const dest = path.join(to, e.name);
+    const info = await lstat(src);
+    if (info.isDirectory()) {
+      await mkdir(dest, { recursive: true });
+      await copyTree(src, dest, false);
+    } else if (info.isFile()) {
+      const [bytes, existing] = await Promise.all([readFile(src), readFile(dest).catch(() => undefined)]);
+      if (!existing || !existing.equals(bytes)) await writeFileAtomic(dest, bytes);
+    }
+  }
+}

@@ -1,0 +1,117 @@
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inShard, parseShard } from '../../src/pipeline/shard.js';
+import { ROOT, runCli } from '../helpers/cli.js';
+
+const SEEDS = ['norrbotten-2011-2014', 'skane-hosten-2021'];
+
+/** Every file under DIR (relative path -> bytes). */
+function tree(dir: string, prefix = ''): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  for (const name of readdirSync(path.join(dir, prefix)).sort()) {
+    const rel = prefix ? `${prefix}/${name}` : name;
+    if (statSync(path.join(dir, rel)).isDirectory()) for (const [k, v] of tree(dir, rel)) files.set(k, v);
+    else files.set(rel, readFileSync(path.join(dir, rel)));
+  }
+  return files;
+}
+
+function expectSameTree(a: string, b: string): void {
+  const ta = tree(a);
+  const tb = tree(b);
+  expect([...tb.keys()]).toEqual([...ta.keys()]);
+  for (const [file, bytes] of ta) expect(Buffer.compare(bytes, tb.get(file)!), file).toBe(0);
+}
+
+describe('build --shard K/N and merge', () => {
+  let project: string;
+  const run = (...args: string[]) => {
+    const r = runCli(project, args);
+    expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(0);
+    return r;
+  };
+
+  beforeAll(() => {
+    project = mkdtempSync(path.join(tmpdir(), 'studyplan-shard-'));
+    mkdirSync(path.join(project, 'plans'));
+    for (let i = 1; i <= 12; i++) {
+      const seed = SEEDS[i % 2]!;
+      cpSync(path.join(ROOT, 'plans', `${seed}.yaml`), path.join(project, 'plans', `${seed}-${String(i).padStart(2, '0')}.yaml`));
+    }
+  });
+  afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+  it('K/N is checked: a usage error otherwise (exit 2)', () => {
+    for (const bad of ['0/2', '3/2', '1/0', 'x']) {
+      const r = runCli(project, ['build', '--format', 'html', '--shard', bad, '--out', 'bad']);
+      expect(r.code, bad).toBe(2);
+      expect(r.stderr).toContain('--shard must be K/N');
+    }
+    expect(parseShard(' 2 / 3 ')).toEqual({ index: 2, count: 3 });
+  });
+
+  it('puts each plan on one shard, by its name only, so a plan stays where it was', () => {
+    const names = Array.from({ length: 60 }, (_, i) => `plan-${i}`);
+    const shards = names.map((n) => [1, 2, 3].filter((k) => inShard(n, { index: k, count: 3 })));
+    for (const s of shards) expect(s).toHaveLength(1);
+    const sizes = [1, 2, 3].map((k) => shards.filter((s) => s[0] === k).length);
+    for (const size of sizes) expect(size).toBeGreaterThan(8); // about a third each
+    expect(inShard('skåne-hösten-2021', { index: 1, count: 1 })).toBe(true);
+  });
+
+  it('HTML: shards 1/2 and 2/2 merged are, byte for byte, one build of all the plans', () => {
+    run('build', '--format', 'html', '--out', 'all', '--quiet');
+    run('build', '--format', 'html', '--out', 's1', '--shard', '1/2', '--quiet');
+    run('build', '--format', 'html', '--out', 's2', '--shard', '2/2', '--quiet');
+    const html = (dir: string) => readdirSync(path.join(project, dir)).filter((f) => f.endsWith('.html') && f !== 'index.html');
+    expect(html('s1').length).toBeGreaterThan(0);
+    expect(html('s2').length).toBeGreaterThan(0);
+    expect([...html('s1'), ...html('s2')].sort()).toEqual(html('all'));
+    const merged = run('merge', 's1', 's2', '--out', 'merged');
+    expect(merged.stdout).toContain('merged 12 plans from 2 folders into merged/');
+    expectSameTree(path.join(project, 'all'), path.join(project, 'merged'));
+  });
+
+  it('after a change to one plan, the shards rebuild only that plan, and merge to one build again', () => {
+    const file = path.join(project, 'plans', `${SEEDS[1]}-01.yaml`);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: (.*)$/m, 'title: $1 (ändrad)'));
+    run('build', '--format', 'html', '--out', 'all', '--quiet');
+    const rebuilt = ['1/2', '2/2'].map((k, i) => run('build', '--format', 'html', '--out', `s${i + 1}`, '--shard', k).stdout);
+    expect(rebuilt.join('')).toMatch(/1 rebuilt/);
+    expect(rebuilt.join('')).toMatch(/built \d+ plans of \d+ into s\d\/ \(0 rebuilt/);
+    rmSync(path.join(project, 'merged'), { recursive: true });
+    run('merge', 's1', 's2', '--out', 'merged');
+    expectSameTree(path.join(project, 'all'), path.join(project, 'merged'));
+  });
+
+  it('refuses a folder without a build, and a plan in two shards (exit 2)', () => {
+    mkdirSync(path.join(project, 'empty'));
+    const r = runCli(project, ['merge', 's1', 'empty', '--out', 'x']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('has no build of this studyplan version');
+    const twice = runCli(project, ['merge', 's1', 's1', '--out', 'y']);
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toMatch(/the plan .* is in both/);
+  });
+
+  it('PDF: two plans, shards 1/2 and 2/2 merged are one build, byte for byte', () => {
+    const small = path.join(project, 'small');
+    mkdirSync(path.join(small, 'plans'), { recursive: true });
+    for (const s of SEEDS) cpSync(path.join(ROOT, 'plans', `${s}.yaml`), path.join(small, 'plans', `${s}.yaml`));
+    const inSmall = (...args: string[]) => {
+      const r = runCli(small, args);
+      expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(0);
+    };
+    // Both shards non-empty for these two names.
+    expect(SEEDS.map((s) => inShard(s, { index: 1, count: 2 }))).toContain(true);
+    expect(SEEDS.map((s) => inShard(s, { index: 2, count: 2 }))).toContain(true);
+    inSmall('build', '--out', 'all', '--quiet');
+    inSmall('build', '--out', 's1', '--shard', '1/2', '--quiet');
+    inSmall('build', '--out', 's2', '--shard', '2/2', '--quiet');
+    inSmall('merge', 's1', 's2', '--out', 'merged');
+    expect(readdirSync(path.join(small, 'merged')).filter((f) => f.endsWith('.pdf')).sort()).toEqual(SEEDS.map((s) => `${s}.pdf`));
+    expectSameTree(path.join(small, 'all'), path.join(small, 'merged'));
+  });
+});

@@ -1,0 +1,102 @@
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { PDFArray, PDFDocument, PDFName } from 'pdf-lib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { printPdfs, type PdfResult } from '../../src/pdf/index.js';
+import { splicePages } from '../../src/pdf/contents-pages.js';
+import { PdfObjects } from '../../src/pdf/pdf-objects.js';
+import { readOutline } from '../../src/pdf/outline-pages.js';
+import { CHROMIUM, makeSite, PDF_META, pageTexts, tempDir, tool, toolStatus } from './helpers.js';
+
+/**
+ * One full print per plan: the contents page gets its numbers from a print of itself alone,
+ * put in the place of the first print's contents page. Checked with poppler and qpdf on real
+ * Chromium PDFs: the numbers are the pages where the headings stand, the file is still tagged,
+ * its links and outline are there, and the same page gives the same bytes.
+ */
+const TITLES = ['Överblick', 'Syfte och mål', 'Målgrupp', 'Kurser under året', 'Grundkurs i föreningskunskap', 'Fördjupning: Ärenden och beslut', 'Kalender', 'Hösten', 'Våren', 'Ekonomi och äskanden'];
+
+describe('the contents page printed alone and put in place', () => {
+  let dir: string;
+  let results: PdfResult[];
+  const steps: string[] = [];
+  const file = (name: string): string => path.join(dir, `${name}.pdf`);
+
+  beforeAll(async () => {
+    dir = await tempDir();
+    const html = await makeSite(path.join(dir, 'site'));
+    // The first section goes on on the contents page: the contents do not stand alone there.
+    const mixed = await makeSite(path.join(dir, 'mixed'), 'booklet.html', { '</head>': '<style>.toc { break-after: auto; } section { break-before: auto; }</style></head>' });
+    const job = (name: string, pageSize: 'A4' | 'A5', htmlFile = html) => ({ name, htmlFile, meta: PDF_META, pageSize, assetRoots: [path.dirname(htmlFile)] });
+    results = await printPdfs([job('a4', 'A4'), job('a4-again', 'A4'), job('a5', 'A5'), job('mixed', 'A4', mixed)], {
+      chrome: CHROMIUM,
+      concurrency: 2,
+      onProgress: (name, step) => steps.push(`${name}:${step}`),
+    });
+    for (const r of results) if (r.bytes) await writeFile(file(r.name), r.bytes);
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('prints each plan once in full, then only its contents page', () => {
+    expect(results.map((r) => r.ok)).toEqual([true, true, true, true]);
+    const printing = (name: string) => steps.filter((s) => s.startsWith(`${name}:printing`)).map((s) => s.slice(name.length + 1));
+    // The contents printed alone; where they share their page with the text after them, that
+    // print is refused (other marked content) and the contents pages of the whole plan are
+    // printed instead. Neither prints the plan twice.
+    for (const name of ['a4', 'a4-again', 'a5']) expect(printing(name), name).toEqual(['printing', 'printing the contents']);
+    expect(printing('mixed')).toEqual(['printing', 'printing the contents', 'printing the contents pages']);
+  });
+
+  it.each(['a4', 'a5', 'mixed'])('%s: every contents number is the page where its heading stands (pdftotext per page)', (name) => {
+    const pages = pageTexts(file(name));
+    const toc = tool('pdftotext', ['-layout', '-enc', 'UTF-8', '-f', '2', '-l', '2', file(name), '-']);
+    const numbers: number[] = [];
+    for (const title of TITLES) {
+      const listed = new RegExp(`^\\s*${title}\\s+(\\d+)\\s*$`, 'm').exec(toc);
+      expect(listed, `${title} in the contents of ${name}`).not.toBeNull();
+      // Where the heading stands: a line of its own, after the cover; on the contents page the
+      // entry is such a line too, so a heading there is a second one.
+      const lines = (text: string) => text.split('\n').filter((l) => l.trim() === title).length;
+      const actual = pages.findIndex((text, n) => n >= 2 && lines(text) > (n === 2 ? 1 : 0));
+      expect(actual, title).toBeGreaterThan(1);
+      expect(Number(listed![1]), title).toBe(actual);
+      numbers.push(actual);
+    }
+    expect(new Set(numbers).size, 'spread over several pages').toBeGreaterThan(3);
+    // The page's own number in its footer is still there, under the new content.
+    expect(pages[2]!.trim().split('\n').at(-1)?.trim()).toBe('2');
+  });
+
+  it('keeps the file tagged, whole (qpdf --check), its outline and the contents page\'s links', async () => {
+    for (const name of ['a4', 'a5', 'mixed']) {
+      expect(tool('pdfinfo', [file(name)])).toMatch(/^Tagged:\s+yes$/m);
+      expect(toolStatus('qpdf', ['--check', file(name)]).status, name).toBe(0);
+      const bytes = await readFile(file(name));
+      const outline = await readOutline(bytes);
+      for (const title of TITLES) expect(outline.map((e) => e.title), name).toContain(title);
+      const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+      expect(doc.catalog.has(PDFName.of('StructTreeRoot'))).toBe(true);
+      const annots = doc.getPages()[1]!.node.lookup(PDFName.of('Annots'), PDFArray);
+      expect(annots.size(), `links on the contents page of ${name}`).toBeGreaterThanOrEqual(TITLES.length);
+      // The contents page has fonts that draw its digits (its own subset, copied in).
+      expect(tool('pdftotext', ['-f', '2', '-l', '2', file(name), '-'])).toMatch(/\b\d\b/);
+    }
+  });
+
+  it('gives the same bytes for the same page', async () => {
+    expect(Buffer.compare(await readFile(file('a4')), await readFile(file('a4-again')))).toBe(0);
+  });
+
+  it('refuses, changing nothing, a page whose marked content is not the page it would replace', async () => {
+    const a4 = new Uint8Array(await readFile(file('a4')));
+    const target = PdfObjects.open(a4)!;
+    expect(target).toBeDefined();
+    // Page 1 of another print (the cover of the A5 file) in the place of page 2.
+    const other = await PDFDocument.load(await readFile(file('a5')));
+    const single = await PDFDocument.create();
+    const [cover] = await single.copyPages(other, [0]);
+    single.addPage(cover);
+    expect(await splicePages(target, await single.save(), [2])).toBe(false);
+    expect(target.nextNumber).toBe(PdfObjects.open(a4)!.nextNumber);
+  });
+});
