@@ -222,12 +222,12 @@ function compareSections(a: readonly Section[], b: readonly Section[], pairs: Se
   a.forEach((s, i) => {
     const j = pairs.get(i);
     if (j === undefined) {
-      changes.push({ change: 'removed', kind: s.kind, title: s.title, fields: [], ...(s.internal ? { internal: true } : {}) });
+      changes.push({ change: 'removed', kind: s.kind, title: s.title ?? '', fields: [], ...(s.internal ? { internal: true } : {}) });
       return;
     }
     const t = b[j] as Section;
-    const change: SectionChange = { change: 'changed', kind: t.kind, title: t.title, fields: compareFields(s as unknown as Rec, t as unknown as Rec, SECTION_FIELDS) };
-    if (s.title !== t.title) change.renamed = { from: s.title, to: t.title };
+    const change: SectionChange = { change: 'changed', kind: t.kind, title: t.title ?? '', fields: compareFields(s as unknown as Rec, t as unknown as Rec, SECTION_FIELDS) };
+    if (s.title !== t.title) change.renamed = { from: s.title ?? '', to: t.title ?? '' };
     if (oldOrder.indexOf(i) !== newOrder.indexOf(j)) change.position = { from: i + 1, to: j + 1 };
     if (s.kind === 'calendar' && t.kind === 'calendar') {
       const events = compareEvents(s, t);
@@ -238,7 +238,7 @@ function compareSections(a: readonly Section[], b: readonly Section[], pairs: Se
     if (change.renamed || change.position || change.fields.length || change.events?.length) changes.push(change);
   });
   b.forEach((t, j) => {
-    if (!pairedB.has(j)) changes.push({ change: 'added', kind: t.kind, title: t.title, fields: [], ...(t.internal ? { internal: true } : {}) });
+    if (!pairedB.has(j)) changes.push({ change: 'added', kind: t.kind, title: t.title ?? '', fields: [], ...(t.internal ? { internal: true } : {}) });
   });
   return changes;
 }

@@ -18,6 +18,8 @@ export interface CachedIndexEntry {
   period: string;
   html: string;
   mark?: string;
+  /** The plan's status notice, shown by its title. */
+  notice?: string;
 }
 
 export interface CachedPlan {
@@ -109,6 +111,22 @@ export async function sharedInputsKey(templateDir: string, options: OutputOption
   parts.push(JSON.stringify({ lang: options.lang ?? null, includeInternal: options.includeInternal === true, lintRules: options.lintRules ?? null }));
   // The PDF's date falls back to SOURCE_DATE_EPOCH (see pipeline/pdf-meta.ts).
   parts.push(options.env?.['SOURCE_DATE_EPOCH'] ?? '');
+  return hash(...parts);
+}
+
+/**
+ * The key of the images a plan names (`src: bilder/omslag.jpg`), read from the plan's folder, so
+ * that a changed picture rebuilds the plan. Found by scanning the text, not by parsing: the key is
+ * made before the plan is read. A path that is no file there adds its name only (the build then
+ * reports it).
+ */
+export async function planImagesKey(planFile: string, bytes: Uint8Array): Promise<string> {
+  const text = Buffer.from(bytes).toString('utf8');
+  const srcs = [...text.matchAll(/^[ \t-]*src:[ \t]*["']?([^"'#\r\n]+?)["']?[ \t]*(?:#.*)?$/gm)].map((m) => m[1]!);
+  if (!srcs.length) return '';
+  const dir = path.dirname(planFile);
+  const parts: (string | Uint8Array)[] = [];
+  for (const src of srcs) parts.push(src, await readFile(path.resolve(dir, src)).catch(() => ''));
   return hash(...parts);
 }
 

@@ -1,10 +1,11 @@
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { hasErrors } from '../diagnostics/diagnostic.js';
-import { isFresh, outputKey, type CachedIndexEntry, type CachedPlan } from '../output/build-cache.js';
+import { isFresh, outputKey, planImagesKey, type CachedIndexEntry, type CachedPlan } from '../output/build-cache.js';
 import { RunError } from '../errors/run-error.js';
 import { writeFileAtomic } from '../output/write-atomic.js';
 import { MAX_PLAN_BYTES } from '../plan/limits.js';
+import { statusNoticeText } from '../plan/notices.js';
 import type { Language, StudyPlan } from '../plan/types.js';
 import { planName } from '../project/find-plans.js';
 import { formatPeriod } from '../render/helpers/periods.js';
@@ -28,7 +29,9 @@ export async function planState(ctx: BuildContext, file: string): Promise<{ resu
   const name = planName(file);
   const result: PlanBuildResult = { file, name, outputs: [], diagnostics: [] };
   const bytes = await readPlanBytes(file);
-  const keys = Object.fromEntries(ctx.keyed.map((f) => [f, bytes ? outputKey(ctx.shared, bytes, f) : '']));
+  // The plan's own pictures are inputs too: a changed image rebuilds the plan.
+  const images = bytes ? await planImagesKey(file, bytes) : '';
+  const keys = Object.fromEntries(ctx.keyed.map((f) => [f, bytes ? outputKey(ctx.shared + images, bytes, f) : '']));
   const cached = ctx.cache.plans[name];
   const fresh = Boolean(bytes) && cached?.file === file && ctx.keyed.every((f) => isFresh(cached, f, keys[f] ?? '', ctx.out));
   return { result, keys, fresh };
@@ -53,7 +56,7 @@ export async function renderPlan(ctx: BuildContext, result: PlanBuildResult, key
   const plan = loaded.data as StudyPlan;
   const { lang, includeInternal } = ctx.options;
   const template = await ctx.template();
-  const html = renderHtml(plan, { template, ...(lang ? { lang } : {}), includeInternal: includeInternal === true });
+  const html = renderHtml(plan, { template, ...(lang ? { lang } : {}), includeInternal: includeInternal === true, planDir: path.dirname(file) });
   const htmlFile = path.join(ctx.out, `${name}.html`);
   // A file open in another program (Windows) fails this plan only; the others are written.
   const locked = await writeFileAtomic(htmlFile, html).then(() => undefined, lockedOnly);
@@ -95,6 +98,8 @@ async function indexEntry(name: string, plan: StudyPlan, template: LoadedTemplat
   };
   const state = plan.status?.state;
   if (state === 'draft' || state === 'proposal') entry.mark = labels.status[state];
+  const notice = statusNoticeText(plan.notices);
+  if (notice) entry.notice = notice;
   return entry;
 }
 

@@ -8,7 +8,8 @@ export type { PdfMeta };
 /**
  * The PDF's document information. The date comes from the plan (issued, the meeting, adoption),
  * then SOURCE_DATE_EPOCH, then the start of the plan's period: never "now", so that the same
- * plan always prints the same file.
+ * plan always prints the same file. A standing programme has no period: without `issued` or
+ * SOURCE_DATE_EPOCH its date is the epoch (what SOURCE_DATE_EPOCH=0 says), never an invented period.
  */
 export function pdfMeta(plan: StudyPlan, lang: string, labels: Labels, env: NodeJS.ProcessEnv = process.env): PdfMeta {
   const kind = labels.kinds[plan.kind ?? 'studieplan'] ?? '';
@@ -28,6 +29,7 @@ export function planDate(plan: StudyPlan, env: NodeJS.ProcessEnv = process.env):
   if (iso && /^\d{4}-\d{2}-\d{2}$/.test(iso)) return new Date(`${iso}T12:00:00Z`);
   const epoch = env['SOURCE_DATE_EPOCH'];
   if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
+  if (!plan.period) return new Date(0);
   return new Date(`${periodStart(plan.period)}T12:00:00Z`);
 }
 

@@ -90,6 +90,13 @@ export type Section = CoursesSection | CalendarSection | ProseSection;
  * via the `definition` "audience".
  */
 export type Audience = string | [string, ...string[]];
+/**
+ * En träff: antingen id för en träff i kursens sessions, eller träffen själv. (A session: an id from the course's sessions, or the session itself.)
+ *
+ * This interface was referenced by `StudyPlan`'s JSON-Schema
+ * via the `definition` "sessionRef".
+ */
+export type SessionRef = string | Session;
 
 /**
  * En studieplan eller utbildningsplan: ett distrikts, förbunds eller studieförbunds program av utbildningar för en period. (A study plan, as read by studyplan.)
@@ -97,9 +104,10 @@ export type Audience = string | [string, ...string[]];
 export interface StudyPlan {
   language?: Language;
   /**
-   * Slags dokument: studieplan, utbildningsplan, kursprogram, kurskatalog, verksamhetsplan eller other. (Document kind.)
+   * Slags dokument: studieplan, utbildningsplan, kursprogram, kurskatalog, verksamhetsplan, other, eller none när dokumentet inte kallar sig något (då står inget sådant ord på omslaget). (Document kind; none prints no kind word.)
    */
-  kind?: 'studieplan' | 'utbildningsplan' | 'kursprogram' | 'kurskatalog' | 'verksamhetsplan' | 'other';
+  kind?:
+    'studieplan' | 'utbildningsplan' | 'kursprogram' | 'kurskatalog' | 'verksamhetsplan' | 'other' | 'none';
   /**
    * Planens titel, t.ex. Utbildningsplan 2011-2014. (Title.)
    */
@@ -114,10 +122,15 @@ export interface StudyPlan {
   slogan?: string;
   publisher: Organisation;
   issued?: Issued;
-  period: Period;
+  period?: Period;
   status?: Status;
+  /**
+   * Meddelanden som visas först: en banderoll, en uppmaning eller ett statusbesked, på omslaget och i planlistan. (Notices shown first: on the cover and in the index.)
+   */
+  notices?: Notice[];
   introduction?: Introduction;
   proposal?: Proposal;
+  practical?: Practical;
   /**
    * Planens avsnitt i ordning. (Sections, in order.)
    */
@@ -230,6 +243,31 @@ export interface Meeting {
   place?: string;
 }
 /**
+ * Ett meddelande till läsaren: banderoll, uppmaning eller statusbesked. (A notice: banner, call to action or status.)
+ *
+ * This interface was referenced by `StudyPlan`'s JSON-Schema
+ * via the `definition` "notice".
+ */
+export interface Notice {
+  /**
+   * Sort: banner = banderoll, call-to-action = uppmaning (gärna med länk), status = statusbesked, t.ex. fullbokad. (Kind.)
+   */
+  kind?: 'banner' | 'call-to-action' | 'status';
+  /**
+   * Rubrik, t.ex. Dags att rekrytera! (Heading.)
+   */
+  title?: string;
+  /**
+   * Meddelandets text. (The text.) Markdown (CommonMark): stycken, *kursiv*, **fet**, listor och länkar; HTML tillåts inte.
+   */
+  text: string;
+  url?: string;
+  /**
+   * Länktext, t.ex. Anmäl intresse. (Link text.)
+   */
+  linkText?: string;
+}
+/**
  * Inledning eller förord. (Introduction or foreword.)
  *
  * This interface was referenced by `StudyPlan`'s JSON-Schema
@@ -315,6 +353,171 @@ export interface Proposal {
   clauses: [string, ...string[]];
 }
 /**
+ * Praktisk information som gäller alla utbildningar i planen; skrivs ut en gång. (Practical information for the whole plan, printed once.)
+ *
+ * This interface was referenced by `StudyPlan`'s JSON-Schema
+ * via the `definition` "practical".
+ */
+export interface Practical {
+  /**
+   * Rubrik; standard är Praktisk information. (Heading; default Practical information.)
+   */
+  title?: string;
+  /**
+   * Inledande text. (Introduction.) Markdown (CommonMark): stycken, *kursiv*, **fet**, listor och länkar; HTML tillåts inte.
+   */
+  text?: string;
+  registration?: Registration;
+  /**
+   * Arrangör eller samarbetspart för alla kurser, t.ex. studieförbundet. (Organiser of everything.)
+   */
+  organisers?: Organiser[];
+  cost?: Cost;
+  /**
+   * Kontaktpersoner för frågor om kurserna. (Contacts.)
+   */
+  contacts?: Contact[];
+  /**
+   * Länkar. (Links.)
+   */
+  links?: Link[];
+}
+/**
+ * Anmälan eller ansökan. (Registration or application.)
+ *
+ * This interface was referenced by `StudyPlan`'s JSON-Schema
+ * via the `definition` "registration".
+ */
+export interface Registration {
+  /**
+   * Hur man anmäler sig, t.ex. 'Anmälan sker via arbetarekommunens studieorganisatör'. (How to register.) Markdown (CommonMark): stycken, *kursiv*, **fet**, listor och länkar; HTML tillåts inte.
+   */
+  text?: string;
+  url?: string;
+  email?: string;
+  deadline?: string;
+  /**
+   * Antal platser. (Places.)
+   */
+  capacity?: number;
+  /**
+   * Läge: open = öppen, full = fullbokad, waitlist = reservlista, closed = stängd, not-yet-open = öppnar senare. (Status.)
+   */
+  status?: 'open' | 'full' | 'waitlist' | 'closed' | 'not-yet-open';
+  /**
+   * registration = anmälan (först till kvarn), application = ansökan (med urval och sista ansökningsdag). (Registration or application.)
+   */
+  kind?: 'registration' | 'application';
+}
+/**
+ * En arrangör eller samarbetspart. (An organiser or partner.)
+ *
+ * This interface was referenced by `StudyPlan`'s JSON-Schema
+ * via the `definition` "organiser".
+ */
+export interface Organiser {
+  /**
+   * Organisationens namn, t.ex. ABF Skåne eller arbetarekommunen. (Name.)
+   */
+  name: string;
+  /**
+   * Roll: in-charge = ansvarig (i regi av), carried-out-by = genomförs av, in-cooperation-with = i samarbete med, commissioned-by = beställare, funded-by = bekostas av, host = värd. (Role.)
+   */
+  role?: 'in-charge' | 'carried-out-by' | 'in-cooperation-with' | 'commissioned-by' | 'funded-by' | 'host';
+  kind?: OrganisationKind;
+}
+/**
+ * Kostnad. (Cost.)
+ *
+ * This interface was referenced by `StudyPlan`'s JSON-Schema
+ * via the `definition` "cost".
+ */
+export interface Cost {
+  /**
+   * Kostnadsfri för deltagaren. (Free of charge.)
+   */
+  free?: boolean;
+  /**
+   * Avgift per deltagare. (Fee.)
+   */
+  amount?: number;
+  /**
+   * Valuta, t.ex. SEK. (Currency, ISO 4217.)
+   */
+  currency?: string;
+  /**
+   * Vem som betalar, t.ex. partidistriktet. (Who pays.)
+   */
+  paidBy?: string;
+  /**
+   * Vad som inte ersätts, t.ex. resekostnader. (Not covered.)
+   *
+   * Items: Något som inte ersätts.
+   */
+  notCovered?: string[];
+  /**
+   * Kostnaden i ord. (Cost in words.) Markdown (CommonMark): stycken, *kursiv*, **fet**, listor och länkar; HTML tillåts inte.
+   */
+  text?: string;
+  /**
+   * Vad priset omfattar, t.ex. kost, logi och litteratur. (What the price includes.)
+   *
+   * Items: Något som ingår.
+   */
+  includes?: string[];
+  /**
+   * Undantag, t.ex. resan betalas av deltagaren utom till sista träffen. (Exceptions.)
+   *
+   * Items: Ett undantag.
+   */
+  exceptions?: string[];
+  /**
+   * Vem som kan betala i stället, t.ex. arbetarekommunen eller fackklubben. (Who may pay instead.)
+   *
+   * Items: En möjlig betalare.
+   */
+  otherPayers?: string[];
+}
+/**
+ * En kontaktperson. (A contact person.)
+ *
+ * This interface was referenced by `StudyPlan`'s JSON-Schema
+ * via the `definition` "contact".
+ */
+export interface Contact {
+  /**
+   * Namn. (Name.)
+   */
+  name: string;
+  /**
+   * Roll eller uppdrag, t.ex. studieorganisatör. (Role.)
+   */
+  role?: string;
+  /**
+   * Organisation eller arbetsplats, t.ex. partidistriktets expedition. (Organisation.)
+   */
+  organisation?: string;
+  email?: string;
+  phone?: string;
+  /**
+   * Övrigt om kontakten. (More about the contact.) Markdown (CommonMark): stycken, *kursiv*, **fet**, listor och länkar; HTML tillåts inte.
+   */
+  text?: string;
+}
+/**
+ * En länk. (A link.)
+ *
+ * This interface was referenced by `StudyPlan`'s JSON-Schema
+ * via the `definition` "link".
+ */
+export interface Link {
+  /**
+   * Länktext. (Link text.)
+   */
+  title: string;
+  url: string;
+}
+/**
  * Avsnitt med utbildningar. (Section of courses.)
  *
  * This interface was referenced by `StudyPlan`'s JSON-Schema
@@ -347,6 +550,18 @@ export interface CoursesSection {
    * Utbildningarna i avsnittet. (The courses.)
    */
   courses: Course[];
+  /**
+   * Mål för avsnittet, tryckta under det. (Goals.)
+   */
+  goals?: Goal[];
+  /**
+   * Bilder. (Images.)
+   */
+  images?: Image[];
+  /**
+   * Underavsnitt i ordning, med egna rubriker en nivå ned (i innehållet och PDF:ens bokmärken). (Sub-sections, one level down.)
+   */
+  sections?: Section[];
 }
 /**
  * En utbildning. (A course.)
@@ -364,6 +579,10 @@ export interface Course {
    * Underrubrik. (Subtitle.)
    */
   subtitle?: string;
+  /**
+   * Meddelanden vid kursens rubrik, t.ex. fullbokad; nästa omgång startar hösten 2022. (Notices by the course heading.)
+   */
+  notices?: Notice[];
   /**
    * Kort ingress som visas först. (Short lead.) Markdown (CommonMark): stycken, *kursiv*, **fet**, listor och länkar; HTML tillåts inte.
    */
@@ -394,10 +613,18 @@ export interface Course {
    */
   residential?: boolean;
   format?: Format;
+  period?: Period;
+  nextStart?: string;
+  pace?: Pace;
+  workload?: Workload;
   /**
    * Steg eller delar i ordning. (Ordered steps or parts.)
    */
   steps?: Step[];
+  /**
+   * Träffar som definieras en gång och som stegen hänvisar till med id. (Sessions defined once, referred to by id.)
+   */
+  sessions?: Session[];
   prerequisites?: Prerequisites;
   recurrence?: Recurrence;
   /**
@@ -406,6 +633,7 @@ export interface Course {
   occurrences?: Occurrence[];
   registration?: Registration;
   cost?: Cost;
+  completion?: Completion;
   /**
    * Kontaktpersoner. (Contacts.)
    */
@@ -423,6 +651,10 @@ export interface Course {
    */
   quotes?: Quote[];
   /**
+   * Bilder. (Images.)
+   */
+  images?: Image[];
+  /**
    * Länkar. (Links.)
    */
   links?: Link[];
@@ -438,23 +670,6 @@ export interface Course {
    * Interna anteckningar för utskottet; skrivs aldrig ut. (Internal notes for the committee; never printed.) Markdown (CommonMark): stycken, *kursiv*, **fet**, listor och länkar; HTML tillåts inte.
    */
   internalNotes?: string;
-}
-/**
- * En arrangör eller samarbetspart. (An organiser or partner.)
- *
- * This interface was referenced by `StudyPlan`'s JSON-Schema
- * via the `definition` "organiser".
- */
-export interface Organiser {
-  /**
-   * Organisationens namn, t.ex. ABF Skåne eller arbetarekommunen. (Name.)
-   */
-  name: string;
-  /**
-   * Roll: in-charge = ansvarig (i regi av), carried-out-by = genomförs av, in-cooperation-with = i samarbete med, commissioned-by = beställare, funded-by = bekostas av, host = värd. (Role.)
-   */
-  role?: 'in-charge' | 'carried-out-by' | 'in-cooperation-with' | 'commissioned-by' | 'funded-by' | 'host';
-  kind?: OrganisationKind;
 }
 /**
  * Utbildningens form och omfattning. (Format and workload.)
@@ -501,7 +716,47 @@ export interface Format {
   text?: string;
 }
 /**
- * Ett steg eller en del i en kursserie. (A step or part.)
+ * Studietakt. (Pace of study.)
+ *
+ * This interface was referenced by `StudyPlan`'s JSON-Schema
+ * via the `definition` "pace".
+ */
+export interface Pace {
+  /**
+   * Takt: full-time = heltid, three-quarter-time = 75 %, half-time = halvfart, quarter-time = kvartsfart, part-time = deltid. (Rate.)
+   */
+  rate?: 'full-time' | 'three-quarter-time' | 'half-time' | 'quarter-time' | 'part-time';
+  /**
+   * Timmar per vecka mellan träffarna, t.ex. 4. (Hours per week.)
+   */
+  hoursPerWeek?: number;
+  /**
+   * Takten i ord. (Pace in words.) Markdown (CommonMark): stycken, *kursiv*, **fet**, listor och länkar; HTML tillåts inte.
+   */
+  text?: string;
+}
+/**
+ * Total arbetsinsats. (Total workload.)
+ *
+ * This interface was referenced by `StudyPlan`'s JSON-Schema
+ * via the `definition` "workload".
+ */
+export interface Workload {
+  /**
+   * Timmar totalt. (Total hours.)
+   */
+  hours?: number;
+  /**
+   * Antal veckor. (Weeks.)
+   */
+  weeks?: number;
+  /**
+   * Arbetsinsatsen i ord. (Workload in words.) Markdown (CommonMark): stycken, *kursiv*, **fet**, listor och länkar; HTML tillåts inte.
+   */
+  text?: string;
+}
+/**
+ * Ett steg, en nivå eller en del i en kursserie. (A step, level or part.)
  *
  * This interface was referenced by `StudyPlan`'s JSON-Schema
  * via the `definition` "step".
@@ -523,6 +778,14 @@ export interface Step {
    * Moduler i steget. (Modules.)
    */
   modules?: Module[];
+  /**
+   * Träffarna i steget i ordning: id för en träff i kursens sessions, eller träffen själv. (The step's sessions, in order.)
+   */
+  sessions?: SessionRef[];
+  /**
+   * Alternativa tillfällen för steget (t.ex. i olika orter); deltagaren väljer ett. (Alternative occurrences; the participant picks one.)
+   */
+  occurrences?: Occurrence[];
 }
 /**
  * En modul inom ett steg. (A module of a step.)
@@ -539,6 +802,100 @@ export interface Module {
    * Vad modulen handlar om. (Content.) Markdown (CommonMark): stycken, *kursiv*, **fet**, listor och länkar; HTML tillåts inte.
    */
   description?: string;
+}
+/**
+ * En namngiven träff eller ett pass i en nivå; definieras en gång och kan återkomma via sitt id. (A named session, defined once.)
+ *
+ * This interface was referenced by `StudyPlan`'s JSON-Schema
+ * via the `definition` "session".
+ */
+export interface Session {
+  id?: string;
+  /**
+   * Träffens namn, t.ex. Retorik och debatt. (Title.)
+   */
+  title: string;
+  /**
+   * Vad träffen handlar om. (Content.) Markdown (CommonMark): stycken, *kursiv*, **fet**, listor och länkar; HTML tillåts inte.
+   */
+  description?: string;
+  /**
+   * Antal timmar. (Hours.)
+   */
+  hours?: number;
+  /**
+   * true = valbar träff: deltagaren väljer ett av alternativen i options. (An elective session.)
+   */
+  elective?: boolean;
+  /**
+   * Alternativen att välja mellan för en valbar träff. (Options of an elective.)
+   *
+   * Items: Ett alternativ.
+   */
+  options?: string[];
+}
+/**
+ * Ett tillfälle med datum, tid och plats. (A dated occasion.)
+ *
+ * This interface was referenced by `StudyPlan`'s JSON-Schema
+ * via the `definition` "occurrence".
+ */
+export interface Occurrence {
+  /**
+   * Tillfällets beteckning, t.ex. Internat 1. (Label.)
+   */
+  label?: string;
+  /**
+   * Tillfällets tema, t.ex. Organisering och ledarskap. (Theme.)
+   */
+  theme?: string;
+  date?: string;
+  endDate?: string;
+  /**
+   * Flera datum för samma tillfälle, t.ex. träffar i en serie. (Several dates.)
+   *
+   * @minItems 1
+   */
+  dates?: [string, ...string[]];
+  startTime?: string;
+  endTime?: string;
+  /**
+   * Lokal eller plats, t.ex. ABF-huset. (Venue.)
+   */
+  venue?: string;
+  /**
+   * Adress. (Address.)
+   */
+  address?: string;
+  /**
+   * Ort. (Town.)
+   */
+  town?: string;
+  /**
+   * Sker digitalt. (Online.)
+   */
+  online?: boolean;
+  /**
+   * Sker lokalt i varje arbetarekommun. (Held locally in each local organisation.)
+   */
+  locally?: boolean;
+  url?: string;
+  /**
+   * Övrigt om tillfället. (More about the occasion.) Markdown (CommonMark): stycken, *kursiv*, **fet**, listor och länkar; HTML tillåts inte.
+   */
+  text?: string;
+  /**
+   * Endast för utskottet: true betyder att detta aldrig skrivs ut i HTML eller PDF. (Committee only: never printed.)
+   */
+  internal?: boolean;
+  /**
+   * Antal timmar för tillfället. (Hours.)
+   */
+  hours?: number;
+  /**
+   * Lokalens läge: confirmed = klar, to-be-announced = meddelas senare (t.ex. med e-post före träffen). (Venue state.)
+   */
+  venueStatus?: 'confirmed' | 'to-be-announced';
 }
 /**
  * Förkunskapskrav: kurser i planen och/eller fri text. (Prerequisites.)
@@ -583,134 +940,20 @@ export interface Recurrence {
   text?: string;
 }
 /**
- * Ett tillfälle med datum, tid och plats. (A dated occasion.)
+ * Vad som krävs för diplom eller intyg. (Completion rule for a diploma or certificate.)
  *
  * This interface was referenced by `StudyPlan`'s JSON-Schema
- * via the `definition` "occurrence".
+ * via the `definition` "completion".
  */
-export interface Occurrence {
-  date?: string;
-  endDate?: string;
+export interface Completion {
   /**
-   * Flera datum för samma tillfälle, t.ex. träffar i en serie. (Several dates.)
-   *
-   * @minItems 1
+   * Vad deltagaren får: diploma = diplom, certificate = intyg, course-certificate = kursbevis. (Award.)
    */
-  dates?: [string, ...string[]];
-  startTime?: string;
-  endTime?: string;
+  award?: 'diploma' | 'certificate' | 'course-certificate';
   /**
-   * Lokal eller plats, t.ex. ABF-huset. (Venue.)
+   * Villkoret, t.ex. Diplom för den som deltagit i alla fyra stegen. (The rule.) Markdown (CommonMark): stycken, *kursiv*, **fet**, listor och länkar; HTML tillåts inte.
    */
-  venue?: string;
-  /**
-   * Adress. (Address.)
-   */
-  address?: string;
-  /**
-   * Ort. (Town.)
-   */
-  town?: string;
-  /**
-   * Sker digitalt. (Online.)
-   */
-  online?: boolean;
-  /**
-   * Sker lokalt i varje arbetarekommun. (Held locally in each local organisation.)
-   */
-  locally?: boolean;
-  url?: string;
-  /**
-   * Övrigt om tillfället. (More about the occasion.) Markdown (CommonMark): stycken, *kursiv*, **fet**, listor och länkar; HTML tillåts inte.
-   */
-  text?: string;
-  /**
-   * Endast för utskottet: true betyder att detta aldrig skrivs ut i HTML eller PDF. (Committee only: never printed.)
-   */
-  internal?: boolean;
-}
-/**
- * Anmälan. (Registration.)
- *
- * This interface was referenced by `StudyPlan`'s JSON-Schema
- * via the `definition` "registration".
- */
-export interface Registration {
-  /**
-   * Hur man anmäler sig, t.ex. 'Anmälan sker via arbetarekommunens studieorganisatör'. (How to register.) Markdown (CommonMark): stycken, *kursiv*, **fet**, listor och länkar; HTML tillåts inte.
-   */
-  text?: string;
-  url?: string;
-  email?: string;
-  deadline?: string;
-  /**
-   * Antal platser. (Places.)
-   */
-  capacity?: number;
-  /**
-   * Läge: open = öppen, full = fullbokad, waitlist = reservlista, closed = stängd, not-yet-open = öppnar senare. (Status.)
-   */
-  status?: 'open' | 'full' | 'waitlist' | 'closed' | 'not-yet-open';
-}
-/**
- * Kostnad. (Cost.)
- *
- * This interface was referenced by `StudyPlan`'s JSON-Schema
- * via the `definition` "cost".
- */
-export interface Cost {
-  /**
-   * Kostnadsfri för deltagaren. (Free of charge.)
-   */
-  free?: boolean;
-  /**
-   * Avgift per deltagare. (Fee.)
-   */
-  amount?: number;
-  /**
-   * Valuta, t.ex. SEK. (Currency, ISO 4217.)
-   */
-  currency?: string;
-  /**
-   * Vem som betalar, t.ex. partidistriktet. (Who pays.)
-   */
-  paidBy?: string;
-  /**
-   * Vad som inte ersätts, t.ex. resekostnader. (Not covered.)
-   *
-   * Items: Något som inte ersätts.
-   */
-  notCovered?: string[];
-  /**
-   * Kostnaden i ord. (Cost in words.) Markdown (CommonMark): stycken, *kursiv*, **fet**, listor och länkar; HTML tillåts inte.
-   */
-  text?: string;
-}
-/**
- * En kontaktperson. (A contact person.)
- *
- * This interface was referenced by `StudyPlan`'s JSON-Schema
- * via the `definition` "contact".
- */
-export interface Contact {
-  /**
-   * Namn. (Name.)
-   */
-  name: string;
-  /**
-   * Roll eller uppdrag, t.ex. studieorganisatör. (Role.)
-   */
-  role?: string;
-  /**
-   * Organisation eller arbetsplats, t.ex. partidistriktets expedition. (Organisation.)
-   */
-  organisation?: string;
-  email?: string;
-  phone?: string;
-  /**
-   * Övrigt om kontakten. (More about the contact.) Markdown (CommonMark): stycken, *kursiv*, **fet**, listor och länkar; HTML tillåts inte.
-   */
-  text?: string;
+  text: string;
 }
 /**
  * Ett mål, gärna med tal och år. (A goal with a number and a year.)
@@ -747,17 +990,28 @@ export interface HistoryNote {
   text: string;
 }
 /**
- * En länk. (A link.)
+ * En bild ur planens egen mapp (aldrig en webbadress), med alternativtext och bildtext. (An image from the plan's own folder, never a remote URL.)
  *
  * This interface was referenced by `StudyPlan`'s JSON-Schema
- * via the `definition` "link".
+ * via the `definition` "image".
  */
-export interface Link {
+export interface Image {
   /**
-   * Länktext. (Link text.)
+   * Sökväg till bildfilen, relativt planfilens mapp, t.ex. bilder/kursgard.jpg (png, jpg, gif, webp eller svg). (Path relative to the plan's folder.)
    */
-  title: string;
-  url: string;
+  src: string;
+  /**
+   * Alternativtext: vad bilden visar, för den som inte ser den. (Alt text.)
+   */
+  alt?: string;
+  /**
+   * Bildtext under bilden. (Caption.)
+   */
+  caption?: string;
+  /**
+   * Fotograf eller källa, t.ex. Foto: Anna Berg. (Credit.)
+   */
+  credit?: string;
 }
 /**
  * Kalender per månad. (Calendar by month.)
@@ -772,9 +1026,9 @@ export interface CalendarSection {
   kind: 'calendar';
   id?: string;
   /**
-   * Avsnittets rubrik. (Heading.)
+   * Avsnittets rubrik; utelämnad blir den Kalender. (Heading; default Calendar.)
    */
-  title: string;
+  title?: string;
   /**
    * Endast för utskottet: true betyder att detta aldrig skrivs ut i HTML eller PDF. (Committee only: never printed.)
    */
@@ -794,6 +1048,18 @@ export interface CalendarSection {
    * @minItems 1
    */
   months: [CalendarMonth, ...CalendarMonth[]];
+  /**
+   * Mål för avsnittet, tryckta under det. (Goals.)
+   */
+  goals?: Goal[];
+  /**
+   * Bilder. (Images.)
+   */
+  images?: Image[];
+  /**
+   * Underavsnitt i ordning, med egna rubriker en nivå ned (i innehållet och PDF:ens bokmärken). (Sub-sections, one level down.)
+   */
+  sections?: Section[];
 }
 /**
  * En månad i kalendern. (A month.)
@@ -851,6 +1117,11 @@ export interface CalendarEvent {
    * Endast för utskottet: true betyder att detta aldrig skrivs ut i HTML eller PDF. (Committee only: never printed.)
    */
   internal?: boolean;
+  /**
+   * Slag: training = utbildning, conference = konferens, meeting = möte, campaign = kampanj, deadline = sista dag, other = annat. (Kind.)
+   */
+  kind?: 'training' | 'conference' | 'meeting' | 'campaign' | 'deadline' | 'other';
+  audience?: Audience;
 }
 /**
  * Textavsnitt. (Prose section.)
@@ -892,6 +1163,18 @@ export interface ProseSection {
    * Länkar. (Links.)
    */
   links?: Link[];
+  /**
+   * Mål för avsnittet, tryckta under det. (Goals.)
+   */
+  goals?: Goal[];
+  /**
+   * Bilder. (Images.)
+   */
+  images?: Image[];
+  /**
+   * Underavsnitt i ordning, med egna rubriker en nivå ned (i innehållet och PDF:ens bokmärken). (Sub-sections, one level down.)
+   */
+  sections?: Section[];
 }
 /**
  * En bilaga. (An appendix.)
@@ -925,4 +1208,12 @@ export interface Appendix {
    * Länkar. (Links.)
    */
   links?: Link[];
+  /**
+   * Mål för avsnittet, tryckta under det. (Goals.)
+   */
+  goals?: Goal[];
+  /**
+   * Bilder. (Images.)
+   */
+  images?: Image[];
 }

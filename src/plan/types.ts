@@ -34,4 +34,12 @@ export type {
   Link,
   Appendix,
   Issued,
+  Notice,
+  Image,
+  Practical,
+  Session,
+  Pace,
+  Workload,
+  Completion,
+  SessionRef,
 } from './types.generated.js';

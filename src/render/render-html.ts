@@ -11,6 +11,8 @@ export interface RenderOptions {
   lang?: Language;
   /** Print internal courses, sections and notes, marked for the committee (issue 8). */
   includeInternal?: boolean;
+  /** The plan file's folder: its images are read from there, and from nowhere else. */
+  planDir?: string;
 }
 
 /** The language a plan renders in, and its labels. */
@@ -24,7 +26,7 @@ export function resolveLanguage(plan: Pick<StudyPlan, 'language'>, template: Loa
 export function planView(plan: StudyPlan, options: RenderOptions): PlanView {
   const { lang, labels } = resolveLanguage(plan, options.template, options.lang);
   // <html lang> follows the plan's text (hyphenation, screen readers), even when --lang changes the labels.
-  return buildViewModel(plan, { lang: plan.language ?? lang, labels, includeInternal: options.includeInternal === true });
+  return buildViewModel(plan, { lang: plan.language ?? lang, labels, includeInternal: options.includeInternal === true, ...(options.planDir ? { planDir: options.planDir } : {}) });
 }
 
 /** A plan as one HTML page. Pure: the same plan and template give the same bytes. */
@@ -44,6 +46,8 @@ export interface IndexEntry {
   pdf?: string;
   /** The folded A5 booklet (studyplan build --booklet). */
   booklet?: string;
+  /** The plan's status notice ("Fullbokad – nästa omgång hösten 2022"), shown by its title. */
+  notice?: string;
 }
 
 /** OUT/index.html: every plan built, with links to its HTML and PDF. */

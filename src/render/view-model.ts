@@ -2,15 +2,18 @@ import type { Appendix, CalendarEvent, Contact, Course, Section, StudyPlan } fro
 import { Anchors } from './anchors.js';
 import { fill, type Labels } from './labels.js';
 import { formatDate, formatDateRange, formatMonth, formatTimeRange } from './helpers/dates.js';
-import { escapeHtml, markdownInline, markdownToHtml, safeHref } from './helpers/markdown.js';
-import { genitive } from './helpers/lists.js';
+import { escapeHtml, markdownToHtml, safeHref } from './helpers/markdown.js';
+import { genitive, joinList } from './helpers/lists.js';
 import { formatPeriod } from './helpers/periods.js';
-import { contactText, courseView, linksFact, quoteView, type CourseIndex, type CourseView, type QuoteView } from './view-model-course.js';
+import { contactView, courseView, linksFact, practicalFacts, quoteView, type CourseIndex, type ContactView, type CourseView, type FactView, type QuoteView } from './view-model-course.js';
+import { goalViews, imageViews, noticeViews, type GoalView, type ImageView, type NoticeView } from './view-model-blocks.js';
 
 export interface ViewOptions {
   lang: string;
   labels: Labels;
   includeInternal: boolean;
+  /** The plan file's folder, where its images are (no images without it). */
+  planDir?: string;
 }
 
 export interface TocEntry {
@@ -33,13 +36,23 @@ export interface SectionView {
   courses: CourseView[];
   months: MonthView[];
   quotes: QuoteView[];
-  contactsHtml?: string;
-  linksHtml?: string;
+  contacts: ContactView[];
+  /** The section's links, a fact "Länkar: …" (partials/fact.hbs). */
+  links?: FactView;
   internalNotesHtml?: string;
+  /** 2 for a section, 3 for its sub-sections, ...: the h-level of its heading (at most 6). */
+  level: number;
+  /** The h-level of its courses' and months' headings. */
+  childLevel: number;
+  isSub: boolean;
+  goals: GoalView[];
+  images: ImageView[];
+  sections: SectionView[];
 }
 
 export interface MonthView {
   id: string;
+  level: number;
   title: string;
   textHtml?: string;
   events: EventView[];
@@ -53,6 +66,8 @@ export interface EventView {
   place: string;
   textHtml?: string;
   internal: boolean;
+  kind?: string;
+  audience?: string;
 }
 
 /**
@@ -78,12 +93,17 @@ export interface PlanView {
   introduction?: { id: string; title: string; textHtml?: string; quotes: QuoteView[]; signatures: { name: string; role?: string }[] };
   proposal?: { id: string; title: string; textHtml?: string; clauses: string[] };
   sections: SectionView[];
-  appendices: { id: string; title: string; internal: boolean; textHtml?: string; quotes: QuoteView[]; linksHtml?: string; internalNotesHtml?: string }[];
-  contacts?: { id: string; title: string; items: string[] };
-  goalsHtml?: string;
-  linksHtml?: string;
+  appendices: { id: string; title: string; internal: boolean; textHtml?: string; quotes: QuoteView[]; links?: FactView; internalNotesHtml?: string; goals: GoalView[]; images: ImageView[] }[];
+  contacts?: { id: string; title: string; items: ContactView[] };
+  /** The plan's own goals, under a heading of their own after the practical information. */
+  goals?: { id: string; title: string; goals: GoalView[] };
+  links?: FactView;
   internalNotesHtml?: string;
   toc: TocEntry[];
+  /** Banners, calls to action and status notices, on the cover. */
+  notices: NoticeView[];
+  /** Practical information for all courses, printed once before the sections. */
+  practical?: { id: string; title: string; textHtml?: string; facts: FactView[] };
 }
 
 const visible = <T extends { internal?: boolean }>(items: readonly T[] | undefined, o: ViewOptions): T[] =>
@@ -97,7 +117,7 @@ export function buildViewModel(plan: StudyPlan, o: ViewOptions): PlanView {
   // Course ids first: prerequisites and calendar events link to them by id.
   const courseIndex: CourseIndex = new Map();
   const courseAnchors = new Map<Course, string>();
-  for (const s of sectionsIn) {
+  for (const s of nestedSections(sectionsIn, o)) {
     if (s.kind !== 'courses') continue;
     for (const c of visible(s.courses, o)) {
       const anchor = courseIndex.has(c.id) ? anchors.fromTitle(c.title) : anchors.claim(c.id);
@@ -107,10 +127,10 @@ export function buildViewModel(plan: StudyPlan, o: ViewOptions): PlanView {
   }
   // A public course may name an internal one as a prerequisite; without --include-internal its id is not printed either.
   const hidden = new Set<string>();
-  for (const s of plan.sections ?? []) {
+  for (const s of nestedSections(plan.sections ?? [], { ...o, includeInternal: true })) {
     if (s.kind === 'courses') for (const c of s.courses ?? []) if (!courseIndex.has(c.id)) hidden.add(c.id);
   }
-  const ctx = { labels, lang: o.lang, includeInternal: o.includeInternal, courses: courseIndex, hidden };
+  const ctx = { labels, lang: o.lang, includeInternal: o.includeInternal, courses: courseIndex, hidden, ...(o.planDir ? { planDir: o.planDir } : {}) };
   const toc: TocEntry[] = [];
 
   const view: PlanView = {
@@ -124,6 +144,7 @@ export function buildViewModel(plan: StudyPlan, o: ViewOptions): PlanView {
     sections: [],
     appendices: [],
     toc,
+    notices: noticeViews(plan.notices),
   };
   if (plan.subtitle) view.subtitle = plan.subtitle;
   if (plan.slogan) view.slogan = plan.slogan;
@@ -169,36 +190,62 @@ export function buildViewModel(plan: StudyPlan, o: ViewOptions): PlanView {
     toc.push({ id, title, internal: false, children: [] });
   }
 
-  for (const s of sectionsIn) {
-    const sv = sectionView(s, anchors, o);
-    if (s.kind === 'courses') sv.courses = visible(s.courses, o).map((c) => courseView(c, courseAnchors.get(c)!, ctx));
-    if (s.kind === 'calendar') sv.months = s.months.map((m) => monthView(m, anchors, courseIndex, o));
-    view.sections.push(sv);
-    toc.push({
-      id: sv.id,
-      title: sv.title,
-      internal: sv.internal,
-      children: sv.courses.map((c) => ({ id: c.id, title: c.title, internal: c.internal, children: [] })),
-    });
+  if (plan.practical) {
+    const p = plan.practical;
+    const title = p.title ?? labels.ui['practical'] ?? '';
+    const id = anchors.fromTitle(title, 'praktisk-information');
+    view.practical = { id, title, facts: practicalFacts(p, ctx) };
+    if (p.text) view.practical.textHtml = markdownToHtml(p.text);
+    toc.push({ id, title, internal: false, children: [] });
   }
+
+  if (plan.goals?.length) {
+    const title = labels.ui['goals'] ?? '';
+    const id = anchors.fromTitle(title, 'mal');
+    view.goals = { id, title, goals: goalViews(plan.goals) };
+    toc.push({ id, title, internal: false, children: [] });
+  }
+
+  // Sections and their sub-sections, depth first: each heading one level below its parent's.
+  const sectionTree = (list: Section[], level: number): { views: SectionView[]; entries: TocEntry[] } => {
+    const views: SectionView[] = [];
+    const entries: TocEntry[] = [];
+    for (const s of list) {
+      const sv = sectionView(s, anchors, o, level);
+      if (s.kind === 'courses') sv.courses = visible(s.courses, o).map((c) => courseView(c, courseAnchors.get(c)!, ctx, sv.childLevel));
+      if (s.kind === 'calendar') sv.months = s.months.map((m) => monthView(m, anchors, courseIndex, o, sv.childLevel));
+      const subs = sectionTree(visible(s.sections, o), Math.min(level + 1, 6));
+      sv.sections = subs.views;
+      views.push(sv);
+      entries.push({
+        id: sv.id,
+        title: sv.title,
+        internal: sv.internal,
+        children: [...sv.courses.map((c) => ({ id: c.id, title: c.title, internal: c.internal, children: [] })), ...subs.entries],
+      });
+    }
+    return { views, entries };
+  };
+  const tree = sectionTree(sectionsIn, 2);
+  view.sections.push(...tree.views);
+  toc.push(...tree.entries);
 
   if (plan.contacts?.length) {
     const title = labels.ui['contacts'] ?? '';
     const id = anchors.fromTitle(title, 'kontakter');
-    view.contacts = { id, title, items: plan.contacts.map((c: Contact) => contactText(c, labels)) };
+    view.contacts = { id, title, items: plan.contacts.map((c: Contact) => contactView(c)) };
     toc.push({ id, title, internal: false, children: [] });
   }
-  if (plan.goals?.length) view.goalsHtml = plan.goals.map((g) => `<p>${markdownInline(g.text)}</p>`).join('\n');
   const links = linksFact(plan.links ?? [], { labels });
-  if (links) view.linksHtml = links;
+  if (links) view.links = links;
 
   visible(plan.appendices, o).forEach((a: Appendix, n) => {
     const title = `${labels.ui['appendix'] ?? ''} ${n + 1}: ${a.title}`.trim();
     const id = a.id ? anchors.claim(a.id) : anchors.fromTitle(a.title, 'bilaga');
-    const av: PlanView['appendices'][number] = { id, title, internal: a.internal === true, quotes: (a.quotes ?? []).map(quoteView) };
+    const av: PlanView['appendices'][number] = { id, title, internal: a.internal === true, quotes: (a.quotes ?? []).map(quoteView), goals: goalViews(a.goals), images: imageViews(a.images, o.planDir) };
     if (a.text) av.textHtml = markdownToHtml(a.text);
     const l = linksFact(a.links ?? [], { labels });
-    if (l) av.linksHtml = l;
+    if (l) av.links = l;
     if (o.includeInternal && a.internalNotes) av.internalNotesHtml = markdownToHtml(a.internalNotes);
     view.appendices.push(av);
     toc.push({ id, title, internal: av.internal, children: [] });
@@ -208,10 +255,23 @@ export function buildViewModel(plan: StudyPlan, o: ViewOptions): PlanView {
   return view;
 }
 
-function sectionView(s: Section, anchors: Anchors, o: ViewOptions): SectionView {
+/** Sections and, depth first, their sub-sections: where the courses of a plan are. */
+function nestedSections(list: readonly Section[], o: ViewOptions): Section[] {
+  return visible(list, o).flatMap((s) => [s, ...nestedSections(s.sections ?? [], o)]);
+}
+
+function sectionView(s: Section, anchors: Anchors, o: ViewOptions, level: number): SectionView {
+  // A calendar needs no title of its own: it is then headed by the word for a calendar.
+  const title = s.title ?? o.labels.ui['calendar'] ?? '';
   const v: SectionView = {
-    id: s.id ? anchors.claim(s.id) : anchors.fromTitle(s.title),
-    title: s.title,
+    id: s.id ? anchors.claim(s.id) : anchors.fromTitle(title),
+    title,
+    level,
+    childLevel: Math.min(level + 1, 6),
+    isSub: level > 2,
+    goals: goalViews(s.goals),
+    images: imageViews(s.images, o.planDir),
+    sections: [],
     kind: s.kind,
     isCourses: s.kind === 'courses',
     isCalendar: s.kind === 'calendar',
@@ -219,22 +279,23 @@ function sectionView(s: Section, anchors: Anchors, o: ViewOptions): SectionView 
     internal: s.internal === true,
     courses: [],
     months: [],
+    contacts: [],
     quotes: s.kind === 'prose' ? (s.quotes ?? []).map(quoteView) : [],
   };
   if (s.text) v.textHtml = markdownToHtml(s.text);
   if (s.kind !== 'prose' && s.period) v.period = formatPeriod(s.period, o.labels);
   if (s.kind === 'prose') {
-    if (s.contacts?.length) v.contactsHtml = s.contacts.map((c) => `<p>${contactText(c, o.labels)}</p>`).join('\n');
+    v.contacts = (s.contacts ?? []).map(contactView);
     const l = linksFact(s.links ?? [], o);
-    if (l) v.linksHtml = l;
+    if (l) v.links = l;
   }
   if (o.includeInternal && s.internalNotes) v.internalNotesHtml = markdownToHtml(s.internalNotes);
   return v;
 }
 
-function monthView(m: { month: string; text?: string; events?: CalendarEvent[] }, anchors: Anchors, courses: CourseIndex, o: ViewOptions): MonthView {
+function monthView(m: { month: string; text?: string; events?: CalendarEvent[] }, anchors: Anchors, courses: CourseIndex, o: ViewOptions, level: number): MonthView {
   const title = formatMonth(m.month, o.labels);
-  const v: MonthView = { id: anchors.fromTitle(title), title, events: visible(m.events, o).map((e) => eventView(e, courses, o)) };
+  const v: MonthView = { id: anchors.fromTitle(title), level, title, events: visible(m.events, o).map((e) => eventView(e, courses, o)) };
   if (m.text) v.textHtml = markdownToHtml(m.text);
   return v;
 }
@@ -251,6 +312,8 @@ function eventView(e: CalendarEvent, courses: CourseIndex, o: ViewOptions): Even
     place,
     internal: e.internal === true,
   };
+  if (e.kind) v.kind = o.labels.ui[`event-${e.kind}`] ?? e.kind;
+  if (e.audience !== undefined) v.audience = typeof e.audience === 'string' ? e.audience : joinList(e.audience, o.labels.and);
   if (e.text) v.textHtml = markdownToHtml(e.text);
   return v;
 }

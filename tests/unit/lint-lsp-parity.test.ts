@@ -45,3 +45,14 @@ describe.skipIf(!verifyDir)('lint and the editor (yaml-language-server) agree', 
 test.runIf(!verifyDir)('lint/editor parity is skipped: no verification harness (set STUDYPLAN_VERIFY_DIR or provide /tmp/verify)', () => {
   expect(verifyDir).toBeUndefined();
 });
+
+const genre = readdirSync(join(root, 'tests/fixtures/genre')).filter((f) => f.endsWith('.yaml')).sort();
+
+describe.skipIf(!verifyDir)('the genre fixtures: the editor and lint both accept them', () => {
+  test.concurrent.each(genre)('%s: no diagnostic from yaml-language-server, no finding from lint', async (name) => {
+    const rel = `tests/fixtures/genre/${name}`;
+    const r = await run(process.execPath, [join(verifyDir!, 'verify-schema-lsp.mjs'), 'schemas/studyplan.schema.json', rel], { cwd: root, timeout: 60_000 });
+    expect(r.stdout + r.stderr).toMatch(/PASS .* diagnostics=0 .*schema_applied=yes/);
+    expect(checkPlan(parsePlan(readFileSync(join(root, rel), 'utf8'), rel))).toEqual([]);
+  });
+});

@@ -85,9 +85,15 @@ export const en: Catalogue = {
   },
   'plan/date-outside-period': {
     doc: "Dates fall inside the plan's period and their section's.",
-    message: (p) => `${String(p.date)} is ${p.when === 'before' ? 'before' : 'after'} the ${p.whose === 'section' ? "section's" : "plan's"} period (${String(p.range)}).`,
-    hint: (p) => (p.when === 'before' ? 'Copied from an earlier plan? Check the year.' : 'Check the year, or widen the period.'),
+    message: (p) =>
+      p.what === 'period'
+        ? `The section's period ${String(p.date)} ${p.when === 'starts-before' ? 'starts before' : p.when === 'ends-after' ? 'ends after' : p.when === 'before' ? 'lies wholly before' : 'lies wholly after'} the plan's period (${String(p.range)}).`
+        : `${String(p.date)} is ${p.when === 'before' ? 'before' : 'after'} the ${p.whose === 'section' ? "section's" : "plan's"} period (${String(p.range)}).`,
+    hint: (p) => (p.when === 'before' ? 'Copied from an earlier plan? Check the year.' : p.what === 'period' ? "Check the year, or let the section's period hold the whole plan's." : 'Check the year, or widen the period.'),
   },
+  'plan/unknown-session': { doc: "A session a step names by id is one of the course's sessions.", message: (p) => `The step names the session ${q(p.id)}, which is not among the course's sessions (${String(p.course)}).${mean(p)}`, hint: () => "Define the session once under the course's sessions: with an id, or write the session in the step itself." },
+  'plan/elective-without-options': { doc: 'An elective session lists the options to choose from.', message: (p) => `The elective session ${q(p.title)} has no options.`, hint: () => 'List the options under options:, or remove elective: true.' },
+  'plan/image-without-alt': { doc: 'An image has alt text that says what it shows.', message: (p) => `The image ${q(p.src)} has no alt text (alt).`, hint: () => 'Say in alt: what the image shows, for a reader who cannot see it (screen reader, tagged PDF).' },
   'plan/deadline-after-start': { doc: 'A registration deadline is before the course starts.', message: (p) => `The registration deadline ${String(p.deadline)} is after the course starts (${String(p.start)}).` },
   'plan/event-outside-month': { doc: "A calendar event's date lies in its month.", message: (p) => `${String(p.date)} is listed under the month ${String(p.month)}.`, hint: () => 'Move the event to its month, or correct the date.' },
   'plan/malformed-url': {

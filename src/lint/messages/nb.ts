@@ -92,9 +92,15 @@ export const nb: Catalogue = {
   },
   'plan/date-outside-period': {
     doc: 'Datoer ligger innenfor planens og avsnittets periode.',
-    message: (p) => `${String(p.date)} er ${p.when === 'before' ? 'før' : 'etter'} ${p.whose === 'section' ? 'avsnittets' : 'planens'} periode (${String(p.range)}).`,
-    hint: (p) => (p.when === 'before' ? 'Kopiert fra en tidligere plan? Kontroller året.' : 'Kontroller året eller utvid perioden.'),
+    message: (p) =>
+      p.what === 'period'
+        ? `Avsnittets periode ${String(p.date)} ${p.when === 'starts-before' ? 'begynner før' : p.when === 'ends-after' ? 'slutter etter' : p.when === 'before' ? 'ligger helt før' : 'ligger helt etter'} planens periode (${String(p.range)}).`
+        : `${String(p.date)} er ${p.when === 'before' ? 'før' : 'etter'} ${p.whose === 'section' ? 'avsnittets' : 'planens'} periode (${String(p.range)}).`,
+    hint: (p) => (p.when === 'before' ? 'Kopiert fra en tidligere plan? Kontroller året.' : p.what === 'period' ? 'Kontroller året, eller la avsnittets periode romme hele planens.' : 'Kontroller året eller utvid perioden.'),
   },
+  'plan/unknown-session': { doc: 'En samling som et trinn viser til med id, finnes i kursets sessions.', message: (p) => `Trinnet viser til samlingen ${q(p.id)}, som ikke finnes i kursets sessions (${String(p.course)}).${mean(p)}`, hint: () => 'Definer samlingen én gang under kursets sessions: med id, eller skriv samlingen direkte i trinnet.' },
+  'plan/elective-without-options': { doc: 'En valgfri samling lister alternativene å velge mellom.', message: (p) => `Den valgfrie samlingen ${q(p.title)} har ingen alternativer (options).`, hint: () => 'List alternativene under options:, eller fjern elective: true.' },
+  'plan/image-without-alt': { doc: 'Et bilde har alternativ tekst (alt) som sier hva det viser.', message: (p) => `Bildet ${q(p.src)} mangler alternativ tekst (alt).`, hint: () => 'Skriv i alt: hva bildet viser, for den som ikke ser det (skjermleser, tagget PDF).' },
   'plan/deadline-after-start': { doc: 'Påmeldingsfristen er før kursstart.', message: (p) => `Påmeldingsfristen ${String(p.deadline)} er etter kursstart (${String(p.start)}).` },
   'plan/event-outside-month': { doc: 'En kalenderhendelses dato ligger i sin måned.', message: (p) => `${String(p.date)} står under måneden ${String(p.month)}.`, hint: () => 'Flytt hendelsen til riktig måned eller rett datoen.' },
   'plan/malformed-url': {

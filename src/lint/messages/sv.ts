@@ -92,9 +92,15 @@ export const sv: Catalogue = {
   },
   'plan/date-outside-period': {
     doc: 'Datum ligger inom planens och avsnittets period.',
-    message: (p) => `${String(p.date)} är ${p.when === 'before' ? 'före' : 'efter'} ${p.whose === 'section' ? 'avsnittets' : 'planens'} period (${String(p.range)}).`,
-    hint: (p) => (p.when === 'before' ? 'Kopierat från en tidigare plan? Kontrollera året.' : 'Kontrollera året eller vidga perioden.'),
+    message: (p) =>
+      p.what === 'period'
+        ? `Avsnittets period ${String(p.date)} ${p.when === 'starts-before' ? 'börjar före' : p.when === 'ends-after' ? 'slutar efter' : p.when === 'before' ? 'ligger helt före' : 'ligger helt efter'} planens period (${String(p.range)}).`
+        : `${String(p.date)} är ${p.when === 'before' ? 'före' : 'efter'} ${p.whose === 'section' ? 'avsnittets' : 'planens'} period (${String(p.range)}).`,
+    hint: (p) => (p.when === 'before' ? 'Kopierat från en tidigare plan? Kontrollera året.' : p.what === 'period' ? 'Kontrollera året, eller låt avsnittets period rymma hela planens.' : 'Kontrollera året eller vidga perioden.'),
   },
+  'plan/unknown-session': { doc: 'En träff som ett steg hänvisar till med id finns i kursens sessions.', message: (p) => `Steget hänvisar till träffen ${q(p.id)}, som inte finns i kursens sessions (${String(p.course)}).${mean(p)}`, hint: () => 'Definiera träffen en gång under kursens sessions: med id, eller skriv träffen direkt i steget.' },
+  'plan/elective-without-options': { doc: 'En valbar träff listar alternativen att välja mellan.', message: (p) => `Den valbara träffen ${q(p.title)} har inga alternativ (options).`, hint: () => 'Lista alternativen under options:, eller ta bort elective: true.' },
+  'plan/image-without-alt': { doc: 'En bild har alternativtext (alt) som säger vad den visar.', message: (p) => `Bilden ${q(p.src)} saknar alternativtext (alt).`, hint: () => 'Skriv i alt: vad bilden visar, för den som inte ser den (skärmläsare, taggad PDF).' },
   'plan/deadline-after-start': { doc: 'Sista anmälningsdag är före kursstart.', message: (p) => `Sista anmälningsdag ${String(p.deadline)} är efter kursstart (${String(p.start)}).` },
   'plan/event-outside-month': { doc: 'En kalenderhändelses datum ligger i sin månad.', message: (p) => `${String(p.date)} står under månaden ${String(p.month)}.`, hint: () => 'Flytta händelsen till rätt månad eller rätta datumet.' },
   'plan/malformed-url': {

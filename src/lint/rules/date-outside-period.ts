@@ -37,13 +37,23 @@ export const dateOutsidePeriod: Rule = {
       arr(c.node.occurrences).forEach((o, k) => {
         if (isObj(o)) for (const d of datesOf(o, [...c.path, 'occurrences', k])) check(d.date, d.path, c.section.node);
       });
+      // A step's alternative occurrences too (each town's date for trinn 2, ...).
+      arr(c.node.steps).forEach((s, j) => {
+        if (isObj(s)) arr(s.occurrences).forEach((o, k) => {
+          if (isObj(o)) for (const d of datesOf(o, [...c.path, 'steps', j, 'occurrences', k])) check(d.date, d.path, c.section.node);
+        });
+      });
     }
     for (const e of eventsOf(data)) for (const d of datesOf(e.node, e.path)) check(d.date, d.path, e.section.node);
-    // A section's own period lies within the plan's.
+    // A section's own period overlaps the plan's. One that encloses it (the section "2021–2022" of
+    // the plan "hösten 2021") is not wrong; one that lies wholly or partly outside it is, and the
+    // message says which end.
     for (const s of sectionsOf(data)) {
       const own = periodRange(s.node.period);
       if (!own || !plan) continue;
-      if (own.start < plan.start || own.end > plan.end) report([...s.path, 'period'], { date: showRange(own), when: own.start < plan.start ? 'before' : 'after', whose: 'plan', range: showRange(plan) });
+      if (own.start <= plan.start && own.end >= plan.end) continue;
+      const when = own.end < plan.start ? 'before' : own.start > plan.end ? 'after' : own.start < plan.start ? 'starts-before' : own.end > plan.end ? 'ends-after' : undefined;
+      if (when) report([...s.path, 'period'], { date: showRange(own), when, whose: 'plan', range: showRange(plan), what: 'period' });
     }
   },
 };

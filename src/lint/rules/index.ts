@@ -8,11 +8,13 @@ import { duplicateId } from './duplicate-id.js';
 import { duplicateCourseTitle, duplicateSectionTitle } from './duplicate-title.js';
 import { emptySection } from './empty-section.js';
 import { eventOutsideMonth } from './event-outside-month.js';
+import { imageWithoutAlt } from './image-without-alt.js';
 import { malformedEmail } from './malformed-email.js';
 import { malformedUrl } from './malformed-url.js';
 import { emptyText, placeholderText } from './placeholder-text.js';
 import { prerequisiteCycle, unknownPrerequisite } from './prerequisites.js';
 import { tooLongText, tooManyItems } from './printable-size.js';
+import { electiveWithoutOptions, unknownSession } from './sessions.js';
 import type { Rule } from './types.js';
 import { unknownCourse } from './unknown-course.js';
 import { unreachableContact } from './unreachable-contact.js';
@@ -24,4 +26,5 @@ export const planRules: readonly Rule[] = [
   malformedUrl, malformedEmail, placeholderText, emptyText,
   clauseWithoutAtt, courseWithoutAudience, duplicateSectionTitle, duplicateCourseTitle,
   unreachableContact, emptySection, costContradiction, tooLongText, tooManyItems,
+  unknownSession, electiveWithoutOptions, imageWithoutAlt,
 ];

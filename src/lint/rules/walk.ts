@@ -26,10 +26,12 @@ function once<T>(walk: (data: Obj) => T): (data: Obj) => T {
   };
 }
 
-/** The plan's sections that are mappings, with their paths. */
-export const sectionsOf = once((data: Obj): At<Obj>[] =>
-  arr(data.sections).flatMap((s, i) => (isObj(s) ? [{ node: s, path: ['sections', i] }] : [])),
-);
+/** The plan's sections that are mappings, with their paths, and depth first their sub-sections. */
+export const sectionsOf = once((data: Obj): At<Obj>[] => {
+  const walk = (list: unknown, path: Path): At<Obj>[] =>
+    arr(list).flatMap((s, i) => (isObj(s) ? [{ node: s, path: [...path, i] }, ...walk(s.sections, [...path, i, 'sections'])] : []));
+  return walk(data.sections, ['sections']);
+});
 
 /** Every course of every courses section, with its section. */
 export const coursesOf = once((data: Obj): (At<Obj> & { section: At<Obj> })[] =>

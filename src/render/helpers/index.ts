@@ -32,6 +32,8 @@ export function registerHelpers(hb: Env): void {
     mdInline: (text: unknown) => new hb.SafeString(typeof text === 'string' ? markdownInline(text) : ''),
     /** {{#if (eq a b)}} */
     eq: (a: unknown, b: unknown) => a === b,
+    /** {{#if (or a b c)}}: any of them set (a separator only between parts that are there) */
+    or: (...args: unknown[]) => args.slice(0, -1).some(Boolean),
     /** {{upper text}} in the page's language: "förslag" -> "FÖRSLAG" */
     upper: (text: unknown, options: HelperOptions) => String(text ?? '').toLocaleUpperCase((options.data as { root: { lang?: string } }).root.lang),
     /** {{inc @index}} -> 1-based number */

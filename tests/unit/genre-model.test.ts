@@ -1,0 +1,82 @@
+import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { checkPlan } from '../../src/lint/index.js';
+import { parsePlan } from '../../src/plan/load.js';
+import { planDate } from '../../src/pipeline/pdf-meta.js';
+import type { StudyPlan } from '../../src/plan/types.js';
+import { imageViews } from '../../src/render/view-model-blocks.js';
+
+const lint = (yaml: string) => checkPlan(parsePlan(yaml, 'plan.yaml'), { lang: 'en' });
+
+describe('a plan without a period (a standing programme)', () => {
+  const plan = { title: 'Kurser', publisher: { name: 'Brunnsviks folkhögskola' } } as StudyPlan;
+  test('is valid', () => {
+    expect(lint('title: Kurser\npublisher:\n  name: Brunnsviks folkhögskola\n')).toEqual([]);
+  });
+  test('is dated from issued, then SOURCE_DATE_EPOCH, never from an invented period', () => {
+    expect(planDate({ ...plan, issued: { date: '2022-03-01' } }, {}).toISOString()).toBe('2022-03-01T12:00:00.000Z');
+    expect(planDate(plan, { SOURCE_DATE_EPOCH: '1672531200' }).toISOString()).toBe('2023-01-01T00:00:00.000Z');
+    expect(planDate(plan, {}).toISOString()).toBe('1970-01-01T00:00:00.000Z');
+  });
+});
+
+describe('plan/date-outside-period on a section period', () => {
+  const plan = (section: string) => `title: Studieplan hösten 2021\npublisher:\n  name: S Skåne\nperiod:\n  term: autumn\n  year: 2021\nsections:\n  - kind: calendar\n    title: Kalender\n    period:\n${section}    months:\n      - month: 2021-10\n        events:\n          - date: 2021-10-09\n            title: Höstupptakt\n`;
+  test('one that encloses the plan\'s period is not wrong', () => {
+    expect(lint(plan('      from: 2021\n      to: 2022\n'))).toEqual([]);
+  });
+  test('one that starts before it says so', () => {
+    const [d] = lint(plan('      start: 2021-06-01\n      end: 2021-11-30\n'));
+    expect(d?.ruleId).toBe('plan/date-outside-period');
+    expect(d?.message).toBe("The section's period 2021-06-01–2021-11-30 starts before the plan's period (2021-07-01–2021-12-31).");
+  });
+  test('one wholly after it says so, in Swedish too', () => {
+    const yaml = plan('      year: 2022\n');
+    expect(lint(yaml)[0]?.message).toBe("The section's period 2022-01-01–2022-12-31 lies wholly after the plan's period (2021-07-01–2021-12-31).");
+    expect(checkPlan(parsePlan(yaml, 'plan.yaml'), { lang: 'sv' })[0]?.message).toBe('Avsnittets period 2022-01-01–2022-12-31 ligger helt efter planens period (2021-07-01–2021-12-31).');
+  });
+  test('a course in a sub-section is checked too', () => {
+    const yaml = `title: Studieplan 2022\npublisher:\n  name: S\nperiod:\n  year: 2022\nsections:\n  - kind: prose\n    title: Kapitel\n    sections:\n      - kind: courses\n        title: Kurser\n        courses:\n          - id: a\n            title: A\n            audience: Alla\n            occurrences:\n              - date: 2021-03-01\n`;
+    expect(lint(yaml).map((d) => `${d.line} ${d.ruleId}`)).toEqual(['17 plan/date-outside-period']);
+  });
+});
+
+describe('images come from the plan\'s own folder only', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'studyplan-images-'));
+  mkdirSync(path.join(dir, 'plan'));
+  writeFileSync(path.join(dir, 'plan', 'bild.png'), Buffer.from('89504e470d0a1a0a', 'hex'));
+  writeFileSync(path.join(dir, 'utanfor.png'), Buffer.from('89504e470d0a1a0a', 'hex'));
+  symlinkSync(path.join(dir, 'utanfor.png'), path.join(dir, 'plan', 'lank.png'));
+  test('the schema refuses a URL, an absolute path and ".."', () => {
+    for (const src of ['https://example.se/a.png', '/etc/a.png', '../a.png', 'a/../../b.png', 'C:\\\\a.png']) {
+      const found = lint(`title: T\npublisher:\n  name: S\nsections:\n  - kind: prose\n    title: P\n    images:\n      - src: "${src}"\n        alt: En bild\n`);
+      expect(found.map((d) => d.ruleId), src).toContain('schema/pattern');
+    }
+  });
+  test('a file in the folder is embedded as a data: URL', () => {
+    expect(imageViews([{ src: 'bild.png', alt: 'En bild' }], path.join(dir, 'plan'))[0]?.src).toBe('data:image/png;base64,iVBORw0KGgo=');
+  });
+  test('a missing file, or a link out of the folder, stops the build with a message', () => {
+    expect(() => imageViews([{ src: 'saknas.png', alt: 'x' }], path.join(dir, 'plan'))).toThrow(/image not found: saknas.png/);
+    expect(() => imageViews([{ src: 'lank.png', alt: 'x' }], path.join(dir, 'plan'))).toThrow(/outside the plan's folder/);
+  });
+});
+
+describe('the build cache sees a plan\'s images', () => {
+  test('a changed picture changes the plan\'s key; a plan without images has none', async () => {
+    const { planImagesKey } = await import('../../src/output/build-cache.js');
+    const dir = mkdtempSync(path.join(tmpdir(), 'studyplan-image-key-'));
+    const plan = path.join(dir, 'plan.yaml');
+    const text = Buffer.from('sections:\n  - kind: prose\n    title: P\n    images:\n      - src: "bilder/a.png"  # omslaget\n        alt: A\n');
+    mkdirSync(path.join(dir, 'bilder'));
+    writeFileSync(path.join(dir, 'bilder', 'a.png'), 'one');
+    const first = await planImagesKey(plan, text);
+    writeFileSync(path.join(dir, 'bilder', 'a.png'), 'two');
+    const second = await planImagesKey(plan, text);
+    expect(first).not.toBe('');
+    expect(second).not.toBe(first);
+    expect(await planImagesKey(plan, Buffer.from('title: T\n'))).toBe('');
+  });
+});
