@@ -3,6 +3,7 @@ import type { BuildOptions, OutputFormat } from '../pipeline/build.js';
 import { RunError } from '../errors/run-error.js';
 import { loadProjectSettings } from '../workflow/project-config.js';
 import type { CliIO } from './io.js';
+import { publishSettings } from '../publish/settings.js';
 import type { StudyplanProgram } from './program.js';
 
 /** The flags of `build` and `watch` that studyplan.config.yaml can also set. */
@@ -17,6 +18,7 @@ export interface BuildFlagValues {
   booklet?: boolean;
   force?: boolean;
   config?: string;
+  baseUrl?: string;
 }
 
 export interface BuildSettings {
@@ -53,8 +55,10 @@ export async function resolveBuildSettings(paths: string[], flags: BuildFlagValu
     booklet: pick('booklet', flags.booklet, config.booklet) === true,
     force: flags.force === true,
     lint,
+    ...(config.brand ? { brand: config.brand } : {}),
     ...(lang ? { lang } : {}),
     ...(flags.chrome ? { chrome: flags.chrome } : {}),
+    ...publishSettings(flags.baseUrl, config.site, io.env),
     ...(concurrencyText ? { concurrency: parseConcurrency(concurrencyText) } : {}),
   };
   return { paths: paths.length ? paths : (config.plans ?? []), options, ...(config.file ? { configFile: config.file } : {}) };
@@ -62,8 +66,8 @@ export async function resolveBuildSettings(paths: string[], flags: BuildFlagValu
 
 export function parseFormats(list: string): OutputFormat[] {
   const formats = list.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
-  const wrong = formats.filter((f) => f !== 'html' && f !== 'pdf');
-  if (wrong.length || !formats.length) throw new RunError(`unknown --format: ${wrong.join(', ') || '(empty)'}`, 'Use --format html, --format pdf or --format html,pdf.', 'usage/format');
+  const wrong = formats.filter((f) => f !== 'html' && f !== 'pdf' && f !== 'json');
+  if (wrong.length || !formats.length) throw new RunError(`unknown --format: ${wrong.join(', ') || '(empty)'}`, 'Use --format html, pdf or json, or a comma list such as html,pdf,json.', 'usage/format');
   return withHtml(formats as OutputFormat[]);
 }
 

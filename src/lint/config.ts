@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import type { Severity } from '../diagnostics/diagnostic.js';
+import { diagnostic, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
+import { contrastWithWhite, MIN_CONTRAST } from '../brand/colour.js';
 import { RunError } from '../errors/run-error.js';
 import { parsePlan } from '../plan/load.js';
 import { findConfigFile } from '../workflow/project-config.js';
@@ -27,6 +28,8 @@ export interface LintConfig {
   dir?: string;
   rules: Record<string, RuleLevel>;
   overrides: LintOverride[];
+  /** Findings in the config file itself (a brand colour too light for white text), with its text for the code frame. */
+  own?: { text: string; diagnostics: Diagnostic[] };
 }
 
 export const EMPTY_CONFIG: LintConfig = { rules: {}, overrides: [] };
@@ -70,7 +73,9 @@ export async function loadLintConfig(cwd: string, file?: string, lang: LintLang 
   };
   checkIds(config.rules, ['rules']);
   (config.overrides ?? []).forEach((o, i) => checkIds(o.rules, ['overrides', i, 'rules']));
+  const own = brandColourFindings(data as Record<string, unknown>, loaded.sourceMap, shown, config.rules?.['plan/brand-contrast'] ?? 'warning', lang);
   return {
+    ...(own.length ? { own: { text: bytes.toString('utf8'), diagnostics: own } } : {}),
     file: found,
     dir: path.dirname(found),
     rules: { ...config.rules },
@@ -98,4 +103,15 @@ export function levelFor(config: LintConfig, ruleId: string, file: string, fallb
     if (match(rel)) level = o.rules[ruleId]!;
   }
   return level;
+}
+
+/** The config's brand.color, checked as the plan rule plan/brand-contrast checks a plan's own. */
+function brandColourFindings(data: Record<string, unknown>, map: ReturnType<typeof parsePlan>['sourceMap'], shown: string, level: RuleLevel, lang: LintLang): Diagnostic[] {
+  const color = (data['brand'] as Record<string, unknown> | undefined)?.['color'];
+  if (level === 'off' || typeof color !== 'string') return [];
+  const ratio = contrastWithWhite(color);
+  if (ratio === undefined || ratio >= MIN_CONTRAST) return [];
+  const range = map.rangeOf(['brand', 'color']);
+  const { message, hint } = format({ ruleId: 'plan/brand-contrast', range, params: { color, ratio: ratio.toFixed(1), min: MIN_CONTRAST } }, lang);
+  return [diagnostic(shown, range, level, 'plan/brand-contrast', message, hint)];
 }

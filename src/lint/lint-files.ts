@@ -81,6 +81,8 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions): 
     if (reports[job.index]) continue;
     reports[job.index] = lintOne(job.abs, job.shown, lang, config, cwd);
   }
+  // The config's own findings (brand.color) come first, as a file of their own.
+  if (config.own && config.file) return [{ file: shownPath(config.file, cwd), ...config.own }, ...reports];
   return reports;
 }
 

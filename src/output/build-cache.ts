@@ -18,6 +18,8 @@ export interface CachedIndexEntry {
   period: string;
   html: string;
   mark?: string;
+  /** The plan's name (OUT/NAME.*), for OUT/index.json. */
+  name?: string;
   /** The plan's status notice, shown by its title. */
   notice?: string;
 }
@@ -97,6 +99,8 @@ export interface OutputOptions {
   env?: NodeJS.ProcessEnv;
   /** The config's rule severities: a rule turned on must check plans that were built before. */
   lintRules?: unknown;
+  /** The base URL and time zone of the published outputs (src/publish): they are in the pages and calendars. */
+  publish?: unknown;
 }
 
 /**
@@ -108,7 +112,7 @@ export async function sharedInputsKey(templateDir: string, options: OutputOption
   const parts: (string | Uint8Array)[] = [VERSION, await readFile(path.join(PACKAGE_ROOT, 'schemas', 'studyplan.schema.json'))];
   for (const f of await listFiles(templateDir)) parts.push(f, await readFile(path.join(templateDir, f)));
   parts.push(await fontsKey(templateDir));
-  parts.push(JSON.stringify({ lang: options.lang ?? null, includeInternal: options.includeInternal === true, lintRules: options.lintRules ?? null }));
+  parts.push(JSON.stringify({ lang: options.lang ?? null, includeInternal: options.includeInternal === true, lintRules: options.lintRules ?? null, ...(options.publish ? { publish: options.publish } : {}) }));
   // The PDF's date falls back to SOURCE_DATE_EPOCH (see pipeline/pdf-meta.ts).
   parts.push(options.env?.['SOURCE_DATE_EPOCH'] ?? '');
   return hash(...parts);
@@ -122,7 +126,8 @@ export async function sharedInputsKey(templateDir: string, options: OutputOption
  */
 export async function planImagesKey(planFile: string, bytes: Uint8Array): Promise<string> {
   const text = Buffer.from(bytes).toString('utf8');
-  const srcs = [...text.matchAll(/^[ \t-]*src:[ \t]*["']?([^"'#\r\n]+?)["']?[ \t]*(?:#.*)?$/gm)].map((m) => m[1]!);
+  // Pictures (src:) and the plan's own brand files (logo:, coverImage:).
+  const srcs = [...text.matchAll(/^[ \t-]*(?:src|logo|coverImage):[ \t]*["']?([^"'#\r\n]+?)["']?[ \t]*(?:#.*)?$/gm)].map((m) => m[1]!);
   if (!srcs.length) return '';
   const dir = path.dirname(planFile);
   const parts: (string | Uint8Array)[] = [];

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { isSafePlanName, outputLink, PLAN_OUTPUTS } from './output-names.js';
+import { courseCalendarFile, isCourseCalendarFile, isSafePlanName, outputLink, PLAN_OUTPUTS } from './output-names.js';
 
 /**
  * The build cache (OUT/.studyplan-cache.json) is input like any other: anyone who can write to
@@ -22,7 +22,10 @@ const isString = (v: unknown): v is string => typeof v === 'string';
 export function insideOut(out: string, rel: string): boolean {
   if (rel.includes('\0') || path.isAbsolute(rel)) return false;
   const full = path.resolve(out, rel);
-  return path.dirname(full) === path.resolve(out) && path.basename(full) === rel;
+  if (path.dirname(full) === path.resolve(out) && path.basename(full) === rel) return true;
+  // The one nested output, a course's calendar: OUT/NAME.calendars/ID.ics, and nowhere else.
+  const [dir = '', base = ''] = rel.split('/');
+  return isCourseCalendarFile(rel) && path.dirname(full) === path.resolve(out, dir) && path.dirname(path.dirname(full)) === path.resolve(out) && path.basename(full) === base;
 }
 
 export function checkCacheShape(data: unknown, out: string): CacheCheck {
@@ -47,15 +50,17 @@ function planProblem(name: string, entry: unknown, out: string): string | undefi
   if (!isString(entry['file']) || !path.isAbsolute(entry['file']) || entry['file'].includes('\0')) return 'file is not an absolute path';
   if (!isRecord(entry['outputs'])) return 'outputs is not an object';
   for (const [format, o] of Object.entries(entry['outputs'])) {
-    const expected = PLAN_OUTPUTS[format]?.(name);
+    const expected = PLAN_OUTPUTS[format]?.(name) ?? courseCalendarFile(name, format);
     if (!expected) return `unknown output ${JSON.stringify(format.slice(0, 20))}`;
     if (!isRecord(o) || !onlyKeys(o, ['key', 'file']) || !isString(o['key']) || o['file'] !== expected || !insideOut(out, expected)) return `output ${format} is not ${expected}`;
   }
   const index = entry['index'];
   if (index === undefined) return undefined;
-  if (!isRecord(index) || !onlyKeys(index, ['title', 'organisation', 'period', 'html', 'mark'])) return 'index is not an index entry';
+  if (!isRecord(index) || !onlyKeys(index, ['title', 'organisation', 'period', 'html', 'mark', 'notice', 'name'])) return 'index is not an index entry';
   for (const k of ['title', 'organisation', 'period']) if (!isString(index[k])) return `index.${k} is not text`;
   if (index['mark'] !== undefined && !isString(index['mark'])) return 'index.mark is not text';
+  if (index['notice'] !== undefined && !isString(index['notice'])) return 'index.notice is not text';
+  if (index['name'] !== undefined && index['name'] !== name) return 'index.name is not the plan\'s name';
   const html = PLAN_OUTPUTS['html']?.(name) ?? '';
   if (index['html'] !== outputLink(html)) return `index.html is not a link to ${html}`;
   return undefined;

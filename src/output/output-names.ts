@@ -9,7 +9,26 @@ export const PLAN_OUTPUTS: Readonly<Record<string, (name: string) => string>> = 
   html: (name) => `${name}.html`,
   pdf: (name) => `${name}.pdf`,
   booklet: (name) => `${name}.booklet.pdf`,
+  // The plan's calendar and open data (src/publish).
+  ics: (name) => `${name}.ics`,
+  json: (name) => `${name}.json`,
 };
+
+/**
+ * The one nested output: a course's calendar, OUT/NAME.calendars/ID.ics, cached as `ics:ID`
+ * (src/publish/outputs.ts). Returns its file for that format, or undefined for any other format.
+ */
+export function courseCalendarFile(name: string, format: string): string | undefined {
+  const id = /^ics:([a-z0-9][a-z0-9-]*)$/.exec(format)?.[1];
+  return id ? `${name}.calendars/${id}.ics` : undefined;
+}
+
+/** Whether FILE has that shape, NAME.calendars/ID.ics. */
+export function isCourseCalendarFile(file: string): boolean {
+  const [dir, base, ...rest] = file.split('/');
+  if (rest.length || !dir || !base || !dir.endsWith('.calendars')) return false;
+  return isSafePlanName(dir.slice(0, -'.calendars'.length)) && courseCalendarFile(dir.slice(0, -'.calendars'.length), `ics:${base.replace(/\.ics$/, '')}`) === file;
+}
 
 /** A link from the index page to a file in OUT: every character that means something in a URL (#, ?, %) escaped. */
 export function outputLink(file: string): string {

@@ -17,12 +17,15 @@ export interface SheetSide {
  * Saddle-stitch order for PAGES pages: padded with blanks to a multiple of four, sheet k (0-based)
  * carries on its front the page counted k from the end (left) and page 2k+1 (right), on its back
  * page 2k+2 (left) and the next-to-last of those still unplaced (right). Folded in the middle and
- * nested, the sheets then read 1, 2, 3, … Returns the sides in print order: front, back, front, …
+ * nested, the sheets then read 1, 2, 3, … With `backCover`, the last page is the booklet's
+ * last (the blanks come before it). Returns the sides in print order: front, back, front, …
  */
-export function saddleStitchOrder(pages: number): SheetSide[] {
+export function saddleStitchOrder(pages: number, options: { backCover?: boolean } = {}): SheetSide[] {
   if (!Number.isInteger(pages) || pages < 1) return [];
   const padded = Math.ceil(pages / 4) * 4;
-  const shown = (n: number): number | null => (n <= pages ? n : null);
+  // With a back cover, the blanks go before it, so it stays the booklet's outside back.
+  const back = options.backCover === true && pages > 1;
+  const shown = (n: number): number | null => (back && n === padded ? pages : n <= pages && !(back && n === pages && n !== padded) ? n : null);
   const sides: SheetSide[] = [];
   for (let k = 0; k < padded / 4; k++) {
     sides.push({ left: shown(padded - 2 * k), right: shown(2 * k + 1) });
@@ -39,7 +42,7 @@ export function saddleStitchOrder(pages: number): SheetSide[] {
  * document information, language and XMP metadata of the input are carried over; the viewer is
  * asked to print duplex, flipped on the short edge.
  */
-export async function imposeBooklet(input: Uint8Array): Promise<Uint8Array> {
+export async function imposeBooklet(input: Uint8Array, options: { backCover?: boolean } = {}): Promise<Uint8Array> {
   const lib = await import('pdf-lib');
   const { PDFDocument, Duplex } = lib;
   const source = await PDFDocument.load(input, { updateMetadata: false });
@@ -59,7 +62,7 @@ export async function imposeBooklet(input: Uint8Array): Promise<Uint8Array> {
     sheet.drawPage(page, { x, y: (SHEET_HEIGHT - height) / 2, width, height });
   };
 
-  for (const s of saddleStitchOrder(count)) {
+  for (const s of saddleStitchOrder(count, options)) {
     const sheet = booklet.addPage([SHEET_WIDTH, SHEET_HEIGHT]);
     place(s.left === null ? undefined : embedded[s.left - 1], 'left', sheet);
     place(s.right === null ? undefined : embedded[s.right - 1], 'right', sheet);

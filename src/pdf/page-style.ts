@@ -1,26 +1,38 @@
 /**
- * The page geometry, owned by the PDF stage and injected at print time: page size and margins,
- * the plan's title as a running header and the page number as a footer, both in CSS page-margin
- * boxes (Chromium >= 131), so they use the document's own fonts. The cover (page 1) has no
- * margins and no furniture, so its colour band reaches the paper's edge.
+ * The page furniture injected at print time: the page size, the plan's title as a running header
+ * and the page number as a footer, in CSS page-margin boxes (Chromium >= 131), so they use the
+ * document's own fonts. The margins and the furniture's font, size and colour are the template's
+ * (template.json `page`, see render/template-loader.ts). The cover (page 1) has no margins and no
+ * furniture, so its colour band reaches the paper's edge. The rules go first in the document, so
+ * a template's own @page rules (a named back-cover page) win over them.
  */
+export interface PageSize {
+  margin: string;
+  furnitureSize: string;
+}
+
+export interface PageSettings {
+  A4: PageSize;
+  A5: PageSize;
+  furnitureFont: string;
+  furnitureColor: string;
+  /** The layout ends with a back cover: the folded booklet keeps it as its last page. */
+  backCover?: boolean;
+}
+
 export interface PageGeometry {
   size: 'A4' | 'A5';
   title: string;
+  /** The template's page settings. */
+  page: PageSettings;
 }
 
-const MARGINS: Record<PageGeometry['size'], { top: string; side: string; bottom: string; furniture: string }> = {
-  A4: { top: '20mm', side: '20mm', bottom: '20mm', furniture: '8.5pt' },
-  A5: { top: '15mm', side: '14mm', bottom: '15mm', furniture: '7.5pt' },
-};
-
-export function pageStyle({ size, title }: PageGeometry): string {
-  const m = MARGINS[size];
+export function pageStyle(g: PageGeometry): string {
   return `@page {
-  size: ${size} portrait;
-  margin: ${m.top} ${m.side} ${m.bottom};
-  ${header(size, title)}
-  @bottom-center { content: counter(page); ${furniture(size)} vertical-align: top; padding-top: 4mm; }
+  size: ${g.size} portrait;
+  margin: ${g.page[g.size].margin};
+  ${header(g)}
+  @bottom-center { content: counter(page); ${furniture(g)} vertical-align: top; padding-top: 4mm; }
 }
 @page :first {
   margin: 0;
@@ -34,23 +46,22 @@ export function pageStyle({ size, title }: PageGeometry): string {
  * page is not the cover, and their footers show the numbers they have in the whole plan (one
  * or two pages: `numbers`), as counter(page) would count them there.
  */
-export function contentsPageStyle({ size, title }: PageGeometry, numbers: readonly number[]): string {
-  const m = MARGINS[size];
-  const footer = (n: number | undefined) => `@bottom-center { content: "${n ?? ''}"; ${furniture(size)} vertical-align: top; padding-top: 4mm; }`;
+export function contentsPageStyle(g: PageGeometry, numbers: readonly number[]): string {
+  const footer = (n: number | undefined) => `@bottom-center { content: "${n ?? ''}"; ${furniture(g)} vertical-align: top; padding-top: 4mm; }`;
   return `@page { ${footer(numbers[1])} }
 @page :first {
-  margin: ${m.top} ${m.side} ${m.bottom};
-  ${header(size, title)}
+  margin: ${g.page[g.size].margin};
+  ${header(g)}
   ${footer(numbers[0])}
 }`;
 }
 
-function furniture(size: PageGeometry['size']): string {
-  return `font-family: 'Source Sans 3', 'DejaVu Sans', Arial, sans-serif; font-size: ${MARGINS[size].furniture}; color: #4a4a55;`;
+function furniture(g: PageGeometry): string {
+  return `font-family: ${g.page.furnitureFont}; font-size: ${g.page[g.size].furnitureSize}; color: ${g.page.furnitureColor};`;
 }
 
-function header(size: PageGeometry['size'], title: string): string {
-  return `@top-center { content: ${cssString(runningTitle(title))}; ${furniture(size)} overflow-wrap: anywhere; vertical-align: bottom; padding-bottom: 4mm; }`;
+function header(g: PageGeometry): string {
+  return `@top-center { content: ${cssString(runningTitle(g.title))}; ${furniture(g)} overflow-wrap: anywhere; vertical-align: bottom; padding-bottom: 4mm; }`;
 }
 
 /**

@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
+import { hyphenationsOf } from '../render/helpers/hyphenate.js';
 import type { Page, PDFOptions } from 'puppeteer-core';
 import { finalizePdf } from './finalize-pdf.js';
 import { openPdf, retitleOutline, type OpenedPdf, type OutlineEntry } from './outline-pages.js';
@@ -36,8 +38,10 @@ export async function printJob(newPage: () => Promise<Page>, job: PdfJob, timeou
     await Promise.all([guard.attach(page), page.emulateMediaType('print'), page.setJavaScriptEnabled(false)]);
     step('loading');
     await page.goto(pathToFileURL(job.htmlFile).href, { waitUntil: 'load', timeout: timeoutMs });
-    const geometry: PageGeometry = { size: job.pageSize, title: job.meta.title };
-    const prepared = await preparePage(page, `${pageStyle(geometry)}\n${tocRoom()}`, TOC_PLACEHOLDER);
+    const geometry: PageGeometry = { size: job.pageSize, title: job.meta.title, page: job.page };
+    // Chromium has no Swedish hyphenation dictionary on Linux: the words' break points come from here.
+    const words = hyphenationsOf(await readFile(job.htmlFile, 'utf8').catch(() => ''), job.meta.lang);
+    const prepared = await preparePage(page, `${pageStyle(geometry)}\n${tocRoom()}`, TOC_PLACEHOLDER, words);
     const options: PDFOptions = {
       format: job.pageSize,
       preferCSSPageSize: true,

@@ -18,13 +18,24 @@ export interface PreparedPage {
  * trip to the browser): waits for its fonts, adds the page geometry (`css`), reads the
  * headings and the contents page's targets, and fills those with `placeholder`.
  */
-export function preparePage(page: Page, css: string, placeholder: string): Promise<PreparedPage> {
+export function preparePage(page: Page, css: string, placeholder: string, words: Record<string, string> = {}): Promise<PreparedPage> {
   return page.evaluate(
-    async (pageCss, fallback) => {
+    async (pageCss, fallback, hyphenated) => {
       await document.fonts.ready;
+      // Soft hyphens into the long words of the running text (render/helpers/hyphenate.ts):
+      // not in headings, the contents, code, or what must stay whole (.nobr, .print-url).
+      const skip = 'h1, h2, h3, h4, h5, h6, nav, code, pre, script, style, strong, table, .nobr, .print-url, .cover, .back-cover, .internal-mark';
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const text = n.nodeValue ?? '';
+        if (text.length < 7 || n.parentElement?.closest(skip)) continue;
+        const next = text.replace(/[\p{L}\p{M}]{7,}/gu, (w) => hyphenated[w] ?? w);
+        if (next !== text) n.nodeValue = next;
+      }
       const style = document.createElement('style');
       style.textContent = pageCss;
-      document.head.appendChild(style);
+      // First in <head>: the template's own @page rules (a named page) come later and win.
+      document.head.prepend(style);
       // The geometry may bring in a font of its own (the running header's).
       await document.fonts.ready;
       const headings = Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6'))
@@ -36,6 +47,7 @@ export function preparePage(page: Page, css: string, placeholder: string): Promi
     },
     css,
     placeholder,
+    words,
   );
 }
 

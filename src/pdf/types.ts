@@ -18,6 +18,8 @@ export interface PdfJob {
   htmlFile: string;
   meta: PdfMeta;
   pageSize: 'A4' | 'A5';
+  /** the template's margins and running header's font (template.json `page`) */
+  page: import('./page-style.js').PageSettings;
   /** folders the page may load files from (out dir, template dir) */
   assetRoots: string[];
 }

@@ -22,9 +22,9 @@ export function bookletPrintJob<J extends { pageSize: 'A4' | 'A5' }>(job: J): J 
  * Imposes the A5 print and writes OUT/NAME.booklet.pdf atomically; returns the file written.
  * pdf-lib loads only here, so a build without a booklet never loads the imposition code.
  */
-export async function writeBooklet(out: string, name: string, a5Pdf: Uint8Array): Promise<string> {
+export async function writeBooklet(out: string, name: string, a5Pdf: Uint8Array, options: { backCover?: boolean } = {}): Promise<string> {
   const { imposeBooklet } = await import('../pdf/impose.js');
   const file = path.join(out, bookletFileName(name));
-  await writeFileAtomic(file, await imposeBooklet(a5Pdf));
+  await writeFileAtomic(file, await imposeBooklet(a5Pdf, options));
   return file;
 }

@@ -1,13 +1,15 @@
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { emptyCache, pruneDeletedPlans, readBuildCache, sharedInputsKey, type BuildCache } from '../output/build-cache.js';
+import { loadBrand, type Brand } from '../brand/load-brand.js';
+import { emptyCache, hash, pruneDeletedPlans, readBuildCache, sharedInputsKey, type BuildCache } from '../output/build-cache.js';
 import { prepareOutDir } from '../output/out-dir.js';
 import { outputCollisions } from '../output/output-names.js';
 import { removeStaleTempFiles } from '../output/write-atomic.js';
 import { findPlans, planName } from '../project/find-plans.js';
-import { resolveTemplateDir, type LoadedTemplate } from '../render/template-loader.js';
+import { resolveTemplateDir, templateChain, type LoadedTemplate } from '../render/template-loader.js';
 import { BOOKLET_OUTPUT } from './booklet-output.js';
 import { inShard } from './shard.js';
+import { removeEmptyCalendarFolder } from '../publish/outputs.js';
 import type { BuildOptions, BuildProgress, BuildResult, OutputFormat } from './build.js';
 
 /** What every stage of one build shares: where it writes, what it builds, its cache. */
@@ -23,6 +25,8 @@ export interface BuildContext {
   cache: BuildCache;
   /** The key of the inputs every output shares (template, version, options). */
   shared: string;
+  /** The config's brand, loaded once (a plan's own brand goes over it in html-stage). */
+  brand: Brand | undefined;
   /** Plans whose file is gone: their outputs were removed. */
   removed: string[];
   /** Things the user should know that did not stop the build (an ignored build cache). */
@@ -66,7 +70,11 @@ export async function startBuild(paths: readonly string[], options: BuildOptions
   const cache = options.force ? emptyCache() : await readBuildCache(out, notices);
   // A shard's cache holds its own plans only; one that moved away (the count changed) goes too.
   const removed = await pruneDeletedPlans(cache, out, shard ? (name) => !inShard(name, shard) : undefined);
-  const shared = await sharedInputsKey(templateDir, outputOptions(options));
+  for (const name of removed) await removeEmptyCalendarFolder(out, name);
+  const brand = await loadBrand(options.brand ? [options.brand] : []);
+  // A template that extends another is made of both: a change to the parent rebuilds too.
+  const parentKeys = await Promise.all((await templateChain(templateDir, cwd)).slice(1).map((d) => sharedInputsKey(d, {})));
+  const shared = hash(brand?.key ?? '', ...parentKeys, await sharedInputsKey(templateDir, outputOptions(options)));
   const onProgress = options.onProgress ?? (() => undefined);
   return {
     options,
@@ -78,6 +86,7 @@ export async function startBuild(paths: readonly string[], options: BuildOptions
     files,
     cache,
     shared,
+    brand,
     removed,
     notices,
     template,
@@ -99,5 +108,6 @@ export function outputOptions(options: BuildOptions): Parameters<typeof sharedIn
     includeInternal: options.includeInternal === true,
     ...(options.env ? { env: options.env } : {}),
     ...(options.lint?.config ? { lintRules: { rules: options.lint.config.rules, overrides: options.lint.config.overrides } } : {}),
+    publish: { baseUrl: options.baseUrl ?? null, timeZone: options.timeZone ?? null },
   };
 }

@@ -10,7 +10,7 @@ import { writeIndex } from './index-page.js';
 import { PrintStage } from './print-stage.js';
 import type { Shard } from './shard.js';
 
-export type OutputFormat = 'html' | 'pdf';
+export type OutputFormat = 'html' | 'pdf' | 'json';
 
 export interface BuildProgress {
   plan: string;
@@ -21,6 +21,8 @@ export interface BuildProgress {
 }
 
 export interface BuildOptions {
+  /** The config's brand (colour, logo, cover picture, back cover); a plan's own brand goes over it. */
+  brand?: import('../brand/load-brand.js').BrandSource;
   out?: string;
   formats?: OutputFormat[];
   /** A template name (templates/NAME), a folder, or an already loaded template. */
@@ -46,6 +48,10 @@ export interface BuildOptions {
   printer?: Printer;
   /** Build only the plans of shard K of N (by a hash of their names); `studyplan merge` joins the shards' outputs. */
   shard?: Shard;
+  /** Where OUT is published: the pages' and calendars' URLs (--base-url, site.url; see src/publish). */
+  baseUrl?: string;
+  /** The zone of the plans' clock times in OUT/NAME.ics and the JSON-LD (site.timeZone). */
+  timeZone?: string;
 }
 
 export interface PlanBuildResult {

@@ -12,6 +12,9 @@ import { formatPeriod } from '../render/helpers/periods.js';
 import type { LoadedTemplate } from '../render/template-loader.js';
 import { outputLink } from '../output/output-names.js';
 import { BOOKLET_OUTPUT } from './booklet-output.js';
+import { planBrand } from '../brand/load-brand.js';
+import { ICS_OUTPUT, calendarsFresh } from '../publish/outputs.js';
+import { pick } from '../publish/index-files.js';
 import type { BuildContext } from './build-context.js';
 import type { PlanBuildResult } from './build.js';
 
@@ -31,9 +34,10 @@ export async function planState(ctx: BuildContext, file: string): Promise<{ resu
   const bytes = await readPlanBytes(file);
   // The plan's own pictures are inputs too: a changed image rebuilds the plan.
   const images = bytes ? await planImagesKey(file, bytes) : '';
-  const keys = Object.fromEntries(ctx.keyed.map((f) => [f, bytes ? outputKey(ctx.shared + images, bytes, f) : '']));
+  const keys = Object.fromEntries([...ctx.keyed, ICS_OUTPUT].map((f) => [f, bytes ? outputKey(ctx.shared + images, bytes, f) : '']));
   const cached = ctx.cache.plans[name];
-  const fresh = Boolean(bytes) && cached?.file === file && ctx.keyed.every((f) => isFresh(cached, f, keys[f] ?? '', ctx.out));
+  // OUT/NAME.ics comes with the HTML, for a plan with dates only: fresh when the plan had none.
+  const fresh = Boolean(bytes) && cached?.file === file && ctx.keyed.every((f) => isFresh(cached, f, keys[f] ?? '', ctx.out)) && calendarsFresh(cached, keys[ICS_OUTPUT] ?? '', ctx.out);
   return { result, keys, fresh };
 }
 
@@ -45,7 +49,7 @@ export async function planState(ctx: BuildContext, file: string): Promise<{ resu
 export async function renderPlan(ctx: BuildContext, result: PlanBuildResult, keys: Record<string, string>): Promise<RenderedPlan | undefined> {
   const { file, name } = result;
   const at = ctx.at(file);
-  const [{ loadPlan }, { checkPlan }, { renderHtml }] = await Promise.all([import('../plan/load.js'), import('../lint/check-plan.js'), import('../render/render-html.js')]);
+  const [{ loadPlan }, { checkPlan }, { renderHtml }, { publishPlan, writePublished }] = await Promise.all([import('../plan/load.js'), import('../lint/check-plan.js'), import('../render/render-html.js'), import('../publish/index.js')]);
   const loaded = await loadPlan(file);
   result.diagnostics = checkPlan(loaded, { cwd: ctx.cwd, ...ctx.options.lint });
   ctx.progress({ plan: name, stage: 'checked', ...at });
@@ -56,7 +60,10 @@ export async function renderPlan(ctx: BuildContext, result: PlanBuildResult, key
   const plan = loaded.data as StudyPlan;
   const { lang, includeInternal } = ctx.options;
   const template = await ctx.template();
-  const html = renderHtml(plan, { template, ...(lang ? { lang } : {}), includeInternal: includeInternal === true, planDir: path.dirname(file) });
+  const brand = await planBrand(plan, file, loaded.file, ctx.options.brand, ctx.brand, ctx.cwd);
+  // Calendars, JSON-LD and open data (src/publish), from the public content only.
+  const published = publishPlan(plan, { name, template, json: ctx.formats.includes('json'), ...pick(ctx.options, 'lang', 'baseUrl', 'timeZone', 'env') });
+  const html = renderHtml(plan, { template, ...(lang ? { lang } : {}), includeInternal: includeInternal === true, planDir: path.dirname(file), published, ...(brand ? { brand } : {}) });
   const htmlFile = path.join(ctx.out, `${name}.html`);
   // A file open in another program (Windows) fails this plan only; the others are written.
   const locked = await writeFileAtomic(htmlFile, html).then(() => undefined, lockedOnly);
@@ -75,7 +82,14 @@ export async function renderPlan(ctx: BuildContext, result: PlanBuildResult, key
   // is still removed with its plan.
   if (ctx.options.booklet) delete entry.outputs[BOOKLET_OUTPUT];
   entry.index = await indexEntry(name, plan, template, lang);
+  // A calendar open in another program (Windows) fails this plan, as the HTML would; it is redone next time.
+  const lockedCalendar = await writePublished(ctx.out, entry, name, published, keys).then((files) => void result.outputs.push(...files), lockedOnly);
   ctx.cache.plans[name] = entry;
+  if (lockedCalendar) {
+    result.error = lockedCalendar;
+    ctx.progress({ plan: name, stage: 'failed', ...at });
+    return undefined;
+  }
   ctx.progress({ plan: name, stage: 'html', ...at });
   return { result, plan, htmlFile, keys };
 }
@@ -95,6 +109,7 @@ async function indexEntry(name: string, plan: StudyPlan, template: LoadedTemplat
     organisation: plan.publisher.name,
     period: formatPeriod(plan.period, labels),
     html: outputLink(`${name}.html`),
+    name,
   };
   const state = plan.status?.state;
   if (state === 'draft' || state === 'proposal') entry.mark = labels.status[state];

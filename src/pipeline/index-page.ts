@@ -5,6 +5,7 @@ import { writeFileAtomic } from '../output/write-atomic.js';
 import type { IndexEntry } from '../render/render-html.js';
 import { outputLink } from '../output/output-names.js';
 import { BOOKLET_OUTPUT } from './booklet-output.js';
+import { publishedLinks, writeIndexJson } from '../publish/index-files.js';
 import type { BuildContext } from './build-context.js';
 
 /**
@@ -21,6 +22,7 @@ export async function writeIndex(ctx: BuildContext, listed: readonly CachedPlan[
     ...(c.index as CachedIndexEntry),
     ...(c.outputs['pdf'] ? { pdf: outputLink(c.outputs['pdf'].file) } : {}),
     ...(booklet && c.outputs[BOOKLET_OUTPUT] ? { booklet: outputLink(c.outputs[BOOKLET_OUTPUT].file) } : {}),
+    ...publishedLinks(c, ctx.out),
   }));
   const indexKey = hash(ctx.shared, JSON.stringify(entries));
   const t = ctx.loadedTemplate() ?? (ctx.cache.index === indexKey && existsSync(indexFile) ? undefined : await ctx.template());
@@ -29,5 +31,7 @@ export async function writeIndex(ctx: BuildContext, listed: readonly CachedPlan[
     await writeFileAtomic(indexFile, renderIndex(entries, t, ctx.options.lang));
   }
   ctx.cache.index = indexKey;
+  // OUT/index.json with --format json; kept current once written, so a plan removed in a build without json leaves it too.
+  if (ctx.formats.includes('json') || existsSync(path.join(ctx.out, 'index.json'))) await writeIndexJson(ctx.out, withIndex);
   return t?.index || existsSync(indexFile) ? indexFile : undefined;
 }

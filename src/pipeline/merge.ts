@@ -7,6 +7,7 @@ import { planName } from '../project/find-plans.js';
 import { startBuild } from './build-context.js';
 import type { BuildOptions } from './build.js';
 import { writeIndex } from './index-page.js';
+import { isCourseCalendarFile } from '../publish/outputs.js';
 
 export interface MergeResult {
   out: string;
@@ -38,7 +39,7 @@ export async function mergeOutputs(dirs: readonly string[], paths: readonly stri
       const other = owner.get(name);
       if (other) throw new RunError(`merge: the plan ${name} is in both ${other} and ${dir}`, 'Each shard builds its own plans: --shard 1/N ... N/N with the same N.', 'io/merge');
       for (const o of Object.values(entry.outputs)) {
-        if (o && (o.file !== path.basename(o.file) || o.file.startsWith('.'))) throw new RunError(`merge: ${path.join(dir, CACHE_FILE)} names an output outside its folder: ${o.file}`, undefined, 'io/merge');
+        if (o && ((o.file !== path.basename(o.file) && !isCourseCalendarFile(o.file)) || o.file.startsWith('.'))) throw new RunError(`merge: ${path.join(dir, CACHE_FILE)} names an output outside its folder: ${o.file}`, undefined, 'io/merge');
       }
       owner.set(name, dir);
       ctx.cache.plans[name] = entry;

@@ -6,6 +6,7 @@ import { BOOKLET_OUTPUT, bookletFileName, bookletPrintJob, writeBooklet } from '
 import type { BuildContext } from './build-context.js';
 import type { RenderedPlan } from './html-stage.js';
 import { pdfMeta } from './pdf-meta.js';
+import type { LoadedTemplate } from '../render/template-loader.js';
 
 /** A printed output of a plan: the A4 PDF, or the booklet imposed from an A5 print. */
 interface PrintedOutput {
@@ -15,7 +16,7 @@ interface PrintedOutput {
   fileName(name: string): string;
   job(base: PdfJob): PdfJob;
   /** Writes the printed bytes (imposed, for the booklet); returns the file written. */
-  write(out: string, name: string, bytes: Uint8Array): Promise<string>;
+  write(out: string, name: string, bytes: Uint8Array, template: LoadedTemplate): Promise<string>;
   /** What a failure's message starts with. */
   prefix: string;
 }
@@ -33,7 +34,15 @@ const PDF: PrintedOutput = {
   prefix: '',
 };
 
-const BOOKLET: PrintedOutput = { id: BOOKLET_OUTPUT, stage: 'booklet', fileName: bookletFileName, job: bookletPrintJob, write: writeBooklet, prefix: 'booklet: ' };
+const BOOKLET: PrintedOutput = {
+  id: BOOKLET_OUTPUT,
+  stage: 'booklet',
+  fileName: bookletFileName,
+  job: bookletPrintJob,
+  // A layout that ends with a back cover keeps it as the folded booklet's last page.
+  write: (out, name, bytes, template) => writeBooklet(out, name, bytes, { backCover: template.manifest.page.backCover === true }),
+  prefix: 'booklet: ',
+};
 
 /**
  * Prints the plans while the next ones are still checked and rendered: each plan goes to the
@@ -105,7 +114,7 @@ export class PrintStage {
     const { resolveLanguage } = await import('../render/render-html.js');
     const template = await this.ctx.template();
     const { lang, labels } = resolveLanguage(plan, template, this.ctx.options.lang);
-    const base: PdfJob = { name: result.name, htmlFile, meta: pdfMeta(plan, plan.language ?? lang, labels, this.ctx.options.env), pageSize: template.manifest.pageSize, assetRoots: [this.ctx.out] };
+    const base: PdfJob = { name: result.name, htmlFile, meta: pdfMeta(plan, plan.language ?? lang, labels, this.ctx.options.env), pageSize: template.manifest.pageSize, page: template.manifest.page, assetRoots: [this.ctx.out] };
     this.ctx.progress({ plan: result.name, stage: 'printing', ...this.ctx.at(result.file) });
     const printed = await this.printer.print(this.outputs.map((o) => o.job(base)));
     for (const [i, output] of this.outputs.entries()) await this.record(rendered, output, printed[i]);
@@ -116,7 +125,7 @@ export class PrintStage {
     const at = this.ctx.at(result.file);
     try {
       if (!printed?.ok || !printed.bytes) throw new Error(printed?.error ?? `the ${output.stage === 'pdf' ? 'PDF' : 'booklet'} could not be printed`);
-      result.outputs.push(await output.write(this.ctx.out, result.name, printed.bytes));
+      result.outputs.push(await output.write(this.ctx.out, result.name, printed.bytes, await this.ctx.template()));
     } catch (e) {
       result.error ??= `${output.prefix}${(e as Error).message}`;
       this.ctx.progress({ plan: result.name, stage: 'failed', ...at });

@@ -157,6 +157,7 @@ export interface StudyPlan {
    * Items: Ett nyckelord.
    */
   keywords?: string[];
+  brand?: Brand;
   /**
    * Interna anteckningar för utskottet; skrivs aldrig ut. (Internal notes for the committee; never printed.) Markdown (CommonMark): stycken, *kursiv*, **fet**, listor och länkar; HTML tillåts inte.
    */
@@ -1216,4 +1217,28 @@ export interface Appendix {
    * Bilder. (Images.)
    */
   images?: Image[];
+}
+/**
+ * Färg, logotyp, omslagsbild och baksida. (Colour, logo, cover picture and back cover.)
+ *
+ * This interface was referenced by `StudyPlan`'s JSON-Schema
+ * via the `definition` "brand".
+ */
+export interface Brand {
+  /**
+   * Accentfärgen som #rrggbb: rubriker, omslag, utkastremsa, linjer. Vit text på den behöver kontrast 4,5:1. (The accent colour as #rrggbb; white text on it needs a contrast of 4.5:1.)
+   */
+  color?: string;
+  /**
+   * Logotypen: en SVG-, PNG- eller JPEG-fil i projektet. (The logo: an SVG, PNG or JPEG file in the project.)
+   */
+  logo?: string;
+  /**
+   * Omslagsbilden: en JPEG- eller PNG-fil i projektet. (The cover picture: a JPEG or PNG file in the project.)
+   */
+  coverImage?: string;
+  /**
+   * Baksidans text i Markdown: adress, kontakter, "Tryckt av …". (The back cover's text, Markdown.)
+   */
+  backCover?: string;
 }

@@ -1,9 +1,13 @@
 import type { Language, StudyPlan } from '../plan/types.js';
 import { RunError } from '../errors/run-error.js';
+import type { Brand } from '../brand/load-brand.js';
+import { brandView } from '../brand/brand-view.js';
 import { templateRenderer } from './environment.js';
 import type { Labels } from './labels.js';
 import type { LoadedTemplate } from './template-loader.js';
 import { buildViewModel, type PlanView } from './view-model.js';
+import { printText } from './helpers/print-text.js';
+import { courseCalendar } from './course-calendar.js';
 
 export interface RenderOptions {
   template: LoadedTemplate;
@@ -11,8 +15,18 @@ export interface RenderOptions {
   lang?: Language;
   /** Print internal courses, sections and notes, marked for the committee (issue 8). */
   includeInternal?: boolean;
+  /** The district's colour, logo, cover picture and back cover (studyplan.config.yaml or the plan's `brand`). */
+  brand?: Brand;
   /** The plan file's folder: its images are read from there, and from nowhere else. */
   planDir?: string;
+  /** JSON-LD for the head and each course's "add to calendar" link (src/publish). */
+  published?: PagePublishing;
+}
+
+export interface PagePublishing {
+  jsonLd?: string;
+  /** Course element id -> the URL of its calendar entries. */
+  courseCalendars?: Map<string, string>;
 }
 
 /** The language a plan renders in, and its labels. */
@@ -26,14 +40,34 @@ export function resolveLanguage(plan: Pick<StudyPlan, 'language'>, template: Loa
 export function planView(plan: StudyPlan, options: RenderOptions): PlanView {
   const { lang, labels } = resolveLanguage(plan, options.template, options.lang);
   // <html lang> follows the plan's text (hyphenation, screen readers), even when --lang changes the labels.
-  return buildViewModel(plan, { lang: plan.language ?? lang, labels, includeInternal: options.includeInternal === true, ...(options.planDir ? { planDir: options.planDir } : {}) });
+  const view = buildViewModel(plan, { lang: plan.language ?? lang, labels, includeInternal: options.includeInternal === true, ...(options.planDir ? { planDir: options.planDir } : {}) });
+  const brand = brandView(options.brand);
+  if (brand) view.brand = brand;
+  // The course calendar, on its own page after the contents, unless the template turns it off.
+  const calendar = options.template.manifest.courseCalendar === false ? undefined : courseCalendar(plan, view, labels, options.includeInternal === true);
+  if (calendar) {
+    const taken = new Set([...view.toc.map((t) => t.id), ...view.sections.flatMap((s) => [s.id, ...s.courses.map((c) => c.id)])]);
+    while (taken.has(calendar.id)) calendar.id += '-1';
+    view.courseCalendar = calendar;
+    view.toc.unshift({ id: calendar.id, title: calendar.title, internal: false, children: [] });
+  }
+  return view;
 }
 
 /** A plan as one HTML page. Pure: the same plan and template give the same bytes. */
 export function renderHtml(plan: StudyPlan, options: RenderOptions): string {
-  const view = planView(plan, options);
+  const view = withCalendarLinks(planView(plan, options), options.published?.courseCalendars);
   const { page } = templateRenderer(options.template);
-  return page({ ...view, css: options.template.css, pageSize: options.template.manifest.pageSize });
+  const html = page({ ...view, css: options.template.css, pageSize: options.template.manifest.pageSize, ...(options.published?.jsonLd ? { jsonLd: options.published.jsonLd } : {}) });
+  // Only the body: the head's <title> and <style> are no text for paper.
+  const body = html.search(/<body[\s>]/);
+  return body < 0 ? html : html.slice(0, body) + printText(html.slice(body), view.labels);
+}
+
+function withCalendarLinks(view: PlanView, calendars: Map<string, string> | undefined): PlanView {
+  if (!calendars?.size) return view;
+  const sections = view.sections.map((s) => ({ ...s, courses: s.courses.map((c) => (calendars.has(c.id) ? { ...c, calendarHref: calendars.get(c.id) } : c)) }));
+  return { ...view, sections };
 }
 
 export interface IndexEntry {
@@ -46,6 +80,10 @@ export interface IndexEntry {
   pdf?: string;
   /** The folded A5 booklet (studyplan build --booklet). */
   booklet?: string;
+  /** The plan's calendar, OUT/NAME.ics (src/publish). */
+  ics?: string;
+  /** The plan's open data, OUT/NAME.json (--format json). */
+  json?: string;
   /** The plan's status notice ("Fullbokad – nästa omgång hösten 2022"), shown by its title. */
   notice?: string;
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { RunError } from '../errors/run-error.js';
 import type { Language } from '../plan/types.js';
 import { PACKAGE_ROOT } from '../version.js';
+import type { PageSettings } from '../pdf/page-style.js';
 import { checkFontFile, FONT_FACE_NAME } from './font-files.js';
 import { LABEL_KEYS, LANGUAGES, type Labels } from './labels.js';
 
@@ -15,7 +16,19 @@ export interface TemplateManifest {
   defaultLanguage: Language;
   /** CSS files of @fontsource packages, e.g. "@fontsource/source-serif-4/400.css"; latin subsets are used. */
   fonts?: string[];
+  /** Margins and the running header's font per page size; a template without them gets FALLBACK_PAGE. */
+  page: PageSettings;
+  /** The "Kurskalender" page after the contents (default on); false turns it off. */
+  courseCalendar?: boolean;
 }
+
+/** For a template written before template.json had `page`: the margins the tool used to set itself. */
+export const FALLBACK_PAGE: PageSettings = {
+  A4: { margin: '20mm', furnitureSize: '8.5pt' },
+  A5: { margin: '15mm 14mm', furnitureSize: '7.5pt' },
+  furnitureFont: "'Source Sans 3', 'DejaVu Sans', Arial, sans-serif",
+  furnitureColor: '#4a4a55',
+};
 
 export interface TemplateSource {
   /** Path shown in error messages (relative to the working folder when inside it). */
@@ -57,8 +70,43 @@ export function resolveTemplateDir(nameOrDir: string, cwd: string): string {
   );
 }
 
+/** A chain of `extends` longer than this is refused (a loop is caught before it). */
+const MAX_EXTENDS = 8;
+
 export async function loadTemplate(nameOrDir: string, cwd: string = process.cwd()): Promise<LoadedTemplate> {
-  const dir = resolveTemplateDir(nameOrDir, cwd);
+  return loadTemplateDir(resolveTemplateDir(nameOrDir, cwd), cwd, []);
+}
+
+/**
+ * The template folders a template is made of, itself first and then the ones it extends: what
+ * the build cache hashes, so a change to a parent rebuilds too. Unreadable manifests end the chain
+ * (loadTemplate reports them).
+ */
+export async function templateChain(nameOrDir: string, cwd: string): Promise<string[]> {
+  const dirs = [resolveTemplateDir(nameOrDir, cwd)];
+  while (dirs.length <= MAX_EXTENDS) {
+    const dir = dirs[dirs.length - 1]!;
+    const parent = await readFile(path.join(dir, 'template.json'), 'utf8').then((t) => (JSON.parse(t) as { extends?: unknown }).extends, () => undefined).catch(() => undefined);
+    if (typeof parent !== 'string') break;
+    let next: string;
+    try {
+      next = parentDir(parent, dir, cwd);
+    } catch {
+      break;
+    }
+    if (dirs.includes(next)) break;
+    dirs.push(next);
+  }
+  return dirs;
+}
+
+/** `"extends": "booklet"` is a built-in template (or one of that name in the working folder); a path is relative to the extending template. */
+function parentDir(ref: string, childDir: string, cwd: string): string {
+  const looksLikePath = /[\\/]/.test(ref) || ref.startsWith('.');
+  return looksLikePath ? resolveTemplateDir(path.resolve(childDir, ref), cwd) : resolveTemplateDir(ref, cwd);
+}
+
+async function loadTemplateDir(dir: string, cwd: string, seen: string[]): Promise<LoadedTemplate> {
   const shown = (f: string) => {
     const rel = path.relative(cwd, f);
     return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : f;
@@ -79,69 +127,105 @@ export async function loadTemplate(nameOrDir: string, cwd: string = process.cwd(
     try {
       return await readFile(f, 'utf8');
     } catch {
-      throw new RunError(`${shown(f)}: cannot read the template file`, 'Every template needs template.json, layout.hbs, style.css and labels/sv.json.', 'template/missing-file');
+      throw new RunError(`${shown(f)}: cannot read the template file`, 'Every template needs template.json, layout.hbs, style.css and labels/sv.json, or "extends" in template.json.', 'template/missing-file');
     }
   };
-  const manifest = parseManifest(await read(path.join(dir, 'template.json')), shown(path.join(dir, 'template.json')));
+  const manifestFile = path.join(dir, 'template.json');
+  const raw = parseJson(await read(manifestFile), shown(manifestFile));
+  // extends: the parent first, then this template's files over it.
+  let parent: LoadedTemplate | undefined;
+  if (raw['extends'] !== undefined) {
+    if (typeof raw['extends'] !== 'string' || !raw['extends']) throw new RunError(`${shown(manifestFile)}: "extends" must be a template name (booklet) or a folder`, undefined, 'template/manifest');
+    const parentPath = parentDir(raw['extends'], dir, cwd);
+    const chain = [...seen, realDir];
+    if (chain.includes(await realpath(parentPath)) || chain.length > MAX_EXTENDS) {
+      throw new RunError(`${shown(manifestFile)}: "extends": "${raw['extends']}" makes a loop (or a chain of more than ${MAX_EXTENDS} templates)`, 'A template extends another one, which must not extend it back.', 'template/manifest');
+    }
+    parent = await loadTemplateDir(parentPath, cwd, chain);
+  }
+  const manifest = parseManifest(raw, shown(manifestFile), parent?.manifest);
   const layoutFile = path.join(dir, 'layout.hbs');
-  const layout = { file: shown(layoutFile), source: await read(layoutFile) };
+  const layout = parent && !existsSync(layoutFile) ? parent.layout : { file: shown(layoutFile), source: await read(layoutFile) };
   const indexFile = path.join(dir, 'index.hbs');
-  const index = existsSync(indexFile) ? { file: shown(indexFile), source: await read(indexFile) } : undefined;
+  const index = existsSync(indexFile) ? { file: shown(indexFile), source: await read(indexFile) } : parent?.index;
 
-  const partials = new Map<string, TemplateSource>();
+  const partials = new Map<string, TemplateSource>(parent?.partials ?? []);
   for (const f of await listFiles(path.join(dir, 'partials'))) {
     if (!f.endsWith('.hbs')) continue;
     const name = f.slice(0, -'.hbs'.length).split(path.sep).join('/');
     partials.set(name, { file: shown(path.join(dir, 'partials', f)), source: await read(path.join(dir, 'partials', f)) });
   }
 
-  const labels: Partial<Record<Language, Labels>> = {};
+  const labels: Partial<Record<Language, Labels>> = { ...parent?.labels };
   for (const lang of LANGUAGES) {
     const f = path.join(dir, 'labels', `${lang}.json`);
-    if (existsSync(f)) labels[lang] = parseLabels(await read(f), shown(f));
+    if (existsSync(f)) labels[lang] = parseLabels(await read(f), shown(f), parent?.labels[lang]);
   }
   if (!labels[manifest.defaultLanguage]) {
     throw new RunError(`${shown(dir)}: no labels/${manifest.defaultLanguage}.json for the template's default language`, undefined, 'template/labels');
   }
 
-  const assets: TemplateAsset[] = (await listFiles(path.join(dir, 'assets'))).map((f) => ({ from: path.join(dir, 'assets', f), to: path.posix.join('assets', ...f.split(path.sep)) }));
-  for (const a of assets) await inside(a.from, 'asset');
+  const own: TemplateAsset[] = (await listFiles(path.join(dir, 'assets'))).map((f) => ({ from: path.join(dir, 'assets', f), to: path.posix.join('assets', ...f.split(path.sep)) }));
+  for (const a of own) await inside(a.from, 'asset');
   const fonts = await fontFaces(manifest.fonts ?? [], dir);
   const styleFile = path.join(dir, 'style.css');
-  const style = await read(styleFile);
+  const style = parent && !existsSync(styleFile) ? '' : await read(styleFile);
   checkStyleReferences(style, shown(styleFile));
-  const css = `${style}\n${fonts.css}`;
-  return { name: manifest.name, dir, manifest, layout, ...(index ? { index } : {}), partials, css, labels, assets: [...assets, ...fonts.assets] };
+  // The parent's CSS first: the child's rules (a custom property, a partial's class) come later and win.
+  const css = parent ? `${parent.css}\n${style}\n${fonts.css}` : `${style}\n${fonts.css}`;
+  const ownTargets = new Set([...own, ...fonts.assets].map((a) => a.to));
+  const assets = [...(parent?.assets ?? []).filter((a) => !ownTargets.has(a.to)), ...own, ...fonts.assets];
+  return { name: manifest.name, dir, manifest, layout, ...(index ? { index } : {}), partials, css, labels, assets };
 }
 
-function parseManifest(text: string, file: string): TemplateManifest {
-  let m: Partial<TemplateManifest>;
+function parseJson(text: string, file: string): Record<string, unknown> {
+  let m: unknown;
   try {
-    m = JSON.parse(text) as Partial<TemplateManifest>;
+    m = JSON.parse(text);
   } catch (e) {
     throw new RunError(`${file}: not valid JSON: ${(e as Error).message}`, undefined, 'template/manifest');
   }
+  if (typeof m !== 'object' || m === null || Array.isArray(m)) throw new RunError(`${file}: the manifest must be a JSON object`, undefined, 'template/manifest');
+  return m as Record<string, unknown>;
+}
+
+function parseManifest(raw: Record<string, unknown>, file: string, parent?: TemplateManifest): TemplateManifest {
+  // An extending template may leave out what it keeps of its parent; its fonts add to the parent's.
+  const m = { ...(parent ? { description: parent.description, pageSize: parent.pageSize, defaultLanguage: parent.defaultLanguage, ...(parent.courseCalendar !== undefined ? { courseCalendar: parent.courseCalendar } : {}) } : {}), ...raw } as Partial<TemplateManifest> & { extends?: unknown };
   const problems: string[] = [];
   if (typeof m.name !== 'string') problems.push('name (text)');
   if (typeof m.description !== 'string') problems.push('description (text)');
   if (m.pageSize !== 'A4' && m.pageSize !== 'A5') problems.push('pageSize ("A4" or "A5")');
   if (!LANGUAGES.includes(m.defaultLanguage as Language)) problems.push('defaultLanguage ("sv", "en" or "nb")');
+  if (m.courseCalendar !== undefined && typeof m.courseCalendar !== 'boolean') problems.push('courseCalendar (true or false)');
   if (m.fonts !== undefined && !(Array.isArray(m.fonts) && m.fonts.every((f) => typeof f === 'string'))) problems.push('fonts (a list of CSS files of font packages)');
   if (problems.length) throw new RunError(`${file}: the manifest needs ${problems.join(', ')}`, undefined, 'template/manifest');
-  return m as TemplateManifest;
+  const { extends: _parent, ...rest } = m;
+  return { ...(rest as TemplateManifest), page: parsePage(raw['page'], parent?.page ?? FALLBACK_PAGE, file) };
 }
 
-function parseLabels(text: string, file: string): Labels {
+function parseLabels(text: string, file: string, parent?: Labels): Labels {
   let data: Record<string, unknown>;
   try {
     data = JSON.parse(text) as Record<string, unknown>;
   } catch (e) {
     throw new RunError(`${file}: not valid JSON: ${(e as Error).message}`, undefined, 'template/labels');
   }
+  if (parent) {
+    // An extending template's labels change only what they name, group by group.
+    const merged: Record<string, unknown> = { ...parent };
+    for (const [key, value] of Object.entries(data)) {
+      const base = (parent as unknown as Record<string, unknown>)[key];
+      merged[key] = isPlainObject(base) && isPlainObject(value) ? { ...base, ...value } : value;
+    }
+    return merged as unknown as Labels;
+  }
   const missing = LABEL_KEYS.filter((k) => data[k] === undefined);
   if (missing.length) throw new RunError(`${file}: missing label groups: ${missing.join(', ')}`, 'Copy templates/booklet/labels/sv.json and translate it.', 'template/labels');
   return data as unknown as Labels;
 }
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 async function listFiles(dir: string, prefix = ''): Promise<string[]> {
   let entries;
@@ -233,4 +317,49 @@ function decodeCssEscapes(css: string): string {
     const code = Number.parseInt(hex ?? '', 16);
     return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD';
   });
+}
+
+const LENGTHS = /^(0|\d+(\.\d+)?(mm|cm|in|pt|px))( (0|\d+(\.\d+)?(mm|cm|in|pt|px))){0,3}$/;
+const FONT_SIZE = /^\d+(\.\d+)?(pt|px|mm)$/;
+const FONT_LIST = /^[\w '",-]+$/;
+const COLOUR = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i;
+
+/**
+ * template.json `page`: { A4: { margin, furnitureSize }, A5: {…}, furnitureFont, furnitureColor },
+ * each key optional over BASE (the parent template's, or the fallback). The values go into the
+ * page's CSS, so each is checked against a narrow pattern: no `;`, `{` or `}` can get through.
+ */
+export function parsePage(value: unknown, base: PageSettings, file: string): PageSettings {
+  if (value === undefined) return base;
+  const bad = (key: string, want: string) => new RunError(`${file}: page.${key} must be ${want}`, 'See docs/templates.md for the page settings.', 'template/manifest');
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw bad('', 'an object');
+  const v = value as Record<string, unknown>;
+  const page: PageSettings = { ...base, A4: { ...base.A4 }, A5: { ...base.A5 } };
+  for (const size of ['A4', 'A5'] as const) {
+    const s = v[size];
+    if (s === undefined) continue;
+    if (typeof s !== 'object' || s === null) throw bad(size, 'an object with margin and furnitureSize');
+    const { margin, furnitureSize } = s as Record<string, unknown>;
+    if (margin !== undefined) {
+      if (typeof margin !== 'string' || !LENGTHS.test(margin)) throw bad(`${size}.margin`, 'one to four lengths, e.g. "20mm" or "15mm 14mm"');
+      page[size].margin = margin;
+    }
+    if (furnitureSize !== undefined) {
+      if (typeof furnitureSize !== 'string' || !FONT_SIZE.test(furnitureSize)) throw bad(`${size}.furnitureSize`, 'a font size, e.g. "8.5pt"');
+      page[size].furnitureSize = furnitureSize;
+    }
+  }
+  if (v['furnitureFont'] !== undefined) {
+    if (typeof v['furnitureFont'] !== 'string' || !FONT_LIST.test(v['furnitureFont'])) throw bad('furnitureFont', "a list of font names, e.g. \"'Source Sans 3', Arial, sans-serif\"");
+    page.furnitureFont = v['furnitureFont'];
+  }
+  if (v['furnitureColor'] !== undefined) {
+    if (typeof v['furnitureColor'] !== 'string' || !COLOUR.test(v['furnitureColor'])) throw bad('furnitureColor', 'a colour as #rrggbb');
+    page.furnitureColor = v['furnitureColor'];
+  }
+  if (v['backCover'] !== undefined) {
+    if (typeof v['backCover'] !== 'boolean') throw bad('backCover', 'true or false');
+    page.backCover = v['backCover'];
+  }
+  return page;
 }

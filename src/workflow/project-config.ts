@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { BrandSource } from '../brand/load-brand.js';
 import { RunError } from '../errors/run-error.js';
+import { parseSite, type SiteSettings } from '../publish/settings.js';
 
 export const CONFIG_FILE = 'studyplan.config.yaml';
 
@@ -12,11 +14,15 @@ export interface ProjectSettings {
   plans?: string[];
   out?: string;
   template?: string;
-  formats?: ('html' | 'pdf')[];
+  formats?: ('html' | 'pdf' | 'json')[];
   lang?: 'sv' | 'en' | 'nb';
   concurrency?: number;
   /** Also write the folded A5 booklet, OUT/NAME.booklet.pdf. */
   booklet?: boolean;
+  /** The config's `brand` (colour, logo, cover picture, back cover), its paths relative to the config's folder. */
+  brand?: BrandSource;
+  /** Where and how OUT is published (src/publish/settings.ts). */
+  site?: SiteSettings;
 }
 
 /** studyplan.config.yaml in FROM or the nearest folder above it, as git finds .gitignore. */
@@ -62,7 +68,7 @@ function parseSettings(data: Record<string, unknown>, file: string, shown: strin
   const base = path.dirname(file);
   const wrong = (key: string, want: string) => new RunError(`${shown}: ${key} must be ${want}`, `Fix ${key} in ${shown}, or remove it to use the default.`, 'config/invalid');
   const settings: ProjectSettings = { file };
-  const { plans, out, template, formats, lang, concurrency, booklet } = data;
+  const { plans, out, template, formats, lang, concurrency, booklet, brand, site } = data;
   if (plans !== undefined) {
     const list = typeof plans === 'string' ? [plans] : plans;
     if (!Array.isArray(list) || !list.every((p) => typeof p === 'string' && p)) throw wrong('plans', 'a folder, file or glob, or a list of them');
@@ -78,8 +84,8 @@ function parseSettings(data: Record<string, unknown>, file: string, shown: strin
   }
   if (formats !== undefined) {
     const list = typeof formats === 'string' ? formats.split(',').map((s) => s.trim()) : formats;
-    if (!Array.isArray(list) || !list.length || !list.every((f) => f === 'html' || f === 'pdf')) throw wrong('formats', 'html, pdf or [html, pdf]');
-    settings.formats = [...new Set(list as ('html' | 'pdf')[])];
+    if (!Array.isArray(list) || !list.length || !list.every((f) => f === 'html' || f === 'pdf' || f === 'json')) throw wrong('formats', 'html, pdf, json or a list of them, e.g. [html, pdf]');
+    settings.formats = [...new Set(list as ('html' | 'pdf' | 'json')[])];
   }
   if (lang !== undefined) {
     if (lang !== 'sv' && lang !== 'en' && lang !== 'nb') throw wrong('lang', 'sv, en or nb');
@@ -93,5 +99,20 @@ function parseSettings(data: Record<string, unknown>, file: string, shown: strin
     if (typeof booklet !== 'boolean') throw wrong('booklet', 'true or false');
     settings.booklet = booklet;
   }
+  if (brand !== undefined) settings.brand = brandSource(brand, file, shown, wrong);
+  if (site !== undefined) settings.site = parseSite(site, wrong);
   return settings;
+}
+
+/** The brand's shape (the config schema has checked it in lint; build checks it again here). */
+function brandSource(brand: unknown, file: string, shown: string, wrong: (key: string, want: string) => RunError): BrandSource {
+  if (typeof brand !== 'object' || brand === null || Array.isArray(brand)) throw wrong('brand', 'a mapping (color, logo, coverImage, backCover)');
+  const spec: BrandSource['spec'] = {};
+  for (const [key, value] of Object.entries(brand as Record<string, unknown>)) {
+    if (key !== 'color' && key !== 'logo' && key !== 'coverImage' && key !== 'backCover') throw wrong(`brand.${key}`, 'one of color, logo, coverImage, backCover');
+    if (typeof value !== 'string') throw wrong(`brand.${key}`, 'text');
+    spec[key] = value;
+  }
+  const dir = path.dirname(file);
+  return { spec, file: shown, dir, root: dir };
 }

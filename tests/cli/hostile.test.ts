@@ -89,7 +89,8 @@ describe('the HTML, parsed by Chromium with scripts and the network off', () => 
     const found = await page.evaluate(() => {
       const all = Array.from(document.querySelectorAll('*'));
       return {
-        scripts: document.querySelectorAll('script').length,
+        scripts: document.querySelectorAll('script:not([type="application/ld+json"])').length,
+        dataBlocks: Array.from(document.querySelectorAll('script[type="application/ld+json"]')).map((e) => ({ inHead: e.parentElement === document.head, text: e.textContent ?? '' })),
         dangerous: document.querySelectorAll('iframe, object, embed, img, svg image, link:not([rel="stylesheet"][href^="assets/"]), base, meta[http-equiv], form').length,
         handlers: all.flatMap((e) => Array.from(e.attributes).filter((a) => /^on/i.test(a.name)).map((a) => `${e.tagName} ${a.name}`)),
         urls: all.flatMap((e) => ['src', 'href', 'action', 'formaction', 'data', 'poster', 'srcset'].flatMap((n) => (e.getAttribute(n) ? [`${e.tagName} ${n}=${e.getAttribute(n)}`] : []))),
@@ -99,14 +100,18 @@ describe('the HTML, parsed by Chromium with scripts and the network off', () => 
       };
     });
     await page.close();
-    // The booklet template has no script of its own; the plan's <script> is text.
+    // The booklet template has no script of its own; the plan's <script> is text. Its one data
+    // block is schema.org JSON-LD (never run): JSON, in the head, and the plan's text did not end it.
     expect(found.scripts).toBe(0);
+    expect(found.dataBlocks.map((d) => d.inHead)).toEqual([true]);
+    expect(() => JSON.parse(found.dataBlocks[0]!.text)).not.toThrow();
+    expect(found.dataBlocks[0]!.text).not.toMatch(/</);
     expect(found.dangerous).toBe(0);
     expect(found.handlers).toEqual([]);
     // No element loads anything (src, data, …); links (<a href>) are not loads, but only http(s),
     // mailto, tel and in-page links are allowed, never javascript:, file: or data:.
     for (const u of found.urls) {
-      expect(u, u).toMatch(/^(A href=(https?:\/\/|mailto:|tel:|#|[\w%.-]+\.(html|pdf)$)|LINK href=assets\/)/);
+      expect(u, u).toMatch(/^(A href=(https?:\/\/|mailto:|tel:|#|[\w%.-]+\.(html|pdf)$|[\w%.-]+\.calendars\/[a-z0-9-]+\.ics$)|LINK href=assets\/)/);
       expect(u, u).not.toMatch(/javascript:|file:|data:/i);
     }
     // The plan's own @import/url() stayed text: the template's CSS loads only its fonts.

@@ -34,7 +34,11 @@ describe('npm pack', () => {
   test('holds the bin, the compiled code, the schema and the templates, and nothing of tests or plans', () => {
     const r = npm(['pack', '--dry-run', '--ignore-scripts', '--json'], root);
     expect(r.code).toBe(0);
-    const files = (JSON.parse(r.stdout) as { files: { path: string }[] }[])[0]?.files.map((f) => f.path) ?? [];
+    const [packed] = JSON.parse(r.stdout) as { size: number; files: { path: string }[] }[];
+    const files = packed?.files.map((f) => f.path) ?? [];
+    // The size the README states stays within a quarter of the real one.
+    const stated = Number(/The package is (\d+) kB packed/.exec(readFileSync(path.join(root, 'README.md'), 'utf8'))?.[1]);
+    expect(Math.abs((packed?.size ?? 0) / 1000 - stated) / stated, `README says ${stated} kB, npm pack ${packed?.size} bytes`).toBeLessThan(0.25);
     expect(files).toContain('bin/studyplan.js');
     expect(files).toContain('dist/cli/main.js');
     expect(files).toContain('dist/index.js');

@@ -7,6 +7,7 @@ import { splicePages } from '../../src/pdf/contents-pages.js';
 import { PdfObjects } from '../../src/pdf/pdf-objects.js';
 import { readOutline } from '../../src/pdf/outline-pages.js';
 import { CHROMIUM, makeSite, PDF_META, pageTexts, tempDir, tool, toolStatus } from './helpers.js';
+import { FALLBACK_PAGE } from '../../src/render/template-loader.js';
 
 /**
  * One full print per plan: the contents page gets its numbers from a print of itself alone,
@@ -27,7 +28,7 @@ describe('the contents page printed alone and put in place', () => {
     const html = await makeSite(path.join(dir, 'site'));
     // The first section goes on on the contents page: the contents do not stand alone there.
     const mixed = await makeSite(path.join(dir, 'mixed'), 'booklet.html', { '</head>': '<style>.toc { break-after: auto; } section { break-before: auto; }</style></head>' });
-    const job = (name: string, pageSize: 'A4' | 'A5', htmlFile = html) => ({ name, htmlFile, meta: PDF_META, pageSize, assetRoots: [path.dirname(htmlFile)] });
+    const job = (name: string, pageSize: 'A4' | 'A5', htmlFile = html) => ({ name, htmlFile, meta: PDF_META, pageSize, page: FALLBACK_PAGE, assetRoots: [path.dirname(htmlFile)] });
     results = await printPdfs([job('a4', 'A4'), job('a4-again', 'A4'), job('a5', 'A5'), job('mixed', 'A4', mixed)], {
       chrome: CHROMIUM,
       concurrency: 2,

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RunError } from '../../src/errors/run-error.js';
 import { printPdfs, type PdfJob } from '../../src/pdf/index.js';
 import { CHROMIUM, makeSite, PDF_META } from './helpers.js';
+import { FALLBACK_PAGE } from '../../src/render/template-loader.js';
 
 /** Failure paths. Fake executables stand in for broken browsers; no test here claims a PDF works. */
 describe('printPdfs when things go wrong', () => {
@@ -27,7 +28,7 @@ describe('printPdfs when things go wrong', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  const job = (name: string, file = booklet): PdfJob => ({ name, htmlFile: file, meta: PDF_META, pageSize: 'A4', assetRoots: [path.dirname(file)] });
+  const job = (name: string, file = booklet): PdfJob => ({ name, htmlFile: file, meta: PDF_META, pageSize: 'A4', page: FALLBACK_PAGE, assetRoots: [path.dirname(file)] });
   const fake = async (name: string, script: string): Promise<string> => {
     const file = path.join(dir, name);
     await writeFile(file, `#!/bin/sh\n${script}\n`);

@@ -74,6 +74,11 @@ describe('the genre fixtures', () => {
     expect(at('Cirkelstudier')?.depth).toBe(1);
     expect(at('Regler')?.depth).toBe(2);
     expect(outline.indexOf(at('Studiekommittén')!)).toBeGreaterThan(outline.indexOf(at('Studieplanen')!));
+    // The printed contents give the sub-sections their page numbers too, indented under the chapter.
+    const contents = tool('pdftotext', ['-layout', '-enc', 'UTF-8', '-f', '2', '-l', '2', pdf('distrikt-antagen-plan'), '-']);
+    expect(contents).toMatch(/^Studieplanen\s+\d+$/m);
+    expect(contents).toMatch(/^ +Studiekommittén\s+\d+$/m);
+    expect(contents).toMatch(/^ +Regler\s+\d+$/m);
   });
 
   it('a plan without a period or a document-kind word: no such word or empty period on the cover; the PDF is dated from `issued`', () => {
@@ -195,7 +200,7 @@ describe('the genre fixtures', () => {
     const page = html('distrikt-antagen-plan');
     const own = after(page, 'aria-labelledby="studieplanen"', '<section');
     expect(flat(own)).toContain('<div class="section-goals"> <p><strong>Mål:</strong></p> <ul class="goals"> <li>Minst en studiecirkel i varje arbetarekommun under 2023.</li>');
-    expect(page).not.toContain('plan-goals');
+    expect(page).not.toContain('<section class="plan-goals"');
     // The plan's own goals stand under a heading of their own, in the contents, before the sections.
     const youth = html('ungdomsdistrikt-nivaer');
     expect(headings(youth).slice(0, 4)).toEqual(['1 Politisk skola 2023', '2 Innehåll', '2 Mål', '2 Politisk skola']);

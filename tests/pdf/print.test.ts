@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { printPdfs, type PdfResult } from '../../src/pdf/index.js';
 import { CHROMIUM, makeSite, PDF_META, pageTexts, tempDir, tool, toolStatus } from './helpers.js';
+import { FALLBACK_PAGE } from '../../src/render/template-loader.js';
 
 /** Headings of the fixture (id, text), in document order, after the cover and the contents page. */
 const HEADINGS: [string, string][] = [
@@ -29,7 +30,7 @@ describe('printPdfs with the real Chromium', () => {
     // The same page in two folders, as two builds into two output folders would have it.
     const first = await makeSite(path.join(dir, 'one'));
     const second = await makeSite(path.join(dir, 'two'));
-    const job = (name: string, htmlFile: string, pageSize: 'A4' | 'A5' = 'A4') => ({ name, htmlFile, meta: PDF_META, pageSize, assetRoots: [path.dirname(htmlFile)] });
+    const job = (name: string, htmlFile: string, pageSize: 'A4' | 'A5' = 'A4') => ({ name, htmlFile, meta: PDF_META, pageSize, page: FALLBACK_PAGE, assetRoots: [path.dirname(htmlFile)] });
     results = await printPdfs([job('one', first), job('two', second), job('a5', first, 'A5')], {
       chrome: CHROMIUM,
       concurrency: 2,

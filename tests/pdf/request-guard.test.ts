@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { printPdfs } from '../../src/pdf/index.js';
 import { isInside, RequestGuard } from '../../src/pdf/request-guard.js';
 import { CHROMIUM, makeSite, PDF_META, pageTexts, tempDir, tool } from './helpers.js';
+import { FALLBACK_PAGE } from '../../src/render/template-loader.js';
 
 describe('RequestGuard.allows', () => {
   let dir: string;
@@ -83,7 +84,7 @@ describe('printing a page that asks for remote and outside files (real Chromium)
     await writeFile(path.join(dir, 'outside', 'secret.png'), png);
     await symlink(path.join(dir, 'outside', 'secret.png'), path.join(out, 'link.png'));
 
-    const [result] = await printPdfs([{ name: 'remote', htmlFile: html, meta: PDF_META, pageSize: 'A4', assetRoots: [out] }], { chrome: CHROMIUM });
+    const [result] = await printPdfs([{ name: 'remote', htmlFile: html, meta: PDF_META, pageSize: 'A4', page: FALLBACK_PAGE, assetRoots: [out] }], { chrome: CHROMIUM });
     expect(result?.ok, result?.error).toBe(true);
     expect(hits).toEqual([]);
     expect(connections).toBe(0);

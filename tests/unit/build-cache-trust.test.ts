@@ -43,6 +43,17 @@ describe('a crafted build cache', () => {
     expect(existsSync(out('plan.html'))).toBe(true);
   });
 
+  test('a course calendar that climbs out of its NAME.calendars folder is not obeyed', async () => {
+    const cache = readCache();
+    for (const file of ['ghost.calendars/../../../elsewhere/file', 'ghost.calendars/../../elsewhere/file.ics', 'elsewhere/file.ics']) {
+      cache.plans['ghost'] = { file: path.join(project, 'plans/ghost.yaml'), outputs: { 'ics:x': { key: 'x', file } } };
+      writeFileSync(cacheFile(), JSON.stringify(cache));
+      const r = await htmlBuild();
+      expect(readFileSync(path.join(dir, 'elsewhere/file'), 'utf8')).toBe('precious');
+      expect(r.notices?.join('\n')).toMatch(/output ics:x is not ghost\.calendars\/x\.ics/);
+    }
+  });
+
   test('a plan name with a folder in it (../x) is not obeyed', async () => {
     const cache = readCache();
     cache.plans['../../elsewhere/file'] = { file: '/nonexistent.yaml', outputs: {} };

@@ -7,6 +7,8 @@ import { parsePlan } from '../../src/plan/load.js';
 import { planDate } from '../../src/pipeline/pdf-meta.js';
 import type { StudyPlan } from '../../src/plan/types.js';
 import { imageViews } from '../../src/render/view-model-blocks.js';
+import { renderHtml } from '../../src/render/render-html.js';
+import { loadTemplate } from '../../src/render/template-loader.js';
 
 const lint = (yaml: string) => checkPlan(parsePlan(yaml, 'plan.yaml'), { lang: 'en' });
 
@@ -78,5 +80,34 @@ describe('the build cache sees a plan\'s images', () => {
     expect(first).not.toBe('');
     expect(second).not.toBe(first);
     expect(await planImagesKey(plan, Buffer.from('title: T\n'))).toBe('');
+  });
+});
+
+describe('the new parts escape what a plan says', () => {
+  test('hostile text in notices, practical information, sessions, step occurrences, events and images never becomes markup', async () => {
+    const h = '<script>alert(1)</script><img src=x onerror=alert(1)>';
+    const dir = mkdtempSync(path.join(tmpdir(), 'studyplan-hostile-genre-'));
+    writeFileSync(path.join(dir, 'a.png'), Buffer.from('89504e470d0a1a0a', 'hex'));
+    const plan = {
+      title: 'T', publisher: { name: 'S' }, kind: 'none',
+      notices: [{ kind: 'call-to-action', title: h, text: h, url: 'javascript:alert(1)', linkText: h }],
+      practical: { title: h, text: h, registration: { text: h, url: 'https://example.se/?a=1&b=2' }, organisers: [{ name: h }], cost: { includes: [h], exceptions: [h], otherPayers: [h] }, contacts: [{ name: h, email: 'a@example.se' }] },
+      goals: [{ text: h }],
+      sections: [
+        { kind: 'courses', title: h, images: [{ src: 'a.png', alt: `" onload="alert(1)`, caption: h, credit: h }], goals: [{ text: h }],
+          sections: [{ kind: 'prose', title: h, text: h }],
+          courses: [{ id: 'k', title: h, notices: [{ kind: 'status', text: h }], nextStart: '2023-01-01', pace: { text: h }, workload: { text: h }, completion: { text: h },
+            registration: { kind: 'application', text: h }, sessions: [{ id: 's', title: h, elective: true, options: [h] }],
+            steps: [{ title: h, sessions: ['s', { title: h, description: h }], occurrences: [{ label: h, theme: h, text: h, date: '2023-01-01' }, { date: '2023-02-01', url: 'javascript:alert(1)' }] }] }] },
+        { kind: 'calendar', months: [{ month: '2023-01', events: [{ date: '2023-01-02', title: h, kind: 'other', audience: [h, 'alla'], text: h }] }] },
+      ],
+    } as unknown as StudyPlan;
+    const html = renderHtml(plan, { template: await loadTemplate('booklet', process.cwd()), planDir: dir });
+    const body = html.slice(html.indexOf('<body'));
+    expect(body).not.toMatch(/<script/i);
+    expect(body.match(/<img /g)).toHaveLength(1);
+    expect(body).not.toMatch(/<[^>]*\son\w+=/i);
+    expect(body).not.toMatch(/(href|src)="\s*javascript:/i);
+    expect(body).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   });
 });

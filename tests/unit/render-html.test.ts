@@ -111,7 +111,7 @@ describe('drafts and proposals are marked', () => {
   test('an adopted plan has no mark', () => {
     const html = renderHtml(plan({ status: { state: 'adopted', adoptedBy: 'Höstmötet', adoptedOn: '2022-10-15' } }), { template: booklet });
     expect(html).not.toMatch(/<p class="cover-band|<div class="watermark"/);
-    expect(html).toContain('Fastställd av Höstmötet 15 oktober 2022');
+    expect(html).toContain('Fastställd av Höstmötet <span class="nobr">15 oktober 2022</span>');
   });
   test('the index shows the mark', () => {
     const html = renderIndex([{ title: 'Plan', organisation: 'S', period: 'hösten 2022', mark: 'UTKAST', html: 'plan.html', pdf: 'plan.pdf' }], booklet, 'sv');

@@ -24,6 +24,7 @@ interface BuildFlags {
   force?: boolean;
   quiet?: boolean;
   config?: string;
+  baseUrl?: string;
   shard?: string;
 }
 
@@ -33,7 +34,7 @@ export const registerBuild: RegisterCommand = (program, io) => {
     .description('build HTML (and PDF) booklets from plans: OUT/NAME.html, OUT/NAME.pdf (OUT/NAME.booklet.pdf) and OUT/index.html')
     .argument('[paths...]', 'plan files, folders or globs (default: plans/)')
     .option('-o, --out <dir>', 'output folder', 'out')
-    .option('-f, --format <list>', 'comma list of html, pdf', 'html,pdf')
+    .option('-f, --format <list>', 'comma list of html, pdf, json (json: OUT/NAME.json and OUT/index.json)', 'html,pdf')
     .option('-t, --template <name|dir>', 'template name (templates/NAME) or a template folder', 'booklet')
     .addOption(new Option('--lang <lang>', 'language of headings and dates (default: the plan\'s)').choices(['sv', 'en', 'nb']))
     .option('--chrome <path>', 'Chromium or Chrome to print PDFs with')
@@ -43,6 +44,7 @@ export const registerBuild: RegisterCommand = (program, io) => {
     .option('--force', 'rebuild every output, also those whose inputs did not change')
     .option('-q, --quiet', 'print only errors')
     .option('-c, --config <file>', 'the config file (default: studyplan.config.yaml here or in a folder above)')
+    .option('--base-url <url>', 'where OUT is published, for the pages\' and calendars\' links (default: site.url, or the GitHub Pages URL with site.pages)')
     .option('--shard <k/n>', 'build only shard K of N of the plans (stable by plan name), for CI jobs side by side; join them with studyplan merge')
     .action(async (paths: string[], flags: BuildFlags, cmd: Command) => {
       program.exitCode = await runBuild(paths, flags, io, cmd, program.opts()['verbose'] === true);

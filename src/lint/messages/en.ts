@@ -101,6 +101,7 @@ export const en: Catalogue = {
     message: (p) => `${q(p.url)} is not a working web address: ${URL_REASONS_EN[String(p.reason)] ?? 'it is malformed'}.`,
     hint: () => 'Write the whole address as the browser shows it, e.g. https://www.example.se/page.',
   },
+  'plan/brand-contrast': { doc: 'White text on the brand colour is readable (WCAG contrast 4.5:1).', message: (p) => `White text on ${q(p.color)} has a contrast of ${p.ratio}:1, less than ${p.min}:1: the cover and the headings are hard to read.`, hint: () => 'Choose a darker shade of the colour; a contrast checker (e.g. webaim.org/resources/contrastchecker) shows the ratio.' },
   'plan/malformed-email': { doc: 'E-mail addresses are well-formed.', message: (p) => `${q(p.email)} is not a well-formed e-mail address.`, hint: () => 'An e-mail address looks like name@example.se.' },
   'plan/placeholder-text': { doc: 'No placeholder text (TODO, XXX, Lorem ipsum, ???) in printed fields.', message: (p) => `Placeholder text ${q(p.text)} would be printed.`, hint: () => 'Write the real text, or move the note to internalNotes (never printed).' },
   'plan/empty-text': { doc: 'No empty texts.', message: (p) => `${p.key ? q(p.key) : 'The text'} is empty.`, hint: () => 'Write the text, or remove the line.' },

@@ -108,6 +108,7 @@ export const nb: Catalogue = {
     message: (p) => `${q(p.url)} er ingen fungerende nettadresse: ${URL_REASONS_NB[String(p.reason)] ?? 'den er feilformet'}.`,
     hint: () => 'Skriv hele adressen slik nettleseren viser den, f.eks. https://www.eksempel.no/side.',
   },
+  'plan/brand-contrast': { doc: 'Hvit tekst på profilfargen er lesbar (WCAG-kontrast 4,5:1).', message: (p) => `Hvit tekst på ${q(p.color)} har kontrasten ${String(p.ratio).replace('.', ',')}:1, mindre enn ${String(p.min).replace('.', ',')}:1: omslaget og overskriftene blir vanskelige å lese.`, hint: () => 'Velg en mørkere nyanse av fargen; en kontrastsjekk (f.eks. webaim.org/resources/contrastchecker) viser forholdet.' },
   'plan/malformed-email': { doc: 'E-postadresser er velformede.', message: (p) => `${q(p.email)} er ingen velformet e-postadresse.`, hint: () => 'En e-postadresse ser ut som navn@eksempel.no.' },
   'plan/placeholder-text': { doc: 'Ingen plassholdertekst (TODO, XXX, Lorem ipsum, ???) i felt som skrives ut.', message: (p) => `Plassholderteksten ${q(p.text)} ville blitt skrevet ut.`, hint: () => 'Skriv den riktige teksten, eller flytt notatet til internalNotes (skrives aldri ut).' },
   'plan/empty-text': { doc: 'Ingen tomme tekster.', message: (p) => `${p.key ? q(p.key) : 'Teksten'} er tom.`, hint: () => 'Skriv teksten eller fjern linjen.' },

@@ -108,6 +108,7 @@ export const sv: Catalogue = {
     message: (p) => `${q(p.url)} är ingen fungerande webbadress: ${URL_REASONS_SV[String(p.reason)] ?? 'den är felformad'}.`,
     hint: () => 'Skriv hela adressen som webbläsaren visar den, t.ex. https://www.exempel.se/sida.',
   },
+  'plan/brand-contrast': { doc: 'Vit text på profilfärgen går att läsa (WCAG-kontrast 4,5:1).', message: (p) => `Vit text på ${q(p.color)} har kontrasten ${String(p.ratio).replace('.', ',')}:1, mindre än ${String(p.min).replace('.', ',')}:1: omslaget och rubrikerna blir svåra att läsa.`, hint: () => 'Välj en mörkare nyans av färgen; en kontrastkontroll (t.ex. webaim.org/resources/contrastchecker) visar förhållandet.' },
   'plan/malformed-email': { doc: 'E-postadresser är välformade.', message: (p) => `${q(p.email)} är ingen välformad e-postadress.`, hint: () => 'En e-postadress ser ut som namn@exempel.se.' },
   'plan/placeholder-text': { doc: 'Ingen platshållartext (TODO, XXX, Lorem ipsum, ???) i fält som skrivs ut.', message: (p) => `Platshållartexten ${q(p.text)} skulle skrivas ut.`, hint: () => 'Skriv den riktiga texten, eller flytta anteckningen till internalNotes (skrivs aldrig ut).' },
   'plan/empty-text': { doc: 'Inga tomma texter.', message: (p) => `${p.key ? q(p.key) : 'Texten'} är tom.`, hint: () => 'Skriv texten eller ta bort raden.' },

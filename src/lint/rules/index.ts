@@ -1,3 +1,4 @@
+import { brandContrast } from './brand-contrast.js';
 import { clauseWithoutAtt } from './clause-without-att.js';
 import { costContradiction } from './cost-contradiction.js';
 import { courseWithoutAudience } from './course-without-audience.js';
@@ -26,5 +27,5 @@ export const planRules: readonly Rule[] = [
   malformedUrl, malformedEmail, placeholderText, emptyText,
   clauseWithoutAtt, courseWithoutAudience, duplicateSectionTitle, duplicateCourseTitle,
   unreachableContact, emptySection, costContradiction, tooLongText, tooManyItems,
-  unknownSession, electiveWithoutOptions, imageWithoutAlt,
+  unknownSession, electiveWithoutOptions, imageWithoutAlt, brandContrast,
 ];

@@ -1,0 +1,130 @@
+import { readFile, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { RunError } from '../errors/run-error.js';
+import { brandColours, type BrandColours } from './colour.js';
+import { sanitizeSvg, SvgError } from './sanitize-svg.js';
+
+/** `brand` as written in studyplan.config.yaml or a plan: paths relative to that file. */
+export interface BrandSpec {
+  color?: string;
+  logo?: string;
+  coverImage?: string;
+  backCover?: string;
+}
+
+/** Where a brand was written: relative paths resolve against `dir`; files must lie inside `root`. */
+export interface BrandSource {
+  spec: BrandSpec;
+  /** The file it was written in, for messages. */
+  file: string;
+  dir: string;
+  root: string;
+}
+
+/** An image ready for the page: a data: URL, so the HTML is whole and the print loads nothing. */
+export interface BrandImage {
+  src: string;
+  /** image/svg+xml, image/png or image/jpeg */
+  type: string;
+}
+
+export interface Brand {
+  colours?: BrandColours;
+  logo?: BrandImage;
+  coverImage?: BrandImage;
+  /** Markdown, rendered by the view model. */
+  backCover?: string;
+  /** Changes whenever anything above does (the build cache's key). */
+  key: string;
+}
+
+/** A logo or a photo larger than this is refused: a booklet's cover needs no 50 MB scan. */
+export const MAX_IMAGE_BYTES = 8 * 1024 * 1024;
+
+/**
+ * The brand of a plan: the config's, with the plan's own keys over it. Files are read and checked
+ * (inside the project, no link out of it, a PNG, JPEG or sanitised SVG); a bad one is a RunError
+ * naming the file and the key.
+ */
+export async function loadBrand(sources: readonly BrandSource[]): Promise<Brand | undefined> {
+  const merged: { color?: string; logo?: [string, BrandSource]; coverImage?: [string, BrandSource]; backCover?: string } = {};
+  for (const s of sources) {
+    if (s.spec.color !== undefined) merged.color = s.spec.color;
+    if (s.spec.logo !== undefined) merged.logo = [s.spec.logo, s];
+    if (s.spec.coverImage !== undefined) merged.coverImage = [s.spec.coverImage, s];
+    if (s.spec.backCover !== undefined) merged.backCover = s.spec.backCover;
+  }
+  if (merged.color === undefined && !merged.logo && !merged.coverImage && merged.backCover === undefined) return undefined;
+  const brand: Brand = { key: '' };
+  const hash = createHash('sha256');
+  if (merged.color !== undefined) {
+    const colours = brandColours(merged.color);
+    const from = sources.findLast((s) => s.spec.color !== undefined)!;
+    if (!colours) throw new RunError(`${from.file}: brand.color ${JSON.stringify(merged.color)} is not a colour`, 'Write the colour as #rrggbb, e.g. "#0a5c36".', 'brand/color');
+    brand.colours = colours;
+    hash.update(`color:${colours.accent}`);
+  }
+  for (const key of ['logo', 'coverImage'] as const) {
+    const entry = merged[key];
+    if (!entry) continue;
+    const image = await readImage(entry[0], entry[1], key);
+    brand[key] = image;
+    hash.update(`${key}:${image.src}`);
+  }
+  if (merged.backCover !== undefined) {
+    brand.backCover = merged.backCover;
+    hash.update(`back:${merged.backCover}`);
+  }
+  brand.key = hash.digest('hex');
+  return brand;
+}
+
+async function readImage(ref: string, source: BrandSource, key: string): Promise<BrandImage> {
+  const where = `${source.file}: brand.${key}`;
+  const refuse = (why: string, hint?: string) => new RunError(`${where} ${JSON.stringify(ref)}: ${why}`, hint, 'brand/file');
+  if (/^[a-z][\w+.-]*:/i.test(ref) && !/^[a-z]:[\\/]/i.test(ref)) throw refuse('is a URL', 'Put the file in the project (e.g. assets/logo.svg) and give its path: nothing is fetched from the network.');
+  const file = path.resolve(source.dir, ref);
+  const real = await realpath(file).catch(() => undefined);
+  if (!real) throw refuse('no such file', `The path is relative to ${source.file}.`);
+  const root = await realpath(source.root).catch(() => source.root);
+  const rel = path.relative(root, real);
+  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) throw refuse(`lies outside the project (${root})`, 'Copy the file into the project instead of linking to it.');
+  const info = await stat(real);
+  if (!info.isFile()) throw refuse('is not a file');
+  if (info.size > MAX_IMAGE_BYTES) throw refuse(`is ${Math.round(info.size / 1e6)} MB, more than ${MAX_IMAGE_BYTES / 1024 / 1024} MB`, 'Save a smaller copy (a cover photo needs about 2500 pixels across).');
+  const bytes = await readFile(real);
+  const type = imageType(bytes);
+  if (!type) throw refuse('is not a PNG, JPEG or SVG image');
+  if (type === 'image/svg+xml') {
+    let clean: string;
+    try {
+      clean = sanitizeSvg(bytes.toString('utf8'));
+    } catch (e) {
+      if (e instanceof SvgError) throw refuse(`cannot be read as SVG: ${e.message}`);
+      throw e;
+    }
+    return { type, src: `data:image/svg+xml;base64,${Buffer.from(clean).toString('base64')}` };
+  }
+  return { type, src: `data:${type};base64,${bytes.toString('base64')}` };
+}
+
+/** The type by the file's first bytes, never by its name. */
+function imageType(bytes: Buffer): string | undefined {
+  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
+  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
+  const head = bytes.subarray(0, 2048).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  if (/^(<\?xml[^>]*\?>\s*)?(<!--[\s\S]*?-->\s*|<!DOCTYPE svg[^>]*>\s*)*<svg[\s>]/.test(head)) return 'image/svg+xml';
+  return undefined;
+}
+
+/**
+ * The brand a plan prints with: the config's (already loaded), or, when the plan has a `brand`
+ * of its own, that over the config's. A plan's paths are relative to the plan file and must lie
+ * inside the project: the config's folder, or the working folder when there is no config.
+ */
+export async function planBrand(plan: { brand?: BrandSpec }, planFile: string, shownFile: string, config: BrandSource | undefined, configBrand: Brand | undefined, cwd: string): Promise<Brand | undefined> {
+  if (!plan.brand) return configBrand;
+  const own: BrandSource = { spec: plan.brand, file: shownFile, dir: path.dirname(planFile), root: config?.root ?? cwd };
+  return loadBrand(config ? [config, own] : [own]);
+}

@@ -1,0 +1,100 @@
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
+
+/**
+ * An SVG logo reduced to drawing: a strict allow-list of elements and attributes, parsed as XML
+ * (saxes: well-formedness checked, no DTD entities expanded, nothing fetched). Whatever is not on
+ * the list is dropped with its content: <script>, <foreignObject>, <image>, event attributes
+ * (onload=…), links (<a>), and every reference that is not to an id inside the same file
+ * (href="http…", url(http…), @import). A full HTML sanitiser (DOMPurify) needs a DOM (jsdom, ~5 MB)
+ * to do the same for a file that is only ever shown through <img>, where a browser runs no
+ * script anyway: this is the second wall, so an allow-list small enough to read is the better fit.
+ */
+const ELEMENTS = new Set([
+  'svg', 'g', 'defs', 'symbol', 'use', 'title', 'desc', 'style',
+  'path', 'rect', 'circle', 'ellipse', 'line', 'polyline', 'polygon',
+  'text', 'tspan', 'linearGradient', 'radialGradient', 'stop', 'clipPath', 'mask', 'pattern',
+]);
+
+const ATTRIBUTES = new Set([
+  'id', 'class', 'style', 'viewBox', 'width', 'height', 'x', 'y', 'x1', 'y1', 'x2', 'y2', 'cx', 'cy', 'r', 'rx', 'ry',
+  'd', 'points', 'transform', 'preserveAspectRatio', 'version', 'xmlns', 'xmlns:xlink', 'xml:space',
+  'fill', 'fill-opacity', 'fill-rule', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-linecap', 'stroke-linejoin',
+  'stroke-miterlimit', 'stroke-dasharray', 'stroke-dashoffset', 'opacity', 'color', 'display', 'visibility',
+  'clip-path', 'clip-rule', 'mask', 'offset', 'stop-color', 'stop-opacity', 'gradientUnits', 'gradientTransform',
+  'spreadMethod', 'fx', 'fy', 'patternUnits', 'patternContentUnits', 'patternTransform', 'clipPathUnits', 'maskUnits', 'maskContentUnits',
+  'font-family', 'font-size', 'font-weight', 'font-style', 'text-anchor', 'dominant-baseline', 'letter-spacing', 'dx', 'dy',
+  'href', 'xlink:href', 'vector-effect', 'paint-order', 'shape-rendering', 'type',
+]);
+
+export class SvgError extends Error {}
+
+/** A reference inside the file only: url(#id) in values and styles, href="#id". */
+function safeValue(name: string, value: string): boolean {
+  if (name === 'href' || name === 'xlink:href') return /^#[\w.-]+$/.test(value.trim());
+  if (/@import|expression\s*\(|javascript:|\\/i.test(value)) return false;
+  for (const m of value.matchAll(/url\(\s*(['"]?)([^'")]*)\1\s*\)/gi)) if (!/^#[\w.-]+$/.test(m[2]!.trim())) return false;
+  return !/url\(/i.test(value.replace(/url\(\s*(['"]?)#[\w.-]+\1\s*\)/gi, ''));
+}
+
+const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttr = (s: string) => escapeText(s).replace(/"/g, '&quot;');
+
+/** The sanitised SVG text; an SvgError when the file is not well-formed XML or has no <svg> root. */
+export function sanitizeSvg(source: string): string {
+  const parser = new SaxesParser({ xmlns: false, position: true });
+  let out = '';
+  /** Depth inside a dropped element: its whole content goes with it. */
+  let dropped = 0;
+  const open: string[] = [];
+  let root: string | undefined;
+  let error: Error | undefined;
+  parser.on('error', (e) => {
+    error ??= e;
+  });
+  // Illustrator writes <!DOCTYPE svg PUBLIC …>: harmless and dropped. An internal subset
+  // ([ <!ENTITY …> ]) is where entity tricks live: refused.
+  parser.on('doctype', (d) => {
+    if (d.includes('[')) error ??= new Error('a DOCTYPE with declarations is not allowed in a logo');
+  });
+  parser.on('opentag', (tag: SaxesTagPlain) => {
+    root ??= tag.name;
+    if (dropped || !ELEMENTS.has(tag.name)) {
+      dropped++;
+      return;
+    }
+    let attrs = '';
+    for (const [name, value] of Object.entries(tag.attributes as Record<string, string>)) {
+      if (!ATTRIBUTES.has(name) || !safeValue(name, value)) continue;
+      attrs += ` ${name}="${escapeAttr(value)}"`;
+    }
+    if (tag.name === 'svg' && open.length === 0 && !('xmlns' in tag.attributes)) attrs += ' xmlns="http://www.w3.org/2000/svg"';
+    out += `<${tag.name}${attrs}>`;
+    open.push(tag.name);
+  });
+  parser.on('closetag', () => {
+    if (dropped) {
+      dropped--;
+      return;
+    }
+    out += `</${open.pop()}>`;
+  });
+  const text = (t: string) => {
+    if (dropped) return;
+    if (open[open.length - 1] === 'style') {
+      if (!safeValue('style', t)) error ??= new Error('the logo\'s <style> loads something from outside the file');
+      else out += escapeText(t);
+      return;
+    }
+    out += escapeText(t);
+  };
+  parser.on('text', text);
+  parser.on('cdata', text);
+  try {
+    parser.write(source).close();
+  } catch (e) {
+    error ??= e as Error;
+  }
+  if (error) throw new SvgError(error.message.split('\n')[0]!);
+  if (root !== 'svg') throw new SvgError('the file is not an SVG image (its first element is not <svg>)');
+  return out;
+}

@@ -1,0 +1,51 @@
+import { createRequire } from 'node:module';
+
+/**
+ * Hyphenation in the render: Chromium on Linux has no Swedish (or Norwegian) dictionary, so
+ * `hyphens: auto` does nothing there. Soft hyphens (U+00AD) from Liang's TeX patterns (the npm
+ * package `hyphen`) are put into words of 7 letters or more; the browser breaks at one only at a
+ * line's end and shows nothing otherwise. Tokens that are addresses (a slash, an @, a dot inside)
+ * are left whole. The patterns load the first time a page in that language is rendered.
+ */
+type Hyphenator = (text: string) => string;
+
+const PATTERNS: Record<string, string> = { sv: 'hyphen/patterns/sv.js', nb: 'hyphen/patterns/nb.js', en: 'hyphen/patterns/en-gb.js' };
+const cache = new Map<string, Hyphenator | undefined>();
+const require = createRequire(import.meta.url);
+
+function hyphenatorFor(lang: string): Hyphenator | undefined {
+  const key = lang.toLowerCase().split('-')[0] ?? '';
+  if (cache.has(key)) return cache.get(key);
+  const file = PATTERNS[key];
+  let fn: Hyphenator | undefined;
+  if (file) {
+    const create = require('hyphen') as (patterns: unknown, options: { minWordLength: number }) => Hyphenator;
+    fn = create(require(file), { minWordLength: 7 });
+  }
+  cache.set(key, fn);
+  return fn;
+}
+
+/**
+ * The long words of a page's text and where they may break (soft hyphens), for the print stage
+ * to put into the page it prints: the HTML file stays as written (search, copy, screen readers).
+ * Headings, code, the contents and the print-only addresses are left out; so are tokens that are
+ * addresses (a slash, an @, a dot inside a word), numbers, and words in capitals (FÖRSLAG, ABF).
+ */
+export function hyphenationsOf(html: string, lang: string): Record<string, string> {
+  const hyphenate = hyphenatorFor(lang);
+  const words: Record<string, string> = {};
+  if (!hyphenate) return words;
+  const body = html.slice(Math.max(0, html.search(/<body[\s>]/)))
+    .replace(/<(style|script|code|pre|h[1-6]|nav)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]*>/g, ' ');
+  for (const token of body.split(/\s+/)) {
+    if (!token || /[/@]|&[a-z#0-9]+;|\p{L}\.\p{L}|\d/iu.test(token)) continue;
+    for (const [word] of token.matchAll(/[\p{L}\p{M}]{7,}/gu)) {
+      if (word in words || word === word.toLocaleUpperCase()) continue;
+      const broken = hyphenate(word);
+      if (broken !== word) words[word] = broken;
+    }
+  }
+  return words;
+}

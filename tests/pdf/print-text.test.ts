@@ -1,0 +1,66 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { CHROMIUM, tool } from './helpers.js';
+import { lineEndsInside } from './line-ends.js';
+
+/** The two seeds and the brand fixture, A4 and the A5 print of the booklet, read back with pdftotext -layout. */
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+let project: string;
+const env = { PUPPETEER_EXECUTABLE_PATH: CHROMIUM };
+
+beforeAll(() => {
+  project = mkdtempSync(path.join(tmpdir(), 'studyplan-print-text-'));
+  cpSync(path.join(ROOT, 'tests/fixtures/brand'), project, { recursive: true });
+  for (const seed of ['norrbotten-2011-2014', 'skane-hosten-2021']) cpSync(path.join(ROOT, 'plans', `${seed}.yaml`), path.join(project, 'seeds', `${seed}.yaml`));
+  for (const [plans, out] of [['plans', 'out'], ['seeds', 'out-seeds']] as const) {
+    const r = runCli(project, ['build', plans, '--format', 'pdf', '--out', out, '--quiet'], env);
+    expect(r.code).toBe(0);
+  }
+  // The A5 pages the folded booklet is imposed from: the booklet itself with A5 as its page size.
+  mkdirSync(path.join(project, 'a5'));
+  writeFileSync(path.join(project, 'a5', 'template.json'), JSON.stringify({ name: 'a5', extends: 'booklet', pageSize: 'A5' }));
+  // One build each: the brand plan has the Skåne seed's name, and two plans may not write one file.
+  for (const [plans, out] of [['seeds', 'out-a5'], ['plans', 'out-a5-brand']] as const) {
+    const r = runCli(project, ['build', plans, '--format', 'pdf', '--out', out, '--template', './a5', '--quiet'], env);
+    expect(r.code).toBe(0);
+  }
+}, 180_000);
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+const layout = (pdf: string) => tool('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-']).replace(/\u00ad(?!\n)/g, '');
+
+describe('printed text', () => {
+  it.each([
+    ['out', 'skane-hosten-2021'],
+    ['out-seeds', 'skane-hosten-2021'],
+    ['out-seeds', 'norrbotten-2011-2014'],
+    ['out-a5', 'skane-hosten-2021'],
+    ['out-a5', 'norrbotten-2011-2014'],
+    ['out-a5-brand', 'skane-hosten-2021'],
+  ])('%s/%s.pdf: no line ends inside a phone number, a date or a time range', (out, name) => {
+    expect(lineEndsInside(layout(path.join(project, out, `${name}.pdf`)))).toEqual([]);
+  });
+
+  it('hyphenates Swedish words at line ends (Chromium alone has no Swedish patterns)', () => {
+    const plan = readFileSync(path.join(ROOT, 'plans', 'skane-hosten-2021.yaml'), 'utf8').replace(/\s+/g, ' ');
+    const lines = layout(path.join(project, 'out-a5', 'skane-hosten-2021.pdf')).split('\n').map((l) => l.trim());
+    const broken: string[] = [];
+    lines.forEach((line, i) => {
+      const head = /(\p{Ll}+)[-\u00ad]$/u.exec(line)?.[1];
+      const tail = /^(\p{Ll}+)/u.exec(lines[i + 1] ?? '')?.[1];
+      // A word the plan writes whole, split where the patterns allow.
+      if (head && tail && new RegExp(`\\b${head}${tail}`, 'u').test(plan) && !plan.includes(`${head}-${tail}`)) broken.push(`${head}-${tail}`);
+    });
+    expect(broken.length).toBeGreaterThanOrEqual(10);
+    expect(broken).toContain('medlem-mar');
+  });
+
+  it('prints the registration address beside "Anmäl dig här", shortened', () => {
+    const text = layout(path.join(project, 'out', 'skane-hosten-2021.pdf')).replace(/\/\n\s*/g, '/');
+    expect(text).toMatch(/Anmäl dig här \(example\.se\/skane\/anmalan\/medlemsutbildning-del-2\)/);
+  });
+});
