@@ -113,7 +113,8 @@ export async function fuzzTemplates({ root, runs, pdfRuns, seed, mutations }) {
       if (now !== baseline) throw new Error(`${rel}: the sandbox outside out/ changed:\n${now}`);
       if (heard.length) throw new Error(`${rel}: a loopback server was reached (${heard.join(', ')})`);
     }),
-    { numRuns: runs, seed },
+    // No shrinking: each case is a build (tens of milliseconds to seconds); the failing case is printed as it is.
+    { numRuns: runs, seed, endOnFailure: true },
   );
   // A late packet (a beacon) would still count.
   await new Promise((resolve) => setTimeout(resolve, 500));

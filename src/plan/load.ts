@@ -101,7 +101,17 @@ function decode(bytes: Uint8Array): Decoded {
     return { text: '', problem: (file) => diagnostic(file, FILE_START, 'error', 'yaml/encoding', 'The file is binary data, not a YAML text file.', 'Save the plan as plain text (UTF-8).') };
   }
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // A NUL further in (past the head that tells binary files) would pass into the HTML and the PDF title.
+    const at = text.indexOf('\0');
+    if (at === -1) return { text };
+    const prefix = text.slice(0, at);
+    const line = prefix.split('\n').length;
+    const column = prefix.length - prefix.lastIndexOf('\n');
+    return {
+      text: prefix,
+      problem: (file) => diagnostic(file, { start: { line, column }, end: { line, column: column + 1 } }, 'error', 'yaml/encoding', `The file has a NUL byte at line ${line}: it is not a plain text file.`, 'Save the plan as plain text (UTF-8).'),
+    };
   } catch {
     const bad = firstInvalidUtf8(bytes);
     const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));

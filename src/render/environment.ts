@@ -21,6 +21,9 @@ export function templateRenderer(template: LoadedTemplate): TemplateRenderer {
   if (cached) return cached;
   const hb = Handlebars.create();
   registerHelpers(hb);
+  // A template's {{log}} wrote to the terminal (a template could fake the build's output): it
+  // renders nothing and says nothing.
+  hb.registerHelper('log', () => '');
   for (const [name, partial] of template.partials) hb.registerPartial(name, compile(hb, partial) as unknown as Handlebars.Template);
   const renderer: TemplateRenderer = { page: compile(hb, template.layout) };
   if (template.index) renderer.index = compile(hb, template.index);

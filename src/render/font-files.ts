@@ -32,7 +32,9 @@ function packageFolder(file: string): string {
 export async function checkFontFile(file: string, cssFile: string, templateDir: string, spec: string, fromTemplate: boolean): Promise<void> {
   const pkg = packageFolder(cssFile);
   const [realFile, realPkg, realTemplate] = await Promise.all([realpath(file).catch(() => undefined), realpath(pkg).catch(() => pkg), realpath(templateDir).catch(() => templateDir)]);
-  if (realFile === undefined) return; // missing: the copy reports it
+  if (realFile === undefined) {
+    throw new RunError(`font ${JSON.stringify(spec)}: ${path.basename(file)} is missing`, 'Reinstall the font package (npm install), or remove the font from template.json.', 'template/font');
+  }
   if (!isInside(realFile, realPkg) || (fromTemplate && !isInside(realFile, realTemplate))) {
     throw new RunError(
       `font ${JSON.stringify(spec)}: ${path.basename(file)} points outside its font package (to ${realFile})`,

@@ -76,3 +76,8 @@ test("a template's own, real font package works", async () => {
   expect(r.plans[0]?.outputs.length).toBe(1);
   expect(readFileSync(path.join(fontsOut(), 'evil-latin-400-normal.woff2'), 'utf8')).toBe('FONTDATA');
 });
+
+test('a font file the font CSS names but the package lacks is a template error, not a crash', async () => {
+  fontPackage(face('missing-latin-400-normal'));
+  await expect(loadTemplate('tpl', path.join(dir, 'project'))).rejects.toThrow(/missing-latin-400-normal\.woff2 is missing/);
+});

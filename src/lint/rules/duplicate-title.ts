@@ -1,7 +1,8 @@
 import type { Rule } from './types.js';
 import { coursesOf, sectionsOf, str, type Path } from './walk.js';
 
-const norm = (s: string) => s.trim().toLocaleLowerCase('sv').replace(/\s+/g, ' ');
+// NFC: "Möte" typed on a Mac (o + combining diaeresis, NFD) is the same title as "Möte" from Windows.
+const norm = (s: string) => s.normalize('NFC').trim().toLocaleLowerCase('sv').replace(/\s+/g, ' ');
 
 function duplicates(items: { title: string | undefined; path: Path }[], report: (path: Path, params: Record<string, string | number>) => void, lineOf: (p: Path) => number) {
   const first = new Map<string, Path>();
