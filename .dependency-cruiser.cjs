@@ -3,7 +3,9 @@
 //   diagnostics, errors, i18n,        positions, RunError, the words in sv/en/nb,
 //   version.ts                        the package root
 //   plan                              read YAML into a plan with positions
-//   lint, render, pdf, output         check; render HTML; print PDF; write files
+//   brand                             the district's colour, logo and pictures, checked
+//   lint, render, output              check; render HTML (the template, its page settings); write files
+//   pdf, publish                      print the rendered HTML; calendars, JSON-LD, open data
 //   project                           the config and the plans (uses lint's schema messages)
 //   diff, pipeline, workflow, watch,  the verbs
 //   lsp
@@ -33,19 +35,21 @@ module.exports = {
     only('diagnostics', [], 'Diagnostics are the values every stage returns.'),
     only('errors', [], 'RunError is used by every stage.'),
     only('i18n', [], 'The catalogue of words is used by every stage.'),
-    only('lint', ['plan'], 'The lint engine checks a loaded plan.'),
-    only('render', ['plan'], 'Rendering turns a plan into HTML.'),
-    only('pdf', [], 'Printing takes HTML and gives PDF bytes.'),
+    only('brand', [], 'The brand is files and a colour, checked; it knows no plan.'),
+    only('lint', ['plan', 'brand'], 'The lint engine checks a loaded plan (and the brand colour\'s contrast).'),
+    only('render', ['plan', 'brand'], 'Rendering turns a plan into HTML with the template and the brand.'),
+    only('pdf', ['render'], 'Printing takes rendered HTML and gives PDF bytes (with the template\'s page settings and hyphenation).'),
+    only('publish', ['plan', 'render', 'output'], 'Calendars, JSON-LD and open data come from a plan, beside its HTML.'),
     {
       ...only('output', [], 'Writing files knows no plan (its words for a locked file come with the PDF stage\'s, pdf/browser-words.ts).'),
       to: { path: '^src/', pathNot: `${stage(['output', ...base])}|^src/pdf/browser-words\\.ts$` },
     },
-    only('project', ['plan', 'lint'], 'The project reads the config (checked with lint\'s schema messages) and finds the plans.'),
+    only('project', ['plan', 'lint', 'brand', 'publish'], 'The project reads the config (checked with lint\'s schema messages; its brand and site settings) and finds the plans.'),
     only('diff', ['plan', 'lint', 'render', 'project'], 'diff compares two checked plans.'),
-    only('pipeline', ['plan', 'lint', 'render', 'pdf', 'output', 'project'], 'build runs the stages.'),
+    only('pipeline', ['plan', 'lint', 'brand', 'render', 'pdf', 'output', 'publish', 'project'], 'build runs the stages.'),
     only('workflow', ['plan', 'lint', 'render', 'pdf', 'output', 'project'], 'init, new and doctor.'),
     only('lsp', ['plan', 'lint', 'project'], 'The language server checks open plans as lint does.'),
-    only('watch', ['plan', 'lint', 'render', 'pdf', 'output', 'project', 'pipeline'], 'watch rebuilds with the pipeline.'),
+    only('watch', ['plan', 'lint', 'brand', 'render', 'pdf', 'output', 'publish', 'project', 'pipeline'], 'watch rebuilds with the pipeline.'),
     {
       name: 'no-circular',
       comment: 'No module imports itself through others at run time (a cycle of `import type` is erased).',

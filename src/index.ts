@@ -8,7 +8,7 @@
  * @packageDocumentation
  */
 export { VERSION } from './version.js';
-export { RunError, isRunError } from './errors/run-error.js';
+export { RunError, isRunError, type RunErrorParams } from './errors/run-error.js';
 export { hasErrors, type Diagnostic, type Severity, type Position, type Range, type Fix } from './diagnostics/diagnostic.js';
 
 // Load and check one plan.
@@ -23,7 +23,11 @@ export { loadProject, lintFiles, ConfigError, type Project, type ProjectSettings
 export type { FileReport } from './lint/index.js';
 
 // Render HTML, print PDFs.
-export { renderHtml, type RenderOptions } from './render/render-html.js';
+export { renderHtml, type RenderOptions, type PagePublishing } from './render/render-html.js';
+export type { PageSettings, PageSize } from './render/page-settings.js';
+export type { Brand as LoadedBrand, BrandSource, BrandSpec, BrandImage } from './brand/load-brand.js';
+export type { BrandColours } from './brand/colour.js';
+export type { SiteSettings } from './publish/settings.js';
 export type { Labels } from './render/labels.js';
 export { loadTemplate, type LoadedTemplate, type TemplateManifest, type TemplateSource, type TemplateAsset } from './render/template-loader.js';
 export { startPrinter, printPdfs, type Printer, type PdfJob, type PdfMeta, type PdfResult, type PrintOptions } from './pdf/index.js';

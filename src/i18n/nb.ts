@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- a catalogue: every word the tool says in one language, grouped by command; one file per language by design (tests/unit/i18n.test.ts keeps their keys equal) */
 import { count as n } from './text.js';
 import { machineWords } from './machine-words.js';
 import type { Words } from './words.js';

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- a catalogue: every word the tool says in one language, grouped by command; one file per language by design (tests/unit/i18n.test.ts keeps their keys equal) */
 import type { Severity } from '../diagnostics/diagnostic.js';
 import { count as n, type ErrorWords } from './text.js';
 import type { DiffMessages } from './diff-words.js';

@@ -6,19 +6,9 @@
  * furniture, so its colour band reaches the paper's edge. The rules go first in the document, so
  * a template's own @page rules (a named back-cover page) win over them.
  */
-export interface PageSize {
-  margin: string;
-  furnitureSize: string;
-}
+import type { PageSettings } from '../render/page-settings.js';
 
-export interface PageSettings {
-  A4: PageSize;
-  A5: PageSize;
-  furnitureFont: string;
-  furnitureColor: string;
-  /** The layout ends with a back cover: the folded booklet keeps it as its last page. */
-  backCover?: boolean;
-}
+export type { PageSettings } from '../render/page-settings.js';
 
 export interface PageGeometry {
   size: 'A4' | 'A5';

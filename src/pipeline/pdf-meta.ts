@@ -1,4 +1,5 @@
-import type { Period, StudyPlan } from '../plan/types.js';
+import { planDate } from '../plan/plan-date.js';
+import type { StudyPlan } from '../plan/types.js';
 import type { Labels } from '../render/labels.js';
 import { formatPeriod } from '../render/helpers/periods.js';
 import type { PdfMeta } from '../pdf/types.js';
@@ -22,23 +23,4 @@ export function pdfMeta(plan: StudyPlan, lang: string, labels: Labels, env: Node
   };
   if (plan.keywords?.length) meta.keywords = [...plan.keywords];
   return meta;
-}
-
-export function planDate(plan: StudyPlan, env: NodeJS.ProcessEnv = process.env): Date {
-  const iso = plan.issued?.date ?? plan.status?.meeting?.date ?? plan.status?.adoptedOn;
-  if (iso && /^\d{4}-\d{2}-\d{2}$/.test(iso)) return new Date(`${iso}T12:00:00Z`);
-  const epoch = env['SOURCE_DATE_EPOCH'];
-  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
-  if (!plan.period) return new Date(0);
-  return new Date(`${periodStart(plan.period)}T12:00:00Z`);
-}
-
-const TERM_START = { spring: '01-01', summer: '06-01', autumn: '08-01', winter: '12-01' } as const;
-
-function periodStart(p: Period): string {
-  if ('start' in p) return p.start;
-  if ('term' in p) return `${p.year}-${TERM_START[p.term]}`;
-  if ('from' in p) return `${p.from}-01-01`;
-  if ('season' in p) return `${p.season.slice(0, 4)}-07-01`;
-  return `${p.year}-01-01`;
 }

@@ -38,6 +38,7 @@ export type {
   Image,
   Practical,
   Session,
+  Brand,
   Pace,
   Workload,
   Completion,

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- one recogniser per common YAML mistake (the ten of docs/lint-rules.md), each small, sharing the line helpers at the top; only files the parser rejects come here */
 /**
  * YAML syntax errors a person understands. The `yaml` parser reports what it could not read,
  * often many follow-on errors and at the start of a document; a person made one mistake, on one

@@ -1,6 +1,6 @@
 import type { Course, Language, StudyPlan } from '../plan/types.js';
 import type { CachedPlan } from '../output/build-cache.js';
-import { planDate } from '../pipeline/pdf-meta.js';
+import { planDate } from '../plan/plan-date.js';
 import { outputLink } from '../output/output-names.js';
 import { resolveLanguage } from '../render/render-html.js';
 import type { LoadedTemplate } from '../render/template-loader.js';

@@ -1,7 +1,7 @@
 import type { Language, StudyPlan } from '../plan/types.js';
 import { RunError } from '../errors/run-error.js';
 import type { Brand } from '../brand/load-brand.js';
-import { brandView } from '../brand/brand-view.js';
+import { brandView } from './brand-view.js';
 import { templateRenderer } from './environment.js';
 import type { Labels } from './labels.js';
 import type { LoadedTemplate } from './template-loader.js';

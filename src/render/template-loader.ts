@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- a template folder read and checked in one place: manifest, extends, partials, labels, assets and fonts, each inside-the-template check beside the read it guards */
 import { existsSync } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -5,7 +6,7 @@ import path from 'node:path';
 import { RunError } from '../errors/run-error.js';
 import type { Language } from '../plan/types.js';
 import { PACKAGE_ROOT } from '../version.js';
-import type { PageSettings } from '../pdf/page-style.js';
+import type { PageSettings } from './page-settings.js';
 import { checkFontFile, FONT_FACE_NAME } from './font-files.js';
 import { LABEL_KEYS, LANGUAGES, type Labels } from './labels.js';
 import { manifestProblems } from './template-schema.js';

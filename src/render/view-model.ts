@@ -102,7 +102,7 @@ export interface PlanView {
   internalNotesHtml?: string;
   toc: TocEntry[];
   /** The district's look, when the config or the plan has a `brand` (src/brand/). */
-  brand?: import('../brand/brand-view.js').BrandView;
+  brand?: import('./brand-view.js').BrandView;
   /** Every date of the plan in order (src/render/course-calendar.ts), when it has any and the template wants it. */
   courseCalendar?: import('./course-calendar.js').CourseCalendarView;
   /** Banners, calls to action and status notices, on the cover. */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkPlan } from '../../src/lint/index.js';
 import { parsePlan } from '../../src/plan/load.js';
-import { planDate } from '../../src/pipeline/pdf-meta.js';
+import { planDate } from '../../src/plan/plan-date.js';
 import type { StudyPlan } from '../../src/plan/types.js';
 import { imageViews } from '../../src/render/view-model-blocks.js';
 import { renderHtml } from '../../src/render/render-html.js';

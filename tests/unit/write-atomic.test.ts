@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { writeFileAtomic } from '../../src/output/write-atomic.js';
-import { planDate } from '../../src/pipeline/pdf-meta.js';
+import { planDate } from '../../src/plan/plan-date.js';
 
 let dir: string;
 beforeEach(() => {

@@ -1,5 +1,5 @@
-import type { Brand } from './load-brand.js';
-import { markdownToHtml } from '../render/helpers/markdown.js';
+import type { Brand } from '../brand/load-brand.js';
+import { markdownToHtml } from './helpers/markdown.js';
 
 /** What a template gets of the brand: CSS custom properties, images as data: URLs, the back cover as HTML. */
 export interface BrandView {
