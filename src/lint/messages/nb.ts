@@ -45,6 +45,7 @@ export const nb: Catalogue = {
       return m ? `Filen er ikke UTF-8 (byte ${m[1]} på linje ${m[2]}); den ser ut til å være Latin-1 eller Windows-1252.` : `Filen er ikke UTF-8-tekst (${detail(p)})`;
     }, hint: () => 'Lagre planen som UTF-8-tekst i redigeringsprogrammet ("Lagre med koding" → UTF-8).' },
   'yaml/unresolved-tag': { doc: 'Ingen YAML-tagger (!!js/function, !navn): studyplan leser bare tekst, tall, lister og mappinger.', message: (p) => `Ukjent YAML-tagg ${q(p.tag)}; planer bruker ingen tagger.`, hint: () => 'Fjern taggen og skriv verdien som vanlig tekst.' },
+  'yaml/not-finite': { doc: 'Tall er endelige: ingen .inf, -.inf eller .nan.', message: (p) => `${q(p.value)} er ikke et tall en plan kan bruke.`, hint: () => 'Skriv et endelig tall, eller fjern verdien.' },
   'yaml/key-in-block-text': { doc: 'Ingen nøkkel har havnet inne i en blokktekst (|, >, >-) over seg, der den blir tekst.', message: (p) => `${q(p.key)} står inne i teksten til ${q(p.block)}: den blir en del av teksten, ikke en egen nøkkel.`, hint: (p) => `Gjør innrykket på linjen to mellomrom mindre, så ${q(p.key)} står på linje med ${q(p.block)}.` },
   'yaml/comment-in-value': { doc: 'Ingen verdi kuttes ved " #" (resten blir en kommentar og forsvinner).', message: (p) => `Verdien ${p.key ? `av ${q(p.key)} ` : ''}kuttes ved \` #\`: ${q(p.cut)} blir en kommentar og forsvinner.`, hint: (p) => `Sett verdien i anførselstegn: ${q(p.quoted)}.` },
   'yaml/warning': { doc: 'YAML som er tillatt, men trolig ikke ment.', message: (p) => `YAML: ${detail(p)}` },

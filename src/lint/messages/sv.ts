@@ -45,6 +45,7 @@ export const sv: Catalogue = {
       return m ? `Filen är inte UTF-8 (byte ${m[1]} på rad ${m[2]}); den ser ut att vara Latin-1 eller Windows-1252.` : `Filen är inte UTF-8-text (${detail(p)})`;
     }, hint: () => 'Spara planen som UTF-8-text i din editor ("Spara med kodning" → UTF-8).' },
   'yaml/unresolved-tag': { doc: 'Inga YAML-taggar (!!js/function, !namn): studyplan läser bara text, tal, listor och mappningar.', message: (p) => `Okänd YAML-tagg ${q(p.tag)}; planer använder inga taggar.`, hint: () => 'Ta bort taggen och skriv värdet som vanlig text.' },
+  'yaml/not-finite': { doc: 'Tal är ändliga: inga .inf, -.inf eller .nan.', message: (p) => `${q(p.value)} är inget tal som en plan kan använda.`, hint: () => 'Skriv ett ändligt tal, eller ta bort värdet.' },
   'yaml/key-in-block-text': { doc: 'Ingen nyckel har hamnat inne i en blocktext (|, >, >-) ovanför sig, där den blir text.', message: (p) => `${q(p.key)} står inne i texten till ${q(p.block)}: den blir en del av texten, inte en egen nyckel.`, hint: (p) => `Minska indraget på raden med två mellanslag, så att ${q(p.key)} står i linje med ${q(p.block)}.` },
   'yaml/comment-in-value': { doc: 'Inget värde klipps vid " #" (resten blir en kommentar och försvinner).', message: (p) => `Värdet ${p.key ? `av ${q(p.key)} ` : ''}klipps vid \` #\`: ${q(p.cut)} blir en kommentar och försvinner.`, hint: (p) => `Sätt värdet inom citattecken: ${q(p.quoted)}.` },
   'yaml/warning': { doc: 'YAML som är tillåten men troligen inte avsedd.', message: (p) => `YAML: ${detail(p)}` },
