@@ -4,7 +4,7 @@ import { parsePlan } from '../../src/plan/load.js';
 
 /** Issue 16: `%YAML 1.1` switched on merge keys (`<<: *x`), so the plan meant other things than the editor read. */
 const body = `title: Studieplan 2022\npublisher: &p\n  name: Socialdemokraterna i Jämtland\nperiod:\n  year: 2022\n`;
-const found = (text: string, lang = 'en') =>
+const found = (text: string, lang: 'en' | 'sv' = 'en') =>
   checkPlan(parsePlan(text, 'plan.yaml'), { lang }).filter((d) => d.ruleId.startsWith('yaml/')).map((d) => [d.ruleId, d.line, d.column, d.message]);
 
 test('a %YAML 1.1 directive is a yaml/version error at its line, and nothing is merged', () => {
