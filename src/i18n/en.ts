@@ -177,6 +177,7 @@ export const en: Words = {
     'io/out': (p) => [`cannot create the output folder ${p.folder}: ${p.reason}`, 'Choose a folder that can be written to with --out or out: in studyplan.config.yaml.'],
     'io/write': (p) => [`cannot write ${p.file}: ${p.reason}`, 'Check that the folder exists and can be written to.'],
     'io/write-folder': (p) => [`cannot write into the folder ${p.folder}: ${p.reason}`, p.code === 'ENOSPC' || p.code === 'EDQUOT' ? 'Free some space on the disk, or choose another folder with --out.' : 'Make the folder writable, or choose another with --out or out: in studyplan.config.yaml. What was there is untouched.'],
+    'io/out-unsafe': (p) => [`refusing to build into ${p.out}: the output folder is or holds ${({ root: 'the root of the file system', project: 'the project folder', plans: 'the plans', template: 'the template', studyplan: 'studyplan itself', git: 'a git repository' } as Record<string, string>)[p.holds ?? ''] ?? p.holds}, and studyplan did not make it`, 'Name an empty folder or one studyplan made, e.g. --out out (the default).'],
     'io/exists': (p) => [`${p.dir} already has ${p.files}`, 'Nothing was written. Run studyplan init in an empty folder, or add --force to overwrite these files.'],
     'io/plan-exists': (p) => [`${p.file} already exists`, 'Choose another name, or edit the plan that is there.'],
     'io/not-found': (p) => [`${p.arg}: no such file`, 'Give a plan file, or a git revision and the plan\'s path in it, e.g. HEAD~1:plans/x.yaml.'],

@@ -177,6 +177,7 @@ export const nb: Words = {
     'io/out': (p) => [`kan ikke lage utdatamappen ${p.folder}: ${p.reason}`, 'Velg en mappe som kan skrives til, med --out eller out: i studyplan.config.yaml.'],
     'io/write': (p) => [`kan ikke skrive ${p.file}: ${p.reason}`, 'Kontroller at mappen finnes og kan skrives til.'],
     'io/write-folder': (p) => [`kan ikke skrive i mappen ${p.folder}: ${p.reason}`, p.code === 'ENOSPC' || p.code === 'EDQUOT' ? 'Frigjør plass på disken, eller velg en annen mappe med --out.' : 'Gjør mappen skrivbar, eller velg en annen med --out eller out: i studyplan.config.yaml. Det som var der, er urørt.'],
+    'io/out-unsafe': (p) => [`nekter å bygge i ${p.out}: utdatamappen er eller inneholder ${({ root: 'filsystemets rot', project: 'prosjektmappen', plans: 'planene', template: 'malen', studyplan: 'studyplan selv', git: 'et git-repositorium' } as Record<string, string>)[p.holds ?? ''] ?? p.holds}, og studyplan har ikke laget den`, 'Oppgi en tom mappe eller en som studyplan har laget, f.eks. --out out (standard).'],
     'io/exists': (p) => [`${p.dir} har allerede ${p.files}`, 'Ingenting ble skrevet. Kjør studyplan init i en tom mappe, eller legg til --force for å skrive over filene.'],
     'io/plan-exists': (p) => [`${p.file} finnes allerede`, 'Velg et annet navn, eller rediger planen som finnes.'],
     'io/not-found': (p) => [`${p.arg}: filen finnes ikke`, 'Oppgi en planfil, eller en git-revisjon og planens sti i den, f.eks. HEAD~1:plans/x.yaml.'],

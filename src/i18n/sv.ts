@@ -192,6 +192,7 @@ export const sv = {
     'io/out': (p) => [`kan inte skapa utdatamappen ${p.folder}: ${p.reason}`, 'Välj en mapp som går att skriva i med --out eller out: i studyplan.config.yaml.'],
     'io/write': (p) => [`kan inte skriva ${p.file}: ${p.reason}`, 'Kontrollera att mappen finns och går att skriva i.'],
     'io/write-folder': (p) => [`kan inte skriva i mappen ${p.folder}: ${p.reason}`, p.code === 'ENOSPC' || p.code === 'EDQUOT' ? 'Frigör utrymme på disken, eller välj en annan mapp med --out.' : 'Gör mappen skrivbar, eller välj en annan med --out eller out: i studyplan.config.yaml. Det som redan fanns där är orört.'],
+    'io/out-unsafe': (p) => [`vägrar bygga i ${p.out}: utdatamappen är eller innehåller ${({ root: 'filsystemets rot', project: 'projektmappen', plans: 'planerna', template: 'mallen', studyplan: 'studyplan självt', git: 'ett git-förråd' } as Record<string, string>)[p.holds ?? ''] ?? p.holds}, och studyplan har inte skapat den`, 'Ange en tom mapp eller en som studyplan har skapat, t.ex. --out out (standard).'],
     'io/exists': (p) => [`${p.dir} har redan ${p.files}`, 'Inget skrevs. Kör studyplan init i en tom mapp, eller lägg till --force för att skriva över filerna.'],
     'io/plan-exists': (p) => [`${p.file} finns redan`, 'Välj ett annat namn, eller redigera planen som finns.'],
     'io/not-found': (p) => [`${p.arg}: filen finns inte`, 'Ange en planfil, eller en git-revision och planens sökväg i den, t.ex. HEAD~1:plans/x.yaml.'],

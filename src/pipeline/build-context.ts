@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { format } from '../lint/format.js';
+import type { Finding } from '../lint/finding.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { loadBrand, type Brand } from '../brand/load-brand.js';
 import { emptyCache, hash, pruneDeletedPlans, readBuildCache, sharedInputsKey, type BuildCache } from '../output/build-cache.js';
@@ -57,7 +59,8 @@ export async function startBuild(paths: readonly string[], options: BuildOptions
     (loaded ??= await (await import('../render/template-loader.js')).loadTemplate(options.template as string ?? 'booklet', cwd));
   const shard = options.shard;
   const files = (await findPlans(paths, cwd)).filter((f) => !shard || inShard(planName(f), shard));
-  const collisions = outputCollisions(files.map((file) => ({ file, name: planName(file) })), cwd);
+  const collisions = outputCollisions(files.map((file) => ({ file, name: planName(file) })), cwd)
+    .map((d) => ({ ...d, message: format({ ruleId: d.ruleId, params: d.params ?? {} } as unknown as Finding, options.lint?.lang ?? 'en').message }));
   if (collisions.length) return { refused: refusedBuild(files, collisions, out) };
 
   // Not the project, the plans, a git repository or / (output/out-dir.ts).

@@ -1,0 +1,37 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, expect, test } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+
+/** Issue 16: the --out refusal and the output-name collisions were English only; Swedish is the default. */
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const MINIMAL = readFileSync(path.join(root, 'tests/fixtures/valid/minimal.yaml'), 'utf8');
+const project = mkdtempSync(path.join(tmpdir(), 'studyplan-hardening-words-'));
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+const C = { LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
+
+test('the --out refusal and a collision are Swedish by default and English with --lang en', () => {
+  mkdirSync(path.join(project, 'plans'));
+  mkdirSync(path.join(project, 'other'));
+  writeFileSync(path.join(project, 'plans/a.yaml'), MINIMAL);
+  writeFileSync(path.join(project, 'other/a.yaml'), MINIMAL);
+  writeFileSync(path.join(project, 'index.html'), 'the project\'s own page');
+
+  const refusedSv = runCli(project, ['build', '--format', 'html', '--out', '.', 'plans/'], C);
+  expect(refusedSv.code, refusedSv.stderr).toBe(2);
+  expect(refusedSv.stderr).toContain('vägrar bygga i');
+  expect(refusedSv.stderr).toContain('projektmappen');
+  const refusedEn = runCli(project, ['build', '--format', 'html', '--out', '.', '--lang', 'en', 'plans/'], C);
+  expect(refusedEn.stderr).toContain('refusing to build into');
+  expect(refusedEn.stderr).toContain('the project folder');
+
+  const collidesSv = runCli(project, ['build', '--format', 'html', 'plans/', 'other/'], C);
+  expect(collidesSv.code, collidesSv.stderr).toBe(1);
+  expect(collidesSv.stderr).toContain('Planen skulle skriva a.html, precis som other/a.yaml; byt namn på en av dem.');
+  expect(collidesSv.stderr).not.toContain('This plan would write');
+  const collidesEn = runCli(project, ['build', '--format', 'html', '--lang', 'en', 'plans/', 'other/'], C);
+  expect(collidesEn.stderr).toContain('This plan would write a.html, as other/a.yaml does; rename one of them.');
+  expect(readFileSync(path.join(project, 'index.html'), 'utf8')).toBe('the project\'s own page');
+});
