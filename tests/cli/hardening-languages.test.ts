@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,4 +34,15 @@ test('the --out refusal and a collision are Swedish by default and English with 
   const collidesEn = runCli(project, ['build', '--format', 'html', '--lang', 'en', 'plans/', 'other/'], C);
   expect(collidesEn.stderr).toContain('This plan would write a.html, as other/a.yaml does; rename one of them.');
   expect(readFileSync(path.join(project, 'index.html'), 'utf8')).toBe('the project\'s own page');
+});
+
+test('a template font error is Swedish by default and English with --lang en', () => {
+  cpSync(path.join(root, 'templates/booklet'), path.join(project, 'tpl'), { recursive: true });
+  const manifest = path.join(project, 'tpl/template.json');
+  writeFileSync(manifest, JSON.stringify({ ...JSON.parse(readFileSync(manifest, 'utf8')), fonts: ['../../etc/passwd'] }));
+  const sv = runCli(project, ['build', '--format', 'html', '--template', 'tpl', '--out', 'out-font', 'plans/'], C);
+  expect(sv.code, sv.stderr).toBe(2);
+  expect(sv.stderr).toContain('typsnittet "../../etc/passwd" är inte ett typsnittspakets CSS-fil');
+  const en = runCli(project, ['build', '--format', 'html', '--template', 'tpl', '--out', 'out-font', '--lang', 'en', 'plans/'], C);
+  expect(en.stderr).toContain('font "../../etc/passwd" is not a font package\'s CSS file');
 });
