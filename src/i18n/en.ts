@@ -166,6 +166,7 @@ export const en: Words = {
     errors: (count) => `; ${n(count, 'error', 'errors')} (the last good page stays)`,
     took: (time) => ` in ${time}`,
     stopped: 'stopped',
+    wrongHost: 'the preview answers only to 127.0.0.1 and localhost',
     overlayTitle: 'studyplan: the plan has errors; the page shows the last good build.',
     close: 'close',
   },

@@ -166,6 +166,7 @@ export const nb: Words = {
     errors: (count) => `; ${n(count, 'feil', 'feil')} (den siste fungerende siden blir stående)`,
     took: (time) => ` på ${time}`,
     stopped: 'avsluttet',
+    wrongHost: 'forhåndsvisningen svarer bare på 127.0.0.1 og localhost',
     overlayTitle: 'studyplan: planen har feil; siden viser det siste fungerende bygget.',
     close: 'lukk',
   },

@@ -180,6 +180,7 @@ export const sv = {
     errors: (count: number): string => `; ${n(count, 'fel', 'fel')} (den senaste fungerande sidan ligger kvar)`,
     took: (time: string): string => ` på ${time}`,
     stopped: 'avslutad',
+    wrongHost: 'förhandsvisningen svarar bara på 127.0.0.1 och localhost',
     overlayTitle: 'studyplan: planen har fel; sidan visar det senaste fungerande bygget.',
     close: 'stäng',
   },
