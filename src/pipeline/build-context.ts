@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { format } from '../lint/format.js';
+import { words } from '../i18n/index.js';
 import type { Finding } from '../lint/finding.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { loadBrand, type Brand } from '../brand/load-brand.js';
@@ -70,7 +71,7 @@ export async function startBuild(paths: readonly string[], options: BuildOptions
 
   // Incremental: an output is rebuilt only when the key of its inputs changed.
   const notices: string[] = [];
-  const cache = options.force ? emptyCache() : await readBuildCache(out, notices);
+  const cache = options.force ? emptyCache() : await readBuildCache(out, notices, (p) => words(options.lint?.lang ?? 'en').errors['build/cache-ignored']!({ ...p })[0]);
   // A shard's cache holds its own plans only; one that moved away (the count changed) goes too.
   const removed = await pruneDeletedPlans(cache, out, shard ? (name) => !inShard(name, shard) : undefined);
   for (const name of removed) await removeEmptyCalendarFolder(out, name);

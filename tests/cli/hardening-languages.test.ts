@@ -46,3 +46,16 @@ test('a template font error is Swedish by default and English with --lang en', (
   const en = runCli(project, ['build', '--format', 'html', '--template', 'tpl', '--out', 'out-font', '--lang', 'en', 'plans/'], C);
   expect(en.stderr).toContain('font "../../etc/passwd" is not a font package\'s CSS file');
 });
+
+test('the ignored-cache notice is Swedish by default and English with --lang en', () => {
+  mkdirSync(path.join(project, 'out-cache'), { recursive: true });
+  const cache = path.join(project, 'out-cache/.studyplan-cache.json');
+  writeFileSync(cache, 'not json');
+  const sv = runCli(project, ['build', '--format', 'html', '--out', 'out-cache', 'plans/'], C);
+  expect(sv.code, sv.stderr).toBe(0);
+  expect(sv.stderr + sv.stdout).toContain('.studyplan-cache.json i');
+  expect(sv.stderr + sv.stdout).toContain('är inte giltig JSON; den användes inte och varje plan byggs om.');
+  writeFileSync(cache, 'not json');
+  const en = runCli(project, ['build', '--format', 'html', '--out', 'out-cache', '--lang', 'en', 'plans/'], C);
+  expect(en.stderr + en.stdout).toContain('is not valid JSON; it was ignored and every plan is built again.');
+});
