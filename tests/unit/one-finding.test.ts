@@ -1,0 +1,25 @@
+import { describe, expect, test } from 'vitest';
+import { checkPlan } from '../../src/lint/index.js';
+import { parsePlan } from '../../src/plan/load.js';
+
+const lint = (text: string) => checkPlan(parsePlan(text, 'x.yaml'), { lang: 'en' });
+const brief = (text: string) => lint(text).map((d) => `${d.line}:${d.column} ${d.ruleId}`);
+const course = (extra: string) =>
+  `title: T\npublisher:\n  name: P\nperiod:\n  year: 2022\nsections:\n  - kind: courses\n    title: K\n    courses:\n      - id: a\n        title: A\n        audience: Alla\n${extra}`;
+
+describe('one finding per problem', () => {
+  test('a bad e-mail address is reported once, by the rule with the hint', () => {
+    const found = lint('title: T\npublisher:\n  name: P\n  email: studier@@example\nperiod:\n  year: 2022\n');
+    expect(found.map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual(['4:10 plan/malformed-email']);
+    expect(found[0]!.hint).toContain('name@example.se');
+  });
+
+  test('a date that is not a date gets no date rule\'s finding about the same value', () => {
+    expect(brief(course('        occurrences:\n          - date: 2022-13-45\n'))).toEqual(['14:19 schema/format']);
+    expect(brief(course('        occurrences:\n          - date: 2023-02-30\n'))).toEqual(['14:19 schema/format']);
+  });
+
+  test('a real date outside the period is still reported', () => {
+    expect(brief(course('        occurrences:\n          - date: 2023-02-28\n'))).toEqual(['14:19 plan/date-outside-period']);
+  });
+});
