@@ -23,3 +23,23 @@ describe('one finding per problem', () => {
     expect(brief(course('        occurrences:\n          - date: 2023-02-28\n'))).toEqual(['14:19 plan/date-outside-period']);
   });
 });
+
+describe('a misspelt required key', () => {
+  test('gives one finding: the unknown key with its did-you-mean, not also the missing key', () => {
+    const found = lint('titel: T\npublisher:\n  name: P\nperiod:\n  year: 2022\n');
+    expect(found.map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual(['1:1 schema/unknown-key']);
+    expect(found[0]!.message).toContain('Did you mean `title`?');
+  });
+
+  test('in a nested mapping too (the period\'s `too` for `to`)', () => {
+    expect(brief('title: T\npublisher:\n  name: P\nperiod:\n  from: 2011\n  too: 2014\n')).toEqual(['6:3 schema/unknown-key']);
+  });
+
+  test('a missing key that no unknown key resembles is still told', () => {
+    expect(brief('zzzzzzzz: T\npublisher:\n  name: P\nperiod:\n  year: 2022\n').sort()).toEqual(['1:1 schema/required', '1:1 schema/unknown-key']);
+  });
+
+  test('an unknown key in another mapping does not hide the missing key', () => {
+    expect(brief('publisher:\n  name: P\n  title: X\nperiod:\n  year: 2022\n').sort()).toEqual(['1:1 schema/required', '3:3 schema/unknown-key']);
+  });
+});
