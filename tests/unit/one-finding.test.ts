@@ -43,3 +43,21 @@ describe('a misspelt required key', () => {
     expect(brief('publisher:\n  name: P\n  title: X\nperiod:\n  year: 2022\n').sort()).toEqual(['1:1 schema/required', '3:3 schema/unknown-key']);
   });
 });
+
+describe('a prerequisite written as a course\'s title', () => {
+  const plan = (pre: string) =>
+    course(`      - id: b\n        title: Fortsättning\n        audience: Alla\n        prerequisites:\n          courses:\n            - ${pre}\n`).replace('title: A\n', 'title: Medlemsutbildning  del 1\n');
+
+  test('suggests that course\'s id, as the message and as the fix', () => {
+    const found = lint(plan('"medlemsutbildning del 1 "'));
+    expect(found.map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual(['18:15 plan/unknown-prerequisite']);
+    expect(found[0]!.message).toContain('Did you mean `a`?');
+    expect(found[0]!.fix).toEqual({ range: { start: { line: 18, column: 15 }, end: { line: 18, column: 41 } }, text: 'a' });
+  });
+
+  test('a reference that is no title keeps the did-you-mean of the ids', () => {
+    const found = lint(plan('zzzzzz'));
+    expect(found.map((d) => d.ruleId)).toEqual(['plan/unknown-prerequisite']);
+    expect(found[0]!.fix).toBeUndefined();
+  });
+});
