@@ -1,6 +1,7 @@
 /* eslint-disable max-lines -- a catalogue: every word the tool says in one language, grouped by command; one file per language by design (tests/unit/i18n.test.ts keeps their keys equal) */
 import { count as n } from './text.js';
 import { machineWords } from './machine-words.js';
+import { fixText, lspWords } from './lsp-words.js';
 import type { Words } from './words.js';
 
 /** English: the same keys as sv.ts. */
@@ -262,6 +263,13 @@ export const en: Words = {
       months: 'Month',
     },
   },
+  lsp: lspWords({
+    applyFix: (t, inserts) => (inserts ? `Insert ${fixText(t)}` : t.trim() === '' ? 'Remove' : `Change to ${fixText(t)}`),
+    insertModeline: "Insert the line that links the plan to studyplan's schema",
+    courseHover: (id, title, section) => `**${title}**  \nCourse \`${id}\`${section ? ` in the section ${section}` : ''}`,
+    unknownCourseHover: (id) => `No course of the plan has the id \`${id}\`.`,
+    configProblem: (m) => `studyplan.config.yaml cannot be used: ${m}`,
+  }),
   machine: machineWords({
     browser: {
       notFound: 'No Chrome, Edge, Chromium or Brave found. Install one, or point to it with --chrome PATH or PUPPETEER_EXECUTABLE_PATH.',

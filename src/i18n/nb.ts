@@ -1,6 +1,7 @@
 /* eslint-disable max-lines -- a catalogue: every word the tool says in one language, grouped by command; one file per language by design (tests/unit/i18n.test.ts keeps their keys equal) */
 import { count as n } from './text.js';
 import { machineWords } from './machine-words.js';
+import { fixText, lspWords } from './lsp-words.js';
 import type { Words } from './words.js';
 
 /** Norsk bokmål: the same keys as sv.ts. */
@@ -262,6 +263,13 @@ export const nb: Words = {
       months: 'Måned',
     },
   },
+  lsp: lspWords({
+    applyFix: (t, inserts) => (inserts ? `Sett inn ${fixText(t)}` : t.trim() === '' ? 'Fjern' : `Endre til ${fixText(t)}`),
+    insertModeline: 'Sett inn linjen som kobler planen til studyplans skjema',
+    courseHover: (id, title, section) => `**${title}**  \nKurs \`${id}\`${section ? ` i avsnittet ${section}` : ''}`,
+    unknownCourseHover: (id) => `Ingen kurs i planen har id \`${id}\`.`,
+    configProblem: (m) => `studyplan.config.yaml kan ikke brukes: ${m}`,
+  }),
   machine: machineWords({
     browser: {
       notFound: 'Fant ingen Chrome, Edge, Chromium eller Brave. Installer en, eller angi den med --chrome STI eller PUPPETEER_EXECUTABLE_PATH.',

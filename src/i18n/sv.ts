@@ -3,6 +3,7 @@ import type { Severity } from '../diagnostics/diagnostic.js';
 import { count as n, type ErrorWords } from './text.js';
 import type { DiffMessages } from './diff-words.js';
 import { machineWords } from './machine-words.js';
+import { fixText, lspWords } from './lsp-words.js';
 
 /**
  * Svenska: every word studyplan says, the default language. en.ts and nb.ts have the same keys
@@ -276,6 +277,13 @@ export const sv = {
       date: 'Datum', endDate: 'Slutdatum', startTime: 'Starttid', endTime: 'Sluttid', course: 'Utbildning', venue: 'Lokal', town: 'Ort', online: 'Digitalt',
       months: 'Månad',
     },
+  }),
+  lsp: lspWords({
+    applyFix: (t, inserts) => (inserts ? `Infoga ${fixText(t)}` : t.trim() === '' ? 'Ta bort' : `Ändra till ${fixText(t)}`),
+    insertModeline: 'Infoga raden som kopplar planen till studyplans schema',
+    courseHover: (id, title, section) => `**${title}**  \nKurs \`${id}\`${section ? ` i avsnittet ${section}` : ''}`,
+    unknownCourseHover: (id) => `Ingen kurs i planen har id \`${id}\`.`,
+    configProblem: (m) => `studyplan.config.yaml kan inte läsas: ${m}`,
   }),
   machine: machineWords({
     browser: {

@@ -1,6 +1,6 @@
 import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic } from 'vscode-languageserver/node';
 import { toTextEdit, type DiagnosticData } from './convert.js';
-import type { LspWords } from './words.js';
+import type { LspWords } from '../i18n/lsp-words.js';
 
 /** One quick fix per diagnostic that carries its fix (see Diagnostic.fix in the core). */
 export function quickFixes(uri: string, diagnostics: readonly LspDiagnostic[], words: LspWords): CodeAction[] {

@@ -2,7 +2,7 @@ import type { Position as LspPosition } from 'vscode-languageserver/node';
 import type { Range } from '../diagnostics/diagnostic.js';
 import type { LoadedPlan } from '../plan/load.js';
 import { arr, coursesOf, eventsOf, isObj, str, type Path } from '../lint/rules/walk.js';
-import type { LspWords } from './words.js';
+import type { LspWords } from '../i18n/lsp-words.js';
 
 interface CourseRef {
   id: string;

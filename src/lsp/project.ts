@@ -3,11 +3,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import picomatch from 'picomatch';
 import { isRunError } from '../errors/run-error.js';
-import { resolveLang } from '../i18n/index.js';
+import { resolveLang, type Lang } from '../i18n/index.js';
 import type { LintConfig } from '../lint/index.js';
 import { EMPTY_CONFIG } from '../lint/config.js';
 import { CONFIG_FILE, findConfigFile, loadProject } from '../project/config.js';
-import type { LspLang } from './words.js';
 
 /** What the server needs to check one open document as `studyplan lint` would in its project. */
 export interface DocumentContext {
@@ -16,7 +15,7 @@ export interface DocumentContext {
   /** The folder lint would run in: the config's, else the plans folder's parent. */
   projectDir: string;
   config: LintConfig;
-  lang: LspLang;
+  lang: Lang;
   /** Why the config could not be used (its own file:line:col message); the defaults apply then. */
   configError?: string;
 }
@@ -25,7 +24,7 @@ interface CachedProject {
   mtimeMs: number;
   config: LintConfig;
   plans: string[] | undefined;
-  lang: LspLang | undefined;
+  lang: Lang | undefined;
   error?: string;
 }
 
@@ -36,7 +35,7 @@ const PLAN_FILE = /\.ya?ml$/i;
 export class Projects {
   private readonly cache = new Map<string, CachedProject>();
 
-  constructor(private readonly options: { lang?: LspLang; env: NodeJS.ProcessEnv }) {}
+  constructor(private readonly options: { lang?: Lang; env: NodeJS.ProcessEnv }) {}
 
   /** Forget every config read, e.g. when the client reports that one changed on disk. */
   invalidate(): void {

@@ -4,14 +4,13 @@ import {
   type CodeAction, type Connection, type Diagnostic as LspDiagnostic, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { isLang } from '../i18n/index.js';
+import { isLang, words, type Lang } from '../i18n/index.js';
 import { checkPlan } from '../lint/index.js';
 import { parsePlan, type LoadedPlan } from '../plan/load.js';
 import { modelineAction, quickFixes } from './code-actions.js';
 import { toLspDiagnostic, uriToFile } from './convert.js';
 import { courseHover } from './hover.js';
 import { Projects, schemaPathFor, type DocumentContext } from './project.js';
-import { LSP_WORDS, type LspLang } from './words.js';
 
 export interface LanguageServerOptions {
   env?: NodeJS.ProcessEnv;
@@ -21,7 +20,7 @@ export interface LanguageServerOptions {
 
 /** What the client may set in `initializationOptions` (the VS Code extension sets them from its settings). */
 export interface ClientOptions {
-  lang?: LspLang;
+  lang?: Lang;
   /** Also publish `schema/*` findings; off beside yaml-language-server, which reports them itself. */
   schemaDiagnostics?: boolean;
   debounceMs?: number;
@@ -100,7 +99,7 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
     const found = checkPlan(loaded, { lang: context.lang, config: context.config, cwd: context.projectDir });
     const diagnostics: LspDiagnostic[] = found.filter((d) => client.schemaDiagnostics !== false || !d.ruleId.startsWith('schema/')).map(toLspDiagnostic);
     if (context.configError) {
-      diagnostics.unshift({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 1, source: 'studyplan', code: 'config/invalid', message: LSP_WORDS[context.lang].configProblem(context.configError) });
+      diagnostics.unshift({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 1, source: 'studyplan', code: 'config/invalid', message: words(context.lang).lsp.configProblem(context.configError) });
     }
     checked.set(doc.uri, { version: doc.version, loaded, context });
     await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
@@ -145,12 +144,12 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
   connection.onCodeAction((params): CodeAction[] => {
     const state = checked.get(params.textDocument.uri);
     if (!state) return [];
-    const words = LSP_WORDS[state.context.lang];
-    const actions = quickFixes(params.textDocument.uri, params.context.diagnostics, words);
+    const said = words(state.context.lang).lsp;
+    const actions = quickFixes(params.textDocument.uri, params.context.diagnostics, said);
     const file = uriToFile(params.textDocument.uri);
     const doc = documents.get(params.textDocument.uri);
     if (file && doc && (!params.context.only || params.context.only.some((k) => k.startsWith(CodeActionKind.Source)))) {
-      const modeline = modelineAction(params.textDocument.uri, doc.getText(), schemaPathFor(file, state.context.projectDir), words);
+      const modeline = modelineAction(params.textDocument.uri, doc.getText(), schemaPathFor(file, state.context.projectDir), said);
       if (modeline) actions.push(modeline);
     }
     return actions;
@@ -159,7 +158,7 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
   connection.onHover((params) => {
     const state = checked.get(params.textDocument.uri);
     if (!state) return null;
-    const text = courseHover(state.loaded, params.position, LSP_WORDS[state.context.lang]);
+    const text = courseHover(state.loaded, params.position, words(state.context.lang).lsp);
     return text ? { contents: { kind: 'markdown', value: text } } : null;
   });
 

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { globSync } from 'tinyglobby';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { BIN, ROOT, runCli } from '../helpers/cli.js';
+import { BIN, ROOT, runCli, TEST_LOCALE } from '../helpers/cli.js';
 
 /**
  * The workflow `init` writes (templates/init/github-workflow.yml): valid by actionlint, and its
@@ -157,7 +157,7 @@ describe('the generated GitHub workflow', () => {
   function runStep(step: Step, cwd: string, env: Record<string, string>): { outputs: Record<string, string>; log: string } {
     const outFile = path.join(dir, `output-${Math.random().toString(36).slice(2)}`);
     writeFileSync(outFile, '');
-    const r = spawnSync('bash', ['-e', '-c', step.run!], { cwd, encoding: 'utf8', env: { ...process.env, ...env, NO_COLOR: '1', CI: 'true', GITHUB_OUTPUT: outFile, PATH: `${shim}:${process.env['PATH']}` } });
+    const r = spawnSync('bash', ['-e', '-c', step.run!], { cwd, encoding: 'utf8', env: { ...process.env, ...TEST_LOCALE, ...env, NO_COLOR: '1', CI: 'true', GITHUB_OUTPUT: outFile, PATH: `${shim}:${process.env['PATH']}` } });
     expect(r.status, `${step.name ?? step.run}: ${r.stderr}`).toBe(0);
     const outputs = Object.fromEntries(readFileSync(outFile, 'utf8').split('\n').filter(Boolean).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
     return { outputs, log: r.stdout + r.stderr };

@@ -4,11 +4,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { TEST_LOCALE } from '../helpers/cli.js';
 
 // The package as people get it: `npm pack`, installed from the tarball into an empty folder
 // (from the npm cache where it can, else the registry: a fresh cache lacks the package documents), then `npx studyplan init && npx studyplan build` there.
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const npmEnv = { ...process.env, NO_COLOR: '1', PUPPETEER_SKIP_DOWNLOAD: '1', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
+const npmEnv = { ...process.env, ...TEST_LOCALE, NO_COLOR: '1', PUPPETEER_SKIP_DOWNLOAD: '1', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
 let tmp: string;
 let tarball: string;
 

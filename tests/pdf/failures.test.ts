@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { chmod, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +22,8 @@ describe('printPdfs when things go wrong', () => {
     process.env['TMPDIR'] = tmp;
     booklet = await makeSite(path.join(dir, 'site'));
     await makeSite(path.join(dir, 'site'), 'hang.html');
+    // The page's stylesheet is a named pipe nobody writes to: its load never ends (no script needed).
+    execFileSync('mkfifo', [path.join(dir, 'site', 'stall.css')]);
   });
   afterAll(async () => {
     if (savedTmp === undefined) delete process.env['TMPDIR'];

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fidelity, htmlText, ignoreSet } from '../helpers/fidelity.js';
 import { CHROMIUM, pageTexts, tool, toolStatus } from './helpers.js';
+import { TEST_LOCALE } from '../helpers/cli.js';
 
 /**
  * The two seed plans, built through the real bin with the real Chromium, as `studyplan build`
@@ -29,7 +30,7 @@ function studyplan(args: string[], env: NodeJS.ProcessEnv = {}) {
     cwd: project,
     encoding: 'utf8',
     // Chromium's profile goes to TMPDIR: a folder of this test's own, to see it left empty.
-    env: { ...process.env, NO_COLOR: '1', TMPDIR: tmp, PUPPETEER_EXECUTABLE_PATH: CHROMIUM, ...env },
+    env: { ...process.env, ...TEST_LOCALE, NO_COLOR: '1', TMPDIR: tmp, PUPPETEER_EXECUTABLE_PATH: CHROMIUM, ...env },
     timeout: 180_000,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -171,7 +172,7 @@ describe('Ctrl-C during a build', () => {
     const dir = path.join(project, 'o5');
     const child = spawn(process.execPath, [BIN, 'build', 'plans/', '--out', 'o5', '--force'], {
       cwd: project,
-      env: { ...process.env, NO_COLOR: '1', TMPDIR: tmp, PUPPETEER_EXECUTABLE_PATH: CHROMIUM },
+      env: { ...process.env, ...TEST_LOCALE, NO_COLOR: '1', TMPDIR: tmp, PUPPETEER_EXECUTABLE_PATH: CHROMIUM },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';
