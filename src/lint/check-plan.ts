@@ -3,6 +3,7 @@ import type { LoadedPlan } from '../plan/load.js';
 import { EMPTY_CONFIG, levelFor, type LintConfig } from './config.js';
 import type { Finding } from './finding.js';
 import { fixOf } from './fixes.js';
+import { oneFindingPerProblem } from './one-finding.js';
 import { format } from './format.js';
 import type { LintLang } from './lang.js';
 import { ruleById, rules } from './registry.js';
@@ -27,7 +28,7 @@ export interface LintOptions {
 export function checkPlan(loaded: LoadedPlan, options: LintOptions = {}): Diagnostic[] {
   const lang = options.lang ?? 'en';
   const config = options.config ?? EMPTY_CONFIG;
-  const findings: Finding[] = loaded.diagnostics.map((d) => fromLoader(d, loaded.text));
+  let findings: Finding[] = loaded.diagnostics.map((d) => fromLoader(d, loaded.text));
   const readable = !loaded.diagnostics.some((d) => d.severity === 'error') && loaded.data !== undefined && loaded.data !== null;
   if (readable) {
     const schemaFindings = explainSchemaErrors(loaded.data, planSchema(), loaded.sourceMap);
@@ -36,6 +37,7 @@ export function checkPlan(loaded: LoadedPlan, options: LintOptions = {}): Diagno
     if (loaded.data !== null && typeof loaded.data === 'object' && !Array.isArray(loaded.data)) {
       for (const f of runRules(loaded, loaded.data as Record<string, unknown>, schemaFindings.length === 0)) findings.push(f);
     }
+    findings = oneFindingPerProblem(findings);
   }
   const diagnostics: Diagnostic[] = [];
   for (const f of findings) {

@@ -10,14 +10,32 @@ function prerequisiteRefs(data: Record<string, unknown>) {
   });
 }
 
+/** Titles compared as a secretary reads them: case and runs of spaces do not matter. */
+const titleKey = (s: string) => s.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('sv');
+
+/** Course title -> its id: a prerequisite written as a course's title suggests that course's id. */
+function titlesToIds(data: Record<string, unknown>): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const c of coursesOf(data)) {
+    const title = str(c.node.title);
+    const id = str(c.node.id);
+    if (title && id && !found.has(titleKey(title))) found.set(titleKey(title), id);
+  }
+  return found;
+}
+
 /** A prerequisite names a course of the plan (a typo would print a dead reference). */
 export const unknownPrerequisite: Rule = {
   id: 'plan/unknown-prerequisite',
   severity: 'error',
   check({ data, report }) {
     const ids = courseIdsOf(data);
+    let byTitle: Map<string, string> | undefined;
     for (const ref of prerequisiteRefs(data)) {
-      if (!ids.includes(ref.to)) report(ref.path, { id: ref.to, suggestion: didYouMean(ref.to, ids) });
+      if (ids.includes(ref.to)) continue;
+      // Built only when a reference is wrong: a plan whose references are all ids pays nothing.
+      byTitle ??= titlesToIds(data);
+      report(ref.path, { id: ref.to, suggestion: byTitle.get(titleKey(ref.to)) ?? didYouMean(ref.to, ids) });
     }
   },
 };

@@ -15,7 +15,7 @@ import type { PlanSchema, SchemaNode } from './validator.js';
 export function explainSchemaErrors(data: unknown, schema: PlanSchema, map: SourceMap): Finding[] {
   const errors = schema.validate(data);
   if (!errors.length) return [];
-  const problems = explain(data, errors, [], schema);
+  const problems = withoutMisspeltRequired(explain(data, errors, [], schema));
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const p of problems) {
@@ -34,6 +34,20 @@ interface Problem {
   /** `key`: the key of the pair at path (a missing property, an unknown key); `value`: the value. */
   part: 'key' | 'value';
   params: Finding['params'];
+}
+
+/**
+ * A misspelt required key (`titel` for `title`) is one problem: the unknown key, whose
+ * did-you-mean names the missing key, says it all; "`title` is missing" at the mapping's line is
+ * dropped. A missing key that no unknown key of its mapping resembles is still told.
+ */
+function withoutMisspeltRequired(problems: Problem[]): Problem[] {
+  const meant = new Set<string>();
+  for (const p of problems) {
+    if (p.ruleId === 'schema/unknown-key' && typeof p.params.suggestion === 'string') meant.add(JSON.stringify([...p.path.slice(0, -1), p.params.suggestion]));
+  }
+  if (!meant.size) return problems;
+  return problems.filter((p) => p.ruleId !== 'schema/required' || !meant.has(JSON.stringify([...p.path, String(p.params.key)])));
 }
 
 function rangeOf(map: SourceMap, p: Problem): Range {
