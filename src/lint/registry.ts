@@ -12,7 +12,7 @@ export interface RuleMeta {
 const BUILT_IN: [string, Severity][] = [
   ['yaml/syntax', 'error'], ['yaml/duplicate-key', 'error'], ['yaml/tab-indent', 'error'], ['yaml/multiple-documents', 'error'],
   ['yaml/alias', 'error'], ['yaml/alias-limit', 'error'], ['yaml/too-deep', 'error'], ['yaml/too-large', 'error'], ['yaml/encoding', 'error'],
-  ['yaml/warning', 'warning'], ['yaml/unresolved-tag', 'error'], ['plan/empty', 'error'],
+  ['yaml/warning', 'warning'], ['yaml/unresolved-tag', 'error'], ['yaml/not-finite', 'error'], ['yaml/version', 'error'], ['yaml/merge-key', 'error'], ['plan/empty', 'error'],
   ['schema/unknown-key', 'error'], ['schema/required', 'error'], ['schema/type', 'error'], ['schema/enum', 'error'], ['schema/format', 'error'],
   ['schema/pattern', 'error'], ['schema/range', 'error'], ['schema/min-items', 'error'], ['schema/one-of', 'error'], ['schema/invalid', 'error'],
   ['lint/unknown-rule', 'warning'], ['lint/unused-disable', 'info'],

@@ -40,6 +40,12 @@ export interface BuildCache {
   index?: string;
 }
 
+/** The values of the ignored-cache notice; the pipeline words it from the catalogue (errors['build/cache-ignored']). */
+export type CacheNotice = { file: string; out: string; problem?: string };
+
+const englishNotice = (p: CacheNotice): string =>
+  `${p.file} in ${p.out} is ${p.problem === undefined ? 'not valid JSON' : `not a studyplan build cache (${p.problem})`}; it was ignored and every plan is built again.`;
+
 export function emptyCache(): BuildCache {
   return { format: CACHE_FORMAT, tool: VERSION, plans: {} };
 }
@@ -49,7 +55,7 @@ export function emptyCache(): BuildCache {
  * A manifest that is not what studyplan writes (output/cache-schema.ts) is ignored, and NOTICES
  * gets one line saying so: its paths are never obeyed.
  */
-export async function readBuildCache(out: string, notices: string[] = []): Promise<BuildCache> {
+export async function readBuildCache(out: string, notices: string[] = [], word: (p: CacheNotice) => string = englishNotice): Promise<BuildCache> {
   let text: string;
   try {
     text = await readFile(path.join(out, CACHE_FILE), 'utf8');
@@ -60,12 +66,12 @@ export async function readBuildCache(out: string, notices: string[] = []): Promi
   try {
     data = JSON.parse(text);
   } catch {
-    notices.push(`${CACHE_FILE} in ${out} is not valid JSON; it was ignored and every plan is built again.`);
+    notices.push(word({ file: CACHE_FILE, out }));
     return emptyCache();
   }
   const check = checkCacheShape(data, out);
   if (!check.ok) {
-    notices.push(`${CACHE_FILE} in ${out} is not a studyplan build cache (${check.problem}); it was ignored and every plan is built again.`);
+    notices.push(word({ file: CACHE_FILE, out, problem: check.problem }));
     return emptyCache();
   }
   const cache = data as BuildCache;

@@ -61,6 +61,12 @@ async function guardedIn(out: string, context: OutDirContext): Promise<string | 
   return undefined;
 }
 
+/** What guardedIn found, as the catalogue's key (src/i18n: errors['io/out-unsafe']). */
+const HOLDS_KEY: Record<string, string> = {
+  'the root of the file system': 'root', 'the project folder': 'project', 'the plans': 'plans',
+  'the template': 'template', 'studyplan itself': 'studyplan', 'a git repository': 'git',
+};
+
 /**
  * Makes OUT ready for a build: refuses a folder that is or holds something a build must not
  * touch (see guardedIn) unless it is empty or studyplan made it (OUT_MARKER), creates it, and
@@ -78,6 +84,7 @@ export async function prepareOutDir(out: string, context: OutDirContext): Promis
         `refusing to build into ${out}: the output folder is or holds ${holds}, and studyplan did not make it`,
         'Name an empty folder or one studyplan made, e.g. --out out (the default).',
         'io/out-unsafe',
+        { out, holds: HOLDS_KEY[holds] ?? holds },
       );
     }
   }

@@ -61,13 +61,18 @@ function sameFileKey(file: string): string {
  */
 export function outputCollisions(plans: readonly { file: string; name: string }[], cwd: string): Diagnostic[] {
   const found: Diagnostic[] = [];
-  const error = (file: string, message: string, ruleId: string): Diagnostic => diagnostic(file, FILE_START, 'error', ruleId, message);
+  // English here; PARAMS let the pipeline word it in the run's language (src/lint/messages).
+  const error = (file: string, message: string, ruleId: string, params: Record<string, string> = {}): Diagnostic => {
+    const d = diagnostic(file, FILE_START, 'error', ruleId, message);
+    d.params = params;
+    return d;
+  };
   const owner = new Map<string, { file: string; output: string }>();
   owner.set(sameFileKey(INDEX_FILE), { file: '', output: INDEX_FILE });
   const shown = (f: string) => path.relative(cwd, f) || f;
   for (const plan of plans) {
     if (!isSafePlanName(plan.name)) {
-      found.push(error(plan.file, `The file name ${JSON.stringify(plan.name)} cannot name an output: no control characters or folder separators.`, 'build/plan-name'));
+      found.push(error(plan.file, `The file name ${JSON.stringify(plan.name)} cannot name an output: no control characters or folder separators.`, 'build/plan-name', { name: JSON.stringify(plan.name) }));
       continue;
     }
     const reported = new Set<string>();
@@ -77,13 +82,13 @@ export function outputCollisions(plans: readonly { file: string; name: string }[
       if (!other) {
         owner.set(key, { file: plan.file, output });
       } else if (other.file === '') {
-        found.push(error(plan.file, `This plan would write ${output}, the build's index page; rename the plan file.`, 'build/output-collision'));
+        found.push(error(plan.file, `This plan would write ${output}, the build's index page; rename the plan file.`, 'build/output-collision', { output }));
       } else if (other.file !== plan.file && !reported.has(other.file)) {
         // One error on each of the two plans, at the first file they share.
         reported.add(other.file);
         const theirs = other.output === output ? '' : ` (${other.output})`;
-        found.push(error(plan.file, `This plan would write ${output}, as ${shown(other.file)} does${theirs}; rename one of them.`, 'build/output-collision'));
-        found.push(error(other.file, `This plan would write ${other.output}, as ${shown(plan.file)} does${theirs ? ` (${output})` : ''}; rename one of them.`, 'build/output-collision'));
+        found.push(error(plan.file, `This plan would write ${output}, as ${shown(other.file)} does${theirs}; rename one of them.`, 'build/output-collision', { output, other: shown(other.file), ...(theirs ? { otherOutput: other.output } : {}) }));
+        found.push(error(other.file, `This plan would write ${other.output}, as ${shown(plan.file)} does${theirs ? ` (${output})` : ''}; rename one of them.`, 'build/output-collision', { output: other.output, other: shown(plan.file), ...(theirs ? { otherOutput: output } : {}) }));
       }
     }
   }

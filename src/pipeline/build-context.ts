@@ -1,4 +1,7 @@
 import path from 'node:path';
+import { format } from '../lint/format.js';
+import { words } from '../i18n/index.js';
+import type { Finding } from '../lint/finding.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { loadBrand, type Brand } from '../brand/load-brand.js';
 import { emptyCache, hash, pruneDeletedPlans, readBuildCache, sharedInputsKey, type BuildCache } from '../output/build-cache.js';
@@ -57,7 +60,8 @@ export async function startBuild(paths: readonly string[], options: BuildOptions
     (loaded ??= await (await import('../render/template-loader.js')).loadTemplate(options.template as string ?? 'booklet', cwd));
   const shard = options.shard;
   const files = (await findPlans(paths, cwd)).filter((f) => !shard || inShard(planName(f), shard));
-  const collisions = outputCollisions(files.map((file) => ({ file, name: planName(file) })), cwd);
+  const collisions = outputCollisions(files.map((file) => ({ file, name: planName(file) })), cwd)
+    .map((d) => ({ ...d, message: format({ ruleId: d.ruleId, params: d.params ?? {} } as unknown as Finding, options.lint?.lang ?? 'en').message }));
   if (collisions.length) return { refused: refusedBuild(files, collisions, out) };
 
   // Not the project, the plans, a git repository or / (output/out-dir.ts).
@@ -67,7 +71,7 @@ export async function startBuild(paths: readonly string[], options: BuildOptions
 
   // Incremental: an output is rebuilt only when the key of its inputs changed.
   const notices: string[] = [];
-  const cache = options.force ? emptyCache() : await readBuildCache(out, notices);
+  const cache = options.force ? emptyCache() : await readBuildCache(out, notices, (p) => words(options.lint?.lang ?? 'en').errors['build/cache-ignored']!({ ...p })[0]);
   // A shard's cache holds its own plans only; one that moved away (the count changed) goes too.
   const removed = await pruneDeletedPlans(cache, out, shard ? (name) => !inShard(name, shard) : undefined);
   for (const name of removed) await removeEmptyCalendarFolder(out, name);

@@ -83,15 +83,39 @@ export function parsePlan(input: string | Uint8Array, file: string, options: Par
   }
 
   const quick = options.quick === false ? undefined : readWithEvents(text);
-  if (quick) return { file, text, data: quick.data, sourceMap: new SourceMap(quick.locator, lineStarts, text), diagnostics: [] };
+  if (quick) {
+    const map = new SourceMap(quick.locator, lineStarts, text);
+    return { file, text, data: quick.data, sourceMap: map, diagnostics: nonFinite(quick.data, file, map) };
+  }
 
   const { data, locator, diagnostics } = readWithYaml(text, file, new SourceMap(undefined, lineStarts, text));
   const map = new SourceMap(locator, lineStarts, text);
+  diagnostics.push(...nonFinite(data, file, map));
   if (data == null && diagnostics.length === 0) {
     diagnostics.push(diagnostic(file, FILE_START, 'error', 'plan/empty', 'The plan is empty.', 'Start from `studyplan new NAME`, or copy an existing plan.'));
   }
   return { file, text, data, sourceMap: map, diagnostics };
 }
+
+/**
+ * `.inf`, `-.inf` and `.nan` are numbers to both YAML readers, and ajv's `integer` accepts
+ * Infinity ("Infinity platser" in the booklet); no field of a plan means them.
+ */
+function nonFinite(data: unknown, file: string, map: SourceMap): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  const walk = (value: unknown, path: (string | number)[]): void => {
+    if (typeof value === 'number' && !Number.isFinite(value)) {
+      const shown = Number.isNaN(value) ? '.nan' : value > 0 ? '.inf' : '-.inf';
+      const d = diagnostic(file, map.rangeOf(path), 'error', 'yaml/not-finite', `${shown} is not a number a plan can use.`, 'Write a finite number, or remove the value.');
+      d.params = { value: shown };
+      found.push(d);
+    } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
+    else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
+  };
+  walk(data, []);
+  return found;
+}
+
 type Decoded = { text: string; problem?: (file: string, text: string) => Diagnostic };
 
 function decode(bytes: Uint8Array): Decoded {

@@ -80,6 +80,8 @@ function isPlain(events: readonly Event[], text: string): boolean {
       }
       if (e.style !== SCALAR_STYLE.PLAIN) continue;
       if (isKey) {
+        // `<<` (a YAML 1.1 merge key): the yaml reader refuses it at its place.
+        if (text.startsWith('<<', e.valueStart) && e.valueEnd - e.valueStart === 2) return false;
         if (NOT_TEXT.test(text.slice(e.valueStart, Math.min(e.valueEnd, e.valueStart + 6)))) return false;
       } else if (e.valueStart !== -1 && isNumberStart(text.charCodeAt(e.valueStart)) && overflows(text.slice(e.valueStart, e.valueEnd))) return false;
     } else {

@@ -28,7 +28,7 @@ export function readWithYaml(text: string, file: string, positions: SourceMap): 
   const parse = (t: string) => withQuickEnv(() => parseDocument(t, { uniqueKeys: false, prettyErrors: false, strict: true, logLevel: 'error' }));
   const doc = parse(text);
   // A syntax error: the mistakes a person made, one finding each (yaml-mistakes.ts), not the parser's follow-on errors.
-  const duplicates = doc.errors.length ? [] : duplicateKeys(doc);
+  const duplicates = doc.errors.length ? [] : [...duplicateKeys(doc), ...yamlVersion(doc, text)];
   const syntax = doc.errors.filter((e) => e.code !== 'MULTIPLE_DOCS' && e.code !== 'BAD_ALIAS' && e.code !== 'ALIAS_PROPS');
   const toParserError = (e: { code: string; pos: [number, number] }) => ({ code: e.code, offset: e.pos[0] });
   const mistakes = syntax.length ? findMistakes(text, syntax.map(toParserError), (t) => parse(t).errors.map(toParserError)) : [];
@@ -118,6 +118,13 @@ function duplicateKeys(doc: Document): YamlProblem[] {
       }
       // Only scalar keys can be equal: yaml compares other keys by identity.
       if (!isScalar(pair.key)) continue;
+      // `<<` merges a mapping into this one in YAML 1.1 (`%YAML 1.1`, or another tool's reader): the
+      // plan would mean different things to different readers, so a plain `<<` key is never read.
+      if (pair.key.type === 'PLAIN' && (pair.key.source === '<<' || typeof pair.key.value === 'symbol')) {
+        const start = pair.key.range?.[0] ?? 0;
+        found.push({ code: 'MERGE_KEY', message: 'Merge keys (<<) are not read in a plan', pos: [start, start + 2] });
+        continue;
+      }
       const value = pair.key.value;
       if (seen.has(value)) {
         const start = pair.key.range?.[0] ?? 0;
@@ -129,8 +136,20 @@ function duplicateKeys(doc: Document): YamlProblem[] {
   return found;
 }
 
+/**
+ * A `%YAML` directive other than 1.2 switches the yaml package to another schema (1.1: merge keys,
+ * `yes`/`no` as booleans, sexagesimal numbers), where the editor's schema check reads YAML 1.2.
+ */
+function yamlVersion(doc: Document, text: string): YamlProblem[] {
+  const version = doc.directives?.yaml;
+  if (!version?.explicit || version.version === '1.2') return [];
+  const at = /^%YAML\b/m.exec(text)?.index ?? 0;
+  const end = text.indexOf('\n', at);
+  return [{ code: 'YAML_VERSION', message: `%YAML ${version.version}: plans are YAML 1.2`, pos: [at, end === -1 ? text.length : end], params: { version: version.version } }];
+}
+
 /** A problem yaml reports, or one of ours in the same shape. */
-type YamlProblem = { code: string; message: string; pos: [number, number] };
+type YamlProblem = { code: string; message: string; pos: [number, number]; params?: Record<string, string> };
 
 const YAML_RULES: Record<string, string> = {
   DUPLICATE_KEY: 'yaml/duplicate-key',
@@ -138,13 +157,17 @@ const YAML_RULES: Record<string, string> = {
   MULTIPLE_DOCS: 'yaml/multiple-documents',
   ALIAS_PROPS: 'yaml/alias',
   BAD_ALIAS: 'yaml/alias',
+  MERGE_KEY: 'yaml/merge-key',
+  YAML_VERSION: 'yaml/version',
 };
 
 function yamlDiagnostic(file: string, map: SourceMap, e: YamlProblem, severity: 'error' | 'warning'): Diagnostic {
   const [start, end] = e.pos;
   const ruleId = YAML_RULES[e.code] ?? 'yaml/syntax';
   const message = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  return diagnostic(file, map.rangeFromOffsets(start, end), severity, ruleId, message, YAML_HINTS[ruleId]);
+  const d = diagnostic(file, map.rangeFromOffsets(start, end), severity, ruleId, message, YAML_HINTS[ruleId]);
+  if (e.params) d.params = e.params;
+  return d;
 }
 
 const YAML_HINTS: Record<string, string> = {

@@ -43,19 +43,25 @@ function compile(hb: typeof Handlebars, t: TemplateSource): RenderFn {
     try {
       return fn(context, options);
     } catch (e) {
-      throw templateError(e, t.file);
+      throw templateError(e, t.file, () => unknownCall(hb, t.source, e));
     }
   };
   return wrapped as RenderFn;
 }
 
 /** "templates/x/partials/course.hbs:4:6: "titel" is not defined": the innermost file wins. */
-function templateError(e: unknown, file: string): RunError {
+function templateError(e: unknown, file: string, callAt?: () => Call | undefined): RunError {
   if (e instanceof RunError) return e;
   const err = e as { message?: string; lineNumber?: number; column?: number };
   const message = String(err.message ?? e);
   let line = err.lineNumber;
   const column = err.column;
+  // Handlebars gives no place for a call it could not make (`{{x.nohelper 1}}`: "Cannot use 'in'
+  // operator..."): the first call of the template to no helper it has is named instead.
+  const call = line === undefined && !/Parse error/.test(message) ? callAt?.() : undefined;
+  if (call) {
+    return new RunError(`${file}:${call.line}:${call.column + 1}: "${call.name}" is not a helper of this template`, 'Check the spelling of the helper and of the path before it; the helpers templates have are in src/render/helpers/.', 'template/unknown-helper');
+  }
   const parse = /Parse error on line (\d+)/.exec(message);
   if (parse) line = Number(parse[1]);
   const missing = /^"([^"]+)" not defined in/.exec(message);
@@ -65,4 +71,27 @@ function templateError(e: unknown, file: string): RunError {
   }
   const first = message.split('\n').filter((l) => l.trim() !== '' && !/^Parse error on line/.test(l))[0] ?? message;
   return new RunError(`${where}: ${parse ? 'syntax error: ' : ''}${first.replace(/ - \d+:\d+$/, '')}`, parse ? message.split('\n').slice(1, 3).join(' ').trim() : undefined, 'template/error');
+}
+
+type Call = { name: string; line: number; column: number };
+type HbNode = { type?: string; path?: { type?: string; original?: string; parts?: string[] }; params?: unknown[]; hash?: unknown; loc?: { start: { line: number; column: number } } };
+
+/**
+ * The first call (`{{name arg}}`, `{{#name}}`, `(name arg)`) in SOURCE to a name that is no helper
+ * of HB, preferring one whose last part the error message quotes.
+ */
+function unknownCall(hb: typeof Handlebars, source: string, e: unknown): Call | undefined {
+  const quoted = /'([^']+)'/.exec(String((e as Error)?.message ?? ''))?.[1];
+  const calls: Call[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (node === null || typeof node !== 'object') return;
+    const n = node as HbNode;
+    const isCall = (n.type === 'MustacheStatement' || n.type === 'BlockStatement' || n.type === 'SubExpression') && ((n.params?.length ?? 0) > 0 || n.hash !== undefined || n.type === 'SubExpression');
+    const name = n.path?.type === 'PathExpression' ? n.path.original : undefined;
+    if (isCall && name !== undefined && n.loc && !(name in hb.helpers)) calls.push({ name, line: n.loc.start.line, column: n.loc.start.column });
+    for (const value of Object.values(n)) if (value !== n.loc && value !== n.path) walk(value);
+  };
+  walk(hb.parse(source));
+  return calls.find((c) => quoted !== undefined && (c.name === quoted || c.name.endsWith(`.${quoted}`))) ?? calls[0];
 }

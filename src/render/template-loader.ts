@@ -259,7 +259,7 @@ async function fontFaces(specs: string[], templateDir: string): Promise<{ css: s
     // A package's CSS file ("@fontsource/x/400.css"), never a path: "../../etc/passwd" or
     // "/etc/x.css" would make require.resolve read any file on the machine.
     if (!/^(@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*(\/[\w.-]+)*\.css$/i.test(spec) || spec.split('/').includes('..')) {
-      throw new RunError(`font ${JSON.stringify(spec)} is not a font package's CSS file`, 'Name fonts as package/file.css, e.g. "@fontsource/source-serif-4/400.css"; paths are not allowed.', 'template/font');
+      throw new RunError(`font ${JSON.stringify(spec)} is not a font package's CSS file`, 'Name fonts as package/file.css, e.g. "@fontsource/source-serif-4/400.css"; paths are not allowed.', 'template/font', { kind: 'not-css', spec: JSON.stringify(spec) });
     }
     let cssFile: string | undefined;
     for (const r of requires) {
@@ -273,7 +273,7 @@ async function fontFaces(specs: string[], templateDir: string): Promise<{ css: s
     // A package in the template's own node_modules is the template's: inside it or refused.
     const fromTemplate = existsSync(path.join(templateDir, 'node_modules', ...spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1)));
     if (!cssFile || !(await stat(cssFile).catch(() => undefined))) {
-      throw new RunError(`font not found: ${spec}`, 'Install the font package (npm install @fontsource/...) or remove it from template.json.', 'template/font');
+      throw new RunError(`font not found: ${spec}`, 'Install the font package (npm install @fontsource/...) or remove it from template.json.', 'template/font', { kind: 'not-found', spec });
     }
     await checkFontFile(cssFile, cssFile, templateDir, spec, fromTemplate);
     const css = await readFile(cssFile, 'utf8');
@@ -281,7 +281,7 @@ async function fontFaces(specs: string[], templateDir: string): Promise<{ css: s
       const name = /^\/\* (\S+) \*\//.exec(block)?.[1];
       if (!name || !/-latin(-ext)?-\d+-(normal|italic)$/.test(name)) continue;
       // The name is read from the CSS file: only a plain font name may name files (font-files.ts).
-      if (!FONT_FACE_NAME.test(name)) throw new RunError(`font ${JSON.stringify(spec)}: ${JSON.stringify(name.slice(0, 80))} is not a font name`, 'Font packages name their faces with letters, digits and hyphens; reinstall the package.', 'template/font');
+      if (!FONT_FACE_NAME.test(name)) throw new RunError(`font ${JSON.stringify(spec)}: ${JSON.stringify(name.slice(0, 80))} is not a font name`, 'Font packages name their faces with letters, digits and hyphens; reinstall the package.', 'template/font', { kind: 'bad-face', spec: JSON.stringify(spec), face: JSON.stringify(name.slice(0, 80)) });
       const file = `${name}.woff2`;
       const from = path.join(path.dirname(cssFile), 'files', file);
       await checkFontFile(from, cssFile, templateDir, spec, fromTemplate);

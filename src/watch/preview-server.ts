@@ -48,7 +48,7 @@ export async function startPreviewServer(out: string, port = 0, prepare?: Prepar
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     // Not for pages of other sites reaching us under their own name (see preview-access.ts).
     if (!isLocalHost(req.headers.host, actual)) {
-      res.writeHead(421, { 'content-type': 'text/plain; charset=utf-8' }).end('the preview answers only to 127.0.0.1 and localhost\n');
+      res.writeHead(421, { 'content-type': 'text/plain; charset=utf-8' }).end(`${overlay?.wrongHost ?? 'the preview answers only to 127.0.0.1 and localhost'}\n`);
       return;
     }
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');

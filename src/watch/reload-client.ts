@@ -9,6 +9,8 @@ export const EVENTS_PATH = '/__studyplan/events';
 export interface OverlayWords {
   overlayTitle: string;
   close: string;
+  /** The preview's 421 answer to a Host it does not serve (DNS rebinding). */
+  wrongHost?: string;
 }
 
 const ENGLISH: OverlayWords = { overlayTitle: 'studyplan: the plan has errors; the page shows the last good build.', close: 'close' };

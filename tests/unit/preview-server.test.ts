@@ -84,3 +84,25 @@ test('never follows a symlink out of out/ (a file or a folder); one inside is fi
   expect((await get('/inside.html')).status).toBe(200);
   expect((await get('/assets/style.css')).body).toBe('body{}');
 });
+
+test('the 421 answer is in the run\'s language (the watch words of the catalogue), Swedish by default', async () => {
+  const { words } = await import('../../src/i18n/index.js');
+  const empty = mkdtempSync(path.join(tmpdir(), 'studyplan-preview-sv-'));
+  const swedish = await startPreviewServer(empty, 0, undefined, words('sv').watch);
+  try {
+    const body = await new Promise<string>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port: swedish.port, path: '/', headers: { host: 'evil.example' } }, (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (d: string) => (text += d));
+        res.on('end', () => resolve(`${res.statusCode} ${text}`));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    expect(body).toBe('421 förhandsvisningen svarar bara på 127.0.0.1 och localhost\n');
+  } finally {
+    await swedish.close();
+    rmSync(empty, { recursive: true, force: true });
+  }
+});
