@@ -83,6 +83,9 @@ function isPlain(events: readonly Event[], text: string): boolean {
         // `<<` (a YAML 1.1 merge key): the yaml reader refuses it at its place.
         if (text.startsWith('<<', e.valueStart) && e.valueEnd - e.valueStart === 2) return false;
         if (NOT_TEXT.test(text.slice(e.valueStart, Math.min(e.valueEnd, e.valueStart + 6)))) return false;
+        // A flow key with no colon (`{ title:! x }` is one key with a null value) or a colon with no
+        // space after it: the two readers place such values differently, so the yaml reader takes them.
+        if (keyWithoutPlainColon(text, e.valueEnd)) return false;
       } else if (e.valueStart !== -1 && isNumberStart(text.charCodeAt(e.valueStart)) && overflows(text.slice(e.valueStart, e.valueEnd))) return false;
     } else {
       if (isKey) return false;
@@ -90,6 +93,15 @@ function isPlain(events: readonly Event[], text: string): boolean {
     }
   }
   return documents === 1;
+}
+
+/** Whether the key ending at END lacks its `:`, or has one followed by a character that is not a space, a line end or `,]}`. */
+function keyWithoutPlainColon(text: string, end: number): boolean {
+  let i = end;
+  while (text.charCodeAt(i) === 0x20) i++;
+  if (text.charCodeAt(i) !== 0x3a) return true;
+  const next = text.charCodeAt(i + 1);
+  return !(Number.isNaN(next) || next === 0x20 || next === 0x09 || next === 0x0a || next === 0x0d || next === 0x2c || next === 0x5d || next === 0x7d);
 }
 
 /** 0-9, +, - or . */

@@ -100,6 +100,7 @@ describe('quick reader (js-yaml events) against the yaml reader', () => {
     ['a block scalar of blank lines', 'title: |\n   \n'],
     ['a carriage return without a line feed', '# a\rtitle: b\n'],
     ['a number beyond a double', 'title: a\ncount: 1e309\n'],
+    ['a flow key with no space after its colon', 'courses: [{ id: a, title:! Kurs 1 }]\n'],
   ])('leaves %s to the yaml reader', (_what, text) => {
     expect(readWithEvents(text)).toBeUndefined();
   });
