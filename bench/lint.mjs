@@ -45,7 +45,8 @@ try {
   const lintModule = pathToFileURL(path.join(root, 'dist/project/lint-files.js')).href;
   if (!existsSync(fileURLToPath(lintModule))) throw new Error('dist/ is missing: run npm run build first');
   const hasCommand = existsSync(path.join(root, 'dist/cli/commands/lint.js'));
-  const apiScript = (workers) => `const { lintFiles } = await import(${JSON.stringify(lintModule)}); const r = await lintFiles(['plans'], { cwd: process.cwd()${workers === undefined ? '' : `, workers: ${workers}`} }); if (r.length !== ${COUNT}) process.exit(3);`;
+  const apiScript = (workers) =>
+    `const { lintFiles } = await import(${JSON.stringify(lintModule)}); const r = await lintFiles(['plans'], { cwd: process.cwd()${workers === undefined ? '' : `, workers: ${workers}`} }); if (r.length !== ${COUNT}) process.exit(3);`;
 
   const first = hasCommand ? time([bin, 'lint', 'plans', '--format', 'json']) : undefined;
   const found = first ? JSON.parse(first.stdout) : [];
@@ -62,7 +63,9 @@ try {
   console.log(row('lintFiles() in a fresh node (no worker threads)', apiSingle));
   if (first) console.log(`findings: ${Array.isArray(found) ? found.length : '?'} diagnostics over ${COUNT} plans`);
   const measured = cli ?? api;
-  console.log(`lint of ${COUNT} plans: ${(measured / 1000).toFixed(3)} s, ${(measured - node).toFixed(0)} ms above node start-up; target <= ${TARGET_MS} ms: ${measured <= TARGET_MS ? 'met' : 'NOT met'}`);
+  console.log(
+    `lint of ${COUNT} plans: ${(measured / 1000).toFixed(3)} s, ${(measured - node).toFixed(0)} ms above node start-up; target <= ${TARGET_MS} ms: ${measured <= TARGET_MS ? 'met' : 'NOT met'}`,
+  );
   process.exitCode = measured <= TARGET_MS ? 0 : 1;
 } finally {
   rmSync(project, { recursive: true, force: true });

@@ -20,12 +20,26 @@ const COURSES = 300;
 if (!existsSync(path.join(root, 'dist/lsp/server.js'))) throw new Error('dist/ is missing: run npm run build first');
 
 function plan(courses) {
-  const lines = ['# yaml-language-server: $schema=../schemas/studyplan.schema.json', 'title: Studieplan 2027', 'publisher:', '  name: Socialdemokraterna i Västerbotten', 'period:', '  year: 2027', 'sections:', '  - kind: courses', '    title: Kurser', '    courses:'];
+  const lines = [
+    '# yaml-language-server: $schema=../schemas/studyplan.schema.json',
+    'title: Studieplan 2027',
+    'publisher:',
+    '  name: Socialdemokraterna i Västerbotten',
+    'period:',
+    '  year: 2027',
+    'sections:',
+    '  - kind: courses',
+    '    title: Kurser',
+    '    courses:',
+  ];
   for (let i = 0; i < courses; i++) {
     const month = String((i % 12) + 1).padStart(2, '0');
     lines.push(
-      `      - id: kurs-${i}`, `        title: Kurs nummer ${i} om organisering`, '        audience: Medlemmar i arbetarekommuner',
-      '        purpose: att ge deltagarna verktyg för det lokala arbetet', '        occurrences:',
+      `      - id: kurs-${i}`,
+      `        title: Kurs nummer ${i} om organisering`,
+      '        audience: Medlemmar i arbetarekommuner',
+      '        purpose: att ge deltagarna verktyg för det lokala arbetet',
+      '        occurrences:',
       `          - { date: 2027-${month}-10, startTime: "18:00", venue: ABF-huset, town: Umeå }`,
       `        registration: { deadline: 2027-${month}-01, url: "https://example.se/anmalan/${i}" }`,
     );

@@ -162,7 +162,12 @@ try {
   }
   const f = median(floor);
   const b = median(full);
-  console.log(`seed plans: 2, HTML+PDF from scratch, median of ${runs} runs (wall, node start-up included), ${os.availableParallelism()} cores, load ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+  console.log(
+    `seed plans: 2, HTML+PDF from scratch, median of ${runs} runs (wall, node start-up included), ${os.availableParallelism()} cores, load ${os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}`,
+  );
   console.log(`${'floor: bare puppeteer-core, one launch, page.pdf A4'.padEnd(56)} ${s(f)}   (runs: ${floor.map((x) => (x / 1000).toFixed(2)).join(' ')})`);
   console.log(`${'studyplan build --force (fresh out folder)'.padEnd(56)} ${s(b)}   (runs: ${full.map((x) => (x / 1000).toFixed(2)).join(' ')})`);
   console.log(`ratio: ${goal(b / f, 1.15)}`);
@@ -170,7 +175,9 @@ try {
 
   // Scale: N plans in one build against the floor printing the same N HTML files with 2 tabs.
   console.log(`\nplans in one build (HTML+PDF, --force, fresh out folder, --concurrency ${TABS}) against the floor (the same HTML, ${TABS} tabs); memory: node + Chromium processes, peak`);
-  console.log(`${'plans'.padStart(5)} ${'floor'.padStart(9)} ${'build'.padStart(9)} ${'ratio'.padStart(6)} ${'plans/s'.padStart(8)} ${'peak PSS'.padStart(9)} ${'peak RSS sum'.padStart(13)} ${'processes'.padStart(9)} ${'runs'.padStart(5)}`);
+  console.log(
+    `${'plans'.padStart(5)} ${'floor'.padStart(9)} ${'build'.padStart(9)} ${'ratio'.padStart(6)} ${'plans/s'.padStart(8)} ${'peak PSS'.padStart(9)} ${'peak RSS sum'.padStart(13)} ${'processes'.padStart(9)} ${'runs'.padStart(5)}`,
+  );
   for (const n of SIZES) {
     const html = makePlans(n);
     const floors = [];
@@ -186,7 +193,9 @@ try {
     const r = [...builds].sort((a, c) => a.ms - c.ms)[Math.floor(builds.length / 2)];
     const peak = Math.max(...builds.map((x) => x.pss));
     const ratio = r.ms / fl;
-    console.log(`${String(n).padStart(5)} ${s(fl).padStart(9)} ${s(r.ms).padStart(9)} ${ratio.toFixed(2).padStart(6)} ${(n / (r.ms / 1000)).toFixed(2).padStart(8)} ${mb(peak).padStart(9)} ${mb(r.rss).padStart(13)} ${String(r.processes).padStart(9)} ${String(builds.length).padStart(5)}`);
+    console.log(
+      `${String(n).padStart(5)} ${s(fl).padStart(9)} ${s(r.ms).padStart(9)} ${ratio.toFixed(2).padStart(6)} ${(n / (r.ms / 1000)).toFixed(2).padStart(8)} ${mb(peak).padStart(9)} ${mb(r.rss).padStart(13)} ${String(r.processes).padStart(9)} ${String(builds.length).padStart(5)}`,
+    );
     if (n === 100) {
       console.log(`  100 plans: ${goal(ratio, 1.25)}; peak PSS ${mb(peak)}, goal <= 700 MB: ${peak <= 700 * 1024 * 1024 ? 'met' : 'NOT met'}`);
       ok &&= ratio <= 1.25 && peak <= 700 * 1024 * 1024;

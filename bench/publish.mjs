@@ -18,7 +18,13 @@ const { renderHtml } = await dist('render/render-html.js');
 const { loadTemplate } = await dist('render/template-loader.js');
 const { publishPlan } = await dist('publish/index.js');
 
-const files = ['plans/norrbotten-2011-2014.yaml', 'plans/skane-hosten-2021.yaml', 'tests/fixtures/valid/dated-course.yaml', 'tests/fixtures/valid/calendar.yaml', 'tests/fixtures/valid/published.yaml'];
+const files = [
+  'plans/norrbotten-2011-2014.yaml',
+  'plans/skane-hosten-2021.yaml',
+  'tests/fixtures/valid/dated-course.yaml',
+  'tests/fixtures/valid/calendar.yaml',
+  'tests/fixtures/valid/published.yaml',
+];
 const template = await loadTemplate('booklet', root);
 const plans = await Promise.all(files.map(async (f) => ({ name: path.basename(f, '.yaml'), plan: (await loadPlan(path.join(root, f))).data })));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -28,10 +34,15 @@ const ms = (fn) => {
   return Number(process.hrtime.bigint() - t) / 1e6;
 };
 const REPEAT = 20;
-const page = () => ms(() => { for (let i = 0; i < REPEAT; i++) for (const p of plans) renderHtml(p.plan, { template }); });
-const published = () => ms(() => {
-  for (let i = 0; i < REPEAT; i++) for (const p of plans) renderHtml(p.plan, { template, published: publishPlan(p.plan, { name: p.name, template, json: true, baseUrl: 'https://example.se/planer/' }) });
-});
+const page = () =>
+  ms(() => {
+    for (let i = 0; i < REPEAT; i++) for (const p of plans) renderHtml(p.plan, { template });
+  });
+const published = () =>
+  ms(() => {
+    for (let i = 0; i < REPEAT; i++)
+      for (const p of plans) renderHtml(p.plan, { template, published: publishPlan(p.plan, { name: p.name, template, json: true, baseUrl: 'https://example.se/planer/' }) });
+  });
 page();
 published();
 const base = median(Array.from({ length: runs }, page)) / (REPEAT * plans.length);

@@ -16,20 +16,49 @@ import fc from 'fast-check';
 function hostileSnippets(tcp, udp) {
   return [
     `<script>fetch('http://127.0.0.1:${tcp}/s');new RTCPeerConnection({iceServers:[{urls:'stun:127.0.0.1:${udp}'}]}).createOffer()</script>`,
-    `<img src="http://127.0.0.1:${tcp}/img">`, `<link rel="stylesheet" href="http://127.0.0.1:${tcp}/c.css">`, `<iframe src="file:///etc/passwd"></iframe>`,
-    `url(http://127.0.0.1:${tcp}/u)`, `@import "http://127.0.0.1:${tcp}/i.css";`, `url(../../outside/sentinel)`, `url(/etc/passwd)`, `\\75rl(http://127.0.0.1:${tcp}/e)`,
-    `{{> ../../outside/x}}`, `{{log "fuzz"}}`, `{{lookup this "constructor"}}`, `{{#each (lookup this "__proto__")}}x{{/each}}`, `{{{title}}}`, `{{nosuchhelper title}}`, `{{#if}}`, `{{`, `}}`,
-    `"fonts": ["../../outside/sentinel"],`, `"fonts": ["/etc/passwd.css"],`, `"name": "../../x",`, `"pageSize": "A3",`, `"defaultLanguage": "xx",`, '"__proto__": {"polluted": 1},',
-    `out: ../outside`, `out: /`, `template: ../outside`, `plans: ../../`, `lang: xx`, `rules: {plan/x: error}`, `\u0000`, `\u001b[2J`, '\uFEFF', "'", '"', '{', '[',
+    `<img src="http://127.0.0.1:${tcp}/img">`,
+    `<link rel="stylesheet" href="http://127.0.0.1:${tcp}/c.css">`,
+    `<iframe src="file:///etc/passwd"></iframe>`,
+    `url(http://127.0.0.1:${tcp}/u)`,
+    `@import "http://127.0.0.1:${tcp}/i.css";`,
+    `url(../../outside/sentinel)`,
+    `url(/etc/passwd)`,
+    `\\75rl(http://127.0.0.1:${tcp}/e)`,
+    `{{> ../../outside/x}}`,
+    `{{log "fuzz"}}`,
+    `{{lookup this "constructor"}}`,
+    `{{#each (lookup this "__proto__")}}x{{/each}}`,
+    `{{{title}}}`,
+    `{{nosuchhelper title}}`,
+    `{{#if}}`,
+    `{{`,
+    `}}`,
+    `"fonts": ["../../outside/sentinel"],`,
+    `"fonts": ["/etc/passwd.css"],`,
+    `"name": "../../x",`,
+    `"pageSize": "A3",`,
+    `"defaultLanguage": "xx",`,
+    '"__proto__": {"polluted": 1},',
+    `out: ../outside`,
+    `out: /`,
+    `template: ../outside`,
+    `plans: ../../`,
+    `lang: xx`,
+    `rules: {plan/x: error}`,
+    `\u0000`,
+    `\u001b[2J`,
+    '\uFEFF',
+    "'",
+    '"',
+    '{',
+    '[',
   ];
 }
 
 export async function fuzzTemplates({ root, runs, pdfRuns, seed, mutations }) {
   const { applyMutations, mutationArbitrary } = mutations;
   const dist = (f) => import(pathToFileURL(path.join(root, 'dist', f)).href);
-  const [{ build }, { isRunError }, { loadProject }] = await Promise.all([
-    dist('pipeline/build.js'), dist('errors/run-error.js'), dist('project/config.js'),
-  ]);
+  const [{ build }, { isRunError }, { loadProject }] = await Promise.all([dist('pipeline/build.js'), dist('errors/run-error.js'), dist('project/config.js')]);
 
   const heard = [];
   const tcpServer = createServer((s) => {
@@ -50,9 +79,19 @@ export async function fuzzTemplates({ root, runs, pdfRuns, seed, mutations }) {
   writeFileSync(path.join(sandbox, 'outside/sentinel'), 'sentinel');
   cpSync(path.join(root, 'tests/fixtures/valid/calendar.yaml'), path.join(project, 'plans/plan.yaml'));
   cpSync(path.join(root, 'templates/booklet'), path.join(project, 'tpl'), { recursive: true });
-  writeFileSync(path.join(project, 'studyplan.config.yaml'), 'plans: plans\nout: out\ntemplate: tpl\nformats: [html]\nlang: sv\nrules:\n  plan/placeholder-text: error\noverrides:\n  - files: ["plans/*.yaml"]\n    rules:\n      plan/course-without-audience: off\n');
-  const targets = ['tpl/template.json', 'tpl/layout.hbs', 'tpl/index.hbs', 'tpl/style.css', 'tpl/labels/sv.json',
-    ...readdirSync(path.join(project, 'tpl/partials')).map((f) => `tpl/partials/${f}`), 'studyplan.config.yaml'];
+  writeFileSync(
+    path.join(project, 'studyplan.config.yaml'),
+    'plans: plans\nout: out\ntemplate: tpl\nformats: [html]\nlang: sv\nrules:\n  plan/placeholder-text: error\noverrides:\n  - files: ["plans/*.yaml"]\n    rules:\n      plan/course-without-audience: off\n',
+  );
+  const targets = [
+    'tpl/template.json',
+    'tpl/layout.hbs',
+    'tpl/index.hbs',
+    'tpl/style.css',
+    'tpl/labels/sv.json',
+    ...readdirSync(path.join(project, 'tpl/partials')).map((f) => `tpl/partials/${f}`),
+    'studyplan.config.yaml',
+  ];
   const originals = new Map(targets.map((t) => [t, readFileSync(path.join(project, t))]));
 
   /** Every path in the sandbox but out/, with its size and content for the sentinel. */

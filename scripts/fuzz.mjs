@@ -42,7 +42,9 @@ const { checkPlan } = await import(pathToFileURL(path.join(root, 'dist/lint/inde
 const seedFiles = [
   ...readdirSync(path.join(root, 'plans')).map((f) => path.join(root, 'plans', f)),
   ...readdirSync(path.join(root, 'tests/fixtures/valid')).map((f) => path.join(root, 'tests/fixtures/valid', f)),
-].filter((f) => f.endsWith('.yaml')).sort();
+]
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 const seeds = seedFiles.map((f) => readFileSync(f, 'utf8'));
 
 let cases = 0;
@@ -63,7 +65,9 @@ const details = fc.check(
   { numRuns: runs, seed },
 );
 const seconds = (performance.now() - started) / 1000;
-console.log(`fuzz: ${runs} cases (${cases} run with shrinking) of ${seeds.length} seed plans in ${seconds.toFixed(1)} s (${((seconds * 1000) / cases).toFixed(2)} ms a case, slowest ${slowest.toFixed(0)} ms); ${diagnostics} diagnostics; seed ${seed}`);
+console.log(
+  `fuzz: ${runs} cases (${cases} run with shrinking) of ${seeds.length} seed plans in ${seconds.toFixed(1)} s (${((seconds * 1000) / cases).toFixed(2)} ms a case, slowest ${slowest.toFixed(0)} ms); ${diagnostics} diagnostics; seed ${seed}`,
+);
 if (details.failed) {
   console.error(`FAILED after ${details.numRuns} cases: ${details.errorInstance?.message ?? details.error}`);
   console.error(`counterexample: ${JSON.stringify(details.counterexample)}`);
@@ -76,7 +80,9 @@ if (details.failed) {
 if (templateRuns > 0) {
   const { fuzzTemplates } = await import('./fuzz-templates.mjs');
   const t = await fuzzTemplates({ root, runs: templateRuns, pdfRuns, seed, mutations });
-  console.log(`fuzz templates/config: ${templateRuns} cases (${t.cases} run with shrinking; ${t.pdf} with PDF) in ${t.seconds.toFixed(1)} s (slowest ${t.slowest.toFixed(0)} ms); ${t.built} built, ${t.refused} refused with a message; ${t.heard} packets or connections reached the loopback servers`);
+  console.log(
+    `fuzz templates/config: ${templateRuns} cases (${t.cases} run with shrinking; ${t.pdf} with PDF) in ${t.seconds.toFixed(1)} s (slowest ${t.slowest.toFixed(0)} ms); ${t.built} built, ${t.refused} refused with a message; ${t.heard} packets or connections reached the loopback servers`,
+  );
   if (t.details.failed) {
     console.error(`FAILED after ${t.details.numRuns} cases: ${t.details.errorInstance?.message ?? t.details.error}`);
     console.error(`counterexample: ${JSON.stringify(t.details.counterexample)}; replay: node scripts/fuzz.mjs --runs 0 --seed ${t.details.seed} --template-runs ${templateRuns}`);

@@ -32,8 +32,7 @@ export async function generateTypes() {
     if ((def.type === 'string' || def.type === 'integer') && !def.enum) delete rest.$defs[name];
   }
   return compile(rest, 'StudyPlan', {
-    bannerComment:
-      '/* Generated from schemas/studyplan.schema.json by scripts/generate-types.mjs. Do not edit. */',
+    bannerComment: '/* Generated from schemas/studyplan.schema.json by scripts/generate-types.mjs. Do not edit. */',
     additionalProperties: false,
     unreachableDefinitions: true,
     style: { singleQuote: true, printWidth: 110 },

@@ -45,9 +45,7 @@ export async function precompile(schemaFile) {
   // ajv collects a sub-schema's errors with vErrors.concat(...), copying every error so far for
   // each list item: 32 000 bad sections took 40 s. Appending in place keeps it linear.
   code = code.replace(/vErrors\.concat\(([A-Za-z0-9_$.]+)\)/g, '__appendErrors(vErrors, $1)');
-  const helpers = code.includes('__appendErrors(')
-    ? 'function __appendErrors(to, more) { for (let i = 0; i < more.length; i++) to.push(more[i]); return to; }\n'
-    : '';
+  const helpers = code.includes('__appendErrors(') ? 'function __appendErrors(to, more) { for (let i = 0; i < more.length; i++) to.push(more[i]); return to; }\n' : '';
   // createRequire gives the CommonJS exports as they are, under Node and under vitest alike.
   const imports = modules.length
     ? `import { createRequire } from "node:module";\nconst __require = createRequire(import.meta.url);\n${modules.map((spec, i) => `const __cjs${i} = __require(${JSON.stringify(spec)});`).join('\n')}`

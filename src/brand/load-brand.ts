@@ -83,7 +83,8 @@ export async function loadBrand(sources: readonly BrandSource[]): Promise<Brand 
 async function readImage(ref: string, source: BrandSource, key: string): Promise<BrandImage> {
   const where = `${source.file}: brand.${key}`;
   const refuse = (why: string, hint?: string) => new RunError(`${where} ${JSON.stringify(ref)}: ${why}`, hint, 'brand/file');
-  if (/^[a-z][\w+.-]*:/i.test(ref) && !/^[a-z]:[\\/]/i.test(ref)) throw refuse('is a URL', 'Put the file in the project (e.g. assets/logo.svg) and give its path: nothing is fetched from the network.');
+  if (/^[a-z][\w+.-]*:/i.test(ref) && !/^[a-z]:[\\/]/i.test(ref))
+    throw refuse('is a URL', 'Put the file in the project (e.g. assets/logo.svg) and give its path: nothing is fetched from the network.');
   const file = path.resolve(source.dir, ref);
   const real = await realpath(file).catch(() => undefined);
   if (!real) throw refuse('no such file', `The path is relative to ${source.file}.`);
@@ -92,7 +93,8 @@ async function readImage(ref: string, source: BrandSource, key: string): Promise
   if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) throw refuse(`lies outside the project (${root})`, 'Copy the file into the project instead of linking to it.');
   const info = await stat(real);
   if (!info.isFile()) throw refuse('is not a file');
-  if (info.size > MAX_IMAGE_BYTES) throw refuse(`is ${Math.round(info.size / 1e6)} MB, more than ${MAX_IMAGE_BYTES / 1024 / 1024} MB`, 'Save a smaller copy (a cover photo needs about 2500 pixels across).');
+  if (info.size > MAX_IMAGE_BYTES)
+    throw refuse(`is ${Math.round(info.size / 1e6)} MB, more than ${MAX_IMAGE_BYTES / 1024 / 1024} MB`, 'Save a smaller copy (a cover photo needs about 2500 pixels across).');
   const bytes = await readFile(real);
   const type = imageType(bytes);
   if (!type) throw refuse('is not a PNG, JPEG or SVG image');
@@ -113,7 +115,11 @@ async function readImage(ref: string, source: BrandSource, key: string): Promise
 function imageType(bytes: Buffer): string | undefined {
   if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
   if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
-  const head = bytes.subarray(0, 2048).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  const head = bytes
+    .subarray(0, 2048)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   if (/^(<\?xml[^>]*\?>\s*)?(<!--[\s\S]*?-->\s*|<!DOCTYPE svg[^>]*>\s*)*<svg[\s>]/.test(head)) return 'image/svg+xml';
   return undefined;
 }
@@ -123,7 +129,14 @@ function imageType(bytes: Buffer): string | undefined {
  * of its own, that over the config's. A plan's paths are relative to the plan file and must lie
  * inside the project: the config's folder, or the working folder when there is no config.
  */
-export async function planBrand(plan: { brand?: BrandSpec }, planFile: string, shownFile: string, config: BrandSource | undefined, configBrand: Brand | undefined, cwd: string): Promise<Brand | undefined> {
+export async function planBrand(
+  plan: { brand?: BrandSpec },
+  planFile: string,
+  shownFile: string,
+  config: BrandSource | undefined,
+  configBrand: Brand | undefined,
+  cwd: string,
+): Promise<Brand | undefined> {
   if (!plan.brand) return configBrand;
   const own: BrandSource = { spec: plan.brand, file: shownFile, dir: path.dirname(planFile), root: config?.root ?? cwd };
   return loadBrand(config ? [config, own] : [own]);

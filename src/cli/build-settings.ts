@@ -69,9 +69,13 @@ export async function resolveBuildSettings(paths: string[], flags: BuildFlagValu
 }
 
 export function parseFormats(list: string): OutputFormat[] {
-  const formats = list.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const formats = list
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
   const wrong = formats.filter((f) => f !== 'html' && f !== 'pdf' && f !== 'json');
-  if (wrong.length || !formats.length) throw new RunError(`unknown --format: ${wrong.join(', ') || '(empty)'}`, 'Use --format html, pdf or json, or a comma list such as html,pdf,json.', 'usage/format', { formats: wrong.join(', ') });
+  if (wrong.length || !formats.length)
+    throw new RunError(`unknown --format: ${wrong.join(', ') || '(empty)'}`, 'Use --format html, pdf or json, or a comma list such as html,pdf,json.', 'usage/format', { formats: wrong.join(', ') });
   return withHtml(formats as OutputFormat[]);
 }
 

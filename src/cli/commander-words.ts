@@ -9,11 +9,14 @@ import { words, type Lang } from '../i18n/index.js';
 export function localizeCommander(cmd: Command, lang: Lang): void {
   const w = words(lang).program;
   const titles: Record<string, string> = {
-    'Usage:': w.headings.usage, 'Arguments:': w.headings.arguments, 'Options:': w.headings.options,
-    'Commands:': w.headings.commands, 'Global Options:': w.headings.globalOptions,
+    'Usage:': w.headings.usage,
+    'Arguments:': w.headings.arguments,
+    'Options:': w.headings.options,
+    'Commands:': w.headings.commands,
+    'Global Options:': w.headings.globalOptions,
   };
-  const extras = (text: string) => text.replace(/\((choices|default): /g, (_all, which: string) => `(${which === 'default' ? w.headings.default : w.headings.choices}: `)
-    .replace(/, default: /g, `, ${w.headings.default}: `);
+  const extras = (text: string) =>
+    text.replace(/\((choices|default): /g, (_all, which: string) => `(${which === 'default' ? w.headings.default : w.headings.choices}: `).replace(/, default: /g, `, ${w.headings.default}: `);
   cmd.configureHelp({
     styleTitle: (title) => titles[title] ?? title,
     styleUsage: (usage) => usage.replace('[options]', w.headings.usageOptions).replace('[command]', w.headings.usageCommand),

@@ -33,7 +33,9 @@ export function createProgram(io: CliIO, lang: Lang = 'sv'): StudyplanProgram {
   // Sub-commands inherit the output settings and throw instead of exiting; a usage error is
   // one line and a pointer to the command's help, not the whole help text.
   for (const c of program.commands) {
-    c.configureOutput(output).exitOverride().showHelpAfterError(w.seeHelp(`studyplan ${c.name()}`));
+    c.configureOutput(output)
+      .exitOverride()
+      .showHelpAfterError(w.seeHelp(`studyplan ${c.name()}`));
     localizeCommander(c, lang);
   }
   return program;

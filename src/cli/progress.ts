@@ -8,7 +8,6 @@ export interface ProgressOptions {
   verbose?: boolean;
 }
 
-
 /**
  * Build progress for people: on a terminal one live line (plan n of N, step, elapsed) that is
  * rewritten in place; in CI (CI=true) or when output is not a terminal, plain lines. `quiet`

@@ -41,14 +41,7 @@ export interface Range {
 
 export const FILE_START: Range = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 
-export function diagnostic(
-  file: string,
-  range: Range,
-  severity: Severity,
-  ruleId: string,
-  message: string,
-  hint?: string,
-): Diagnostic {
+export function diagnostic(file: string, range: Range, severity: Severity, ruleId: string, message: string, hint?: string): Diagnostic {
   const d: Diagnostic = {
     file,
     line: range.start.line,
@@ -69,10 +62,5 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 
 /** Stable order: by file, then position, then rule id. */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  return (
-    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-    a.line - b.line ||
-    a.column - b.column ||
-    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
-  );
+  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }

@@ -11,10 +11,52 @@ export interface CompareOptions {
 }
 
 /** Plan-level keys in reading order; objects among them are compared key by key. */
-const PLAN_FIELDS = ['title', 'subtitle', 'slogan', 'kind', 'language', 'period', 'status', 'issued', 'publisher', 'introduction', 'proposal', 'contacts', 'goals', 'links', 'keywords', 'internalNotes'] as const;
+const PLAN_FIELDS = [
+  'title',
+  'subtitle',
+  'slogan',
+  'kind',
+  'language',
+  'period',
+  'status',
+  'issued',
+  'publisher',
+  'introduction',
+  'proposal',
+  'contacts',
+  'goals',
+  'links',
+  'keywords',
+  'internalNotes',
+] as const;
 const FLATTEN_PLAN = new Set(['status', 'issued', 'publisher', 'introduction', 'proposal']);
 /** Course keys in the order the booklet prints them; id and title are the course's identity. */
-const COURSE_FIELDS = ['subtitle', 'summary', 'description', 'audience', 'purpose', 'scope', 'delivery', 'residential', 'format', 'steps', 'organisers', 'prerequisites', 'occurrences', 'recurrence', 'registration', 'cost', 'contacts', 'goals', 'history', 'quotes', 'links', 'notes', 'internal', 'internalNotes'] as const;
+const COURSE_FIELDS = [
+  'subtitle',
+  'summary',
+  'description',
+  'audience',
+  'purpose',
+  'scope',
+  'delivery',
+  'residential',
+  'format',
+  'steps',
+  'organisers',
+  'prerequisites',
+  'occurrences',
+  'recurrence',
+  'registration',
+  'cost',
+  'contacts',
+  'goals',
+  'history',
+  'quotes',
+  'links',
+  'notes',
+  'internal',
+  'internalNotes',
+] as const;
 const FLATTEN_COURSE = new Set(['format', 'prerequisites', 'recurrence', 'registration', 'cost']);
 const SECTION_FIELDS = ['period', 'text', 'quotes', 'contacts', 'links', 'internal', 'internalNotes'] as const;
 const EVENT_FIELDS = ['date', 'endDate', 'startTime', 'endTime', 'course', 'venue', 'town', 'online', 'text', 'internal'] as const;
@@ -37,8 +79,11 @@ export function comparePlans(oldPlan: StudyPlan, newPlan: StudyPlan, options: Co
   const courses = compareCourses(a.sections ?? [], b.sections ?? [], sectionPairs);
   const appendices = compareAppendices(a.appendices ?? [], b.appendices ?? []);
 
-  const count = plan.length + courses.length + appendices.length
-    + sections.reduce((n, s) => n + (s.change === 'changed' ? (s.renamed ? 1 : 0) + (s.position ? 1 : 0) + s.fields.length + (s.events?.length ?? 0) : 1), 0);
+  const count =
+    plan.length +
+    courses.length +
+    appendices.length +
+    sections.reduce((n, s) => n + (s.change === 'changed' ? (s.renamed ? 1 : 0) + (s.position ? 1 : 0) + s.fields.length + (s.events?.length ?? 0) : 1), 0);
   return {
     format: 1,
     language: options.language ?? newPlan.language ?? 'sv',
@@ -84,7 +129,9 @@ function publicCourse(course: Course): Course {
 export function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
-    const entries = Object.keys(value as Rec).sort().filter((k) => (value as Rec)[k] !== undefined);
+    const entries = Object.keys(value as Rec)
+      .sort()
+      .filter((k) => (value as Rec)[k] !== undefined);
     return `{${entries.map((k) => `${JSON.stringify(k)}:${canonical((value as Rec)[k])}`).join(',')}}`;
   }
   return JSON.stringify(value ?? null);

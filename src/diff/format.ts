@@ -29,9 +29,7 @@ const mark = (item: DocItem, label: string) => (item.internal ? ` [${label}]` : 
 
 /** Markdown text: characters that would start markup are escaped, so plan text stays text. */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*_[\]<>|~{}]/g, (c) => `\\${c}`)
-    .replace(/^([#+-]|\d+[.)])/, (s) => `\\${s}`);
+  return text.replace(/[\\`*_[\]<>|~{}]/g, (c) => `\\${c}`).replace(/^([#+-]|\d+[.)])/, (s) => `\\${s}`);
 }
 
 /** Markdown to paste into a proposal or an issue: a level-2 heading, then a list per group. */

@@ -30,7 +30,7 @@ export async function readPlanSource(arg: string, cwd: string): Promise<PlanSour
   }
   const rev = REVISION.exec(arg);
   if (!rev || /^[A-Za-z]:[\\/]/.test(arg)) {
-    throw new RunError(`${arg}: no such file`, 'Give a plan file, or a git revision and the plan\'s path in it, e.g. HEAD~1:plans/x.yaml.', 'io/not-found', { arg });
+    throw new RunError(`${arg}: no such file`, "Give a plan file, or a git revision and the plan's path in it, e.g. HEAD~1:plans/x.yaml.", 'io/not-found', { arg });
   }
   const [, revision = '', inside = ''] = rev;
   // A revision starting with "-" would be read by git as an option.
@@ -40,15 +40,29 @@ export async function readPlanSource(arg: string, cwd: string): Promise<PlanSour
 
 function gitShow(object: string, arg: string, cwd: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    execFile('git', ['show', '--no-textconv', object, '--'], { cwd, encoding: 'buffer', maxBuffer: MAX_PLAN_BYTES, windowsHide: true, env: { ...process.env, GIT_PAGER: 'cat', LC_ALL: 'C' } }, (error, stdout, stderr) => {
-      if (!error) return resolve(stdout);
-      const e = error as NodeJS.ErrnoException & { code?: string | number };
-      if (e.code === 'ENOENT') return reject(new RunError(`cannot read ${arg}: git is not installed (or not on PATH)`, 'Install git, or give the old version as a file.', 'diff/no-git', { arg }));
-      if (e.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') return reject(tooLarge(arg));
-      const said = stderr.toString('utf8').split('\n').find((l) => l.trim()) ?? e.message;
-      const detail = said.replace(/^fatal:\s*/, '').trim();
-      reject(new RunError(`cannot read ${arg} from git: ${detail}`, 'Check the revision (git log --oneline) and the path from the repository\'s top folder, e.g. HEAD~1:plans/x.yaml.', 'diff/revision', { arg, detail }));
-    });
+    execFile(
+      'git',
+      ['show', '--no-textconv', object, '--'],
+      { cwd, encoding: 'buffer', maxBuffer: MAX_PLAN_BYTES, windowsHide: true, env: { ...process.env, GIT_PAGER: 'cat', LC_ALL: 'C' } },
+      (error, stdout, stderr) => {
+        if (!error) return resolve(stdout);
+        const e = error as NodeJS.ErrnoException & { code?: string | number };
+        if (e.code === 'ENOENT') return reject(new RunError(`cannot read ${arg}: git is not installed (or not on PATH)`, 'Install git, or give the old version as a file.', 'diff/no-git', { arg }));
+        if (e.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') return reject(tooLarge(arg));
+        const said =
+          stderr
+            .toString('utf8')
+            .split('\n')
+            .find((l) => l.trim()) ?? e.message;
+        const detail = said.replace(/^fatal:\s*/, '').trim();
+        reject(
+          new RunError(`cannot read ${arg} from git: ${detail}`, "Check the revision (git log --oneline) and the path from the repository's top folder, e.g. HEAD~1:plans/x.yaml.", 'diff/revision', {
+            arg,
+            detail,
+          }),
+        );
+      },
+    );
   });
 }
 

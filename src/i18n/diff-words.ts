@@ -36,4 +36,3 @@ export interface DiffMessages {
   after: string;
   fields: Record<string, string>;
 }
-

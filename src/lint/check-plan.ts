@@ -72,7 +72,12 @@ function fromLoader(d: Diagnostic, text: string): Finding {
   const ruleId = ruleById.has(d.ruleId) ? d.ruleId : d.severity === 'warning' ? 'yaml/warning' : 'yaml/syntax';
   // A duplicate key's range starts at the key: its name makes the message specific.
   const line = d.ruleId === 'yaml/duplicate-key' ? text.split('\n', d.line)[d.line - 1] : undefined;
-  const key = line ? /^\s*(?:"([^"]*)"|'([^']*)'|([^:#]*?))\s*:(?:\s|$)/.exec(line.slice(d.column - 1))?.slice(1).find((k) => k !== undefined) : undefined;
+  const key = line
+    ? /^\s*(?:"([^"]*)"|'([^']*)'|([^:#]*?))\s*:(?:\s|$)/
+        .exec(line.slice(d.column - 1))
+        ?.slice(1)
+        .find((k) => k !== undefined)
+    : undefined;
   return {
     ruleId,
     range: { start: { line: d.line, column: d.column }, end: { line: d.endLine, column: d.endColumn } },

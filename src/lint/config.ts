@@ -32,7 +32,10 @@ const matchers = new WeakMap<LintOverride, (p: string) => boolean>();
 export function levelFor(config: LintConfig, ruleId: string, file: string, fallback: Severity, cwd = process.cwd()): RuleLevel {
   let level: RuleLevel = config.rules[ruleId] ?? fallback;
   if (!config.overrides.length) return level;
-  const rel = path.relative(config.dir ?? cwd, path.resolve(cwd, file)).split(path.sep).join('/');
+  const rel = path
+    .relative(config.dir ?? cwd, path.resolve(cwd, file))
+    .split(path.sep)
+    .join('/');
   for (const o of config.overrides) {
     if (!(ruleId in o.rules)) continue;
     let match = matchers.get(o);

@@ -22,7 +22,10 @@ export function findDirectives(text: string): Directive[] {
   lines.forEach((line, i) => {
     const m = DIRECTIVE.exec(line);
     if (!m) return;
-    const names = m[1]!.split('--')[0]!.split(/[\s,]+/).filter(Boolean);
+    const names = m[1]!
+      .split('--')[0]!
+      .split(/[\s,]+/)
+      .filter(Boolean);
     found.push({ line: i + 1, column: m.index + 1, endColumn: line.replace(/\r$/, '').length + 1, rules: names });
   });
   return found;

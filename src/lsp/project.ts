@@ -74,7 +74,6 @@ export class Projects {
   }
 }
 
-
 /** Without a config, lint runs in the folder that holds plans/: a plan's grandparent, else its own folder. */
 function guessProjectDir(file: string): string {
   const dir = path.dirname(file);
@@ -95,10 +94,7 @@ function isListedPlan(file: string, plans: readonly string[]): boolean {
  * studyplan, else a schemas/ folder of the project (this repository), else the server's own copy.
  */
 export function schemaPathFor(file: string, projectDir: string): string {
-  const candidates = [
-    path.join(projectDir, 'node_modules', 'studyplan', 'schemas', 'studyplan.schema.json'),
-    path.join(projectDir, 'schemas', 'studyplan.schema.json'),
-  ];
+  const candidates = [path.join(projectDir, 'node_modules', 'studyplan', 'schemas', 'studyplan.schema.json'), path.join(projectDir, 'schemas', 'studyplan.schema.json')];
   const own = fileURLToPath(new URL('../../schemas/studyplan.schema.json', import.meta.url));
   const schema = candidates.find((c) => existsSync(c)) ?? own;
   return path.relative(path.dirname(file), schema).split(path.sep).join('/');

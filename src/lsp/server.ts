@@ -1,8 +1,5 @@
 import path from 'node:path';
-import {
-  CodeActionKind, TextDocuments, TextDocumentSyncKind,
-  type CodeAction, type Connection, type Diagnostic as LspDiagnostic, type InitializeResult,
-} from 'vscode-languageserver/node';
+import { CodeActionKind, TextDocuments, TextDocumentSyncKind, type CodeAction, type Connection, type Diagnostic as LspDiagnostic, type InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isLang, words, type Lang } from '../i18n/index.js';
 import { checkPlan } from '../lint/index.js';
@@ -31,7 +28,6 @@ interface Checked {
   loaded: LoadedPlan;
   context: DocumentContext;
 }
-
 
 const WARM_UP_PLAN = `title: T
 publisher: { name: P }
@@ -99,7 +95,13 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
     const found = checkPlan(loaded, { lang: context.lang, config: context.config, cwd: context.projectDir });
     const diagnostics: LspDiagnostic[] = found.filter((d) => client.schemaDiagnostics !== false || !d.ruleId.startsWith('schema/')).map(toLspDiagnostic);
     if (context.configError) {
-      diagnostics.unshift({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 1, source: 'studyplan', code: 'config/invalid', message: words(context.lang).lsp.configProblem(context.configError) });
+      diagnostics.unshift({
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        severity: 1,
+        source: 'studyplan',
+        code: 'config/invalid',
+        message: words(context.lang).lsp.configProblem(context.configError),
+      });
     }
     checked.set(doc.uri, { version: doc.version, loaded, context });
     await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
@@ -108,11 +110,14 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
   const report = (e: unknown) => connection.console.error(`studyplan: ${(e as Error).stack ?? String(e)}`);
   const schedule = (doc: TextDocument, delay: number) => {
     clearTimeout(timers.get(doc.uri));
-    timers.set(doc.uri, setTimeout(() => {
-      timers.delete(doc.uri);
-      const current = documents.get(doc.uri);
-      if (current) check(current).catch(report);
-    }, delay));
+    timers.set(
+      doc.uri,
+      setTimeout(() => {
+        timers.delete(doc.uri);
+        const current = documents.get(doc.uri);
+        if (current) check(current).catch(report);
+      }, delay),
+    );
   };
   const recheckAll = () => {
     for (const doc of documents.all()) schedule(doc, 0);

@@ -118,7 +118,9 @@ export async function sharedInputsKey(templateDir: string, options: OutputOption
   const parts: (string | Uint8Array)[] = [VERSION, await readFile(path.join(PACKAGE_ROOT, 'schemas', 'studyplan.schema.json'))];
   for (const f of await listFiles(templateDir)) parts.push(f, await readFile(path.join(templateDir, f)));
   parts.push(await fontsKey(templateDir));
-  parts.push(JSON.stringify({ lang: options.lang ?? null, includeInternal: options.includeInternal === true, lintRules: options.lintRules ?? null, ...(options.publish ? { publish: options.publish } : {}) }));
+  parts.push(
+    JSON.stringify({ lang: options.lang ?? null, includeInternal: options.includeInternal === true, lintRules: options.lintRules ?? null, ...(options.publish ? { publish: options.publish } : {}) }),
+  );
   // The PDF's date falls back to SOURCE_DATE_EPOCH (see pipeline/pdf-meta.ts).
   parts.push(options.env?.['SOURCE_DATE_EPOCH'] ?? '');
   return hash(...parts);

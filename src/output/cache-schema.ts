@@ -60,7 +60,7 @@ function planProblem(name: string, entry: unknown, out: string): string | undefi
   for (const k of ['title', 'organisation', 'period']) if (!isString(index[k])) return `index.${k} is not text`;
   if (index['mark'] !== undefined && !isString(index['mark'])) return 'index.mark is not text';
   if (index['notice'] !== undefined && !isString(index['notice'])) return 'index.notice is not text';
-  if (index['name'] !== undefined && index['name'] !== name) return 'index.name is not the plan\'s name';
+  if (index['name'] !== undefined && index['name'] !== name) return "index.name is not the plan's name";
   const html = PLAN_OUTPUTS['html']?.(name) ?? '';
   if (index['html'] !== outputLink(html)) return `index.html is not a link to ${html}`;
   return undefined;

@@ -63,8 +63,12 @@ async function guardedIn(out: string, context: OutDirContext): Promise<string | 
 
 /** What guardedIn found, as the catalogue's key (src/i18n: errors['io/out-unsafe']). */
 const HOLDS_KEY: Record<string, string> = {
-  'the root of the file system': 'root', 'the project folder': 'project', 'the plans': 'plans',
-  'the template': 'template', 'studyplan itself': 'studyplan', 'a git repository': 'git',
+  'the root of the file system': 'root',
+  'the project folder': 'project',
+  'the plans': 'plans',
+  'the template': 'template',
+  'studyplan itself': 'studyplan',
+  'a git repository': 'git',
 };
 
 /**

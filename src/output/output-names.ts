@@ -72,7 +72,9 @@ export function outputCollisions(plans: readonly { file: string; name: string }[
   const shown = (f: string) => path.relative(cwd, f) || f;
   for (const plan of plans) {
     if (!isSafePlanName(plan.name)) {
-      found.push(error(plan.file, `The file name ${JSON.stringify(plan.name)} cannot name an output: no control characters or folder separators.`, 'build/plan-name', { name: JSON.stringify(plan.name) }));
+      found.push(
+        error(plan.file, `The file name ${JSON.stringify(plan.name)} cannot name an output: no control characters or folder separators.`, 'build/plan-name', { name: JSON.stringify(plan.name) }),
+      );
       continue;
     }
     const reported = new Set<string>();
@@ -87,8 +89,20 @@ export function outputCollisions(plans: readonly { file: string; name: string }[
         // One error on each of the two plans, at the first file they share.
         reported.add(other.file);
         const theirs = other.output === output ? '' : ` (${other.output})`;
-        found.push(error(plan.file, `This plan would write ${output}, as ${shown(other.file)} does${theirs}; rename one of them.`, 'build/output-collision', { output, other: shown(other.file), ...(theirs ? { otherOutput: other.output } : {}) }));
-        found.push(error(other.file, `This plan would write ${other.output}, as ${shown(plan.file)} does${theirs ? ` (${output})` : ''}; rename one of them.`, 'build/output-collision', { output: other.output, other: shown(plan.file), ...(theirs ? { otherOutput: output } : {}) }));
+        found.push(
+          error(plan.file, `This plan would write ${output}, as ${shown(other.file)} does${theirs}; rename one of them.`, 'build/output-collision', {
+            output,
+            other: shown(other.file),
+            ...(theirs ? { otherOutput: other.output } : {}),
+          }),
+        );
+        found.push(
+          error(other.file, `This plan would write ${other.output}, as ${shown(plan.file)} does${theirs ? ` (${output})` : ''}; rename one of them.`, 'build/output-collision', {
+            output: other.output,
+            other: shown(plan.file),
+            ...(theirs ? { otherOutput: output } : {}),
+          }),
+        );
       }
     }
   }

@@ -79,9 +79,7 @@ function finalizeObjects(objects: PdfObjects, meta: PdfMeta): Uint8Array {
   const infoAt = infoRef instanceof PDFRef ? infoRef : PDFRef.of(nextNumber + 1);
 
   const placeholder = PDFHexString.of(ID_PLACEHOLDER);
-  return objects.write(added, (newSize) =>
-    context.obj({ Size: newSize, Root: objects.trailer.get(PDFName.of('Root')) ?? null, Info: infoAt, ID: [placeholder, placeholder] }),
-  );
+  return objects.write(added, (newSize) => context.obj({ Size: newSize, Root: objects.trailer.get(PDFName.of('Root')) ?? null, Info: infoAt, ID: [placeholder, placeholder] }));
 }
 
 /** The trailer's /ID becomes a hash of the file as written with the placeholder id. */
@@ -129,4 +127,3 @@ ${description}${keywords}
 function esc(s: string): string {
   return s.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c] ?? c);
 }
-

@@ -153,7 +153,10 @@ async function onPath(host: BrowserHost): Promise<FoundBrowser | undefined> {
   const win = host.platform === 'win32';
   const p = win ? path.win32 : path.posix;
   const pathVar = Object.entries(host.env).find(([k]) => k.toUpperCase() === 'PATH')?.[1] ?? '';
-  const dirs = pathVar.split(win ? ';' : ':').map((d) => d.replace(/^"(.*)"$/, '$1')).filter(Boolean);
+  const dirs = pathVar
+    .split(win ? ';' : ':')
+    .map((d) => d.replace(/^"(.*)"$/, '$1'))
+    .filter(Boolean);
   for (const name of PATH_NAMES) {
     for (const dir of dirs) {
       const file = p.join(dir, win ? `${name}.exe` : name);
@@ -183,9 +186,7 @@ async function fromPuppeteerCache(env: NodeJS.ProcessEnv, host: BrowserHost): Pr
     const installed = await browsers.getInstalledBrowsers({ cacheDir });
     // Prefer full Chrome, then the headless shell; newest build first.
     const rank = (b: string): number => (b === 'chrome' ? 0 : b === 'chrome-headless-shell' ? 1 : b === 'chromium' ? 2 : 9);
-    const sorted = installed
-      .filter((b) => rank(b.browser) < 9)
-      .sort((a, b) => rank(a.browser) - rank(b.browser) || b.buildId.localeCompare(a.buildId, 'en', { numeric: true }));
+    const sorted = installed.filter((b) => rank(b.browser) < 9).sort((a, b) => rank(a.browser) - rank(b.browser) || b.buildId.localeCompare(a.buildId, 'en', { numeric: true }));
     for (const b of sorted) if (await host.isExecutable(b.executablePath)) return b.executablePath;
   } catch {
     /* no cache, or the library is missing: nothing found here */

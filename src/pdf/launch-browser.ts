@@ -165,7 +165,10 @@ export async function launchBrowser(executablePath: string, timeoutMs: number): 
     await rm(root, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => undefined);
     if (e instanceof RunError) throw e;
     const first = ((e as Error).message ?? String(e)).split('\n')[0]?.trim();
-    throw new RunError(`Could not start the browser ${executablePath}: ${first}`, 'Check that it runs (`chromium --version`), or name another one with --chrome PATH.', 'pdf/launch', { browser: executablePath, detail: first });
+    throw new RunError(`Could not start the browser ${executablePath}: ${first}`, 'Check that it runs (`chromium --version`), or name another one with --chrome PATH.', 'pdf/launch', {
+      browser: executablePath,
+      detail: first,
+    });
   }
   const running = proc;
   let closed: Promise<void> | undefined;
@@ -189,7 +192,11 @@ async function connectWithin(proc: ChildProcess, puppeteer: Promise<Connect>, ti
   const failed = new Promise<never>((_, reject) => {
     proc.once('error', (e) => reject(new Error(`Failed to launch the browser process: ${e.message}`)));
     proc.once('exit', (code, signal) => {
-      const said = stderr.split('\n').map((l) => l.trim()).filter(Boolean).at(-1);
+      const said = stderr
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .at(-1);
       reject(new Error(`Failed to launch the browser process: it exited (${signal ?? `code ${code}`})${said ? `: ${said}` : ''}`));
     });
     timer = setTimeout(() => reject(new Error(`Timed out after ${timeoutMs} ms while waiting for the browser to answer`)), timeoutMs);
@@ -211,7 +218,10 @@ class PipeTransport implements ConnectionTransport {
   private pending: Buffer[] = [];
   private closed = false;
 
-  constructor(private readonly write: Writable, read: Readable) {
+  constructor(
+    private readonly write: Writable,
+    read: Readable,
+  ) {
     read.on('data', (chunk: Buffer) => this.receive(chunk));
     read.on('close', () => this.onclose?.());
     read.on('error', () => undefined);

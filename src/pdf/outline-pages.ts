@@ -86,7 +86,14 @@ interface ObjectSource {
 
 function wholeDocument(doc: PDFDocument): ObjectSource {
   const lookup = (obj: PDFObject | undefined): PDFObject | undefined => (obj instanceof PDFRef ? doc.context.lookup(obj) : obj);
-  return { catalog: doc.catalog, lookup, dict: (obj) => { const v = lookup(obj); return v instanceof PDFDict ? v : undefined; } };
+  return {
+    catalog: doc.catalog,
+    lookup,
+    dict: (obj) => {
+      const v = lookup(obj);
+      return v instanceof PDFDict ? v : undefined;
+    },
+  };
 }
 
 /** Page object reference → 1-based page number, from the page tree (kids in order, depth first). */

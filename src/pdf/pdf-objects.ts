@@ -148,7 +148,7 @@ export class PdfObjects {
     }
     let size = this.entries.size + 1;
     for (const [ref, value] of this.adopted) {
-      if (ref.objectNumber !== size) throw new Error('adopted objects are not numbered on from the file\'s own');
+      if (ref.objectNumber !== size) throw new Error("adopted objects are not numbered on from the file's own");
       writeObject(size++, 0, bytesOf(value));
     }
     for (const value of add) writeObject(size++, 0, bytesOf(value));

@@ -81,7 +81,8 @@ export function startPrinter(options: PrintOptions = {}): Printer {
           session.spare.push(...open.slice(0, warmPages));
           return Promise.all(Array.from({ length: warmPages - session.spare.length }, () => launched.browser.newPage().then((p) => void session.spare.push(p))));
         })
-        .then(() => undefined, () => undefined);
+        .then(() => undefined)
+        .catch(() => undefined);
     }
     return session;
   };
@@ -168,7 +169,13 @@ async function runOne(printJob: PrintJob, s: Session, job: PdfJob, timeoutMs: nu
   });
   try {
     const printed = await Promise.race([
-      printJob(() => takePage(s), job, timeoutMs, (step) => progress(job.name, step), (p) => (page = p)),
+      printJob(
+        () => takePage(s),
+        job,
+        timeoutMs,
+        (step) => progress(job.name, step),
+        (p) => (page = p),
+      ),
       timeout,
       s.dead,
     ]);
@@ -198,7 +205,12 @@ async function takePage(s: Session): Promise<Page> {
 
 /** A page that timed out is closed; if even that hangs, the whole browser is, and the next job gets a new one. */
 async function abandonPage(s: Session, page: Page | undefined): Promise<void> {
-  const closed = page ? page.close().then(() => true, () => true) : Promise.resolve(true);
+  const closed = page
+    ? page
+        .close()
+        .then(() => true)
+        .catch(() => true)
+    : Promise.resolve(true);
   const answered = await Promise.race([closed, new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5_000).unref())]);
   if (!answered) {
     s.isDead = true;

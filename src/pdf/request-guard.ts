@@ -43,14 +43,16 @@ export class RequestGuard {
     page.on('request', (request: HTTPRequest) => {
       if (request.isInterceptResolutionHandled()) return;
       const url = request.url();
-      this.allows(url).then(
-        (ok) => {
-          if (ok) return request.continue();
-          this.blocked.push(url);
-          return request.abort('blockedbyclient');
-        },
-        () => request.abort('blockedbyclient'),
-      ).catch(() => undefined); // the page may be gone already
+      this.allows(url)
+        .then(
+          (ok) => {
+            if (ok) return request.continue();
+            this.blocked.push(url);
+            return request.abort('blockedbyclient');
+          },
+          () => request.abort('blockedbyclient'),
+        )
+        .catch(() => undefined); // the page may be gone already
     });
   }
 }

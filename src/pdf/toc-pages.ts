@@ -72,7 +72,11 @@ export function fillToc(page: Page, pages: Record<string, number>, placeholder =
 
 const norm = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim();
 /** Letters and digits only: Chromium's outline titles lose the spaces at line wraps and hidden text. */
-const key = (s: string): string => s.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+const key = (s: string): string =>
+  s
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}]+/gu, '')
+    .toLowerCase();
 
 /** Whether an outline title is the heading's text (or that text more than once, as Chromium may repeat it). */
 function sameText(title: string, heading: string): boolean {

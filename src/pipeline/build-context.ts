@@ -54,14 +54,15 @@ export async function startBuild(paths: readonly string[], options: BuildOptions
   const out = path.resolve(cwd, options.out ?? 'out');
   const formats = options.formats ?? ['html', 'pdf'];
   const given = typeof options.template === 'object' ? options.template : undefined;
-  const templateDir = given ? given.dir : resolveTemplateDir(options.template as string | undefined ?? 'booklet', cwd);
+  const templateDir = given ? given.dir : resolveTemplateDir((options.template as string | undefined) ?? 'booklet', cwd);
   let loaded: LoadedTemplate | undefined = given;
-  const template = async (): Promise<LoadedTemplate> =>
-    (loaded ??= await (await import('../render/template-loader.js')).loadTemplate(options.template as string ?? 'booklet', cwd));
+  const template = async (): Promise<LoadedTemplate> => (loaded ??= await (await import('../render/template-loader.js')).loadTemplate((options.template as string) ?? 'booklet', cwd));
   const shard = options.shard;
   const files = (await findPlans(paths, cwd)).filter((f) => !shard || inShard(planName(f), shard));
-  const collisions = outputCollisions(files.map((file) => ({ file, name: planName(file) })), cwd)
-    .map((d) => ({ ...d, message: format({ ruleId: d.ruleId, params: d.params ?? {} } as unknown as Finding, options.lint?.lang ?? 'en').message }));
+  const collisions = outputCollisions(
+    files.map((file) => ({ file, name: planName(file) })),
+    cwd,
+  ).map((d) => ({ ...d, message: format({ ruleId: d.ruleId, params: d.params ?? {} } as unknown as Finding, options.lint?.lang ?? 'en').message }));
   if (collisions.length) return { refused: refusedBuild(files, collisions, out) };
 
   // Not the project, the plans, a git repository or / (output/out-dir.ts).

@@ -114,7 +114,10 @@ export async function build(paths: readonly string[], options: BuildOptions = {}
 
 /** The index page and the cache, once every plan is written. */
 async function finishBuild(ctx: BuildContext, results: PlanBuildResult[]): Promise<BuildResult> {
-  const listed = results.filter((r) => r.unchanged || r.outputs.length).map((r) => ctx.cache.plans[r.name]).filter((c): c is CachedPlan => Boolean(c));
+  const listed = results
+    .filter((r) => r.unchanged || r.outputs.length)
+    .map((r) => ctx.cache.plans[r.name])
+    .filter((c): c is CachedPlan => Boolean(c));
   const index = await writeIndex(ctx, listed);
   await writeBuildCache(ctx.out, ctx.cache);
   return { plans: results, out: ctx.out, ...(index ? { index } : {}), ...(ctx.removed.length ? { removed: ctx.removed } : {}), ...(ctx.notices.length ? { notices: ctx.notices } : {}) };

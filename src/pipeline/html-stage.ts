@@ -49,7 +49,12 @@ export async function planState(ctx: BuildContext, file: string): Promise<{ resu
 export async function renderPlan(ctx: BuildContext, result: PlanBuildResult, keys: Record<string, string>): Promise<RenderedPlan | undefined> {
   const { file, name } = result;
   const at = ctx.at(file);
-  const [{ loadPlan }, { checkPlan }, { renderHtml }, { publishPlan, writePublished }] = await Promise.all([import('../plan/load.js'), import('../lint/check-plan.js'), import('../render/render-html.js'), import('../publish/index.js')]);
+  const [{ loadPlan }, { checkPlan }, { renderHtml }, { publishPlan, writePublished }] = await Promise.all([
+    import('../plan/load.js'),
+    import('../lint/check-plan.js'),
+    import('../render/render-html.js'),
+    import('../publish/index.js'),
+  ]);
   const loaded = await loadPlan(file);
   result.diagnostics = checkPlan(loaded, { cwd: ctx.cwd, ...ctx.options.lint });
   ctx.progress({ plan: name, stage: 'checked', ...at });

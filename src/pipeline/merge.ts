@@ -30,16 +30,21 @@ export async function mergeOutputs(dirs: readonly string[], paths: readonly stri
   const ctx = started;
   const owner = new Map<string, string>();
   for (const dir of dirs.map((d) => path.resolve(ctx.cwd, d))) {
-    if (dir === ctx.out) throw new RunError(`merge: ${dir} is the output folder itself`, 'Merge the shards\' folders into a new one: studyplan merge out-1 out-2 --out out', 'usage/merge');
+    if (dir === ctx.out) throw new RunError(`merge: ${dir} is the output folder itself`, "Merge the shards' folders into a new one: studyplan merge out-1 out-2 --out out", 'usage/merge');
     const cache = await readBuildCache(dir);
     if (!Object.keys(cache.plans).length) {
-      throw new RunError(`merge: ${dir} has no build of this studyplan version (${CACHE_FILE} missing or from another version)`, 'Build each shard with studyplan build --shard K/N --out DIR first.', 'io/merge');
+      throw new RunError(
+        `merge: ${dir} has no build of this studyplan version (${CACHE_FILE} missing or from another version)`,
+        'Build each shard with studyplan build --shard K/N --out DIR first.',
+        'io/merge',
+      );
     }
     for (const [name, entry] of Object.entries(cache.plans)) {
       const other = owner.get(name);
       if (other) throw new RunError(`merge: the plan ${name} is in both ${other} and ${dir}`, 'Each shard builds its own plans: --shard 1/N ... N/N with the same N.', 'io/merge');
       for (const o of Object.values(entry.outputs)) {
-        if (o && ((o.file !== path.basename(o.file) && !isCourseCalendarFile(o.file)) || o.file.startsWith('.'))) throw new RunError(`merge: ${path.join(dir, CACHE_FILE)} names an output outside its folder: ${o.file}`, undefined, 'io/merge');
+        if (o && ((o.file !== path.basename(o.file) && !isCourseCalendarFile(o.file)) || o.file.startsWith('.')))
+          throw new RunError(`merge: ${path.join(dir, CACHE_FILE)} names an output outside its folder: ${o.file}`, undefined, 'io/merge');
       }
       owner.set(name, dir);
       ctx.cache.plans[name] = entry;

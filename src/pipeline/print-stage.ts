@@ -115,7 +115,14 @@ export class PrintStage {
     const { resolveLanguage } = await import('../render/render-html.js');
     const template = await this.ctx.template();
     const { lang, labels } = resolveLanguage(plan, template, this.ctx.options.lang);
-    const base: PdfJob = { name: result.name, htmlFile, meta: pdfMeta(plan, plan.language ?? lang, labels, this.ctx.options.env), pageSize: template.manifest.pageSize, page: template.manifest.page, assetRoots: [this.ctx.out] };
+    const base: PdfJob = {
+      name: result.name,
+      htmlFile,
+      meta: pdfMeta(plan, plan.language ?? lang, labels, this.ctx.options.env),
+      pageSize: template.manifest.pageSize,
+      page: template.manifest.page,
+      assetRoots: [this.ctx.out],
+    };
     this.ctx.progress({ plan: result.name, stage: 'printing', ...this.ctx.at(result.file) });
     const printed = await this.printer.print(this.outputs.map((o) => o.job(base)));
     for (const [i, output] of this.outputs.entries()) await this.record(rendered, output, printed[i]);

@@ -5,6 +5,7 @@ import { MAX_DEPTH, MAX_PLAN_BYTES } from './limits.js';
 import { readWithEvents } from './read-events.js';
 import { SourceMap } from './source-map.js';
 import { readWithYaml } from './read-yaml.js';
+import { decode } from './decode.js';
 
 export { MAX_DEPTH, MAX_PLAN_BYTES };
 
@@ -48,7 +49,8 @@ export async function loadPlan(file: string): Promise<LoadedPlan> {
 
 /** A folder is a RunError; a file over the limit is a diagnostic without reading it. */
 function beforeRead(file: string, info: Stats): LoadedPlan | undefined {
-  if (info.isDirectory()) throw new RunError(`${file}: is a directory, not a plan file`, 'Give the path of a .yaml file, or the folder to lint all plans in it.', 'io/directory', { file, command: 'lint' });
+  if (info.isDirectory())
+    throw new RunError(`${file}: is a directory, not a plan file`, 'Give the path of a .yaml file, or the folder to lint all plans in it.', 'io/directory', { file, command: 'lint' });
   if (info.size > MAX_PLAN_BYTES) return tooLarge(file, info.size);
   return undefined;
 }
@@ -77,8 +79,13 @@ export function parsePlan(input: string | Uint8Array, file: string, options: Par
     const map = new SourceMap(undefined, lineStarts, text);
     const range = map.rangeFromOffsets(depthProblem, depthProblem + 1);
     return {
-      file, text, data: undefined, sourceMap: map,
-      diagnostics: [diagnostic(file, range, 'error', 'yaml/too-deep', `The plan nests deeper than ${MAX_DEPTH} levels.`, 'A study plan needs only a few levels; check the indentation and brackets here.')],
+      file,
+      text,
+      data: undefined,
+      sourceMap: map,
+      diagnostics: [
+        diagnostic(file, range, 'error', 'yaml/too-deep', `The plan nests deeper than ${MAX_DEPTH} levels.`, 'A study plan needs only a few levels; check the indentation and brackets here.'),
+      ],
     };
   }
 
@@ -116,59 +123,6 @@ function nonFinite(data: unknown, file: string, map: SourceMap): Diagnostic[] {
   return found;
 }
 
-type Decoded = { text: string; problem?: (file: string, text: string) => Diagnostic };
-
-function decode(bytes: Uint8Array): Decoded {
-  const head = bytes.subarray(0, 8192);
-  const nul = head.indexOf(0);
-  if (nul !== -1) {
-    return { text: '', problem: (file) => diagnostic(file, FILE_START, 'error', 'yaml/encoding', 'The file is binary data, not a YAML text file.', 'Save the plan as plain text (UTF-8).') };
-  }
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    // A NUL further in (past the head that tells binary files) would pass into the HTML and the PDF title.
-    const at = text.indexOf('\0');
-    if (at === -1) return { text };
-    const prefix = text.slice(0, at);
-    const line = prefix.split('\n').length;
-    const column = prefix.length - prefix.lastIndexOf('\n');
-    return {
-      text: prefix,
-      problem: (file) => diagnostic(file, { start: { line, column }, end: { line, column: column + 1 } }, 'error', 'yaml/encoding', `The file has a NUL byte at line ${line}: it is not a plain text file.`, 'Save the plan as plain text (UTF-8).'),
-    };
-  } catch {
-    const bad = firstInvalidUtf8(bytes);
-    const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
-    const line = prefix.split('\n').length;
-    const column = prefix.length - prefix.lastIndexOf('\n');
-    return {
-      text: prefix,
-      problem: (file) =>
-        diagnostic(file, { start: { line, column }, end: { line, column: column + 1 } }, 'error', 'yaml/encoding',
-          `The file is not UTF-8 (byte 0x${bytes[bad]!.toString(16).toUpperCase()} at line ${line}); it looks like Latin-1 or Windows-1252.`,
-          'Save the file as UTF-8 in your editor ("Save with encoding" → UTF-8).'),
-    };
-  }
-}
-
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let lo = 0;
-  let hi = bytes.length;
-  // Binary search for the longest valid prefix; cut points inside a sequence are tolerated by `stream`.
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    try {
-      decoder.decode(bytes.subarray(0, mid), { stream: true });
-      decoder.decode();
-      lo = mid;
-    } catch {
-      hi = mid - 1;
-    }
-  }
-  return Math.min(lo, bytes.length - 1);
-}
-
 /**
  * Notes each line start after the first in LINESTARTS, and returns the offset of the first place nested deeper than
  * MAX_DEPTH in flow brackets (anywhere), else of the first line indented (spaces and dashes)
@@ -177,7 +131,7 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
  */
 function scanText(text: string, lineStarts: number[]): number | undefined {
   let tooIndented: number | undefined;
-  for (let start = 0; ; ) {
+  for (let start = 0; ;) {
     if (start > 0) lineStarts.push(start);
     if (tooIndented === undefined) {
       let end = start;
@@ -209,8 +163,20 @@ function tooLarge(file: string, size: number): LoadedPlan {
   // Rounded up, so that a file just over the limit never reads as the limit itself ("1.0 MB").
   const mb = (n: number) => (Math.ceil((n / 1024 / 1024) * 10) / 10).toFixed(1);
   return {
-    file, text: '', data: undefined, sourceMap: new SourceMap(undefined, [0], ''),
-    diagnostics: [diagnostic(file, FILE_START, 'error', 'yaml/too-large', `The file is ${mb(size)} MB; plans may be at most ${mb(MAX_PLAN_BYTES)} MB.`, 'Is this really a study plan? Split very large content into several plans.')],
+    file,
+    text: '',
+    data: undefined,
+    sourceMap: new SourceMap(undefined, [0], ''),
+    diagnostics: [
+      diagnostic(
+        file,
+        FILE_START,
+        'error',
+        'yaml/too-large',
+        `The file is ${mb(size)} MB; plans may be at most ${mb(MAX_PLAN_BYTES)} MB.`,
+        'Is this really a study plan? Split very large content into several plans.',
+      ),
+    ],
   };
 }
 

@@ -44,9 +44,14 @@ export function readWithYaml(text: string, file: string, positions: SourceMap): 
     } catch (e) {
       const aliasBomb = /alias/i.test(String((e as Error).message));
       diagnostics.push(
-        diagnostic(file, aliasBomb ? firstAlias(doc, positions) : FILE_START, 'error', aliasBomb ? 'yaml/alias-limit' : 'yaml/syntax',
+        diagnostic(
+          file,
+          aliasBomb ? firstAlias(doc, positions) : FILE_START,
+          'error',
+          aliasBomb ? 'yaml/alias-limit' : 'yaml/syntax',
           aliasBomb ? `The plan expands aliases more than ${MAX_ALIAS_COUNT} times.` : `The YAML could not be read: ${(e as Error).message}`,
-          aliasBomb ? 'Write the values out instead of repeating them through aliases (*name).' : undefined),
+          aliasBomb ? 'Write the values out instead of repeating them through aliases (*name).' : undefined,
+        ),
       );
     }
   }
@@ -175,7 +180,6 @@ const YAML_HINTS: Record<string, string> = {
   'yaml/tab-indent': 'Indent with spaces, not tabs.',
   'yaml/multiple-documents': 'A plan file holds one document: remove the `---` line, or split the file.',
 };
-
 
 function mistakeDiagnostic(file: string, m: YamlMistake): Diagnostic {
   const d = diagnostic(file, m.range, 'error', m.kind === 'tab' ? 'yaml/tab-indent' : 'yaml/syntax', englishOf(m));

@@ -10,9 +10,7 @@
  */
 import type { Fix, Range } from '../diagnostics/diagnostic.js';
 
-export type MistakeKind =
-  | 'tab' | 'unclosed-quote' | 'missing-space' | 'colon-in-value' | 'missing-colon'
-  | 'too-far' | 'too-little' | 'no-dash' | 'other';
+export type MistakeKind = 'tab' | 'unclosed-quote' | 'missing-space' | 'colon-in-value' | 'missing-colon' | 'too-far' | 'too-little' | 'no-dash' | 'other';
 
 export interface YamlMistake {
   kind: MistakeKind;
@@ -147,8 +145,8 @@ function tabMistake(raw: string[], i: number): YamlMistake {
 }
 
 function unclosedQuote(l: Line, i: number): YamlMistake | undefined {
-  const v = l.key !== undefined ? l.value ?? '' : l.dash ? l.text.slice(l.body).trim() : '';
-  const start = l.key !== undefined ? l.valueAt ?? 0 : l.body;
+  const v = l.key !== undefined ? (l.value ?? '') : l.dash ? l.text.slice(l.body).trim() : '';
+  const start = l.key !== undefined ? (l.valueAt ?? 0) : l.body;
   const q = v[0];
   if (q !== '"' && q !== "'") return undefined;
   const inner = v.slice(1);
@@ -262,15 +260,24 @@ function applyFix(lines: string[], fix: Fix): string {
 export function englishOf(m: YamlMistake): string {
   const p = m.params;
   switch (m.kind) {
-    case 'tab': return `A tab is used for indentation (column ${p['column']}); indent with spaces.`;
-    case 'unclosed-quote': return `The quote ${p['quote']} opened here is never closed.`;
-    case 'missing-space': return `A space is missing after the colon of \`${p['key']}:\`.`;
-    case 'colon-in-value': return `The text of \`${p['key']}\` contains ": " and must be quoted.`;
-    case 'missing-colon': return `The colon after \`${p['key']}\` is missing.`;
-    case 'too-far': return `\`${p['key']}\` is indented too far; line it up with \`${p['sibling']}\` (column ${p['column']}).`;
-    case 'too-little': return `\`${p['key']}\` is indented too little; line it up with \`${p['sibling']}\` (column ${p['column']}).`;
-    case 'no-dash': return 'This list item has no dash (- ).';
-    default: return `YAML syntax error (${p['code']}).`;
+    case 'tab':
+      return `A tab is used for indentation (column ${p['column']}); indent with spaces.`;
+    case 'unclosed-quote':
+      return `The quote ${p['quote']} opened here is never closed.`;
+    case 'missing-space':
+      return `A space is missing after the colon of \`${p['key']}:\`.`;
+    case 'colon-in-value':
+      return `The text of \`${p['key']}\` contains ": " and must be quoted.`;
+    case 'missing-colon':
+      return `The colon after \`${p['key']}\` is missing.`;
+    case 'too-far':
+      return `\`${p['key']}\` is indented too far; line it up with \`${p['sibling']}\` (column ${p['column']}).`;
+    case 'too-little':
+      return `\`${p['key']}\` is indented too little; line it up with \`${p['sibling']}\` (column ${p['column']}).`;
+    case 'no-dash':
+      return 'This list item has no dash (- ).';
+    default:
+      return `YAML syntax error (${p['code']}).`;
   }
 }
 

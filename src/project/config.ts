@@ -99,11 +99,20 @@ export async function loadProject(cwd: string, options: LoadProjectOptions = {})
     bytes = await readFile(found);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new RunError(`${shown}: ${code === 'ENOENT' ? 'no such config file' : `cannot be read (${code ?? (e as Error).message})`}`, configFile ? 'Check the --config path.' : undefined, 'config/read', { file: shown, code: code ?? (e as Error).message, reason: code ?? (e as Error).message, given: configFile ? 'yes' : undefined });
+    throw new RunError(
+      `${shown}: ${code === 'ENOENT' ? 'no such config file' : `cannot be read (${code ?? (e as Error).message})`}`,
+      configFile ? 'Check the --config path.' : undefined,
+      'config/read',
+      { file: shown, code: code ?? (e as Error).message, reason: code ?? (e as Error).message, given: configFile ? 'yes' : undefined },
+    );
   }
   const loaded = parsePlan(bytes, shown);
   const syntax = loaded.diagnostics.filter((d) => d.severity === 'error' && d.ruleId !== 'plan/empty');
-  if (syntax.length) throw new ConfigError(shown, syntax.map((d) => ({ line: d.line, column: d.column, message: d.message, ...(d.hint ? { hint: d.hint } : {}) })));
+  if (syntax.length)
+    throw new ConfigError(
+      shown,
+      syntax.map((d) => ({ line: d.line, column: d.column, message: d.message, ...(d.hint ? { hint: d.hint } : {}) })),
+    );
   const data = loaded.data ?? {};
   const findings: ConfigFinding[] = explainSchemaErrors(data, configSchema(), loaded.sourceMap).map((f) => ({ line: f.range.start.line, column: f.range.start.column, ...format(f, lang) }));
   if (!findings.length) findings.push(...unknownRules(data as ConfigData, loaded.sourceMap));
@@ -146,7 +155,12 @@ function unknownRules(config: ConfigData, map: SourceMap): ConfigFinding[] {
       if (ruleById.has(id)) continue;
       const { start } = map.rangeOf([...at, id], 'key');
       const suggestion = didYouMean(id, known);
-      findings.push({ line: start.line, column: start.column, message: `unknown rule ${id}${suggestion ? `; did you mean ${suggestion}?` : ''}`, hint: 'The rules are listed in docs/lint.md and by `studyplan lint --format sarif`.' });
+      findings.push({
+        line: start.line,
+        column: start.column,
+        message: `unknown rule ${id}${suggestion ? `; did you mean ${suggestion}?` : ''}`,
+        hint: 'The rules are listed in docs/lint.md and by `studyplan lint --format sarif`.',
+      });
     }
   };
   check(config.rules, ['rules']);

@@ -27,7 +27,13 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions): 
   try {
     files = await findPlans(targets, cwd);
   } catch (e) {
-    if (isRunError(e)) throw new RunError(e.message, patterns.length ? 'Give plan files, folders or globs, e.g. studyplan lint plans/' : 'Run studyplan lint in a project with a plans/ folder, or name the plans.', e.code, { ...e.params, command: 'lint' });
+    if (isRunError(e))
+      throw new RunError(
+        e.message,
+        patterns.length ? 'Give plan files, folders or globs, e.g. studyplan lint plans/' : 'Run studyplan lint in a project with a plans/ folder, or name the plans.',
+        e.code,
+        { ...e.params, command: 'lint' },
+      );
     throw e;
   }
   return lintPlanFiles(files, { cwd, lang, config: project.lint, ...(options.workers === undefined ? {} : { workers: options.workers }) });

@@ -21,7 +21,12 @@ export function publishedLinks(c: CachedPlan, out: string): { ics?: string; json
 export async function writeIndexJson(out: string, listed: CachedPlan[]): Promise<void> {
   const plans = listed.map((c) => {
     const index = c.index as CachedIndexEntry;
-    const files = Object.fromEntries(Object.entries(c.outputs).filter(([format, o]) => !format.includes(':') && o && existsSync(path.join(out, o.file))).map(([format, o]) => [format, outputLink(o!.file)]).sort(([a], [b]) => (a! < b! ? -1 : 1)));
+    const files = Object.fromEntries(
+      Object.entries(c.outputs)
+        .filter(([format, o]) => !format.includes(':') && o && existsSync(path.join(out, o.file)))
+        .map(([format, o]) => [format, outputLink(o!.file)])
+        .sort(([a], [b]) => (a! < b! ? -1 : 1)),
+    );
     return { name: index.name ?? path.basename(index.html, '.html'), title: index.title, organisation: index.organisation, period: index.period, ...(index.mark ? { mark: index.mark } : {}), files };
   });
   const text = `${JSON.stringify({ $schema: 'https://studyplan.dev/schemas/v1/studyplan-index.schema.json', generator: `studyplan ${VERSION}`, plans }, null, 2)}\n`;

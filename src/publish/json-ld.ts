@@ -20,7 +20,12 @@ export function planJsonLd(plan: StudyPlan, o: JsonLdOptions): Node {
   const id = (anchor: string) => pageUrl(o.baseUrl, o.name, anchor) ?? `#${anchor}`;
   const orgId = id('organisation');
   const p = plan.publisher;
-  const organisation: Node = { '@type': organisationType(p.kind), '@id': orgId, name: p.name, ...strip({ alternateName: p.shortName, url: p.website, email: p.email, telephone: p.phone, address: p.address, areaServed: p.region }) };
+  const organisation: Node = {
+    '@type': organisationType(p.kind),
+    '@id': orgId,
+    name: p.name,
+    ...strip({ alternateName: p.shortName, url: p.website, email: p.email, telephone: p.phone, address: p.address, areaServed: p.region }),
+  };
   const graph: Node[] = [organisation];
   const byId = new Map<string, string>();
   for (const course of publicCourses(plan)) {
@@ -64,7 +69,15 @@ export function jsonLdScript(data: Node): string {
 
 function courseNode(course: Course, courseId: string, orgId: string, o: JsonLdOptions): Node {
   const text = course.summary ?? course.description ?? course.purpose;
-  const node: Node = { '@type': 'Course', '@id': courseId, name: course.title, description: text ? markdownToText(text) : course.title, provider: { '@id': orgId }, inLanguage: o.lang, ...(o.baseUrl ? { url: courseId } : {}) };
+  const node: Node = {
+    '@type': 'Course',
+    '@id': courseId,
+    name: course.title,
+    description: text ? markdownToText(text) : course.title,
+    provider: { '@id': orgId },
+    inLanguage: o.lang,
+    ...(o.baseUrl ? { url: courseId } : {}),
+  };
   if (course.audience) node['audience'] = (Array.isArray(course.audience) ? course.audience : [course.audience]).map((a) => ({ '@type': 'Audience', audienceType: a }));
   if (course.prerequisites?.text) node['coursePrerequisites'] = markdownToText(course.prerequisites.text);
   const instances = publicOccurrences(course).map((occ) => instanceNode(course, occ, orgId, o));
@@ -103,7 +116,13 @@ function organizers(course: Course, orgId: string): Node[] {
 function offers(course: Course, o: JsonLdOptions): Node | undefined {
   const cost = course.cost;
   if (!cost || (!cost.free && cost.amount === undefined)) return undefined;
-  return { '@type': 'Offer', category: cost.free ? 'Free' : 'Paid', price: cost.free ? 0 : cost.amount, priceCurrency: cost.currency ?? (o.lang === 'nb' ? 'NOK' : 'SEK'), ...strip({ url: course.registration?.url }) };
+  return {
+    '@type': 'Offer',
+    category: cost.free ? 'Free' : 'Paid',
+    price: cost.free ? 0 : cost.amount,
+    priceCurrency: cost.currency ?? (o.lang === 'nb' ? 'NOK' : 'SEK'),
+    ...strip({ url: course.registration?.url }),
+  };
 }
 
 function location(x: { venue?: string; address?: string; town?: string; online?: boolean; url?: string }): Node | undefined {

@@ -44,7 +44,11 @@ export function openData(plan: StudyPlan, o: OpenDataOptions): OpenData {
 function publicCopy(value: unknown): unknown {
   if (Array.isArray(value)) return value.filter((x) => !(isObject(x) && x['internal'] === true)).map(publicCopy);
   if (!isObject(value)) return value;
-  return Object.fromEntries(Object.entries(value).filter(([k]) => k !== 'internalNotes' && k !== 'internal').map(([k, v]) => [k, publicCopy(v)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([k]) => k !== 'internalNotes' && k !== 'internal')
+      .map(([k, v]) => [k, publicCopy(v)]),
+  );
 }
 
 /**
@@ -89,7 +93,10 @@ function resolveRef(node: Schema): Schema | undefined {
   while (n && typeof n['$ref'] === 'string' && !seen.has(n['$ref'])) {
     const ref = n['$ref'];
     seen.add(ref);
-    const target = ref.replace(/^#\//, '').split('/').reduce<unknown>((x, k) => (isObject(x) ? x[k] : undefined), schemaRoot()) as Schema | undefined;
+    const target = ref
+      .replace(/^#\//, '')
+      .split('/')
+      .reduce<unknown>((x, k) => (isObject(x) ? x[k] : undefined), schemaRoot()) as Schema | undefined;
     n = target ? { ...target, ...(n['description'] && !target['description'] ? { description: n['description'] } : {}) } : undefined;
   }
   return n;

@@ -62,7 +62,9 @@ export async function writeCourseCalendars(out: string, entry: CachedPlan, files
 
 /** Whether the calendars a cached plan had (its .ics and its courses') are all there and built from KEY. */
 export function calendarsFresh(entry: CachedPlan, key: string, out: string): boolean {
-  return Object.keys(entry.outputs).filter((f) => f === ICS_OUTPUT || f.startsWith(COURSE_ICS)).every((f) => isFresh(entry, f, key, out));
+  return Object.keys(entry.outputs)
+    .filter((f) => f === ICS_OUTPUT || f.startsWith(COURSE_ICS))
+    .every((f) => isFresh(entry, f, key, out));
 }
 
 /** Removes a deleted plan's folder of course calendars once its files are gone. */

@@ -46,7 +46,11 @@ export function planEvents(plan: StudyPlan, o: PlanEventOptions): PlanEvent[] {
     // The course's own occurrences, then each step's alternatives (one entry each; the member picks one).
     const occurrences = [
       ...publicOccurrences(course).map((occ, n) => ({ occ, uid: `${course.id}.${n + 1}`, summary: course.title })),
-      ...(course.steps ?? []).flatMap((step, s) => (step.occurrences ?? []).filter((x) => x.internal !== true).map((occ, n) => ({ occ, uid: `${course.id}.step-${s + 1}.${n + 1}`, summary: `${course.title}: ${step.label ? `${step.label} ` : ''}${step.title}` }))),
+      ...(course.steps ?? []).flatMap((step, s) =>
+        (step.occurrences ?? [])
+          .filter((x) => x.internal !== true)
+          .map((occ, n) => ({ occ, uid: `${course.id}.step-${s + 1}.${n + 1}`, summary: `${course.title}: ${step.label ? `${step.label} ` : ''}${step.title}` })),
+      ),
     ];
     occurrences.forEach(({ occ, uid, summary }) => {
       const dates = occ.dates ?? (occ.date ? [occ.date] : []);

@@ -80,7 +80,13 @@ function courseRows(course: Course, anchor: string | undefined, labels: Labels, 
   }
   const deadline = course.registration?.deadline;
   if (deadline) {
-    rows.push({ date: deadline, dateText: formatDateRange(deadline, undefined, labels), time: '', whatHtml: `${escapeHtml(ui['calendarDeadline'] ?? '')} ${link(course.title, anchor)}`.trim(), place: '' });
+    rows.push({
+      date: deadline,
+      dateText: formatDateRange(deadline, undefined, labels),
+      time: '',
+      whatHtml: `${escapeHtml(ui['calendarDeadline'] ?? '')} ${link(course.title, anchor)}`.trim(),
+      place: '',
+    });
   }
   return rows;
 }

@@ -60,7 +60,11 @@ function templateError(e: unknown, file: string, callAt?: () => Call | undefined
   // operator..."): the first call of the template to no helper it has is named instead.
   const call = line === undefined && !/Parse error/.test(message) ? callAt?.() : undefined;
   if (call) {
-    return new RunError(`${file}:${call.line}:${call.column + 1}: "${call.name}" is not a helper of this template`, 'Check the spelling of the helper and of the path before it; the helpers templates have are in src/render/helpers/.', 'template/unknown-helper');
+    return new RunError(
+      `${file}:${call.line}:${call.column + 1}: "${call.name}" is not a helper of this template`,
+      'Check the spelling of the helper and of the path before it; the helpers templates have are in src/render/helpers/.',
+      'template/unknown-helper',
+    );
   }
   const parse = /Parse error on line (\d+)/.exec(message);
   if (parse) line = Number(parse[1]);

@@ -33,7 +33,11 @@ export async function checkFontFile(file: string, cssFile: string, templateDir: 
   const pkg = packageFolder(cssFile);
   const [realFile, realPkg, realTemplate] = await Promise.all([realpath(file).catch(() => undefined), realpath(pkg).catch(() => pkg), realpath(templateDir).catch(() => templateDir)]);
   if (realFile === undefined) {
-    throw new RunError(`font ${JSON.stringify(spec)}: ${path.basename(file)} is missing`, 'Reinstall the font package (npm install), or remove the font from template.json.', 'template/font', { kind: 'missing', spec: JSON.stringify(spec), file: path.basename(file) });
+    throw new RunError(`font ${JSON.stringify(spec)}: ${path.basename(file)} is missing`, 'Reinstall the font package (npm install), or remove the font from template.json.', 'template/font', {
+      kind: 'missing',
+      spec: JSON.stringify(spec),
+      file: path.basename(file),
+    });
   }
   if (!isInside(realFile, realPkg) || (fromTemplate && !isInside(realFile, realTemplate))) {
     throw new RunError(

@@ -31,8 +31,26 @@ export interface Labels {
 }
 
 export const LABEL_KEYS: readonly (keyof Labels)[] = [
-  'language', 'months', 'datePattern', 'terms', 'and', 'kinds', 'fields', 'roles', 'formats', 'delivery',
-  'residential', 'scope', 'units', 'numbers', 'times', 'per', 'onRequest', 'registrationStatus', 'status', 'ui',
+  'language',
+  'months',
+  'datePattern',
+  'terms',
+  'and',
+  'kinds',
+  'fields',
+  'roles',
+  'formats',
+  'delivery',
+  'residential',
+  'scope',
+  'units',
+  'numbers',
+  'times',
+  'per',
+  'onRequest',
+  'registrationStatus',
+  'status',
+  'ui',
 ];
 
 export const LANGUAGES: readonly Language[] = ['sv', 'en', 'nb'];

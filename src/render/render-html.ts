@@ -33,7 +33,12 @@ export interface PagePublishing {
 export function resolveLanguage(plan: Pick<StudyPlan, 'language'>, template: LoadedTemplate, lang?: Language): { lang: Language; labels: Labels } {
   const chosen = lang ?? plan.language ?? template.manifest.defaultLanguage;
   const labels = template.labels[chosen];
-  if (!labels) throw new RunError(`template ${template.name} has no labels for "${chosen}"`, `Add labels/${chosen}.json to the template, or build with --lang ${template.manifest.defaultLanguage}.`, 'template/labels');
+  if (!labels)
+    throw new RunError(
+      `template ${template.name} has no labels for "${chosen}"`,
+      `Add labels/${chosen}.json to the template, or build with --lang ${template.manifest.defaultLanguage}.`,
+      'template/labels',
+    );
   return { lang: chosen, labels };
 }
 

@@ -89,7 +89,12 @@ export async function templateChain(nameOrDir: string, cwd: string): Promise<str
   const dirs = [resolveTemplateDir(nameOrDir, cwd)];
   while (dirs.length <= MAX_EXTENDS) {
     const dir = dirs[dirs.length - 1]!;
-    const parent = await readFile(path.join(dir, 'template.json'), 'utf8').then((t) => (JSON.parse(t) as { extends?: unknown }).extends, () => undefined).catch(() => undefined);
+    const parent = await readFile(path.join(dir, 'template.json'), 'utf8')
+      .then(
+        (t) => (JSON.parse(t) as { extends?: unknown }).extends,
+        () => undefined,
+      )
+      .catch(() => undefined);
     if (typeof parent !== 'string') break;
     let next: string;
     try {
@@ -122,7 +127,11 @@ async function loadTemplateDir(dir: string, cwd: string, seen: string[]): Promis
     if (real === undefined) return;
     const rel = path.relative(realDir, real);
     if (rel.startsWith('..') || path.isAbsolute(rel)) {
-      throw new RunError(`${shown(f)}: the ${what} points outside the template folder (to ${real})`, 'A template may use only files inside its own folder; copy the file in instead of linking to it.', 'template/outside');
+      throw new RunError(
+        `${shown(f)}: the ${what} points outside the template folder (to ${real})`,
+        'A template may use only files inside its own folder; copy the file in instead of linking to it.',
+        'template/outside',
+      );
     }
   };
   const read = async (f: string) => {
@@ -130,7 +139,11 @@ async function loadTemplateDir(dir: string, cwd: string, seen: string[]): Promis
     try {
       return await readFile(f, 'utf8');
     } catch {
-      throw new RunError(`${shown(f)}: cannot read the template file`, 'Every template needs template.json, layout.hbs, style.css and labels/sv.json, or "extends" in template.json.', 'template/missing-file');
+      throw new RunError(
+        `${shown(f)}: cannot read the template file`,
+        'Every template needs template.json, layout.hbs, style.css and labels/sv.json, or "extends" in template.json.',
+        'template/missing-file',
+      );
     }
   };
   const manifestFile = path.join(dir, 'template.json');
@@ -142,7 +155,11 @@ async function loadTemplateDir(dir: string, cwd: string, seen: string[]): Promis
     const parentPath = parentDir(raw['extends'], dir, cwd);
     const chain = [...seen, realDir];
     if (chain.includes(await realpath(parentPath)) || chain.length > MAX_EXTENDS) {
-      throw new RunError(`${shown(manifestFile)}: "extends": "${raw['extends']}" makes a loop (or a chain of more than ${MAX_EXTENDS} templates)`, 'A template extends another one, which must not extend it back.', 'template/manifest');
+      throw new RunError(
+        `${shown(manifestFile)}: "extends": "${raw['extends']}" makes a loop (or a chain of more than ${MAX_EXTENDS} templates)`,
+        'A template extends another one, which must not extend it back.',
+        'template/manifest',
+      );
     }
     parent = await loadTemplateDir(parentPath, cwd, chain);
   }
@@ -197,7 +214,17 @@ function parseJson(text: string, file: string): Record<string, unknown> {
 /** The manifest with what an extending template keeps of its parent, checked once merged. */
 function parseManifest(raw: Record<string, unknown>, file: string, parent?: TemplateManifest): TemplateManifest {
   // An extending template may leave out what it keeps of its parent; its fonts add to the parent's.
-  const m = { ...(parent ? { description: parent.description, pageSize: parent.pageSize, defaultLanguage: parent.defaultLanguage, ...(parent.courseCalendar !== undefined ? { courseCalendar: parent.courseCalendar } : {}) } : {}), ...raw } as Partial<TemplateManifest> & { extends?: unknown };
+  const m = {
+    ...(parent
+      ? {
+          description: parent.description,
+          pageSize: parent.pageSize,
+          defaultLanguage: parent.defaultLanguage,
+          ...(parent.courseCalendar !== undefined ? { courseCalendar: parent.courseCalendar } : {}),
+        }
+      : {}),
+    ...raw,
+  } as Partial<TemplateManifest> & { extends?: unknown };
   const problems: string[] = [];
   if (typeof m.name !== 'string') problems.push('name (text)');
   if (typeof m.description !== 'string') problems.push('description (text)');
@@ -259,7 +286,12 @@ async function fontFaces(specs: string[], templateDir: string): Promise<{ css: s
     // A package's CSS file ("@fontsource/x/400.css"), never a path: "../../etc/passwd" or
     // "/etc/x.css" would make require.resolve read any file on the machine.
     if (!/^(@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*(\/[\w.-]+)*\.css$/i.test(spec) || spec.split('/').includes('..')) {
-      throw new RunError(`font ${JSON.stringify(spec)} is not a font package's CSS file`, 'Name fonts as package/file.css, e.g. "@fontsource/source-serif-4/400.css"; paths are not allowed.', 'template/font', { kind: 'not-css', spec: JSON.stringify(spec) });
+      throw new RunError(
+        `font ${JSON.stringify(spec)} is not a font package's CSS file`,
+        'Name fonts as package/file.css, e.g. "@fontsource/source-serif-4/400.css"; paths are not allowed.',
+        'template/font',
+        { kind: 'not-css', spec: JSON.stringify(spec) },
+      );
     }
     let cssFile: string | undefined;
     for (const r of requires) {
@@ -281,7 +313,13 @@ async function fontFaces(specs: string[], templateDir: string): Promise<{ css: s
       const name = /^\/\* (\S+) \*\//.exec(block)?.[1];
       if (!name || !/-latin(-ext)?-\d+-(normal|italic)$/.test(name)) continue;
       // The name is read from the CSS file: only a plain font name may name files (font-files.ts).
-      if (!FONT_FACE_NAME.test(name)) throw new RunError(`font ${JSON.stringify(spec)}: ${JSON.stringify(name.slice(0, 80))} is not a font name`, 'Font packages name their faces with letters, digits and hyphens; reinstall the package.', 'template/font', { kind: 'bad-face', spec: JSON.stringify(spec), face: JSON.stringify(name.slice(0, 80)) });
+      if (!FONT_FACE_NAME.test(name))
+        throw new RunError(
+          `font ${JSON.stringify(spec)}: ${JSON.stringify(name.slice(0, 80))} is not a font name`,
+          'Font packages name their faces with letters, digits and hyphens; reinstall the package.',
+          'template/font',
+          { kind: 'bad-face', spec: JSON.stringify(spec), face: JSON.stringify(name.slice(0, 80)) },
+        );
       const file = `${name}.woff2`;
       const from = path.join(path.dirname(cssFile), 'files', file);
       await checkFontFile(from, cssFile, templateDir, spec, fromTemplate);
@@ -305,11 +343,14 @@ function checkStyleReferences(raw: string, file: string): void {
   const refs = /@import\b[^;]*|url\(\s*(['"]?)([^'")]*)\1\s*\)|(?<=image-set\([^)]*?)(['"])([^'"]*)\3/gi;
   for (const m of css.matchAll(refs)) {
     const target = m[2] ?? m[4];
-    const ok = target !== undefined && !m[0].toLowerCase().startsWith('@import') &&
-      (/^data:/i.test(target) || (!/^[a-z][\w+.-]*:|^\/|^\\/i.test(target) && !target.split(/[\\/]/).includes('..')));
+    const ok = target !== undefined && !m[0].toLowerCase().startsWith('@import') && (/^data:/i.test(target) || (!/^[a-z][\w+.-]*:|^\/|^\\/i.test(target) && !target.split(/[\\/]/).includes('..')));
     if (ok) continue;
     const line = css.slice(0, m.index).split('\n').length;
-    throw new RunError(`${file}:${line}: ${JSON.stringify(m[0].trim().slice(0, 80)).slice(1, -1)} loads a file from outside the template`, 'A stylesheet may use url(assets/...) and data: URLs only; copy fonts and images into the template\'s assets/ folder.', 'template/outside');
+    throw new RunError(
+      `${file}:${line}: ${JSON.stringify(m[0].trim().slice(0, 80)).slice(1, -1)} loads a file from outside the template`,
+      "A stylesheet may use url(assets/...) and data: URLs only; copy fonts and images into the template's assets/ folder.",
+      'template/outside',
+    );
   }
 }
 
@@ -353,7 +394,7 @@ export function parsePage(value: unknown, base: PageSettings, file: string): Pag
     }
   }
   if (v['furnitureFont'] !== undefined) {
-    if (typeof v['furnitureFont'] !== 'string' || !FONT_LIST.test(v['furnitureFont'])) throw bad('furnitureFont', "a list of font names, e.g. \"'Source Sans 3', Arial, sans-serif\"");
+    if (typeof v['furnitureFont'] !== 'string' || !FONT_LIST.test(v['furnitureFont'])) throw bad('furnitureFont', 'a list of font names, e.g. "\'Source Sans 3\', Arial, sans-serif"');
     page.furnitureFont = v['furnitureFont'];
   }
   if (v['furnitureColor'] !== undefined) {

@@ -15,12 +15,14 @@ export function manifestProblems(data: unknown, text: string, file: string): str
   if (validate(data)) return [];
   const { sourceMap } = parsePlan(text, file);
   // An `if` error only sums up the `then` errors listed beside it (a manifest without `extends` needs all its keys).
-  return (validate.errors ?? []).filter((e) => e.keyword !== 'if').map((e) => {
-    const at = pointerToPath(e.instancePath);
-    const missing = e.keyword === 'required' ? String((e.params as { missingProperty?: string }).missingProperty) : undefined;
-    const { start } = sourceMap.rangeOf(at, 'value');
-    const key = missing ?? (at.length ? at.join('.') : 'template.json');
-    const allowed = e.keyword === 'enum' ? `: ${((e.params as { allowedValues?: unknown[] }).allowedValues ?? []).map((v) => JSON.stringify(v)).join(', ')}` : '';
-    return `${file}:${start.line}:${start.column}: ${missing ? `needs ${key}` : `${key} ${e.message ?? 'is not allowed'}${allowed}`}`;
-  });
+  return (validate.errors ?? [])
+    .filter((e) => e.keyword !== 'if')
+    .map((e) => {
+      const at = pointerToPath(e.instancePath);
+      const missing = e.keyword === 'required' ? String((e.params as { missingProperty?: string }).missingProperty) : undefined;
+      const { start } = sourceMap.rangeOf(at, 'value');
+      const key = missing ?? (at.length ? at.join('.') : 'template.json');
+      const allowed = e.keyword === 'enum' ? `: ${((e.params as { allowedValues?: unknown[] }).allowedValues ?? []).map((v) => JSON.stringify(v)).join(', ')}` : '';
+      return `${file}:${start.line}:${start.column}: ${missing ? `needs ${key}` : `${key} ${e.message ?? 'is not allowed'}${allowed}`}`;
+    });
 }

@@ -64,7 +64,7 @@ export function imageViews(list: readonly Image[] | undefined, planDir: string |
       throw new RunError(`image not found: ${img.src}`, `Put the file in the plan's folder (${root}) or correct the path.`, 'plan/image');
     }
     if (!mime || (file !== root && !file.startsWith(root + path.sep))) {
-      throw new RunError(`image outside the plan's folder or of an unknown kind: ${img.src}`, 'Use a png, jpg, gif, webp or svg file inside the plan\'s own folder.', 'plan/image');
+      throw new RunError(`image outside the plan's folder or of an unknown kind: ${img.src}`, "Use a png, jpg, gif, webp or svg file inside the plan's own folder.", 'plan/image');
     }
     const v: ImageView = { src: `data:${mime};base64,${readFileSync(file).toString('base64')}`, alt: img.alt ?? '' };
     if (img.caption) v.caption = img.caption;

@@ -253,10 +253,12 @@ export function organisersText(course: Course, labels: Labels): string | undefin
 function prerequisitesFact(course: Course, { courses, hidden }: CourseContext): FactBody | undefined {
   const p = course.prerequisites;
   if (!p) return undefined;
-  const links = (p.courses ?? []).filter((id) => courses.has(id) || !hidden?.has(id)).map((id): LinkView => {
-    const target = courses.get(id);
-    return target ? { text: target.title, href: `#${target.anchor}` } : { text: id };
-  });
+  const links = (p.courses ?? [])
+    .filter((id) => courses.has(id) || !hidden?.has(id))
+    .map((id): LinkView => {
+      const target = courses.get(id);
+      return target ? { text: target.title, href: `#${target.anchor}` } : { text: id };
+    });
   if (!links.length && !p.text) return undefined;
   const body: FactBody = {};
   if (links.length) body.courseLinks = links;
@@ -266,7 +268,13 @@ function prerequisitesFact(course: Course, { courses, hidden }: CourseContext): 
 
 function occurrenceView(o: Occurrence, { labels }: CourseContext): OccurrenceView {
   const parts: string[] = [];
-  if (o.dates?.length) parts.push(joinList(o.dates.map((d) => formatDate(d, labels)), labels.and));
+  if (o.dates?.length)
+    parts.push(
+      joinList(
+        o.dates.map((d) => formatDate(d, labels)),
+        labels.and,
+      ),
+    );
   else if (o.date) parts.push(formatDateRange(o.date, o.endDate, labels));
   const time = formatTimeRange(o.startTime, o.endTime);
   if (time) parts.push(time);

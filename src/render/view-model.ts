@@ -111,8 +111,7 @@ export interface PlanView {
   practical?: { id: string; title: string; textHtml?: string; facts: FactView[] };
 }
 
-const visible = <T extends { internal?: boolean }>(items: readonly T[] | undefined, o: ViewOptions): T[] =>
-  (items ?? []).filter((x) => o.includeInternal || x.internal !== true);
+const visible = <T extends { internal?: boolean }>(items: readonly T[] | undefined, o: ViewOptions): T[] => (items ?? []).filter((x) => o.includeInternal || x.internal !== true);
 
 export function buildViewModel(plan: StudyPlan, o: ViewOptions): PlanView {
   const { labels } = o;
@@ -168,8 +167,7 @@ export function buildViewModel(plan: StudyPlan, o: ViewOptions): PlanView {
     }
     const meetingText = m ? [m.name, m.date ? formatDate(m.date, labels) : ''].filter(Boolean).join(' ') : '';
     if (status.state === 'adopted' && (status.adoptedBy || m)) {
-      const by = [status.adoptedBy ?? m?.name, status.adoptedOn ? formatDate(status.adoptedOn, labels) : status.adoptedBy ? '' : m?.date ? formatDate(m.date, labels) : '']
-        .filter(Boolean).join(' ');
+      const by = [status.adoptedBy ?? m?.name, status.adoptedOn ? formatDate(status.adoptedOn, labels) : status.adoptedBy ? '' : m?.date ? formatDate(m.date, labels) : ''].filter(Boolean).join(' ');
       view.statusLine = fill(labels.ui['adoptedBy'] ?? '{by}', { by });
     } else if (status.proposedBy && m) {
       view.statusLine = fill(labels.ui['proposedBy'] ?? '{by} {meeting}', { by: status.proposedBy, byGenitive: genitive(status.proposedBy), meeting: meetingText });
@@ -247,7 +245,14 @@ export function buildViewModel(plan: StudyPlan, o: ViewOptions): PlanView {
   visible(plan.appendices, o).forEach((a: Appendix, n) => {
     const title = `${labels.ui['appendix'] ?? ''} ${n + 1}: ${a.title}`.trim();
     const id = a.id ? anchors.claim(a.id) : anchors.fromTitle(a.title, 'bilaga');
-    const av: PlanView['appendices'][number] = { id, title, internal: a.internal === true, quotes: (a.quotes ?? []).map(quoteView), goals: goalViews(a.goals), images: imageViews(a.images, o.planDir) };
+    const av: PlanView['appendices'][number] = {
+      id,
+      title,
+      internal: a.internal === true,
+      quotes: (a.quotes ?? []).map(quoteView),
+      goals: goalViews(a.goals),
+      images: imageViews(a.images, o.planDir),
+    };
     if (a.text) av.textHtml = markdownToHtml(a.text);
     const l = linksFact(a.links ?? [], { labels });
     if (l) av.links = l;
@@ -322,4 +327,3 @@ function eventView(e: CalendarEvent, courses: CourseIndex, o: ViewOptions): Even
   if (e.text) v.textHtml = markdownToHtml(e.text);
   return v;
 }
-

@@ -98,7 +98,8 @@ async function checkBrowser(options: DoctorOptions): Promise<DoctorCheck[]> {
     const version = parseBrowserVersion(product)?.version ?? product;
     return [found, check('browser-starts', true, 'browserStarted', { version, min: String(MIN_BROWSER_MAJOR) })];
   } catch (e) {
-    const late: { detail: DetailKey | RunError | string; params: Record<string, string> } = e instanceof TimeoutError ? { detail: 'noAnswer' as const, params: { seconds: String(e.seconds) } } : { detail: failure(e), params: {} };
+    const late: { detail: DetailKey | RunError | string; params: Record<string, string> } =
+      e instanceof TimeoutError ? { detail: 'noAnswer' as const, params: { seconds: String(e.seconds) } } : { detail: failure(e), params: {} };
     // A browser too old for PDFs says how to get a newer one itself.
     const fix = isRunError(e) && e.code === 'pdf/browser-too-old' && e.hint ? e.hint : 'browserStarts';
     return [found, check('browser-starts', false, late.detail, late.params, fix)];

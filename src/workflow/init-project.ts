@@ -35,7 +35,12 @@ export const EXAMPLE_PLAN = 'plans/exempel.yaml';
 async function projectFiles(dir: string, year: number): Promise<[string, string][]> {
   // LF whatever the package's own files have (a Windows checkout of studyplan may have CRLF).
   const read = async (f: string) => lf(await readFile(path.join(FILES, f), 'utf8'));
-  const name = path.basename(dir).toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'studieplaner';
+  const name =
+    path
+      .basename(dir)
+      .toLowerCase()
+      .replace(/[^a-z0-9-]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'studieplaner';
   const files: [string, string][] = [
     [EXAMPLE_PLAN, await planSkeleton({ title: `Studieplan ${year}`, publisher: 'Socialdemokraterna i Exempellän', year })],
     ['schemas/studyplan.schema.json', lf(await readFile(path.join(SCHEMAS, 'studyplan.schema.json'), 'utf8'))],
@@ -65,12 +70,10 @@ export async function initProject(dir: string, options: InitOptions = {}): Promi
   const existing = files.map(([p]) => p).filter((p) => existsSync(path.join(dir, p)));
   const blocking = existing.filter((p) => p !== 'package.json');
   if (blocking.length && !options.force) {
-    throw new RunError(
-      `${dir} already has ${blocking.join(', ')}`,
-      'Nothing was written. Run studyplan init in an empty folder, or add --force to overwrite these files.',
-      'io/exists',
-      { dir, files: blocking.join(', ') },
-    );
+    throw new RunError(`${dir} already has ${blocking.join(', ')}`, 'Nothing was written. Run studyplan init in an empty folder, or add --force to overwrite these files.', 'io/exists', {
+      dir,
+      files: blocking.join(', '),
+    });
   }
   const result: InitResult = { dir, files: [] };
   for (const [rel, content] of files) {

@@ -29,10 +29,7 @@ export function lf(text: string): string {
 
 export async function planSkeleton(values: { title: string; publisher: string; year: number }): Promise<string> {
   const text = lf(await readFile(PLAN_SKELETON, 'utf8'));
-  return text
-    .replaceAll('{{TITLE}}', yamlScalar(values.title))
-    .replaceAll('{{PUBLISHER}}', yamlScalar(values.publisher))
-    .replaceAll('{{YEAR}}', String(values.year));
+  return text.replaceAll('{{TITLE}}', yamlScalar(values.title)).replaceAll('{{PUBLISHER}}', yamlScalar(values.publisher)).replaceAll('{{YEAR}}', String(values.year));
 }
 
 /** Writes PLANS/NAME.yaml from the skeleton; never overwrites a file that is there. */

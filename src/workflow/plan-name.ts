@@ -14,8 +14,14 @@ export function planFileName(name: string): string {
   }
   const base = name.replace(/\.ya?ml$/i, '').toLowerCase();
   const folded = [...base.normalize('NFC')].map((c) => FOLD[c] ?? c).join('');
-  const slug = folded.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-  if (!slug) throw new RunError(`not a plan name: ${JSON.stringify(name)}`, 'Use letters and digits, e.g. studyplan new norrbotten-2023.', 'usage/plan-name', { name: JSON.stringify(name), kind: 'empty' });
-  if (slug.length > 80) throw new RunError(`the plan name is too long (${slug.length} characters)`, 'Keep it under 80 characters, e.g. district-period.', 'usage/plan-name', { kind: 'long', length: String(slug.length) });
+  const slug = folded
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (!slug)
+    throw new RunError(`not a plan name: ${JSON.stringify(name)}`, 'Use letters and digits, e.g. studyplan new norrbotten-2023.', 'usage/plan-name', { name: JSON.stringify(name), kind: 'empty' });
+  if (slug.length > 80)
+    throw new RunError(`the plan name is too long (${slug.length} characters)`, 'Keep it under 80 characters, e.g. district-period.', 'usage/plan-name', { kind: 'long', length: String(slug.length) });
   return slug;
 }

@@ -44,20 +44,31 @@ const write = (data: string | Buffer) => (target: string) => writeFileSync(targe
 const CASES: Case[] = [
   { name: 'empty file', file: 'empty.yaml', make: copy('empty.yaml'), lint: 1, build: 1, says: /empty/i, at: '1:1' },
   {
-    name: 'BOM and CRLF (valid)', file: 'bom-crlf.yaml',
+    name: 'BOM and CRLF (valid)',
+    file: 'bom-crlf.yaml',
     make: write(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(readFileSync(path.join(fixtures, 'valid.yaml'), 'utf8').replace(/\n/g, '\r\n'))])),
-    lint: 0, build: 0, says: /./,
+    lint: 0,
+    build: 0,
+    says: /./,
   },
   { name: 'tabs as indentation', file: 'tabs.yaml', make: copy('tabs.yaml'), lint: 1, build: 1, says: /tab/i, at: '3:1' },
   {
-    name: 'binary data', file: 'binary.yaml',
+    name: 'binary data',
+    file: 'binary.yaml',
     make: write(Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256))),
-    lint: 1, build: 1, says: /binary/i, at: '1:1',
+    lint: 1,
+    build: 1,
+    says: /binary/i,
+    at: '1:1',
   },
   {
-    name: 'Latin-1', file: 'latin1.yaml',
+    name: 'Latin-1',
+    file: 'latin1.yaml',
     make: write(Buffer.from('title: Studieplan för 2022\npublisher:\n  name: Socialdemokraterna i Jämtland\nperiod:\n  year: 2022\n', 'latin1')),
-    lint: 1, build: 1, says: /not UTF-8.*Latin-1/, at: '1:20',
+    lint: 1,
+    build: 1,
+    says: /not UTF-8.*Latin-1/,
+    at: '1:20',
   },
   { name: 'a top-level list', file: 'top-level-list.yaml', make: copy('top-level-list.yaml'), lint: 1, build: 1, says: /object|mapping/i, at: '1:1' },
   { name: 'several documents', file: 'several-documents.yaml', make: copy('several-documents.yaml'), lint: 1, build: 1, says: /document/i, at: '6:1' },
@@ -65,20 +76,38 @@ const CASES: Case[] = [
   { name: '20 000 levels of [ nesting', file: 'deep-flow.yaml', make: write(`${HEADER}x: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`), lint: 1, build: 1, says: /deeper than 64/, at: '6:68' },
   { name: '20 000 levels of - nesting', file: 'deep-block.yaml', make: write(`${HEADER}x:\n  ${'- '.repeat(20_000)}x\n`), lint: 1, build: 1, says: /deeper than 64/, at: '7:1' },
   {
-    name: 'a 24 MB file', file: 'huge.yaml',
+    name: 'a 24 MB file',
+    file: 'huge.yaml',
     make: write(`${HEADER}description: |\n${`  ${'lorem ipsum dolor sit amet '.repeat(3)}\n`.repeat(300_000)}`),
-    lint: 1, build: 1, says: /24\.\d MB; plans may be at most 1\.0 MB/, at: '1:1',
+    lint: 1,
+    build: 1,
+    says: /24\.\d MB; plans may be at most 1\.0 MB/,
+    at: '1:1',
   },
   {
-    name: '100 000 unknown keys (1 MB)', file: 'many-keys.yaml',
-    make: write(`${HEADER}${Array.from({ length: 100_000 }, (_, i) => `k${i}: v\n`).join('').slice(0, 1024 * 1024 - HEADER.length - 100)}`),
-    lint: 1, build: 1, says: /unknown key|k0/i, at: '6:1',
+    name: '100 000 unknown keys (1 MB)',
+    file: 'many-keys.yaml',
+    make: write(
+      `${HEADER}${Array.from({ length: 100_000 }, (_, i) => `k${i}: v\n`)
+        .join('')
+        .slice(0, 1024 * 1024 - HEADER.length - 100)}`,
+    ),
+    lint: 1,
+    build: 1,
+    says: /unknown key|k0/i,
+    at: '6:1',
   },
   { name: 'duplicate keys', file: 'duplicate-keys.yaml', make: copy('duplicate-keys.yaml'), lint: 1, build: 1, says: /unique|duplicate/i, at: '4:1' },
   { name: 'a folder named like a plan', file: 'folder.yaml/', make: (t) => mkdirSync(t), lint: 2, build: 2, says: /no plan files.*folder\.yaml/ },
   {
-    name: 'a template that does not exist', file: 'valid.yaml', make: copy('valid.yaml'), lint: 0, build: 2,
-    says: /template not found: no-such-template/, names: 'no-such-template', buildArgs: ['--template', 'no-such-template'],
+    name: 'a template that does not exist',
+    file: 'valid.yaml',
+    make: copy('valid.yaml'),
+    lint: 0,
+    build: 2,
+    says: /template not found: no-such-template/,
+    names: 'no-such-template',
+    buildArgs: ['--template', 'no-such-template'],
   },
 ];
 
@@ -95,7 +124,11 @@ function studyplan(args: string[]): Seen {
   const timed = existsSync('/usr/bin/time');
   const started = performance.now();
   const r = spawnSync(timed ? '/usr/bin/time' : node[0]!, timed ? ['-f', 'MAXRSS %M', ...node] : node.slice(1), {
-    cwd: project, encoding: 'utf8', env: { ...process.env, ...TEST_LOCALE, NO_COLOR: '1' }, timeout: 60_000, maxBuffer: 256 * 1024 * 1024,
+    cwd: project,
+    encoding: 'utf8',
+    env: { ...process.env, ...TEST_LOCALE, NO_COLOR: '1' },
+    timeout: 60_000,
+    maxBuffer: 256 * 1024 * 1024,
   });
   const seconds = (performance.now() - started) / 1000;
   const rss = /MAXRSS (\d+)\s*$/.exec(r.stderr ?? '');

@@ -111,5 +111,4 @@ describe('studyplan build --format html', () => {
     expect(studyplan('build', 'no-such-plans/').code).toBe(2);
     expect(studyplan('build', '--template', 'no-such-template', '--format', 'html').code).toBe(2);
   });
-
 });

@@ -83,7 +83,11 @@ describe('the generated GitHub workflow', () => {
   it('builds every plan on the first run; with the cache restored, one changed plan prints one PDF', () => {
     const first = runWorkflow('sha1');
     expect(first.printed).toBe(3);
-    expect(readdirSync(path.join(project, 'out')).filter((f) => f.endsWith('.pdf')).sort()).toEqual(['exempel.pdf', 'norrbotten-2011-2014.pdf', 'skane-hosten-2021.pdf']);
+    expect(
+      readdirSync(path.join(project, 'out'))
+        .filter((f) => f.endsWith('.pdf'))
+        .sort(),
+    ).toEqual(['exempel.pdf', 'norrbotten-2011-2014.pdf', 'skane-hosten-2021.pdf']);
     expect(readFileSync(path.join(project, 'out/index.html'), 'utf8')).toContain('norrbotten-2011-2014.pdf');
 
     const plan = path.join(project, 'plans/skane-hosten-2021.yaml');
@@ -144,7 +148,13 @@ describe('the generated GitHub workflow', () => {
   function cache(w: Record<string, string>): () => void {
     const key = w['key']!;
     expect(key).not.toMatch(/undefined|\$\{\{/);
-    const prefixes = [key, ...(w['restore-keys'] ?? '').split('\n').map((s) => s.trim()).filter(Boolean)];
+    const prefixes = [
+      key,
+      ...(w['restore-keys'] ?? '')
+        .split('\n')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ];
     const hit = prefixes.map((prefix) => saved.filter((k) => k.startsWith(prefix)).at(-1)).find(Boolean);
     if (hit) cpSync(path.join(cacheStore(), String(saved.indexOf(hit))), path.join(project, w['path']!), { recursive: true });
     return () => {
@@ -157,9 +167,18 @@ describe('the generated GitHub workflow', () => {
   function runStep(step: Step, cwd: string, env: Record<string, string>): { outputs: Record<string, string>; log: string } {
     const outFile = path.join(dir, `output-${Math.random().toString(36).slice(2)}`);
     writeFileSync(outFile, '');
-    const r = spawnSync('bash', ['-e', '-c', step.run!], { cwd, encoding: 'utf8', env: { ...process.env, ...TEST_LOCALE, ...env, NO_COLOR: '1', CI: 'true', GITHUB_OUTPUT: outFile, PATH: `${shim}:${process.env['PATH']}` } });
+    const r = spawnSync('bash', ['-e', '-c', step.run!], {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, ...TEST_LOCALE, ...env, NO_COLOR: '1', CI: 'true', GITHUB_OUTPUT: outFile, PATH: `${shim}:${process.env['PATH']}` },
+    });
     expect(r.status, `${step.name ?? step.run}: ${r.stderr}`).toBe(0);
-    const outputs = Object.fromEntries(readFileSync(outFile, 'utf8').split('\n').filter(Boolean).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
+    const outputs = Object.fromEntries(
+      readFileSync(outFile, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
+    );
     return { outputs, log: r.stdout + r.stderr };
   }
 

@@ -12,7 +12,8 @@ const VERIFY_HTML = '/tmp/verify/verify-html.sh';
 let repo: string;
 
 const studyplan = (...args: string[]) => runCli(repo, args);
-const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Sekreteraren', '-c', 'user.email=sekreterare@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, encoding: 'utf8' });
+const git = (...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=Sekreteraren', '-c', 'user.email=sekreterare@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, encoding: 'utf8' });
 
 beforeAll(() => {
   repo = mkdtempSync(path.join(tmpdir(), 'studyplan-diff-'));
@@ -78,11 +79,15 @@ describe('studyplan diff HEAD~1:plans/x.yaml plans/x.yaml', () => {
     expect(readdirSync(repo).filter((f) => f.includes('.tmp'))).toEqual([]);
   });
 
-  test.skipIf(!existsSync(VERIFY_HTML))('the HTML passes the Nu HTML Checker and axe (verify-html.sh)', () => {
-    const r = spawnSync(VERIFY_HTML, [path.join(repo, 'forandringar.html')], { encoding: 'utf8' });
-    expect(r.stdout.trim().split('\n').pop()).toMatch(/^verify-html: PASS /);
-    expect(r.status).toBe(0);
-  }, 120_000);
+  test.skipIf(!existsSync(VERIFY_HTML))(
+    'the HTML passes the Nu HTML Checker and axe (verify-html.sh)',
+    () => {
+      const r = spawnSync(VERIFY_HTML, [path.join(repo, 'forandringar.html')], { encoding: 'utf8' });
+      expect(r.stdout.trim().split('\n').pop()).toMatch(/^verify-html: PASS /);
+      expect(r.status).toBe(0);
+    },
+    120_000,
+  );
 
   test('--lang en: the same changes in English', () => {
     const r = studyplan('diff', 'HEAD~1:plans/x.yaml', 'plans/x.yaml', '--lang', 'en');

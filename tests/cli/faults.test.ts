@@ -104,7 +104,10 @@ if (existsSync(marker)) {
   return { wrapper, marker };
 }
 
-const tempFiles = (out: string) => readdirSync(out, { recursive: true }).map(String).filter((f) => /\.tmp$|\.tmp-|~$/.test(f));
+const tempFiles = (out: string) =>
+  readdirSync(out, { recursive: true })
+    .map(String)
+    .filter((f) => /\.tmp$|\.tmp-|~$/.test(f));
 
 beforeAll(() => {
   dir = mkdtempSync('/tmp/spf-');
@@ -128,7 +131,10 @@ describe('faults', () => {
       writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: (.*)$/m, 'title: $1 (ändrad)'));
     }
     const child = spawn(process.execPath, [bin, 'build', '--chrome', CHROMIUM, '--concurrency', '1'], {
-      cwd: p, env: { ...process.env, ...TEST_LOCALE, NO_COLOR: '1', TMPDIR: dir }, detached: true, stdio: ['ignore', 'pipe', 'pipe'],
+      cwd: p,
+      env: { ...process.env, ...TEST_LOCALE, NO_COLOR: '1', TMPDIR: dir },
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
     let progress = '';
     const killed = await new Promise<string>((resolve) => {
@@ -218,7 +224,9 @@ describe('faults', () => {
     expect(existsSync(marker)).toBe(true);
     const out = path.join(p, 'out');
     const pdfs = wholePdfs(out);
-    const failed = readdirSync(path.join(p, 'plans')).map((f) => f.replace('.yaml', '')).filter((n) => !pdfs.includes(`${n}.pdf`));
+    const failed = readdirSync(path.join(p, 'plans'))
+      .map((f) => f.replace('.yaml', ''))
+      .filter((n) => !pdfs.includes(`${n}.pdf`));
     console.log(`browser killed: exit ${r.code}; ${pdfs.length} PDFs printed, failed: ${failed.join(', ') || 'none'}`);
     expect(r.out).not.toMatch(/^\s+at /m);
     expect(pdfs.length).toBeGreaterThanOrEqual(1);
@@ -249,8 +257,15 @@ describe('faults', () => {
     const r = run(p, ['build', '--chrome', wrapper, '--concurrency', '1', '--print-timeout', '3']);
     const seconds = (performance.now() - started) / 1000;
     const pdfs = wholePdfs(path.join(p, 'out'));
-    const failed = readdirSync(path.join(p, 'plans')).map((f) => f.replace('.yaml', '')).filter((n) => !pdfs.includes(`${n}.pdf`));
-    console.log(`browser hung: exit ${r.code} after ${seconds.toFixed(1)} s; ${pdfs.length} PDFs printed, failed: ${failed.join(', ') || 'none'}\n${r.out.split('\n').filter((l) => /error/.test(l)).join('\n')}`);
+    const failed = readdirSync(path.join(p, 'plans'))
+      .map((f) => f.replace('.yaml', ''))
+      .filter((n) => !pdfs.includes(`${n}.pdf`));
+    console.log(
+      `browser hung: exit ${r.code} after ${seconds.toFixed(1)} s; ${pdfs.length} PDFs printed, failed: ${failed.join(', ') || 'none'}\n${r.out
+        .split('\n')
+        .filter((l) => /error/.test(l))
+        .join('\n')}`,
+    );
     expect(existsSync(marker)).toBe(true);
     expect(r.out).not.toMatch(/^\s+at /m);
     // Exactly the plan whose print hung fails; a new browser prints the other three.

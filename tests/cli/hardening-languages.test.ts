@@ -17,7 +17,7 @@ test('the --out refusal and a collision are Swedish by default and English with 
   mkdirSync(path.join(project, 'other'));
   writeFileSync(path.join(project, 'plans/a.yaml'), MINIMAL);
   writeFileSync(path.join(project, 'other/a.yaml'), MINIMAL);
-  writeFileSync(path.join(project, 'index.html'), 'the project\'s own page');
+  writeFileSync(path.join(project, 'index.html'), "the project's own page");
 
   const refusedSv = runCli(project, ['build', '--format', 'html', '--out', '.', 'plans/'], C);
   expect(refusedSv.code, refusedSv.stderr).toBe(2);
@@ -33,7 +33,7 @@ test('the --out refusal and a collision are Swedish by default and English with 
   expect(collidesSv.stderr).not.toContain('This plan would write');
   const collidesEn = runCli(project, ['build', '--format', 'html', '--lang', 'en', 'plans/', 'other/'], C);
   expect(collidesEn.stderr).toContain('This plan would write a.html, as other/a.yaml does; rename one of them.');
-  expect(readFileSync(path.join(project, 'index.html'), 'utf8')).toBe('the project\'s own page');
+  expect(readFileSync(path.join(project, 'index.html'), 'utf8')).toBe("the project's own page");
 });
 
 test('a template font error is Swedish by default and English with --lang en', () => {

@@ -42,7 +42,10 @@ beforeAll(async () => {
     writeFileSync(path.join(project, 'plans', `${name}.yaml`), text);
   }
   const r = spawnSync(process.execPath, [bin, 'build', '--chrome', CHROMIUM, '--out', 'out', 'plans/'], {
-    cwd: project, encoding: 'utf8', env: { ...process.env, ...TEST_LOCALE, NO_COLOR: '1' }, timeout: 240_000,
+    cwd: project,
+    encoding: 'utf8',
+    env: { ...process.env, ...TEST_LOCALE, NO_COLOR: '1' },
+    timeout: 240_000,
   });
   build = { code: r.status, stdout: r.stdout, stderr: r.stderr };
   // Let a late request (a beacon, a prefetch) arrive before we count.
@@ -92,9 +95,15 @@ describe('the HTML, parsed by Chromium with scripts and the network off', () => 
         scripts: document.querySelectorAll('script:not([type="application/ld+json"])').length,
         dataBlocks: Array.from(document.querySelectorAll('script[type="application/ld+json"]')).map((e) => ({ inHead: e.parentElement === document.head, text: e.textContent ?? '' })),
         dangerous: document.querySelectorAll('iframe, object, embed, img, svg image, link:not([rel="stylesheet"][href^="assets/"]), base, meta[http-equiv], form').length,
-        handlers: all.flatMap((e) => Array.from(e.attributes).filter((a) => /^on/i.test(a.name)).map((a) => `${e.tagName} ${a.name}`)),
+        handlers: all.flatMap((e) =>
+          Array.from(e.attributes)
+            .filter((a) => /^on/i.test(a.name))
+            .map((a) => `${e.tagName} ${a.name}`),
+        ),
         urls: all.flatMap((e) => ['src', 'href', 'action', 'formaction', 'data', 'poster', 'srcset'].flatMap((n) => (e.getAttribute(n) ? [`${e.tagName} ${n}=${e.getAttribute(n)}`] : []))),
-        styles: Array.from(document.querySelectorAll('style')).map((s) => s.textContent ?? '').join('\n'),
+        styles: Array.from(document.querySelectorAll('style'))
+          .map((s) => s.textContent ?? '')
+          .join('\n'),
         styled: all.filter((e) => e.hasAttribute('style')).map((e) => e.getAttribute('style')),
         text: document.body.textContent ?? '',
       };
@@ -154,7 +163,9 @@ describe('assets: nothing outside the project is read', () => {
     cpSync(path.join(root, 'templates/booklet'), t, { recursive: true });
     change(t);
     const r = spawnSync(process.execPath, [bin, 'build', '--format', 'html', '--template', `./t-${name}`, '--out', `out-${name}`, 'plans/valid.yaml'], {
-      cwd: project, encoding: 'utf8', env: { ...process.env, ...TEST_LOCALE, NO_COLOR: '1' },
+      cwd: project,
+      encoding: 'utf8',
+      env: { ...process.env, ...TEST_LOCALE, NO_COLOR: '1' },
     });
     return { code: r.status, out: `${r.stdout}\n${r.stderr}` };
   }
@@ -166,14 +177,50 @@ describe('assets: nothing outside the project is read', () => {
   });
 
   test.each([
-    ['a layout that is a symlink to /etc/passwd', 'layout', (t: string) => { rmSync(path.join(t, 'layout.hbs')); symlinkSync('/etc/passwd', path.join(t, 'layout.hbs')); }, /layout\.hbs: the file points outside the template folder \(to \/etc\/passwd\)/],
+    [
+      'a layout that is a symlink to /etc/passwd',
+      'layout',
+      (t: string) => {
+        rmSync(path.join(t, 'layout.hbs'));
+        symlinkSync('/etc/passwd', path.join(t, 'layout.hbs'));
+      },
+      /layout\.hbs: the file points outside the template folder \(to \/etc\/passwd\)/,
+    ],
     ['a partial linked out of the template', 'partial', (t: string) => symlinkSync('/etc/hostname', path.join(t, 'partials', 'evil.hbs')), /evil\.hbs: the file points outside the template folder/],
-    ['an asset linked out of the template', 'asset', (t: string) => { mkdirSync(path.join(t, 'assets')); symlinkSync('/etc/passwd', path.join(t, 'assets', 'logo.png')); }, /logo\.png: the asset points outside the template folder/],
-    ['a font named by a relative path', 'font-relative', (t: string) => editJson(t, (m) => (m.fonts = ['../../../../etc/passwd'])), /font "\.\.\/\.\.\/\.\.\/\.\.\/etc\/passwd" is not a font package's CSS file/],
+    [
+      'an asset linked out of the template',
+      'asset',
+      (t: string) => {
+        mkdirSync(path.join(t, 'assets'));
+        symlinkSync('/etc/passwd', path.join(t, 'assets', 'logo.png'));
+      },
+      /logo\.png: the asset points outside the template folder/,
+    ],
+    [
+      'a font named by a relative path',
+      'font-relative',
+      (t: string) => editJson(t, (m) => (m.fonts = ['../../../../etc/passwd'])),
+      /font "\.\.\/\.\.\/\.\.\/\.\.\/etc\/passwd" is not a font package's CSS file/,
+    ],
     ['a font named by an absolute path', 'font-absolute', (t: string) => editJson(t, (m) => (m.fonts = ['/etc/ssl/openssl.css'])), /font "\/etc\/ssl\/openssl\.css" is not a font package's CSS file/],
-    ['a stylesheet url() with ../', 'css-dotdot', (t: string) => appendFileSync(path.join(t, 'style.css'), '\n.x { background: url(../../../etc/passwd); }\n'), /style\.css:\d+: url\(\.\.\/\.\.\/\.\.\/etc\/passwd\) loads a file from outside the template/],
-    ['a stylesheet url() to an absolute path', 'css-absolute', (t: string) => appendFileSync(path.join(t, 'style.css'), "\n.x { background: url('/etc/passwd'); }\n"), /style\.css:\d+: .*loads a file from outside the template/],
-    ['a stylesheet @import from the network', 'css-import', (t: string) => appendFileSync(path.join(t, 'style.css'), '\n@import url(http://127.0.0.1:9/x.css);\n'), /style\.css:\d+: @import.*loads a file from outside the template/],
+    [
+      'a stylesheet url() with ../',
+      'css-dotdot',
+      (t: string) => appendFileSync(path.join(t, 'style.css'), '\n.x { background: url(../../../etc/passwd); }\n'),
+      /style\.css:\d+: url\(\.\.\/\.\.\/\.\.\/etc\/passwd\) loads a file from outside the template/,
+    ],
+    [
+      'a stylesheet url() to an absolute path',
+      'css-absolute',
+      (t: string) => appendFileSync(path.join(t, 'style.css'), "\n.x { background: url('/etc/passwd'); }\n"),
+      /style\.css:\d+: .*loads a file from outside the template/,
+    ],
+    [
+      'a stylesheet @import from the network',
+      'css-import',
+      (t: string) => appendFileSync(path.join(t, 'style.css'), '\n@import url(http://127.0.0.1:9/x.css);\n'),
+      /style\.css:\d+: @import.*loads a file from outside the template/,
+    ],
   ])('%s is refused: exit 2 and a message naming the file', (_name, id, change, message) => {
     const r = buildWith(id, change);
     expect(r.code, r.out).toBe(2);

@@ -21,9 +21,18 @@ const firstPageText = (pdf: string) => execFileSync('pdftotext', ['-enc', 'UTF-8
 
 /** Every committee-only text of the plan below, each of them unique to it. */
 const SECRETS = [
-  'HEMLIG-PLANNOT', 'HEMLIG-AVSNITTSNOT', 'HEMLIG-KURSNOT', 'HEMLIG-ORT', 'HEMLIG-KURS för styrelsen',
-  'HEMLIGT-AVSNITT', 'HEMLIG-PROSA', 'HEMLIG-KALENDERNOT', 'HEMLIG-HÄNDELSE', 'HEMLIG-BILAGA',
-  'HEMLIG-BILAGETEXT', 'HEMLIG-BILAGENOT',
+  'HEMLIG-PLANNOT',
+  'HEMLIG-AVSNITTSNOT',
+  'HEMLIG-KURSNOT',
+  'HEMLIG-ORT',
+  'HEMLIG-KURS för styrelsen',
+  'HEMLIGT-AVSNITT',
+  'HEMLIG-PROSA',
+  'HEMLIG-KALENDERNOT',
+  'HEMLIG-HÄNDELSE',
+  'HEMLIG-BILAGA',
+  'HEMLIG-BILAGETEXT',
+  'HEMLIG-BILAGENOT',
 ];
 const INTERNAL_MARK = 'Internt – endast för utskottet';
 
@@ -100,9 +109,7 @@ afterAll(() => {
 
 describe('committee-only content', () => {
   test('the public build wrote every kind of output', () => {
-    expect(readdirSync(file('out')).sort()).toEqual(expect.arrayContaining([
-      '.studyplan-cache.json', 'index.html', 'intern.booklet.pdf', 'intern.html', 'intern.pdf',
-    ]));
+    expect(readdirSync(file('out')).sort()).toEqual(expect.arrayContaining(['.studyplan-cache.json', 'index.html', 'intern.booklet.pdf', 'intern.html', 'intern.pdf']));
   });
 
   test.each([

@@ -105,7 +105,7 @@ describe('studyplan lint: exit codes and the stylish report', () => {
     expect(lint('cases/warning.yaml', '--quiet', '--max-warnings', '0').code).toBe(1);
   });
 
-  test('no paths: the plans/ folder, or the config\'s `plans`', () => {
+  test("no paths: the plans/ folder, or the config's `plans`", () => {
     const r = lint();
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('plans/warning.yaml');
@@ -133,7 +133,11 @@ describe('studyplan lint: could not run (exit 2, one line, no stack)', () => {
     ['a bad --format', ['--format', 'xml', 'cases/valid.yaml'], /`xml` is not a valid value of -f, --format <format>; choose stylish, json, github, sarif/],
     ['a bad --lang', ['--lang', 'de', 'cases/valid.yaml'], /`de` is not a valid value of --lang <lang>/],
     ['a bad --max-warnings', ['--max-warnings', '-1', 'cases/valid.yaml'], /--max-warnings/],
-    ['a config naming an unknown rule', ['--config', 'cases/config/unknown-rule.config.yaml', 'cases/valid.yaml'], /cases\/config\/unknown-rule\.config\.yaml:2:3: unknown rule plan\/clause-without-at; did you mean plan\/clause-without-att\?/],
+    [
+      'a config naming an unknown rule',
+      ['--config', 'cases/config/unknown-rule.config.yaml', 'cases/valid.yaml'],
+      /cases\/config\/unknown-rule\.config\.yaml:2:3: unknown rule plan\/clause-without-at; did you mean plan\/clause-without-att\?/,
+    ],
     ['a config that is not YAML', ['--config', 'cases/config/broken.config.yaml', 'cases/valid.yaml'], /cases\/config\/broken\.config\.yaml:\d+:\d+: /],
     ['a missing config', ['--config', 'cases/none.yaml', 'cases/valid.yaml'], /cases\/none\.yaml: no such config file/],
     ['an output folder that does not exist', ['--output', 'no/such/dir/report.json', 'cases/valid.yaml'], /cannot write no\/such\/dir\/report\.json: it does not exist/],
@@ -238,7 +242,9 @@ describe('studyplan lint: formats', () => {
     expect(r.code).toBe(1);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^::error file=cases\/error\.yaml,line=12,col=9,endLine=12,endColumn=17,title=schema\/unknown-key::Unknown key `audiense` in `courses`\. Did you mean `audience`\?%0AKeys allowed here: /);
+    expect(lines[0]).toMatch(
+      /^::error file=cases\/error\.yaml,line=12,col=9,endLine=12,endColumn=17,title=schema\/unknown-key::Unknown key `audiense` in `courses`\. Did you mean `audience`\?%0AKeys allowed here: /,
+    );
     expect(lines[1]).toMatch(/^::warning file=cases\/warning\.yaml,line=10,col=7,endLine=10,endColumn=\d+,title=plan\/clause-without-att::/);
   });
 
@@ -275,14 +281,23 @@ describe('studyplan lint: bad input gets a message naming the file and the right
       'bomb.yaml',
       () => {
         let s = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n';
-        for (let i = 1; i < 12; i++) s += `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]\n`;
+        for (let i = 1; i < 12; i++)
+          s += `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+            .fill(`*${String.fromCharCode(96 + i)}`)
+            .join(',')}]\n`;
         return s;
       },
       1,
       /bad\/bomb\.yaml\n.*error.*yaml\/alias-limit/,
     ],
     ['very deep nesting', 'deep.yaml', () => `title: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`, 1, /bad\/deep\.yaml\n.*error.*yaml\/too-deep/],
-    ['a file of tens of megabytes', 'huge.yaml', () => `title: x\ndescription: |\n${'  lorem ipsum dolor sit amet, consectetur adipiscing elit\n'.repeat(600_000)}`, 1, /bad\/huge\.yaml\n.*error.*yaml\/too-large/],
+    [
+      'a file of tens of megabytes',
+      'huge.yaml',
+      () => `title: x\ndescription: |\n${'  lorem ipsum dolor sit amet, consectetur adipiscing elit\n'.repeat(600_000)}`,
+      1,
+      /bad\/huge\.yaml\n.*error.*yaml\/too-large/,
+    ],
   ];
   test.each(cases)('%s', (_name, file, make, code, expected) => {
     mkdirSync(inProject('bad'), { recursive: true });

@@ -172,7 +172,9 @@ test('for every invalid fixture the server finds what `studyplan lint --format j
   const { dir } = project();
   const plans = path.join(dir, 'plans');
   rmSync(path.join(plans, 'x.yaml'));
-  const sources = readdirSync(folder, { recursive: true }).map(String).filter((f) => /\.ya?ml$/.test(f));
+  const sources = readdirSync(folder, { recursive: true })
+    .map(String)
+    .filter((f) => /\.ya?ml$/.test(f));
   expect(sources.length).toBeGreaterThanOrEqual(28);
   const files = sources.map((f) => {
     const target = path.join(plans, f.split(path.sep).join('--'));

@@ -35,7 +35,11 @@ test('--out . (the project): exit 2, named, the project untouched', () => {
 });
 
 test('--out plans (the plans), --out .. (holds the project), --out /: exit 2', () => {
-  for (const [dir, what] of [['plans', 'the plans'], ['..', 'the project folder'], ['/', 'the root of the file system']] as const) {
+  for (const [dir, what] of [
+    ['plans', 'the plans'],
+    ['..', 'the project folder'],
+    ['/', 'the root of the file system'],
+  ] as const) {
     const r = build('--out', dir);
     expect(r.code, `${dir}: ${r.stderr}`).toBe(2);
     expect(r.stderr).toContain(what);

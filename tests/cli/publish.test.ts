@@ -12,7 +12,12 @@ let project: string;
 const studyplan = (...args: string[]) => runCli(project, args, { SOURCE_DATE_EPOCH: '' });
 const out = (...p: string[]) => path.join(project, 'out', ...p);
 const read = (f: string) => readFileSync(out(f));
-const outputs = () => Object.fromEntries(readdirSync(out(), { recursive: true, encoding: 'utf8' }).filter((f) => /\.(html|ics|json)$/.test(f)).map((f) => [f, read(f).toString('base64')]));
+const outputs = () =>
+  Object.fromEntries(
+    readdirSync(out(), { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.(html|ics|json)$/.test(f))
+      .map((f) => [f, read(f).toString('base64')]),
+  );
 
 const addFormats = ((formats as unknown as { default?: unknown }).default ?? formats) as FormatsPlugin;
 const ajv = new Ajv2020({ strict: true, allErrors: true });
@@ -126,7 +131,13 @@ describe('build: calendars, structured data and open data', () => {
     const merged = studyplan('merge', 'shard-1', 'shard-2', '--out', 'merged');
     expect(merged.stderr).toBe('');
     expect(merged.code).toBe(0);
-    const files = (dir: string) => Object.fromEntries(readdirSync(path.join(project, dir), { recursive: true, encoding: 'utf8' }).filter((f) => /\.(html|ics|json)$/.test(f) && !path.basename(f).startsWith('.')).sort().map((f) => [f, readFileSync(path.join(project, dir, f), 'utf8')]));
+    const files = (dir: string) =>
+      Object.fromEntries(
+        readdirSync(path.join(project, dir), { recursive: true, encoding: 'utf8' })
+          .filter((f) => /\.(html|ics|json)$/.test(f) && !path.basename(f).startsWith('.'))
+          .sort()
+          .map((f) => [f, readFileSync(path.join(project, dir, f), 'utf8')]),
+      );
     const single = files('one');
     expect(Object.keys(single)).toContain(path.join('published.calendars', 'ledarskap.ics'));
     expect(files('merged')).toEqual(single);

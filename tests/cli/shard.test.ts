@@ -111,7 +111,11 @@ describe('build --shard K/N and merge', () => {
     inSmall('build', '--out', 's1', '--shard', '1/2', '--quiet');
     inSmall('build', '--out', 's2', '--shard', '2/2', '--quiet');
     inSmall('merge', 's1', 's2', '--out', 'merged');
-    expect(readdirSync(path.join(small, 'merged')).filter((f) => f.endsWith('.pdf')).sort()).toEqual(SEEDS.map((s) => `${s}.pdf`));
+    expect(
+      readdirSync(path.join(small, 'merged'))
+        .filter((f) => f.endsWith('.pdf'))
+        .sort(),
+    ).toEqual(SEEDS.map((s) => `${s}.pdf`));
     expectSameTree(path.join(small, 'all'), path.join(small, 'merged'));
   });
 });

@@ -48,7 +48,12 @@ test('github: no forged workflow command, no raw ESC', () => {
   expect(r.code).toBe(1);
   expect(r.stdout).not.toMatch(RAW);
   noForgedLine(r.stdout);
-  expect(r.stdout.trim().split('\n').every((l) => l.startsWith('::error ') || l.startsWith('::warning ') || l.startsWith('::notice '))).toBe(true);
+  expect(
+    r.stdout
+      .trim()
+      .split('\n')
+      .every((l) => l.startsWith('::error ') || l.startsWith('::warning ') || l.startsWith('::notice ')),
+  ).toBe(true);
 });
 
 test('a 5 000-character key is quoted cut: every message line stays short', () => {

@@ -41,7 +41,18 @@ describe('init and new', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     project = path.join(tmp, 'studieplaner');
-    for (const f of ['plans/exempel.yaml', 'studyplan.config.yaml', '.gitignore', '.gitattributes', '.vscode/settings.json', '.vscode/extensions.json', '.github/workflows/studyplan.yml', 'README.md', 'package.json', 'schemas/studyplan.schema.json']) {
+    for (const f of [
+      'plans/exempel.yaml',
+      'studyplan.config.yaml',
+      '.gitignore',
+      '.gitattributes',
+      '.vscode/settings.json',
+      '.vscode/extensions.json',
+      '.github/workflows/studyplan.yml',
+      'README.md',
+      'package.json',
+      'schemas/studyplan.schema.json',
+    ]) {
       expect(existsSync(inProject(f)), f).toBe(true);
     }
     expect(readFileSync(inProject('plans/exempel.yaml'), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../schemas/studyplan.schema.json');
@@ -96,7 +107,11 @@ describe('incremental builds', () => {
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/^Built 2 plans into out\/ \(\d+ files\) in [\d.]+ s$/m);
     for (const name of ['exempel', 'skane-varen-2027']) {
-      expect(readFileSync(inProject(`out/${name}.pdf`)).subarray(0, 5).toString()).toBe('%PDF-');
+      expect(
+        readFileSync(inProject(`out/${name}.pdf`))
+          .subarray(0, 5)
+          .toString(),
+      ).toBe('%PDF-');
       expect(existsSync(inProject(`out/${name}.html`))).toBe(true);
     }
     expect(existsSync(inProject('out/.studyplan-cache.json'))).toBe(true);
@@ -187,7 +202,11 @@ describe('watch', () => {
       const pdf = await fetch(`${url}exempel.pdf`);
       expect(pdf.status).toBe(200);
       expect(pdf.headers.get('content-type')).toBe('application/pdf');
-      expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+      expect(
+        Buffer.from(await pdf.arrayBuffer())
+          .subarray(0, 5)
+          .toString(),
+      ).toBe('%PDF-');
       expect(existsSync(pdfFile)).toBe(true);
       expect((await fetch(`${url}no-such-plan.pdf`)).status).toBe(404);
 

@@ -6,7 +6,14 @@
 
 const WORD = String.raw`[\p{L}\p{N}_]`;
 const QUOTES: ReadonlyArray<readonly [string, string]> = [
-  ['”', '"'], ['“', '"'], ['„', '"'], ['’', "'"], ['‘', "'"], ['–', '-'], ['—', '-'], ['\u00a0', ' '],
+  ['”', '"'],
+  ['“', '"'],
+  ['„', '"'],
+  ['’', "'"],
+  ['‘', "'"],
+  ['–', '-'],
+  ['—', '-'],
+  ['\u00a0', ' '],
 ];
 
 /** Lower-case words separated by single spaces; punctuation, quotes and dashes dropped. */
@@ -42,7 +49,12 @@ export function sentences(source: string, ignore: ReadonlySet<string> = new Set(
 /** The lines of a `.ignore` file (page furniture of the original), normalised. */
 export function ignoreSet(ignoreText: string | undefined): Set<string> {
   if (!ignoreText) return new Set();
-  return new Set(ignoreText.split(LINE_BREAK).filter((l) => l.trim()).map(normalise));
+  return new Set(
+    ignoreText
+      .split(LINE_BREAK)
+      .filter((l) => l.trim())
+      .map(normalise),
+  );
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '\u00ad' };

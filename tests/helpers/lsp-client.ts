@@ -1,8 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import {
-  createProtocolConnection, StreamMessageReader, StreamMessageWriter,
-  type CodeAction, type Diagnostic, type Hover, type ProtocolConnection, type Range,
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type CodeAction,
+  type Diagnostic,
+  type Hover,
+  type ProtocolConnection,
+  type Range,
 } from 'vscode-languageserver-protocol/node';
 import { BIN } from './cli.js';
 

@@ -19,19 +19,49 @@ export type Mutation =
 
 /** Values of other types than a field expects: the retyped value of a `key: value` line. */
 const VALUES = [
-  '', '~', 'null', 'true', 'no', '0', '-1', '1e309', '.nan', '2022-13-45', '2022-02-30', "'09:75'",
-  '[]', '{}', '[1, [2, [3]]]', '{a: {b: c}}', '|', '>-', '&a x', '*a', '*undefined', '!!binary aGVq',
-  '"\\u0000"', "'", '"', '- x', 'x: y', '#', '@', '`', '%', '? x', '<script>alert(1)</script>',
-  'javascript:alert(1)', 'https://', 'mailto:', '\u202Ex', '\u200B', 'å'.repeat(200),
+  '',
+  '~',
+  'null',
+  'true',
+  'no',
+  '0',
+  '-1',
+  '1e309',
+  '.nan',
+  '2022-13-45',
+  '2022-02-30',
+  "'09:75'",
+  '[]',
+  '{}',
+  '[1, [2, [3]]]',
+  '{a: {b: c}}',
+  '|',
+  '>-',
+  '&a x',
+  '*a',
+  '*undefined',
+  '!!binary aGVq',
+  '"\\u0000"',
+  "'",
+  '"',
+  '- x',
+  'x: y',
+  '#',
+  '@',
+  '`',
+  '%',
+  '? x',
+  '<script>alert(1)</script>',
+  'javascript:alert(1)',
+  'https://',
+  'mailto:',
+  '\u202Ex',
+  '\u200B',
+  'å'.repeat(200),
 ];
 const KEYS = ['', 'title', 'titel', 'sections', 'kind', 'courses', 'id', '-', '? ', '"', "'x'", '<<', 'a b', '1', '~', 'ö', '__proto__', 'constructor', 'toString', '$ref'];
 
-const text = fc.oneof(
-  fc.constantFrom(...VALUES),
-  fc.string({ maxLength: 12 }),
-  fc.string({ unit: 'grapheme', maxLength: 8 }),
-  fc.string({ unit: 'binary', maxLength: 8 }),
-);
+const text = fc.oneof(fc.constantFrom(...VALUES), fc.string({ maxLength: 12 }), fc.string({ unit: 'grapheme', maxLength: 8 }), fc.string({ unit: 'binary', maxLength: 8 }));
 
 export const mutationArbitrary: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('rename-key' as const), at: fc.nat(), to: fc.oneof(fc.constantFrom(...KEYS), fc.string({ maxLength: 10 })) }),
@@ -125,8 +155,7 @@ interface Positioned {
 export function positionProblem(input: string | Uint8Array, diagnostics: readonly Positioned[]): string | undefined {
   const decoded = typeof input === 'string' ? input : new TextDecoder('utf-8').decode(input);
   const lines = decoded.replace(/^\uFEFF/, '').split('\n');
-  const inside = (line: number, column: number) =>
-    Number.isInteger(line) && Number.isInteger(column) && line >= 1 && line <= lines.length && column >= 1 && column <= lines[line - 1]!.length + 1;
+  const inside = (line: number, column: number) => Number.isInteger(line) && Number.isInteger(column) && line >= 1 && line <= lines.length && column >= 1 && column <= lines[line - 1]!.length + 1;
   for (const d of diagnostics) {
     const where = `${d.ruleId} at ${d.line}:${d.column}-${d.endLine}:${d.endColumn} (${lines.length} lines)`;
     if (!inside(d.line, d.column)) return `start outside the file: ${where}`;

@@ -50,14 +50,18 @@ export const ADJACENT: Record<string, AdjacentSentence[]> = {
     { sentence: 'Spetskompetensutbildningar, Folkhögskolesamarbete', fields: 'course.title, course.subtitle' },
     { sentence: 'Kommunikationsutbildning, Regional utbildning, Folkhögskolesamarbete', fields: 'course.title, course.subtitle' },
     { sentence: 'Steg 1 Mediakunskap (Stärka kunskapen i att hantera media)', fields: 'step.label, step.title, step.description' },
-    { sentence: 'Steg 2 Hantering av sociala media (bloggar, facebook etc.) hur kan vi använda det som en naturlig kanal för att tydliggöra vår politik och för att komma närmare väljarna', fields: 'step.label, step.title, step.description' },
+    {
+      sentence: 'Steg 2 Hantering av sociala media (bloggar, facebook etc.) hur kan vi använda det som en naturlig kanal för att tydliggöra vår politik och för att komma närmare väljarna',
+      fields: 'step.label, step.title, step.description',
+    },
     { sentence: 'Steg 3 Krishantering', fields: 'step.label, step.title' },
   ],
   'skane-hosten-2021': [
     { sentence: 'Facklig-politisk utbildning – ”Insikter” för politiskt förtroendevalda', fields: 'course.title, course.subtitle' },
     { sentence: 'Ledarskapsutbildning – grundläggande för dig som har uppdrag i eller åt partiet.', fields: 'course.title, course.subtitle' },
     {
-      sentence: 'Att vara nyfiken och framtidsinriktad politiker är en nyckel till framgång och därför är det viktigt att du som medlem och folkvald får de bästa förutsättningarna att kunna utöva ditt uppdrag.” (utdrag ur studiematerialet ”Att vara lokalpolitiker”) Partidistriktet inrättar ett utvecklingslag som får i uppdrag att arbeta med utveckling av socialdemokratiskt förtroendevalda i kommunfullmäktige i de skånska kommunerna.',
+      sentence:
+        'Att vara nyfiken och framtidsinriktad politiker är en nyckel till framgång och därför är det viktigt att du som medlem och folkvald får de bästa förutsättningarna att kunna utöva ditt uppdrag.” (utdrag ur studiematerialet ”Att vara lokalpolitiker”) Partidistriktet inrättar ett utvecklingslag som får i uppdrag att arbeta med utveckling av socialdemokratiskt förtroendevalda i kommunfullmäktige i de skånska kommunerna.',
       fields: 'course.quotes[].text, quote.source, then course.description (quotes before the description)',
     },
   ],

@@ -38,7 +38,11 @@ describe('brand from studyplan.config.yaml', () => {
   const pdf = () => path.join(project, 'out', `${PLAN}.pdf`);
 
   it('puts the cover picture into the PDF as an image, and the SVG logo as vector drawing', () => {
-    const images = tool('pdfimages', ['-list', pdf()]).split('\n').slice(2).filter(Boolean).map((l) => l.trim().split(/\s+/));
+    const images = tool('pdfimages', ['-list', pdf()])
+      .split('\n')
+      .slice(2)
+      .filter(Boolean)
+      .map((l) => l.trim().split(/\s+/));
     // page num type width height color comp bpc enc …
     expect(images.some((i) => i[0] === '1' && i[3] === '1600' && i[4] === '900' && i[8] === 'jpeg')).toBe(true);
     // The logo's red leaf (#d7263d) is painted as paths on the cover and the back cover.
@@ -88,7 +92,11 @@ describe('brand from studyplan.config.yaml', () => {
     const r = runCli(project, ['build', '--format', 'pdf', '--out', 'out-png', '--quiet'], env);
     expect(r.code).toBe(0);
     const list = tool('pdfimages', ['-list', path.join(project, 'out-png', `${PLAN}.pdf`)]);
-    const sizes = list.split('\n').slice(2).filter(Boolean).map((l) => l.trim().split(/\s+/).slice(3, 5).join('x'));
+    const sizes = list
+      .split('\n')
+      .slice(2)
+      .filter(Boolean)
+      .map((l) => l.trim().split(/\s+/).slice(3, 5).join('x'));
     expect(sizes).toContain('1600x900');
     expect(sizes).toContain('240x240');
   }, 60_000);

@@ -15,7 +15,18 @@ import { FALLBACK_PAGE } from '../../src/render/template-loader.js';
  * Chromium PDFs: the numbers are the pages where the headings stand, the file is still tagged,
  * its links and outline are there, and the same page gives the same bytes.
  */
-const TITLES = ['Överblick', 'Syfte och mål', 'Målgrupp', 'Kurser under året', 'Grundkurs i föreningskunskap', 'Fördjupning: Ärenden och beslut', 'Kalender', 'Hösten', 'Våren', 'Ekonomi och äskanden'];
+const TITLES = [
+  'Överblick',
+  'Syfte och mål',
+  'Målgrupp',
+  'Kurser under året',
+  'Grundkurs i föreningskunskap',
+  'Fördjupning: Ärenden och beslut',
+  'Kalender',
+  'Hösten',
+  'Våren',
+  'Ekonomi och äskanden',
+];
 
 describe('the contents page printed alone and put in place', () => {
   let dir: string;
@@ -68,13 +79,17 @@ describe('the contents page printed alone and put in place', () => {
     expect(pages[2]!.trim().split('\n').at(-1)?.trim()).toBe('2');
   });
 
-  it('keeps the file tagged, whole (qpdf --check), its outline and the contents page\'s links', async () => {
+  it("keeps the file tagged, whole (qpdf --check), its outline and the contents page's links", async () => {
     for (const name of ['a4', 'a5', 'mixed']) {
       expect(tool('pdfinfo', [file(name)])).toMatch(/^Tagged:\s+yes$/m);
       expect(toolStatus('qpdf', ['--check', file(name)]).status, name).toBe(0);
       const bytes = await readFile(file(name));
       const outline = await readOutline(bytes);
-      for (const title of TITLES) expect(outline.map((e) => e.title), name).toContain(title);
+      for (const title of TITLES)
+        expect(
+          outline.map((e) => e.title),
+          name,
+        ).toContain(title);
       const doc = await PDFDocument.load(bytes, { updateMetadata: false });
       expect(doc.catalog.has(PDFName.of('StructTreeRoot'))).toBe(true);
       const annots = doc.getPages()[1]!.node.lookup(PDFName.of('Annots'), PDFArray);

@@ -38,7 +38,11 @@ describe('printPdfs when things go wrong', () => {
     await chmod(file, 0o755);
     return file;
   };
-  const rejection = (p: Promise<unknown>): Promise<unknown> => p.then(() => undefined, (e: unknown) => e);
+  const rejection = (p: Promise<unknown>): Promise<unknown> =>
+    p.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
 
   it('throws a one-line RunError when the named browser does not exist', async () => {
     const e = await rejection(printPdfs([job('a')], { env: { PUPPETEER_EXECUTABLE_PATH: '/nonexistent', LANG: 'en_US.UTF-8' } }));

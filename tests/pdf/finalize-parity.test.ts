@@ -42,9 +42,7 @@ describe('finalizePdf: the object-by-object writer and the whole-document writer
     const doc = await PDFDocument.load(bytes, { updateMetadata: false });
     const infoRef = doc.context.trailerInfo.Info;
     const info = doc.context.lookup(infoRef) as PDFDict;
-    const entries = Object.fromEntries(
-      info.entries().map(([k, v]) => [k.asString(), v instanceof PDFHexString || v instanceof PDFString ? v.decodeText() : v.toString()]),
-    );
+    const entries = Object.fromEntries(info.entries().map(([k, v]) => [k.asString(), v instanceof PDFHexString || v instanceof PDFString ? v.decodeText() : v.toString()]));
     const catalog = doc.catalog;
     const prefs = doc.context.lookup(catalog.get(PDFName.of('ViewerPreferences'))) as PDFDict | undefined;
     const xmp = doc.context.lookup(catalog.get(PDFName.of('Metadata')));
@@ -75,7 +73,11 @@ describe('finalizePdf: the object-by-object writer and the whole-document writer
   });
 
   it('poppler reads the same document information from both', () => {
-    const info = (f: string) => tool('pdfinfo', ['-isodates', path.join(dir, f)]).split('\n').filter((l) => !/^(File size|Optimized|PDF version):/.test(l)).join('\n');
+    const info = (f: string) =>
+      tool('pdfinfo', ['-isodates', path.join(dir, f)])
+        .split('\n')
+        .filter((l) => !/^(File size|Optimized|PDF version):/.test(l))
+        .join('\n');
     expect(info('objects.pdf')).toBe(info('whole.pdf'));
     expect(info('objects.pdf')).toMatch(/^Tagged:\s+yes$/m);
     expect(tool('pdfinfo', ['-meta', path.join(dir, 'objects.pdf')])).toBe(tool('pdfinfo', ['-meta', path.join(dir, 'whole.pdf')]));

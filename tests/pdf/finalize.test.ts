@@ -75,13 +75,13 @@ describe('headingPages', () => {
 
   it('matches the titles Chromium gives wrapped, repeated and partly hidden headings', () => {
     const headings = [heading('plan', 'Skånes partidistrikts Studieplan'), heading('u', 'Utbildningar och konferenser'), heading('f', 'Facklig utbildning, ”Insikter” för förtroendevalda')];
-    const outline = [entry('Skånes partidistriktsStudieplan', 1), entry('Utbildningar och konferenserUtbildningar och konferenser', 5), entry('Facklig utbildning”Insikter” för förtroendevalda', 5), entry('Något annat', 6)];
+    const outline = [
+      entry('Skånes partidistriktsStudieplan', 1),
+      entry('Utbildningar och konferenserUtbildningar och konferenser', 5),
+      entry('Facklig utbildning”Insikter” för förtroendevalda', 5),
+      entry('Något annat', 6),
+    ];
     expect(headingPages(headings, outline)).toEqual({ plan: 1, u: 5, f: 5 });
-    expect(headingTitles(headings, outline)).toEqual([
-      'Skånes partidistrikts Studieplan',
-      'Utbildningar och konferenser',
-      'Facklig utbildning, ”Insikter” för förtroendevalda',
-      undefined,
-    ]);
+    expect(headingTitles(headings, outline)).toEqual(['Skånes partidistrikts Studieplan', 'Utbildningar och konferenser', 'Facklig utbildning, ”Insikter” för förtroendevalda', undefined]);
   });
 });

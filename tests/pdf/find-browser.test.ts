@@ -27,7 +27,10 @@ describe('findBrowser', () => {
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
   const fails = async (p: Promise<string>): Promise<RunError> => {
-    const e = await p.then(() => undefined, (err: unknown) => err);
+    const e = await p.then(
+      () => undefined,
+      (err: unknown) => err,
+    );
     expect(e).toBeInstanceOf(RunError);
     return e as RunError;
   };

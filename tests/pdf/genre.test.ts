@@ -18,13 +18,23 @@ import { CHROMIUM, pageTexts, tool } from './helpers.js';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = path.join(ROOT, 'bin/studyplan.js');
 const GENRE = path.join(ROOT, 'tests/fixtures/genre');
-const PLANS = readdirSync(GENRE).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).sort();
+const PLANS = readdirSync(GENRE)
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => f.replace(/\.yaml$/, ''))
+  .sort();
 
 let project: string;
 const html = (name: string) => readFileSync(path.join(project, 'out', `${name}.html`), 'utf8');
 const pdf = (name: string) => path.join(project, 'out', `${name}.pdf`);
 /** The headings of an HTML page in order, as "LEVEL text" (tags inside a heading dropped). */
-const headings = (page: string) => [...page.matchAll(/<h([1-6])[^>]*>(.*?)<\/h\1>/gs)].map((m) => `${m[1]} ${m[2]!.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim()}`);
+const headings = (page: string) =>
+  [...page.matchAll(/<h([1-6])[^>]*>(.*?)<\/h\1>/gs)].map(
+    (m) =>
+      `${m[1]} ${m[2]!
+        .replace(/<[^>]+>/g, '')
+        .replace(/\s+/g, ' ')
+        .trim()}`,
+  );
 /** The HTML between an element's opening tag (found by a unique snippet) and the next `until`. */
 const after = (page: string, snippet: string, until: string) => {
   const start = page.indexOf(snippet);
@@ -59,7 +69,9 @@ describe('the genre fixtures', () => {
 
   it('sub-sections: a heading one level down in the HTML, the contents and the PDF outline', async () => {
     const page = html('distrikt-antagen-plan');
-    expect(headings(page)).toEqual(expect.arrayContaining(['2 Studieplanen', '3 Studiekommittén', '3 Handledarlag', '3 ABF', '2 Cirkelstudier', '3 Cirkelledarutbildning', '3 Cirkelns upplägg', '3 Regler']));
+    expect(headings(page)).toEqual(
+      expect.arrayContaining(['2 Studieplanen', '3 Studiekommittén', '3 Handledarlag', '3 ABF', '2 Cirkelstudier', '3 Cirkelledarutbildning', '3 Cirkelns upplägg', '3 Regler']),
+    );
     const h = headings(page);
     expect(h.indexOf('3 Studiekommittén')).toBe(h.indexOf('2 Studieplanen') + 1);
     expect(page).toMatch(/<section class="section section-prose subsection" aria-labelledby="studiekommitten">/);
@@ -194,7 +206,12 @@ describe('the genre fixtures', () => {
     const abf = after(html('distrikt-antagen-plan'), 'aria-labelledby="abf"', '</section>');
     expect(abf).toMatch(/<img src="data:image\/png;base64,[A-Za-z0-9+/]+(&#x3D;)*" alt="Kursgården Forsbacka, ett rött hus vid en gräsmatta">/);
     expect(abf).toContain('<figcaption>Kursgården i Forsbacka, där internaten hålls. <span class="image-credit">Bild: Socialdemokraterna i Gävleborg</span></figcaption>');
-    expect(tool('pdfimages', ['-list', pdf('distrikt-antagen-plan')]).split('\n').slice(2).filter(Boolean).length).toBeGreaterThan(0);
+    expect(
+      tool('pdfimages', ['-list', pdf('distrikt-antagen-plan')])
+        .split('\n')
+        .slice(2)
+        .filter(Boolean).length,
+    ).toBeGreaterThan(0);
   });
 
   it('goals on a section: printed under that section, not at the end of the plan', () => {

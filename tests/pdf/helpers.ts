@@ -42,7 +42,9 @@ export function toolStatus(cmd: string, args: string[]): { status: number | null
 /** The text of each page, 1-based (index 0 unused). */
 export function pageTexts(pdf: string): string[] {
   // Without the soft hyphens of the print's hyphenation (as a viewer's search ignores them).
-  const pages = tool('pdftotext', ['-enc', 'UTF-8', pdf, '-']).replace(/\u00ad/g, '').split('\f');
+  const pages = tool('pdftotext', ['-enc', 'UTF-8', pdf, '-'])
+    .replace(/\u00ad/g, '')
+    .split('\f');
   return ['', ...pages.slice(0, -1)];
 }
 

@@ -20,7 +20,11 @@ function halfText(pdf: string, sheet: number, side: 'left' | 'right'): string {
 }
 
 /** Words only: the same text extracted from a page and from its imposed copy may break lines differently. */
-const words = (s: string): string => s.replace(/\f|\u00ad/g, '').replace(/\s+/g, ' ').trim();
+const words = (s: string): string =>
+  s
+    .replace(/\f|\u00ad/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** A PDF of N A5 pages, each saying only "SIDA-k" (zero-padded, so SIDA-1 is not a prefix of SIDA-10). */
 async function numberedPdf(n: number): Promise<Uint8Array> {
@@ -57,18 +61,34 @@ describe('saddleStitchOrder', () => {
   });
 
   it('matches the sheets written out by hand', () => {
-    expect(saddleStitchOrder(1)).toEqual([{ left: null, right: 1 }, { left: null, right: null }]);
-    expect(saddleStitchOrder(4)).toEqual([{ left: 4, right: 1 }, { left: 2, right: 3 }]);
+    expect(saddleStitchOrder(1)).toEqual([
+      { left: null, right: 1 },
+      { left: null, right: null },
+    ]);
+    expect(saddleStitchOrder(4)).toEqual([
+      { left: 4, right: 1 },
+      { left: 2, right: 3 },
+    ]);
     expect(saddleStitchOrder(6)).toEqual([
-      { left: null, right: 1 }, { left: 2, right: null },
-      { left: 6, right: 3 }, { left: 4, right: 5 },
+      { left: null, right: 1 },
+      { left: 2, right: null },
+      { left: 6, right: 3 },
+      { left: 4, right: 5 },
     ]);
     expect(saddleStitchOrder(8)).toEqual([
-      { left: 8, right: 1 }, { left: 2, right: 7 },
-      { left: 6, right: 3 }, { left: 4, right: 5 },
+      { left: 8, right: 1 },
+      { left: 2, right: 7 },
+      { left: 6, right: 3 },
+      { left: 4, right: 5 },
     ]);
-    expect(saddleStitchOrder(13).slice(0, 2)).toEqual([{ left: null, right: 1 }, { left: 2, right: null }]);
-    expect(saddleStitchOrder(13).slice(-2)).toEqual([{ left: 10, right: 7 }, { left: 8, right: 9 }]);
+    expect(saddleStitchOrder(13).slice(0, 2)).toEqual([
+      { left: null, right: 1 },
+      { left: 2, right: null },
+    ]);
+    expect(saddleStitchOrder(13).slice(-2)).toEqual([
+      { left: 10, right: 7 },
+      { left: 8, right: 9 },
+    ]);
   });
 
   it('has no sheets for no pages', () => {
@@ -125,7 +145,10 @@ describe('the Skåne plan printed on A5 by Chromium and imposed', () => {
     dir = await tempDir('studyplan-booklet-');
     await cp(path.join(ROOT, 'plans/skane-hosten-2021.yaml'), path.join(dir, 'plans/skane-hosten-2021.yaml'));
     await build(['plans'], { cwd: dir, formats: ['html'], env: {} });
-    const [printed] = await printPdfs([{ name: 'skane', htmlFile: path.join(dir, 'out/skane-hosten-2021.html'), meta: PDF_META, pageSize: 'A5', page: FALLBACK_PAGE, assetRoots: [path.join(dir, 'out')] }], { chrome: CHROMIUM });
+    const [printed] = await printPdfs(
+      [{ name: 'skane', htmlFile: path.join(dir, 'out/skane-hosten-2021.html'), meta: PDF_META, pageSize: 'A5', page: FALLBACK_PAGE, assetRoots: [path.join(dir, 'out')] }],
+      { chrome: CHROMIUM },
+    );
     expect(printed?.ok, printed?.error).toBe(true);
     a5File = path.join(dir, 'a5.pdf');
     bookletFile = path.join(dir, 'booklet.pdf');
@@ -186,7 +209,7 @@ describe('studyplan build with booklet: true', () => {
     expect(index).toContain('<a href="skane-hosten-2021.booklet.pdf">Häfte för utskrift (A5)');
   });
 
-  it('the draft mark of a proposal is on the booklet\'s cover', () => {
+  it("the draft mark of a proposal is on the booklet's cover", () => {
     // Norrbotten is a proposal: its cover (sheet 1, right half) carries FÖRSLAG.
     expect(halfText(out('norrbotten-2011-2014.booklet.pdf'), 1, 'right')).toContain('FÖRSLAG');
   });
@@ -234,13 +257,18 @@ describe('booklet in studyplan.config.yaml', () => {
 describe('saddleStitchOrder with a back cover', () => {
   it('keeps the last page last: the blanks go before it', () => {
     expect(saddleStitchOrder(6, { backCover: true })).toEqual([
-      { left: 6, right: 1 }, { left: 2, right: null },
-      { left: null, right: 3 }, { left: 4, right: 5 },
+      { left: 6, right: 1 },
+      { left: 2, right: null },
+      { left: null, right: 3 },
+      { left: 4, right: 5 },
     ]);
     // A multiple of four needs no blanks: the same order as without.
     expect(saddleStitchOrder(8, { backCover: true })).toEqual(saddleStitchOrder(8));
     const sides = saddleStitchOrder(13, { backCover: true });
-    const placed = sides.flatMap((s) => [s.left, s.right]).filter((n) => n !== null).sort((a, b) => a! - b!);
+    const placed = sides
+      .flatMap((s) => [s.left, s.right])
+      .filter((n) => n !== null)
+      .sort((a, b) => a! - b!);
     expect(placed).toEqual(Array.from({ length: 13 }, (_, i) => i + 1));
     expect(sides[0]!.left).toBe(13);
   });

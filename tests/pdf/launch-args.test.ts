@@ -6,7 +6,8 @@ describe('chromiumArgs', () => {
   const args = chromiumArgs('/tmp/x/p', false);
 
   it('asks for tagged PDFs with an outline and the sRGB profile, headless, over a pipe and no port', () => {
-    for (const flag of ['--export-tagged-pdf', '--generate-pdf-document-outline', '--force-color-profile=srgb', '--headless=new', '--remote-debugging-pipe', '--user-data-dir=/tmp/x/p']) expect(args).toContain(flag);
+    for (const flag of ['--export-tagged-pdf', '--generate-pdf-document-outline', '--force-color-profile=srgb', '--headless=new', '--remote-debugging-pipe', '--user-data-dir=/tmp/x/p'])
+      expect(args).toContain(flag);
     expect(args.some((a) => a.startsWith('--remote-debugging-port'))).toBe(false);
     expect(args.at(-1)).toBe('about:blank');
   });
@@ -28,7 +29,14 @@ describe('chromiumArgs', () => {
   });
 
   it('starts Chromium so that nothing leaves it by any protocol (issue 16): no host resolved, no DNS prefetch, every connection to a proxy that is not there, WebRTC without UDP', () => {
-    for (const flag of ['--host-resolver-rules=MAP * ~NOTFOUND', '--dns-prefetch-disable', '--proxy-server=127.0.0.1:9', '--proxy-bypass-list=<-loopback>', '--force-webrtc-ip-handling-policy=disable_non_proxied_udp']) expect(args).toContain(flag);
+    for (const flag of [
+      '--host-resolver-rules=MAP * ~NOTFOUND',
+      '--dns-prefetch-disable',
+      '--proxy-server=127.0.0.1:9',
+      '--proxy-bypass-list=<-loopback>',
+      '--force-webrtc-ip-handling-policy=disable_non_proxied_udp',
+    ])
+      expect(args).toContain(flag);
   });
 
   it('adds --no-sandbox only as root', () => {

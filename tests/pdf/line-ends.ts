@@ -5,11 +5,7 @@
  * independently of the renderer's own patterns.
  */
 const MONTHS = 'januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october';
-const TOGETHER = [
-  /(?:\+46 ?|0)\d{1,3}[- ]\d{2,3}(?: \d{2,3}){1,3}/g,
-  new RegExp(String.raw`\d{1,2}(?:[–-]\d{1,2})? (?:${MONTHS})(?: \d{4})?`, 'gi'),
-  /\d{1,2}[:.]\d{2} ?[–-] ?\d{1,2}[:.]\d{2}/g,
-];
+const TOGETHER = [/(?:\+46 ?|0)\d{1,3}[- ]\d{2,3}(?: \d{2,3}){1,3}/g, new RegExp(String.raw`\d{1,2}(?:[–-]\d{1,2})? (?:${MONTHS})(?: \d{4})?`, 'gi'), /\d{1,2}[:.]\d{2} ?[–-] ?\d{1,2}[:.]\d{2}/g];
 
 export function lineEndsInside(layoutText: string): string[] {
   const lines = layoutText.split('\n').map((l) => l.trim());

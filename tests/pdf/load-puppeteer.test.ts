@@ -7,7 +7,10 @@ describe('loadPuppeteer', () => {
       throw new Error("Cannot find package 'puppeteer-core' imported from /x/launch-browser.js\n    at stack");
     });
     const { loadPuppeteer } = await import('../../src/pdf/launch-browser.js');
-    const e = await loadPuppeteer().then(() => undefined, (err: unknown) => err);
+    const e = await loadPuppeteer().then(
+      () => undefined,
+      (err: unknown) => err,
+    );
     expect(e).toBeInstanceOf(RunError);
     expect((e as RunError).message).not.toContain('\n');
     expect((e as RunError).message).toContain('puppeteer-core');

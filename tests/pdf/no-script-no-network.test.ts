@@ -65,8 +65,18 @@ beforeAll(async () => {
   cpSync(path.join(ROOT, 'tests/fixtures/valid/minimal.yaml'), path.join(dir, 'plans/plan.yaml'));
   cpSync(path.join(ROOT, 'templates/booklet'), path.join(dir, 'tpl'), { recursive: true });
   const layout = path.join(dir, 'tpl/layout.hbs');
-  writeFileSync(layout, readFileSync(layout, 'utf8').replace('</head>', `${probe(tcpPort, udpPort)}</head>`).replace('</body>', `<script>document.body.append('SCRIPT RAN')</script></body>`));
-  const r = spawnSync(process.execPath, [BIN, 'build', '--chrome', CHROMIUM, '--template', 'tpl', '--format', 'pdf'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000 });
+  writeFileSync(
+    layout,
+    readFileSync(layout, 'utf8')
+      .replace('</head>', `${probe(tcpPort, udpPort)}</head>`)
+      .replace('</body>', `<script>document.body.append('SCRIPT RAN')</script></body>`),
+  );
+  const r = spawnSync(process.execPath, [BIN, 'build', '--chrome', CHROMIUM, '--template', 'tpl', '--format', 'pdf'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+    timeout: 120_000,
+  });
   build = { code: r.status, stdout: r.stdout, stderr: r.stderr };
   await listening();
 }, 180_000);

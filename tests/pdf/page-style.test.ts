@@ -3,7 +3,11 @@ import { cssString, pageStyle } from '../../src/pdf/page-style.js';
 
 describe('pageStyle', () => {
   it('sets the page size, and leaves the cover (page 1) without margins, header or number', () => {
-    const css = pageStyle({ size: 'A5', title: 'Plan', page: { A4: { margin: '20mm', furnitureSize: '8.5pt' }, A5: { margin: '15mm 14mm', furnitureSize: '7.5pt' }, furnitureFont: 'serif', furnitureColor: '#444' } });
+    const css = pageStyle({
+      size: 'A5',
+      title: 'Plan',
+      page: { A4: { margin: '20mm', furnitureSize: '8.5pt' }, A5: { margin: '15mm 14mm', furnitureSize: '7.5pt' }, furnitureFont: 'serif', furnitureColor: '#444' },
+    });
     expect(css).toContain('size: A5 portrait;');
     expect(css).toContain('margin: 15mm 14mm;');
     expect(css).toContain('font-family: serif; font-size: 7.5pt; color: #444;');

@@ -71,7 +71,11 @@ describe('reading a PDF object by object', () => {
     expect(doc.getTitle()).toBe(PDF_META.title);
     expect(doc.getProducer()).toMatch(/^studyplan /);
     expect(doc.getCreationDate()?.toISOString()).toBe('2021-09-14T12:00:00.000Z');
-    expect((await readOutline(doc)).map((e) => [e.title, e.page])).toEqual([['Överblick', 1], ['Syfte och mål', 3], ['Kalender', 2]]);
+    expect((await readOutline(doc)).map((e) => [e.title, e.page])).toEqual([
+      ['Överblick', 1],
+      ['Syfte och mål', 3],
+      ['Kalender', 2],
+    ]);
     // The page content streams are copied byte for byte.
     const original = Buffer.from(bytes).toString('latin1');
     const written = Buffer.from(out).toString('latin1');
@@ -80,7 +84,12 @@ describe('reading a PDF object by object', () => {
     // Every object is where the new table says.
     const start = Number(/startxref\n(\d+)\n%%EOF\n$/.exec(written)?.[1]);
     expect(written.slice(start, start + 5)).toBe('xref\n');
-    for (const [n, row] of written.slice(start).split('\n').slice(3).filter((l) => / n $/.test(l)).entries()) {
+    for (const [n, row] of written
+      .slice(start)
+      .split('\n')
+      .slice(3)
+      .filter((l) => / n $/.test(l))
+      .entries()) {
       const at = Number(row.slice(0, 10));
       expect(written.slice(at, at + 20)).toMatch(new RegExp(`^${n + 1} 0 obj\\n`));
     }

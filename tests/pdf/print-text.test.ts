@@ -16,7 +16,10 @@ beforeAll(() => {
   project = mkdtempSync(path.join(tmpdir(), 'studyplan-print-text-'));
   cpSync(path.join(ROOT, 'tests/fixtures/brand'), project, { recursive: true });
   for (const seed of ['norrbotten-2011-2014', 'skane-hosten-2021']) cpSync(path.join(ROOT, 'plans', `${seed}.yaml`), path.join(project, 'seeds', `${seed}.yaml`));
-  for (const [plans, out] of [['plans', 'out'], ['seeds', 'out-seeds']] as const) {
+  for (const [plans, out] of [
+    ['plans', 'out'],
+    ['seeds', 'out-seeds'],
+  ] as const) {
     const r = runCli(project, ['build', plans, '--format', 'pdf', '--out', out, '--quiet'], env);
     expect(r.code).toBe(0);
   }
@@ -24,7 +27,10 @@ beforeAll(() => {
   mkdirSync(path.join(project, 'a5'));
   writeFileSync(path.join(project, 'a5', 'template.json'), JSON.stringify({ name: 'a5', extends: 'booklet', pageSize: 'A5' }));
   // One build each: the brand plan has the Skåne seed's name, and two plans may not write one file.
-  for (const [plans, out] of [['seeds', 'out-a5'], ['plans', 'out-a5-brand']] as const) {
+  for (const [plans, out] of [
+    ['seeds', 'out-a5'],
+    ['plans', 'out-a5-brand'],
+  ] as const) {
     const r = runCli(project, ['build', plans, '--format', 'pdf', '--out', out, '--template', './a5', '--quiet'], env);
     expect(r.code).toBe(0);
   }
@@ -47,7 +53,9 @@ describe('printed text', () => {
 
   it('hyphenates Swedish words at line ends (Chromium alone has no Swedish patterns)', () => {
     const plan = readFileSync(path.join(ROOT, 'plans', 'skane-hosten-2021.yaml'), 'utf8').replace(/\s+/g, ' ');
-    const lines = layout(path.join(project, 'out-a5', 'skane-hosten-2021.pdf')).split('\n').map((l) => l.trim());
+    const lines = layout(path.join(project, 'out-a5', 'skane-hosten-2021.pdf'))
+      .split('\n')
+      .map((l) => l.trim());
     const broken: string[] = [];
     lines.forEach((line, i) => {
       const head = /(\p{Ll}+)[-\u00ad]$/u.exec(line)?.[1];

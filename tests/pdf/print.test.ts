@@ -107,7 +107,9 @@ describe('printPdfs with the real Chromium', () => {
     expect(pages[1]?.match(/Studieplan för hösten i Skåne/g)).toHaveLength(1); // ... but no running header
     expect(pages[1]).not.toMatch(/^\s*1\s*$/m); // nor a page number
     for (let n = 2; n < pages.length; n++) {
-      const lines = pages[n]!.split('\n').map((l) => l.trim()).filter(Boolean);
+      const lines = pages[n]!.split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
       expect(lines[0], `page ${n} header`).toBe('Studieplan för hösten i Skåne');
       expect(lines.at(-1), `page ${n} number`).toBe(String(n));
     }
@@ -129,7 +131,10 @@ describe('printPdfs with the real Chromium', () => {
 
   it('passes the shared verify-pdf.sh', async () => {
     const script = '/tmp/verify/verify-pdf.sh';
-    const exists = await readFile(script).then(() => true, () => false);
+    const exists = await readFile(script).then(
+      () => true,
+      () => false,
+    );
     if (!exists) return; // the harness is optional on machines without /tmp/verify
     const r = toolStatus(script, ['--require', 'tagged,outline,title,author,lang,xmp', '--page-size', 'A4', a4]);
     const summary = r.stdout.trim().split('\n').at(-1) ?? '';

@@ -101,7 +101,11 @@ describe('printing a page that asks for remote and outside files (real Chromium)
     await writeFile(pdf, result!.bytes!);
     expect(pageTexts(pdf).join('\n')).toContain('Sidan får bara läsa sina egna filer');
     // The secret is a 1x1 picture; what Chromium draws for refused images (broken-image icons) is larger.
-    const sizes = tool('pdfimages', ['-list', pdf]).split('\n').slice(2).filter(Boolean).map((row) => row.trim().split(/\s+/).slice(3, 5).join('x'));
+    const sizes = tool('pdfimages', ['-list', pdf])
+      .split('\n')
+      .slice(2)
+      .filter(Boolean)
+      .map((row) => row.trim().split(/\s+/).slice(3, 5).join('x'));
     expect(sizes).not.toContain('1x1');
   });
 });

@@ -52,7 +52,11 @@ function contents(pdf: string): { title: string; listed: number; actual: number 
     const title = m[1]!;
     const actual = pages.findIndex((text, n) => {
       if (n < 3) return false;
-      const lines = text.split('\n').map((l) => l.trim()).filter(Boolean).slice(1);
+      const lines = text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .slice(1);
       return lines.some((_, i) => {
         let joined = '';
         for (let j = i; j < lines.length && joined.length < title.length; j++) joined = joined ? `${joined} ${lines[j]}` : lines[j]!;
@@ -81,8 +85,13 @@ afterAll(() => {
 });
 
 describe('studyplan build of the seed plans, HTML and PDF', () => {
-  it('writes both PDFs and leaves no temporary files, in the out folder or the browser\'s', () => {
-    for (const name of SEEDS) expect(readFileSync(out('o1', `${name}.pdf`)).subarray(0, 5).toString()).toBe('%PDF-');
+  it("writes both PDFs and leaves no temporary files, in the out folder or the browser's", () => {
+    for (const name of SEEDS)
+      expect(
+        readFileSync(out('o1', `${name}.pdf`))
+          .subarray(0, 5)
+          .toString(),
+      ).toBe('%PDF-');
     for (const dir of ['o1', 'o2']) expect(readdirSync(path.join(project, dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     expect(readdirSync(tmp)).toEqual([]);
   });
@@ -134,7 +143,7 @@ describe('studyplan build of the seed plans, HTML and PDF', () => {
     expect(new Set(entries.map((e) => e.listed)).size).toBeGreaterThan(2);
   });
 
-  it.each(SEEDS)('%s: keeps at least 98 percent of the source document\'s sentences (fidelity helper)', (name) => {
+  it.each(SEEDS)("%s: keeps at least 98 percent of the source document's sentences (fidelity helper)", (name) => {
     const source = readFileSync(path.join(ROOT, 'tests/fixtures/seeds', `${name}.txt`), 'utf8');
     const ignoreFile = path.join(ROOT, 'tests/fixtures/seeds', `${name}.ignore`);
     const ignore = ignoreSet(existsSync(ignoreFile) ? readFileSync(ignoreFile, 'utf8') : undefined);

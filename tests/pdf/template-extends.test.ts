@@ -29,7 +29,10 @@ beforeAll(() => {
   cpSync(path.join(ROOT, 'plans', `${PLAN}.yaml`), path.join(project, 'plans', `${PLAN}.yaml`));
   cpSync(TEMPLATE, path.join(project, 'district'), { recursive: true });
   const env = { PUPPETEER_EXECUTABLE_PATH: CHROMIUM };
-  for (const [template, out] of [['./district', 'out-district'], ['booklet', 'out-booklet']] as const) {
+  for (const [template, out] of [
+    ['./district', 'out-district'],
+    ['booklet', 'out-booklet'],
+  ] as const) {
     const r = runCli(project, ['build', '--format', 'pdf', '--template', template, '--out', out, '--quiet'], env);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);

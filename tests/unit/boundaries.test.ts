@@ -32,14 +32,22 @@ describe('folder boundaries', () => {
   });
 
   test('two folders importing each other fail, even through type imports', () => {
-    const r = cruise({ 'src/lint/a.ts': "import type { B } from '../project/b.js';\nexport type A = B;\n", 'src/project/b.ts': "import { a } from '../lint/c.js';\nexport type B = typeof a;\n", 'src/lint/c.ts': 'export const a = 1;\n' });
+    const r = cruise({
+      'src/lint/a.ts': "import type { B } from '../project/b.js';\nexport type A = B;\n",
+      'src/project/b.ts': "import { a } from '../lint/c.js';\nexport type B = typeof a;\n",
+      'src/lint/c.ts': 'export const a = 1;\n',
+    });
     expect(r.code).not.toBe(0);
     expect(r.out).toMatch(/lint-imports-only-lower-stages: src\/lint\/a\.ts → src\/project\/b\.ts/);
     expect(r.out).toMatch(/no-folder-cycles/);
   });
 
   test('an import down the stages passes', () => {
-    const r = cruise({ 'src/lint/a.ts': "import { p } from '../plan/p.js';\nexport const a = p;\n", 'src/plan/p.ts': "import { E } from '../errors/e.js';\nexport const p = E;\n", 'src/errors/e.ts': 'export const E = 1;\n' });
+    const r = cruise({
+      'src/lint/a.ts': "import { p } from '../plan/p.js';\nexport const a = p;\n",
+      'src/plan/p.ts': "import { E } from '../errors/e.js';\nexport const p = E;\n",
+      'src/errors/e.ts': 'export const E = 1;\n',
+    });
     expect(r.out).not.toMatch(/error/);
     expect(r.code).toBe(0);
   });

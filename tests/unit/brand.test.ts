@@ -33,7 +33,9 @@ describe('sanitizeSvg', () => {
     expect(() => sanitizeSvg('<html><body/></html>')).toThrow(/not an SVG/);
     expect(() => sanitizeSvg('<svg><path></svg>')).toThrow();
     // Illustrator's DOCTYPE without declarations is harmless.
-    expect(sanitizeSvg('<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd"><svg xmlns="http://www.w3.org/2000/svg"><circle r="1"/></svg>')).toContain('<circle r="1">');
+    expect(sanitizeSvg('<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd"><svg xmlns="http://www.w3.org/2000/svg"><circle r="1"/></svg>')).toContain(
+      '<circle r="1">',
+    );
   });
 });
 
@@ -72,7 +74,7 @@ describe('loadBrand', () => {
     expect(await loadBrand([source({})])).toBeUndefined();
   });
 
-  it('a plan\'s own logo is an input of its outputs: a changed file changes the cache key', async () => {
+  it("a plan's own logo is an input of its outputs: a changed file changes the cache key", async () => {
     const plan = Buffer.from('title: X\nbrand:\n  logo: assets/logo.svg\n');
     const before = await planImagesKey(path.join(dir, 'plan.yaml'), plan);
     writeFileSync(path.join(dir, 'assets', 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><circle r="2"/></svg>');

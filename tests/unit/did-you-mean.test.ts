@@ -8,9 +8,17 @@ const EVENT_KEYS = ['date', 'endDate', 'startTime', 'endTime', 'title', 'course'
 
 describe('did you mean: the Swedish words for keys', () => {
   test.each([
-    ['målgrupp', COURSE_KEYS, 'audience'], ['syfte', COURSE_KEYS, 'purpose'], ['titel', COURSE_KEYS, 'title'], ['kostnad', COURSE_KEYS, 'cost'],
-    ['anmälan', COURSE_KEYS, 'registration'], ['förkunskaper', COURSE_KEYS, 'prerequisites'], ['Målgrupp', COURSE_KEYS, 'audience'],
-    ['plats', EVENT_KEYS, 'venue'], ['lokal', EVENT_KEYS, 'venue'], ['ort', EVENT_KEYS, 'town'], ['datum', EVENT_KEYS, 'date'],
+    ['målgrupp', COURSE_KEYS, 'audience'],
+    ['syfte', COURSE_KEYS, 'purpose'],
+    ['titel', COURSE_KEYS, 'title'],
+    ['kostnad', COURSE_KEYS, 'cost'],
+    ['anmälan', COURSE_KEYS, 'registration'],
+    ['förkunskaper', COURSE_KEYS, 'prerequisites'],
+    ['Målgrupp', COURSE_KEYS, 'audience'],
+    ['plats', EVENT_KEYS, 'venue'],
+    ['lokal', EVENT_KEYS, 'venue'],
+    ['ort', EVENT_KEYS, 'town'],
+    ['datum', EVENT_KEYS, 'date'],
   ])('%s -> %s', (word, known, meant) => {
     expect(didYouMean(word, known)).toBe(meant);
   });
@@ -20,7 +28,8 @@ describe('did you mean: the Swedish words for keys', () => {
   });
 
   test('in a plan: `målgrupp:` in a course is an unknown key with `audience` as the fix', () => {
-    const text = 'title: Plan\npublisher:\n  name: ABF\n  kind: study-association\nperiod:\n  year: 2024\nsections:\n  - kind: courses\n    title: Kurser\n    courses:\n      - id: a\n        title: A\n        målgrupp: Nya medlemmar\n';
+    const text =
+      'title: Plan\npublisher:\n  name: ABF\n  kind: study-association\nperiod:\n  year: 2024\nsections:\n  - kind: courses\n    title: Kurser\n    courses:\n      - id: a\n        title: A\n        målgrupp: Nya medlemmar\n';
     const found = checkPlan(parsePlan(text, 'x.yaml'), { lang: 'sv' }).filter((d) => d.ruleId === 'schema/unknown-key');
     expect(found).toHaveLength(1);
     expect(found[0]!.message).toContain('Menade du `audience`?');

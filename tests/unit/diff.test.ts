@@ -58,11 +58,15 @@ describe('comparePlans on edits of the Skåne plan', () => {
   });
 
   test('a course added', () => {
-    const added = edit(SKANE, '      - id: fordjupning-i-ideologi\n', `      - id: samtalsledare
+    const added = edit(
+      SKANE,
+      '      - id: fordjupning-i-ideologi\n',
+      `      - id: samtalsledare
         title: Samtalsledarutbildning
         audience: Studieorganisatörer
 
-      - id: fordjupning-i-ideologi\n`);
+      - id: fordjupning-i-ideologi\n`,
+    );
     const d = diff(SKANE, added);
     expect(d.courses).toEqual([{ change: 'added', after: { id: 'samtalsledare', title: 'Samtalsledarutbildning', section: 'Socialdemokratisk medlemsutbildning' }, fields: [] }]);
     expect(d.count).toBe(1);
@@ -90,8 +94,11 @@ describe('comparePlans on edits of the Skåne plan', () => {
 
   test('fields changed: a text, a nested value and a list item', () => {
     let text = edit(SKANE, '        audience: Nya medlemmar\n        scope: local', '        audience: Alla nya medlemmar\n        scope: local');
-    text = edit(text, '        scope: regional\n        cost:\n          paidBy: partidistriktet\n          notCovered:\n            - resekostnader\n            - förlorad arbetsförtjänst',
-      '        scope: national\n        cost:\n          paidBy: arbetarekommunen\n          notCovered:\n            - resekostnader');
+    text = edit(
+      text,
+      '        scope: regional\n        cost:\n          paidBy: partidistriktet\n          notCovered:\n            - resekostnader\n            - förlorad arbetsförtjänst',
+      '        scope: national\n        cost:\n          paidBy: arbetarekommunen\n          notCovered:\n            - resekostnader',
+    );
     const d = diff(SKANE, text);
     expect(course(d, 'Medlemsutbildning del 1')?.fields).toEqual([{ field: 'audience', before: 'Nya medlemmar', after: 'Alla nya medlemmar' }]);
     expect(course(d, 'Medlemsutbildning del 2')?.fields).toEqual([
@@ -169,10 +176,22 @@ describe('comparePlans on edits of the Norrbotten plan', () => {
 });
 
 describe('calendar events', () => {
-  test('events added, removed and moved to another date; a month\'s text changed', async () => {
-    let text = edit(CALENDAR, '          - date: 2022-09-24\n            endDate: 2022-09-25\n            title: Facket och politiken\n', '          - date: 2022-09-17\n            endDate: 2022-09-18\n            title: Facket och politiken\n');
-    text = edit(text, "          - date: 2022-09-10\n            title: Medlemsutbildning del 1, första träffen\n", "          - date: 2022-09-03\n            title: Upptaktsmöte\n          - date: 2022-09-10\n            title: Medlemsutbildning del 1, första träffen\n");
-    text = edit(text, "          - date: 2022-11-08\n            title: Sociala medier – introduktion\n            startTime: '18:00'\n            endTime: '20:00'\n            online: true\n", '          - date: 2022-11-12\n            title: Studiedag\n');
+  test("events added, removed and moved to another date; a month's text changed", async () => {
+    let text = edit(
+      CALENDAR,
+      '          - date: 2022-09-24\n            endDate: 2022-09-25\n            title: Facket och politiken\n',
+      '          - date: 2022-09-17\n            endDate: 2022-09-18\n            title: Facket och politiken\n',
+    );
+    text = edit(
+      text,
+      '          - date: 2022-09-10\n            title: Medlemsutbildning del 1, första träffen\n',
+      '          - date: 2022-09-03\n            title: Upptaktsmöte\n          - date: 2022-09-10\n            title: Medlemsutbildning del 1, första träffen\n',
+    );
+    text = edit(
+      text,
+      "          - date: 2022-11-08\n            title: Sociala medier – introduktion\n            startTime: '18:00'\n            endTime: '20:00'\n            online: true\n",
+      '          - date: 2022-11-12\n            title: Studiedag\n',
+    );
     text = edit(text, '        text: Höstmötet hålls i oktober; inga utbildningar den veckan.', '        text: Höstmötet hålls den 15 oktober.');
     const d = diff(CALENDAR, text);
     expect(d.sections).toHaveLength(1);
@@ -180,10 +199,15 @@ describe('calendar events', () => {
     expect(await renderDiff(d, 'text')).toContain('Månad oktober 2022: Höstmötet hålls i oktober; inga utbildningar den veckan. → Höstmötet hålls den 15 oktober.');
     expect(d.sections[0]?.events).toEqual([
       { change: 'removed', before: { date: '2022-11-08', title: 'Sociala medier – introduktion' }, fields: [] },
-      { change: 'changed', before: { date: '2022-09-24', title: 'Facket och politiken' }, after: { date: '2022-09-17', title: 'Facket och politiken' }, fields: [
-        { field: 'date', before: '2022-09-24', after: '2022-09-17' },
-        { field: 'endDate', before: '2022-09-25', after: '2022-09-18' },
-      ] },
+      {
+        change: 'changed',
+        before: { date: '2022-09-24', title: 'Facket och politiken' },
+        after: { date: '2022-09-17', title: 'Facket och politiken' },
+        fields: [
+          { field: 'date', before: '2022-09-24', after: '2022-09-17' },
+          { field: 'endDate', before: '2022-09-25', after: '2022-09-18' },
+        ],
+      },
       { change: 'added', after: { date: '2022-09-03', title: 'Upptaktsmöte' }, fields: [] },
       { change: 'added', after: { date: '2022-11-12', title: 'Studiedag' }, fields: [] },
     ]);

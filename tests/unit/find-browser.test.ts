@@ -80,7 +80,10 @@ describe.each(['win32', 'darwin', 'linux'] as const)('browser discovery on %s', 
   });
 
   it('says what to install on this system when there is none', async () => {
-    const e = await find(platform, []).then(() => undefined, (err: unknown) => err);
+    const e = await find(platform, []).then(
+      () => undefined,
+      (err: unknown) => err,
+    );
     expect(e).toBeInstanceOf(RunError);
     expect((e as RunError).code).toBe('pdf/no-browser');
     expect((e as RunError).message).toBe(words('sv').machine.browser.notFound); // no locale named: Swedish
@@ -97,8 +100,15 @@ describe.each(['win32', 'darwin', 'linux'] as const)('browser discovery on %s', 
   it('takes --chrome, then PUPPETEER_EXECUTABLE_PATH, before discovery', async () => {
     const all = [layout.chrome.file, layout.edge.file, layout.brave.file];
     expect(await find(platform, all, { chrome: layout.brave.file, env: { PUPPETEER_EXECUTABLE_PATH: layout.edge.file } })).toMatchObject({ executable: layout.brave.file, source: '--chrome' });
-    expect(await find(platform, all, { env: { PUPPETEER_EXECUTABLE_PATH: layout.edge.file } })).toMatchObject({ executable: layout.edge.file, source: 'PUPPETEER_EXECUTABLE_PATH', name: 'Microsoft Edge' });
-    const missing = await find(platform, all, { env: { PUPPETEER_EXECUTABLE_PATH: layout.path.file } }).then(() => undefined, (err: unknown) => err);
+    expect(await find(platform, all, { env: { PUPPETEER_EXECUTABLE_PATH: layout.edge.file } })).toMatchObject({
+      executable: layout.edge.file,
+      source: 'PUPPETEER_EXECUTABLE_PATH',
+      name: 'Microsoft Edge',
+    });
+    const missing = await find(platform, all, { env: { PUPPETEER_EXECUTABLE_PATH: layout.path.file } }).then(
+      () => undefined,
+      (err: unknown) => err,
+    );
     expect((missing as RunError).message).toContain(layout.path.file);
   });
 });

@@ -16,7 +16,10 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const seeds = [
   ...readdirSync(path.join(root, 'plans')).map((f) => path.join(root, 'plans', f)),
   ...readdirSync(path.join(root, 'tests/fixtures/valid')).map((f) => path.join(root, 'tests/fixtures/valid', f)),
-].filter((f) => f.endsWith('.yaml')).sort().map((f) => readFileSync(f, 'utf8'));
+]
+  .filter((f) => f.endsWith('.yaml'))
+  .sort()
+  .map((f) => readFileSync(f, 'utf8'));
 
 describe('fuzz: mutated seed plans through parsePlan and checkPlan', () => {
   test('the seeds themselves are clean', () => {

@@ -25,8 +25,9 @@ describe('a plan without a period (a standing programme)', () => {
 });
 
 describe('plan/date-outside-period on a section period', () => {
-  const plan = (section: string) => `title: Studieplan hösten 2021\npublisher:\n  name: S Skåne\nperiod:\n  term: autumn\n  year: 2021\nsections:\n  - kind: calendar\n    title: Kalender\n    period:\n${section}    months:\n      - month: 2021-10\n        events:\n          - date: 2021-10-09\n            title: Höstupptakt\n`;
-  test('one that encloses the plan\'s period is not wrong', () => {
+  const plan = (section: string) =>
+    `title: Studieplan hösten 2021\npublisher:\n  name: S Skåne\nperiod:\n  term: autumn\n  year: 2021\nsections:\n  - kind: calendar\n    title: Kalender\n    period:\n${section}    months:\n      - month: 2021-10\n        events:\n          - date: 2021-10-09\n            title: Höstupptakt\n`;
+  test("one that encloses the plan's period is not wrong", () => {
     expect(lint(plan('      from: 2021\n      to: 2022\n'))).toEqual([]);
   });
   test('one that starts before it says so', () => {
@@ -45,7 +46,7 @@ describe('plan/date-outside-period on a section period', () => {
   });
 });
 
-describe('images come from the plan\'s own folder only', () => {
+describe("images come from the plan's own folder only", () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'studyplan-images-'));
   mkdirSync(path.join(dir, 'plan'));
   writeFileSync(path.join(dir, 'plan', 'bild.png'), Buffer.from('89504e470d0a1a0a', 'hex'));
@@ -54,7 +55,10 @@ describe('images come from the plan\'s own folder only', () => {
   test('the schema refuses a URL, an absolute path and ".."', () => {
     for (const src of ['https://example.se/a.png', '/etc/a.png', '../a.png', 'a/../../b.png', 'C:\\\\a.png']) {
       const found = lint(`title: T\npublisher:\n  name: S\nsections:\n  - kind: prose\n    title: P\n    images:\n      - src: "${src}"\n        alt: En bild\n`);
-      expect(found.map((d) => d.ruleId), src).toContain('schema/pattern');
+      expect(
+        found.map((d) => d.ruleId),
+        src,
+      ).toContain('schema/pattern');
     }
   });
   test('a file in the folder is embedded as a data: URL', () => {
@@ -66,8 +70,8 @@ describe('images come from the plan\'s own folder only', () => {
   });
 });
 
-describe('the build cache sees a plan\'s images', () => {
-  test('a changed picture changes the plan\'s key; a plan without images has none', async () => {
+describe("the build cache sees a plan's images", () => {
+  test("a changed picture changes the plan's key; a plan without images has none", async () => {
     const { planImagesKey } = await import('../../src/output/build-cache.js');
     const dir = mkdtempSync(path.join(tmpdir(), 'studyplan-image-key-'));
     const plan = path.join(dir, 'plan.yaml');
@@ -89,16 +93,50 @@ describe('the new parts escape what a plan says', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'studyplan-hostile-genre-'));
     writeFileSync(path.join(dir, 'a.png'), Buffer.from('89504e470d0a1a0a', 'hex'));
     const plan = {
-      title: 'T', publisher: { name: 'S' }, kind: 'none',
+      title: 'T',
+      publisher: { name: 'S' },
+      kind: 'none',
       notices: [{ kind: 'call-to-action', title: h, text: h, url: 'javascript:alert(1)', linkText: h }],
-      practical: { title: h, text: h, registration: { text: h, url: 'https://example.se/?a=1&b=2' }, organisers: [{ name: h }], cost: { includes: [h], exceptions: [h], otherPayers: [h] }, contacts: [{ name: h, email: 'a@example.se' }] },
+      practical: {
+        title: h,
+        text: h,
+        registration: { text: h, url: 'https://example.se/?a=1&b=2' },
+        organisers: [{ name: h }],
+        cost: { includes: [h], exceptions: [h], otherPayers: [h] },
+        contacts: [{ name: h, email: 'a@example.se' }],
+      },
       goals: [{ text: h }],
       sections: [
-        { kind: 'courses', title: h, images: [{ src: 'a.png', alt: `" onload="alert(1)`, caption: h, credit: h }], goals: [{ text: h }],
+        {
+          kind: 'courses',
+          title: h,
+          images: [{ src: 'a.png', alt: `" onload="alert(1)`, caption: h, credit: h }],
+          goals: [{ text: h }],
           sections: [{ kind: 'prose', title: h, text: h }],
-          courses: [{ id: 'k', title: h, notices: [{ kind: 'status', text: h }], nextStart: '2023-01-01', pace: { text: h }, workload: { text: h }, completion: { text: h },
-            registration: { kind: 'application', text: h }, sessions: [{ id: 's', title: h, elective: true, options: [h] }],
-            steps: [{ title: h, sessions: ['s', { title: h, description: h }], occurrences: [{ label: h, theme: h, text: h, date: '2023-01-01' }, { date: '2023-02-01', url: 'javascript:alert(1)' }] }] }] },
+          courses: [
+            {
+              id: 'k',
+              title: h,
+              notices: [{ kind: 'status', text: h }],
+              nextStart: '2023-01-01',
+              pace: { text: h },
+              workload: { text: h },
+              completion: { text: h },
+              registration: { kind: 'application', text: h },
+              sessions: [{ id: 's', title: h, elective: true, options: [h] }],
+              steps: [
+                {
+                  title: h,
+                  sessions: ['s', { title: h, description: h }],
+                  occurrences: [
+                    { label: h, theme: h, text: h, date: '2023-01-01' },
+                    { date: '2023-02-01', url: 'javascript:alert(1)' },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
         { kind: 'calendar', months: [{ month: '2023-01', events: [{ date: '2023-01-02', title: h, kind: 'other', audience: [h, 'alla'], text: h }] }] },
       ],
     } as unknown as StudyPlan;

@@ -5,7 +5,9 @@ import { RULE_TEXTS } from '../../src/lint/format.js';
 /** Every key path of a catalogue ("reporter.severity.error", "diff.fields.title"), functions as leaves. */
 function keys(value: unknown, prefix = ''): string[] {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return [prefix];
-  return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k)).sort();
+  return Object.entries(value as Record<string, unknown>)
+    .flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k))
+    .sort();
 }
 
 describe('the catalogues', () => {
@@ -30,8 +32,20 @@ describe('the catalogues', () => {
 
 describe('the message language', () => {
   test.each([
-    ['sv_SE.UTF-8', 'sv'], ['sv', 'sv'], ['sv_FI', 'sv'], ['nb_NO.UTF-8', 'nb'], ['no_NO', 'nb'], ['nn_NO.UTF-8', 'nb'], ['nb', 'nb'],
-    ['en_US.UTF-8', 'en'], ['en_GB', 'en'], ['C.UTF-8', undefined], ['C', undefined], ['POSIX', undefined], ['de_DE.UTF-8', undefined], ['', undefined],
+    ['sv_SE.UTF-8', 'sv'],
+    ['sv', 'sv'],
+    ['sv_FI', 'sv'],
+    ['nb_NO.UTF-8', 'nb'],
+    ['no_NO', 'nb'],
+    ['nn_NO.UTF-8', 'nb'],
+    ['nb', 'nb'],
+    ['en_US.UTF-8', 'en'],
+    ['en_GB', 'en'],
+    ['C.UTF-8', undefined],
+    ['C', undefined],
+    ['POSIX', undefined],
+    ['de_DE.UTF-8', undefined],
+    ['', undefined],
   ])('the locale %j names %s', (locale, lang) => {
     expect(localeLang(locale)).toBe(lang);
   });

@@ -43,7 +43,7 @@ describe('schema errors at their place', () => {
     expect(found[0]!.hint).toContain('{term, year}');
   });
 
-  test('a period that nearly matches a form gets that form\'s error (the misspelt `to` once: tests/unit/one-finding.test.ts)', () => {
+  test("a period that nearly matches a form gets that form's error (the misspelt `to` once: tests/unit/one-finding.test.ts)", () => {
     expect(lint('title: T\npublisher:\n  name: P\nperiod:\n  from: 2011\n  too: 2014\n').map((d) => `${d.line} ${d.ruleId} ${d.message}`)).toEqual([
       '6 schema/unknown-key Unknown key `too` in `period`. Did you mean `to`?',
     ]);
@@ -147,7 +147,10 @@ describe('lintFiles', () => {
 
   test('lints plans/ by default, files named relative to cwd, in order', async () => {
     const reports = await lintFiles([], { cwd: dir });
-    expect(reports.map((r) => [r.file, r.diagnostics.map((d) => d.ruleId)])).toEqual([['plans/a.yaml', []], ['plans/b.yaml', ['schema/unknown-key']]]);
+    expect(reports.map((r) => [r.file, r.diagnostics.map((d) => d.ruleId)])).toEqual([
+      ['plans/a.yaml', []],
+      ['plans/b.yaml', ['schema/unknown-key']],
+    ]);
     expect(reports[1]!.text).toContain('titel: X');
   });
 
@@ -166,7 +169,7 @@ describe('the precompiled schema validators', () => {
   });
 });
 
-describe('the loader\'s problems in Swedish', () => {
+describe("the loader's problems in Swedish", () => {
   test.each([
     [new Uint8Array([0x74, 0x3a, 0x20, 0xe5, 0x0a]), /^Filen är inte UTF-8 \(byte 0xE5 på rad 1\)/],
     [new Uint8Array([0x00, 0x01, 0x02]), /^Filen är binärdata/],

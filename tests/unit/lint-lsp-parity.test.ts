@@ -15,15 +15,19 @@ import { parsePlan } from '../../src/plan/load.js';
  */
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const verifyDir = [process.env.STUDYPLAN_VERIFY_DIR, join(root, '../shared/verify')].find((d) => d && existsSync(join(d, 'verify-schema-lsp.mjs')));
-const fixtures = readdirSync(join(root, 'tests/fixtures/invalid')).filter((f) => f.startsWith('schema-') && f.endsWith('.yaml')).sort();
+const fixtures = readdirSync(join(root, 'tests/fixtures/invalid'))
+  .filter((f) => f.startsWith('schema-') && f.endsWith('.yaml'))
+  .sort();
 const run = promisify(execFile);
 
 async function editorDiagnostics(file: string): Promise<{ line: number; column: number; text: string }[]> {
   // Exit 1 means "findings", which is what an invalid fixture must give.
-  const result = await run(process.execPath, [join(verifyDir!, 'verify-schema-lsp.mjs'), 'schemas/studyplan.schema.json', file], { cwd: root, timeout: 60_000 }).catch((e: { code?: number; stdout?: string; stderr?: string }) => {
-    if (e.code !== 1) throw new Error(`verify-schema-lsp.mjs failed (${e.code}): ${e.stderr ?? ''}`);
-    return { stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
-  });
+  const result = await run(process.execPath, [join(verifyDir!, 'verify-schema-lsp.mjs'), 'schemas/studyplan.schema.json', file], { cwd: root, timeout: 60_000 }).catch(
+    (e: { code?: number; stdout?: string; stderr?: string }) => {
+      if (e.code !== 1) throw new Error(`verify-schema-lsp.mjs failed (${e.code}): ${e.stderr ?? ''}`);
+      return { stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
+    },
+  );
   const out = `${result.stdout}\n${result.stderr}`;
   expect(out, 'the server applied the schema').toMatch(/schema_applied=yes/);
   return [...out.matchAll(/^\s+(\d+):(\d+) (?:error|warning): (.*)$/gm)].map((m) => ({ line: Number(m[1]), column: Number(m[2]), text: m[3]! }));
@@ -47,7 +51,9 @@ describe('lint and the editor (yaml-language-server) agree', () => {
   });
 });
 
-const genre = readdirSync(join(root, 'tests/fixtures/genre')).filter((f) => f.endsWith('.yaml')).sort();
+const genre = readdirSync(join(root, 'tests/fixtures/genre'))
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 
 describe('the genre fixtures: the editor and lint both accept them', () => {
   test.concurrent.each(genre)('%s: no diagnostic from yaml-language-server, no finding from lint', async (name) => {

@@ -26,13 +26,14 @@ const reports: FileReport[] = [
   {
     file: 'plans/a.yaml',
     text: TEXT,
-    diagnostics: [
-      diag({ hint: 'Did you mean `title`?' }),
-      diag({ line: 4, column: 9, endLine: 4, endColumn: 15, severity: 'warning', ruleId: 'schema/enum', message: 'Odd term.' }),
-    ],
+    diagnostics: [diag({ hint: 'Did you mean `title`?' }), diag({ line: 4, column: 9, endLine: 4, endColumn: 15, severity: 'warning', ruleId: 'schema/enum', message: 'Odd term.' })],
   },
   { file: 'plans/b.yaml', text: 'title: x\n', diagnostics: [] },
-  { file: 'plans/c.yaml', text: 'title: x\n', diagnostics: [diag({ file: 'plans/c.yaml', line: 1, column: 1, endLine: 1, endColumn: 6, severity: 'info', ruleId: 'plan/course-without-audience', message: 'Info.' })] },
+  {
+    file: 'plans/c.yaml',
+    text: 'title: x\n',
+    diagnostics: [diag({ file: 'plans/c.yaml', line: 1, column: 1, endLine: 1, endColumn: 6, severity: 'info', ruleId: 'plan/course-without-audience', message: 'Info.' })],
+  },
 ];
 
 const options = (over: Partial<ReporterOptions> = {}): ReporterOptions => ({ lang: 'en', color: false, cwd: '/work/project', version: '9.8.7', rules, ...over });
@@ -94,7 +95,13 @@ describe('sarif reporter', () => {
     runs: {
       tool: { driver: { name: string; version: string; informationUri: string; rules: { id: string; shortDescription: { text: string }; defaultConfiguration: { level: string } }[] } };
       originalUriBaseIds: Record<string, { uri: string }>;
-      results: { ruleId: string; ruleIndex: number; level: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region: Record<string, number> } }[] }[];
+      results: {
+        ruleId: string;
+        ruleIndex: number;
+        level: string;
+        message: { text: string };
+        locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region: Record<string, number> } }[];
+      }[];
     }[];
   };
   const run = log.runs[0]!;
@@ -223,7 +230,7 @@ describe('code frame', () => {
   });
 });
 
-describe('useColor (the command\'s choice of colours)', () => {
+describe("useColor (the command's choice of colours)", () => {
   const io = (isTTY: boolean, env: NodeJS.ProcessEnv = {}) => ({ stdout: () => undefined, stderr: () => undefined, isTTY, env, cwd: '/' });
   test('on at a terminal, off when not a terminal or writing a file', () => {
     expect(useColor(io(true), false)).toBe(true);

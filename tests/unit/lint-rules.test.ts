@@ -7,7 +7,11 @@ import { planRules } from '../../src/lint/rules/index.js';
 import { parsePlan } from '../../src/plan/load.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const yamlIn = (dir: string) => readdirSync(join(root, dir)).filter((f) => f.endsWith('.yaml')).sort().map((f) => join(dir, f));
+const yamlIn = (dir: string) =>
+  readdirSync(join(root, dir))
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => join(dir, f));
 const invalid = yamlIn('tests/fixtures/invalid');
 const valid = [...yamlIn('plans'), ...yamlIn('tests/fixtures/valid')];
 
@@ -21,7 +25,10 @@ const expectedLines = (text: string) => [...text.matchAll(/^# expect: (\d+)$/gm)
 describe('every invalid fixture', () => {
   test.each(invalid)('%s: its rule fires at the lines `# expect:` names, and nowhere else', (rel) => {
     const { text, diagnostics } = lint(rel);
-    const name = rel.split('/').pop()!.replace(/\.yaml$/, '');
+    const name = rel
+      .split('/')
+      .pop()!
+      .replace(/\.yaml$/, '');
     const lines = expectedLines(text);
     expect(lines.length, `${rel} needs "# expect: LINE" comments`).toBeGreaterThan(0);
     if (name.startsWith('schema-')) {

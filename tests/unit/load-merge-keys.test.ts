@@ -5,12 +5,14 @@ import { parsePlan } from '../../src/plan/load.js';
 /** Issue 16: `%YAML 1.1` switched on merge keys (`<<: *x`), so the plan meant other things than the editor read. */
 const body = `title: Studieplan 2022\npublisher: &p\n  name: Socialdemokraterna i Jämtland\nperiod:\n  year: 2022\n`;
 const found = (text: string, lang: 'en' | 'sv' = 'en') =>
-  checkPlan(parsePlan(text, 'plan.yaml'), { lang }).filter((d) => d.ruleId.startsWith('yaml/')).map((d) => [d.ruleId, d.line, d.column, d.message]);
+  checkPlan(parsePlan(text, 'plan.yaml'), { lang })
+    .filter((d) => d.ruleId.startsWith('yaml/'))
+    .map((d) => [d.ruleId, d.line, d.column, d.message]);
 
 test('a %YAML 1.1 directive is a yaml/version error at its line, and nothing is merged', () => {
   const loaded = parsePlan(`%YAML 1.1\n---\n${body}organiser:\n  <<: *p\n`, 'plan.yaml');
   expect(loaded.data).toBeUndefined();
-  expect(found(`%YAML 1.1\n---\n${body}`)).toEqual([['yaml/version', 1, 1, '%YAML 1.1: plans are YAML 1.2, where values mean what the editor\'s schema check reads.']]);
+  expect(found(`%YAML 1.1\n---\n${body}`)).toEqual([['yaml/version', 1, 1, "%YAML 1.1: plans are YAML 1.2, where values mean what the editor's schema check reads."]]);
 });
 
 test('%YAML 1.2 is accepted', () => {

@@ -6,7 +6,11 @@ import { parsePlan } from '../../src/plan/load.js';
 const plan = (value: string) =>
   `title: Studieplan 2022\npublisher:\n  name: Socialdemokraterna i Jämtland\nperiod:\n  year: 2022\nsections:\n  - title: Kurser\n    courses:\n      - title: Grundkurs\n        capacity: ${value}\n`;
 
-for (const [value, shown] of [['.inf', '.inf'], ['-.inf', '-.inf'], ['.NaN', '.nan']] as const) {
+for (const [value, shown] of [
+  ['.inf', '.inf'],
+  ['-.inf', '-.inf'],
+  ['.NaN', '.nan'],
+] as const) {
   for (const quick of [true, false]) {
     test(`capacity: ${value} is a yaml/not-finite error at its line and column (${quick ? 'event reader' : 'yaml'})`, () => {
       const loaded = parsePlan(plan(value), 'plan.yaml', { quick });

@@ -104,7 +104,12 @@ describe('YAML problems become diagnostics with rule ids and lines', () => {
 describe('an alias bomb', () => {
   test('is refused at its first alias, naming the limit', () => {
     const rows = ['title: T', 'a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
-    for (let i = 1; i < 6; i++) rows.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
+    for (let i = 1; i < 6; i++)
+      rows.push(
+        `a${i}: &a${i} [${Array(10)
+          .fill(`*a${i - 1}`)
+          .join(', ')}]`,
+      );
     const d = parsePlan(rows.join('\n') + '\n', 'bomb.yaml').diagnostics.find((x) => x.ruleId === 'yaml/alias-limit');
     expect(d?.message).toMatch(/more than 100 times/);
     expect([d?.line, d?.column, d?.endColumn]).toEqual([3, 10, 13]);

@@ -34,7 +34,10 @@ describe('an output held open by another program', () => {
     const file = path.join(dir, 'skåne hösten.pdf');
     writeFileSync(file, 'old PDF');
     const rename = async () => Promise.reject(errno('EBUSY'));
-    const e = await writeFileAtomic(file, 'new PDF', { ...fast, env: { LANG: 'en_US.UTF-8' }, rename }).then(() => undefined, (err: unknown) => err);
+    const e = await writeFileAtomic(file, 'new PDF', { ...fast, env: { LANG: 'en_US.UTF-8' }, rename }).then(
+      () => undefined,
+      (err: unknown) => err,
+    );
     expect(e).toBeInstanceOf(RunError);
     expect((e as RunError).code).toBe('io/locked');
     expect((e as RunError).message).toBe('skåne hösten.pdf is open in another program: close skåne hösten.pdf in your PDF viewer and build again.');
@@ -45,7 +48,10 @@ describe('an output held open by another program', () => {
   test('EPERM and EACCES mean a held file on Windows, a permission problem elsewhere', async () => {
     for (const code of ['EPERM', 'EACCES']) {
       const rename = async () => Promise.reject(errno(code));
-      await expect(renameOver(rename, 'a', 'C:\\Users\\Åsa Öberg\\Studieplaner\\out\\plan.pdf', { ...fast, platform: 'win32', lang: 'en' })).rejects.toMatchObject({ code: 'io/locked', message: words('en').machine.locked('plan.pdf') });
+      await expect(renameOver(rename, 'a', 'C:\\Users\\Åsa Öberg\\Studieplaner\\out\\plan.pdf', { ...fast, platform: 'win32', lang: 'en' })).rejects.toMatchObject({
+        code: 'io/locked',
+        message: words('en').machine.locked('plan.pdf'),
+      });
       await expect(renameOver(rename, 'a', '/home/åsa/out/plan.pdf', { ...fast, platform: 'linux' })).rejects.toMatchObject({ code });
     }
   });
@@ -87,7 +93,11 @@ describe('an output held open by another program', () => {
     expect(stderr).not.toMatch(/at .*\.ts:\d+/); // no stack trace
     expect(readFileSync(path.join(project, 'out', 'minimal.pdf'), 'utf8')).toBe('old PDF');
     for (const f of ['minimal.html', 'calendar.html', 'calendar.pdf', 'index.html']) expect(existsSync(path.join(project, 'out', f)), f).toBe(true);
-    expect(readFileSync(path.join(project, 'out', 'calendar.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      readFileSync(path.join(project, 'out', 'calendar.pdf'))
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     expect(readdirSync(path.join(project, 'out')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   }, 60_000);
 });

@@ -14,7 +14,7 @@ describe('one finding per problem', () => {
     expect(found[0]!.hint).toContain('name@example.se');
   });
 
-  test('a date that is not a date gets no date rule\'s finding about the same value', () => {
+  test("a date that is not a date gets no date rule's finding about the same value", () => {
     expect(brief(course('        occurrences:\n          - date: 2022-13-45\n'))).toEqual(['14:19 schema/format']);
     expect(brief(course('        occurrences:\n          - date: 2023-02-30\n'))).toEqual(['14:19 schema/format']);
   });
@@ -31,7 +31,7 @@ describe('a misspelt required key', () => {
     expect(found[0]!.message).toContain('Did you mean `title`?');
   });
 
-  test('in a nested mapping too (the period\'s `too` for `to`)', () => {
+  test("in a nested mapping too (the period's `too` for `to`)", () => {
     expect(brief('title: T\npublisher:\n  name: P\nperiod:\n  from: 2011\n  too: 2014\n')).toEqual(['6:3 schema/unknown-key']);
   });
 
@@ -44,11 +44,14 @@ describe('a misspelt required key', () => {
   });
 });
 
-describe('a prerequisite written as a course\'s title', () => {
+describe("a prerequisite written as a course's title", () => {
   const plan = (pre: string) =>
-    course(`      - id: b\n        title: Fortsättning\n        audience: Alla\n        prerequisites:\n          courses:\n            - ${pre}\n`).replace('title: A\n', 'title: Medlemsutbildning  del 1\n');
+    course(`      - id: b\n        title: Fortsättning\n        audience: Alla\n        prerequisites:\n          courses:\n            - ${pre}\n`).replace(
+      'title: A\n',
+      'title: Medlemsutbildning  del 1\n',
+    );
 
-  test('suggests that course\'s id, as the message and as the fix', () => {
+  test("suggests that course's id, as the message and as the fix", () => {
     const found = lint(plan('"medlemsutbildning del 1 "'));
     expect(found.map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual(['18:15 plan/unknown-prerequisite']);
     expect(found[0]!.message).toContain('Did you mean `a`?');

@@ -85,7 +85,7 @@ test('never follows a symlink out of out/ (a file or a folder); one inside is fi
   expect((await get('/assets/style.css')).body).toBe('body{}');
 });
 
-test('the 421 answer is in the run\'s language (the watch words of the catalogue), Swedish by default', async () => {
+test("the 421 answer is in the run's language (the watch words of the catalogue), Swedish by default", async () => {
   const { words } = await import('../../src/i18n/index.js');
   const empty = mkdtempSync(path.join(tmpdir(), 'studyplan-preview-sv-'));
   const swedish = await startPreviewServer(empty, 0, undefined, words('sv').watch);

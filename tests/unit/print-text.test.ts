@@ -9,7 +9,10 @@ const labels = sv as unknown as Labels;
 
 describe('printText', () => {
   it('keeps dates, date and time ranges, phone numbers and prices on one line', () => {
-    const html = printText('<body><p>Den 24–25 september 2021, 18:00–21:00. Ring 040-123 45 67 eller +46 40 123 45 67. Pris 1 500 kr. Sista dag 2021-09-10 och 30 september–2 oktober 2022.</p></body>', labels);
+    const html = printText(
+      '<body><p>Den 24–25 september 2021, 18:00–21:00. Ring 040-123 45 67 eller +46 40 123 45 67. Pris 1 500 kr. Sista dag 2021-09-10 och 30 september–2 oktober 2022.</p></body>',
+      labels,
+    );
     for (const s of ['24–25 september 2021', '18:00–21:00', '040-123 45 67', '+46 40 123 45 67', '1 500 kr', '2021-09-10', '30 september–2 oktober 2022']) {
       expect(html).toContain(`<span class="nobr">${s}</span>`);
     }
@@ -20,7 +23,7 @@ describe('printText', () => {
     expect(printText(html, labels)).toBe(html);
   });
 
-  it('prints a web link\'s address after its text, shortened, breakable only after a slash', () => {
+  it("prints a web link's address after its text, shortened, breakable only after a slash", () => {
     const html = printText('<body><p><a href="https://www.example.se/anmalan/kurs/">Anmäl dig här</a> <a href="https://abf.se">https://abf.se</a></p></body>', labels);
     expect(html).toContain('<a href="https://www.example.se/anmalan/kurs/">Anmäl dig här</a><span class="print-url"> (example.se/<wbr>anmalan/<wbr>kurs)</span>');
     expect(html).toContain('<a href="https://abf.se">https://abf.se</a></p>');
@@ -28,7 +31,7 @@ describe('printText', () => {
   });
 });
 
-describe('lineEndsInside (the PDF tests\' checker)', () => {
+describe("lineEndsInside (the PDF tests' checker)", () => {
   it('finds a line that ends inside a phone number, a date or a time range, and nothing else', () => {
     expect(lineEndsInside('Ring 040-123\n45 67 i dag')).toHaveLength(1);
     expect(lineEndsInside('Kursen börjar 24\nseptember 2021')).toHaveLength(1);
@@ -39,7 +42,10 @@ describe('lineEndsInside (the PDF tests\' checker)', () => {
 
 describe('hyphenationsOf', () => {
   it('gives the long words of the running text their Swedish break points, not headings, addresses or capitals', () => {
-    const words = hyphenationsOf('<html><head><title>Medlemsutbildning</title></head><body><h2>Partiorganisationen</h2><p>Alla medlemmar har rätt till en medlemsutbildning. FÖRSLAG www.example.se/anmalningar anna@organisationen.se</p></body></html>', 'sv');
+    const words = hyphenationsOf(
+      '<html><head><title>Medlemsutbildning</title></head><body><h2>Partiorganisationen</h2><p>Alla medlemmar har rätt till en medlemsutbildning. FÖRSLAG www.example.se/anmalningar anna@organisationen.se</p></body></html>',
+      'sv',
+    );
     expect(words['medlemsutbildning']).toBe('med\u00adlems\u00adut\u00adbild\u00adning');
     expect(words['medlemmar']).toBe('med\u00adlem\u00admar');
     expect(Object.keys(words).sort()).toEqual(['medlemmar', 'medlemsutbildning']);

@@ -107,7 +107,19 @@ describe('OUT/NAME.ics', () => {
     const dated = await plan('tests/fixtures/valid/dated-course.yaml');
     const section = dated.sections![0]!;
     if (section.kind !== 'courses') throw new Error('a courses section');
-    const course = { ...section.courses[0]!, steps: [{ label: 'Steg 2', title: 'Fördjupning', occurrences: [{ date: '2022-04-02', town: 'Enköping' }, { date: '2022-04-09', town: 'Tierp', internal: true }] }] };
+    const course = {
+      ...section.courses[0]!,
+      steps: [
+        {
+          label: 'Steg 2',
+          title: 'Fördjupning',
+          occurrences: [
+            { date: '2022-04-02', town: 'Enköping' },
+            { date: '2022-04-09', town: 'Tierp', internal: true },
+          ],
+        },
+      ],
+    };
     const p = publishPlan({ ...dated, sections: [{ ...section, courses: [course] }] }, { name: 'x', template: booklet });
     const { events } = parse(p.ics!);
     const step = events.find((e) => e.uid.startsWith('valberedning-grund.step-1.1.'))!;

@@ -19,7 +19,10 @@ addFormats(ajv);
 ajv.addSchema(schema('studyplan.schema.json'));
 const validate = ajv.compile(schema('studyplan-data.schema.json'));
 
-const yamlIn = (dir: string) => readdirSync(path.join(root, dir)).filter((f) => f.endsWith('.yaml')).map((f) => `${dir}/${f}`);
+const yamlIn = (dir: string) =>
+  readdirSync(path.join(root, dir))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => `${dir}/${f}`);
 const fixtures = [...yamlIn('plans'), ...yamlIn('tests/fixtures/valid')];
 
 async function dataOf(rel: string) {
@@ -34,7 +37,7 @@ describe('OUT/NAME.json (open data)', () => {
     expect(validate(json), ajv.errorsText(validate.errors)).toBe(true);
   });
 
-  test('internal content is gone, the schema\'s defaults are filled in, Markdown is also plain text', async () => {
+  test("internal content is gone, the schema's defaults are filled in, Markdown is also plain text", async () => {
     const { data } = await dataOf('tests/fixtures/valid/published.yaml');
     const text = JSON.stringify(data);
     expect(text).not.toMatch(/HEMLIG|Ystad|internalNotes|"internal"/);
@@ -51,7 +54,10 @@ describe('OUT/NAME.json (open data)', () => {
     const { data } = await dataOf('plans/skane-hosten-2021.yaml');
     expect(Object.keys(data.plainText).length).toBeGreaterThan(5);
     for (const [pointer, plain] of Object.entries(data.plainText)) {
-      const value = pointer.split('/').slice(1).reduce<unknown>((x, k) => (x as Record<string, unknown>)[k.replace(/~1/g, '/').replace(/~0/g, '~')], data.plan);
+      const value = pointer
+        .split('/')
+        .slice(1)
+        .reduce<unknown>((x, k) => (x as Record<string, unknown>)[k.replace(/~1/g, '/').replace(/~0/g, '~')], data.plan);
       expect(typeof value, pointer).toBe('string');
       expect(plain).not.toMatch(/\*\*|\]\(/);
     }

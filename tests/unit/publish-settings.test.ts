@@ -41,12 +41,15 @@ describe('site: settings and the base URL', () => {
 
 describe('the workflow init writes: GitHub Pages', () => {
   const workflow = parse(readFileSync(path.join(ROOT, 'templates/init/github-workflow.yml'), 'utf8')) as {
-    jobs: Record<string, { needs?: string; if?: string; steps: { uses?: string; run?: string; id?: string; with?: Record<string, string> }[]; permissions?: Record<string, string>; environment?: { name: string } }>;
+    jobs: Record<
+      string,
+      { needs?: string; if?: string; steps: { uses?: string; run?: string; id?: string; with?: Record<string, string> }[]; permissions?: Record<string, string>; environment?: { name: string } }
+    >;
   };
   const tmp = mkdtempSync(path.join(tmpdir(), 'studyplan-pages-'));
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-  test('a job at the end deploys the build\'s out/ with upload-pages-artifact and deploy-pages, on the default branch only', () => {
+  test("a job at the end deploys the build's out/ with upload-pages-artifact and deploy-pages, on the default branch only", () => {
     const { 'pages-setting': setting, pages } = workflow.jobs;
     expect(Object.keys(workflow.jobs).slice(-2)).toEqual(['pages-setting', 'pages']);
     // After the job that uploads the finished out/ (the merge of the shards).
@@ -65,7 +68,7 @@ describe('the workflow init writes: GitHub Pages', () => {
     expect(pages!.steps[0]!.with!['name']).toBe(uploaded);
   });
 
-  test('its setting step reads site.pages with studyplan\'s own config loader: one line switches it on', () => {
+  test("its setting step reads site.pages with studyplan's own config loader: one line switches it on", () => {
     const step = workflow.jobs['pages-setting']!.steps.find((s) => s.id === 'site')!;
     mkdirSync(path.join(tmp, 'node_modules'));
     symlinkSync(ROOT, path.join(tmp, 'node_modules', 'studyplan'), 'dir');

@@ -11,7 +11,7 @@ const sv = labels('sv');
 const en = labels('en');
 const nb = labels('nb');
 
-describe('dates in the plan\'s language', () => {
+describe("dates in the plan's language", () => {
   test('Swedish long dates with lower-case months', () => {
     expect(formatDate('2011-10-23', sv)).toBe('23 oktober 2011');
     expect(formatDate('2022-01-01', sv)).toBe('1 januari 2022');

@@ -70,12 +70,32 @@ describe('committee-only content (issue 8)', () => {
         title: 'Utbildningar',
         internalNotes: 'HEMLIG-AVSNITT',
         courses: [
-          { id: 'oppen', title: 'Öppen kurs', internalNotes: 'HEMLIG-KURSNOT', occurrences: [{ date: '2022-09-10', town: 'Luleå' }, { date: '2022-10-01', town: 'HEMLIG-TILLFALLE', internal: true }] },
+          {
+            id: 'oppen',
+            title: 'Öppen kurs',
+            internalNotes: 'HEMLIG-KURSNOT',
+            occurrences: [
+              { date: '2022-09-10', town: 'Luleå' },
+              { date: '2022-10-01', town: 'HEMLIG-TILLFALLE', internal: true },
+            ],
+          },
           { id: 'intern', title: 'HEMLIG-KURS', internal: true },
         ],
       },
       { kind: 'prose', title: 'HEMLIGT-AVSNITT', internal: true, text: 'x' },
-      { kind: 'calendar', title: 'Kalender', months: [{ month: '2022-09', events: [{ date: '2022-09-01', title: 'HEMLIG-HANDELSE', internal: true }, { date: '2022-09-02', title: 'Öppet möte' }] }] },
+      {
+        kind: 'calendar',
+        title: 'Kalender',
+        months: [
+          {
+            month: '2022-09',
+            events: [
+              { date: '2022-09-01', title: 'HEMLIG-HANDELSE', internal: true },
+              { date: '2022-09-02', title: 'Öppet möte' },
+            ],
+          },
+        ],
+      },
     ],
     appendices: [{ title: 'HEMLIG-BILAGA', internal: true, text: 'x' }],
   });

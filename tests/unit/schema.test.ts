@@ -22,7 +22,10 @@ function compile() {
 }
 
 const yamlIn = (dir: string) =>
-  readdirSync(join(root, dir)).filter((f) => f.endsWith('.yaml')).sort().map((f) => join(dir, f));
+  readdirSync(join(root, dir))
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => join(dir, f));
 
 const validFiles = [...yamlIn('plans'), ...yamlIn('tests/fixtures/valid')];
 // Only the schema-*.yaml fixtures break the schema; plan-*.yaml ones break a lint rule (tests/unit/lint-rules.test.ts).
@@ -89,10 +92,15 @@ describe('valid plans', () => {
   });
 
   test('include both seed plans, a dated course, a calendar, a minimal plan and a non-Swedish plan', () => {
-    expect(validFiles).toEqual(expect.arrayContaining([
-      'plans/norrbotten-2011-2014.yaml', 'plans/skane-hosten-2021.yaml',
-      'tests/fixtures/valid/dated-course.yaml', 'tests/fixtures/valid/calendar.yaml', 'tests/fixtures/valid/minimal.yaml',
-    ]));
+    expect(validFiles).toEqual(
+      expect.arrayContaining([
+        'plans/norrbotten-2011-2014.yaml',
+        'plans/skane-hosten-2021.yaml',
+        'tests/fixtures/valid/dated-course.yaml',
+        'tests/fixtures/valid/calendar.yaml',
+        'tests/fixtures/valid/minimal.yaml',
+      ]),
+    );
     const languages = validFiles.map((f) => (load(f).plan.data as { language?: string }).language ?? 'sv');
     expect(languages.some((l) => l !== 'sv')).toBe(true);
   });

@@ -55,15 +55,12 @@ describe('the TypeScript port of fidelity.py', () => {
   });
 
   test('splits sentences after . ! ? : before a capital, quote or parenthesis, and drops one-word lines', () => {
-    expect(sentences('Norrbotten\nEtt. Två tre? ”Fyra fem” (sex sju) åtta: Nio tio\nMålgrupp: Alla medlemmar')).toEqual([
-      'två tre', 'fyra fem sex sju åtta', 'nio tio', 'alla medlemmar',
-    ]);
+    expect(sentences('Norrbotten\nEtt. Två tre? ”Fyra fem” (sex sju) åtta: Nio tio\nMålgrupp: Alla medlemmar')).toEqual(['två tre', 'fyra fem sex sju åtta', 'nio tio', 'alla medlemmar']);
     expect(sentences('Syfte: att öka')).toEqual(['syfte att öka']);
   });
 
   test('gives the same figure as fidelity.py for the Skåne seed (120 of 120)', () => {
-    const r = fidelity(read('tests/fixtures/seeds/skane-hosten-2021.txt'), allText(parse(read('plans/skane-hosten-2021.yaml'))),
-      ignoreSet(read('tests/fixtures/seeds/skane-hosten-2021.ignore')));
+    const r = fidelity(read('tests/fixtures/seeds/skane-hosten-2021.txt'), allText(parse(read('plans/skane-hosten-2021.yaml'))), ignoreSet(read('tests/fixtures/seeds/skane-hosten-2021.ignore')));
     expect([r.wanted.length, r.missing.length]).toEqual([120, 0]);
   });
 

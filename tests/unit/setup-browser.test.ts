@@ -61,8 +61,14 @@ describe('npm run setup', () => {
   });
 
   it('knows each system’s package: Ubuntu’s snap, Fedora, Arch, macOS and Windows lines', () => {
-    const has = (...cmds: string[]) => (c: string) => cmds.includes(c);
-    expect(installStep({ platform: 'linux', osRelease: UBUNTU, hasCommand: has('apt-get', 'snap'), env: {} })).toEqual({ commands: [['snap', 'install', 'chromium']], line: 'sudo snap install chromium' });
+    const has =
+      (...cmds: string[]) =>
+      (c: string) =>
+        cmds.includes(c);
+    expect(installStep({ platform: 'linux', osRelease: UBUNTU, hasCommand: has('apt-get', 'snap'), env: {} })).toEqual({
+      commands: [['snap', 'install', 'chromium']],
+      line: 'sudo snap install chromium',
+    });
     expect(installStep({ platform: 'linux', osRelease: 'ID=fedora\n', hasCommand: has('dnf'), env: {} }).line).toBe('sudo dnf install -y chromium');
     expect(installStep({ platform: 'linux', osRelease: 'ID=arch\n', hasCommand: has('pacman'), env: {} }).line).toBe('sudo pacman -S chromium');
     expect(installStep({ platform: 'darwin', osRelease: '', hasCommand: has(), env: {} })).toEqual({ line: expect.stringContaining('brew install --cask google-chrome') });

@@ -29,7 +29,7 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('template.json "extends"', () => {
-  it('takes the parent\'s layout, partials, CSS, labels and page settings, with its own over them', async () => {
+  it("takes the parent's layout, partials, CSS, labels and page settings, with its own over them", async () => {
     const booklet = await loadTemplate('booklet');
     const t = await loadTemplate(path.join(dir, 'child'));
     expect(t.name).toBe('child');

@@ -32,7 +32,7 @@ describe('the VS Code extension', () => {
     expect(help.stdout).toContain('--stdio');
   });
 
-  test('in a project it starts the project\'s own studyplan, or the configured one, or says none is there', () => {
+  test("in a project it starts the project's own studyplan, or the configured one, or says none is there", () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'studyplan-ext-'));
     expect(resolveServer(dir)).toBeUndefined();
     const installed = path.join(dir, 'node_modules/studyplan/bin/studyplan.js');

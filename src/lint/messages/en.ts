@@ -1,19 +1,38 @@
+/* eslint-disable max-lines -- a message catalogue: one entry per rule, data rather than logic */
 import { list, q, type Catalogue, type MessageParams } from './types.js';
 
 const TYPES: Record<string, string> = {
-  string: 'text', integer: 'a whole number', number: 'a number', boolean: 'true or false', object: 'a mapping (key: value lines)', array: 'a list (lines starting with -)', null: 'empty',
+  string: 'text',
+  integer: 'a whole number',
+  number: 'a number',
+  boolean: 'true or false',
+  object: 'a mapping (key: value lines)',
+  array: 'a list (lines starting with -)',
+  null: 'empty',
 };
 const type = (t: string) => TYPES[t] ?? t;
 const FORMS: Record<string, string> = {
-  id: 'lower-case letters a–z, digits and hyphens (e.g. medlemsutbildning-del-1)', time: 'a clock time HH:MM (e.g. 09:30)', url: 'a web address starting with https:// or http://',
-  phone: 'a phone number of digits, spaces, hyphens and brackets (e.g. 070-123 45 67)', currency: 'a three-letter currency code (e.g. SEK)', month: 'a month YYYY-MM (e.g. 2021-10)', season: 'a season YYYY/YY (e.g. 2021/22)', other: 'the expected form',
+  id: 'lower-case letters a–z, digits and hyphens (e.g. medlemsutbildning-del-1)',
+  time: 'a clock time HH:MM (e.g. 09:30)',
+  url: 'a web address starting with https:// or http://',
+  phone: 'a phone number of digits, spaces, hyphens and brackets (e.g. 070-123 45 67)',
+  currency: 'a three-letter currency code (e.g. SEK)',
+  month: 'a month YYYY-MM (e.g. 2021-10)',
+  season: 'a season YYYY/YY (e.g. 2021/22)',
+  other: 'the expected form',
 };
 const FORMATS: Record<string, string> = { date: 'a date YYYY-MM-DD (e.g. 2021-10-23)', uri: 'a web address (https://...)', email: 'an e-mail address (name@example.se)' };
 const where = (p: MessageParams) => (p.where ? ` in ${q(p.where)}` : '');
 const mean = (p: MessageParams) => (p.suggestion ? ` Did you mean ${q(p.suggestion)}?` : '');
 const detail = (p: MessageParams) => String(p.detail ?? '');
 
-const URL_REASONS_EN: Record<string, string> = { space: 'it contains a space', mailto: 'the e-mail address after mailto: is malformed', scheme: 'it does not start with https:// or http://', syntax: 'it cannot be read as an address', host: 'the host name is not a full domain (e.g. www.example.se)' };
+const URL_REASONS_EN: Record<string, string> = {
+  space: 'it contains a space',
+  mailto: 'the e-mail address after mailto: is malformed',
+  scheme: 'it does not start with https:// or http://',
+  syntax: 'it cannot be read as an address',
+  host: 'the host name is not a full domain (e.g. www.example.se)',
+};
 const YAML_MISTAKES: Record<string, [(p: MessageParams) => string, (p: MessageParams) => string]> = {
   'colon-in-value': [(p) => `The text of ${q(p.key)} contains ": " and must be in quotes.`, (p) => `Write ${q(`${String(p.key)}: "${String(p.value)}"`)}.`],
   'missing-space': [(p) => `A space is missing after the colon of ${q(`${String(p.key)}:`)}.`, (p) => `Write ${q(`${String(p.key)}: ${String(p.value)}`)}.`],
@@ -29,22 +48,60 @@ const mistake = (p: MessageParams) => YAML_MISTAKES[String(p.kind ?? 'other')] ?
 /** English texts, keyed by rule id. */
 export const en: Catalogue = {
   'yaml/syntax': { doc: 'The file is valid YAML.', message: (p) => mistake(p)[0](p), hint: (p) => mistake(p)[1](p) },
-  'yaml/duplicate-key': { doc: 'A key appears at most once in a mapping.', message: (p) => `The key${p.key ? ` ${q(p.key)}` : ''} is already in this mapping.`, hint: () => 'Each key may appear once in a mapping; remove or rename one of them.' },
+  'yaml/duplicate-key': {
+    doc: 'A key appears at most once in a mapping.',
+    message: (p) => `The key${p.key ? ` ${q(p.key)}` : ''} is already in this mapping.`,
+    hint: () => 'Each key may appear once in a mapping; remove or rename one of them.',
+  },
   'yaml/tab-indent': { doc: 'Indentation uses spaces, not tabs.', message: (p) => `A tab is used for indentation (column ${String(p.column ?? '?')}).`, hint: () => 'Indent with spaces, not tabs.' },
-  'yaml/multiple-documents': { doc: 'A plan file holds one YAML document.', message: () => 'More than one YAML document in the file.', hint: () => 'A plan file holds one document: remove the `---` line, or split the file.' },
+  'yaml/multiple-documents': {
+    doc: 'A plan file holds one YAML document.',
+    message: () => 'More than one YAML document in the file.',
+    hint: () => 'A plan file holds one document: remove the `---` line, or split the file.',
+  },
   'yaml/alias': { doc: 'Aliases (*name) refer to an anchor (&name) defined before them.', message: () => 'The alias refers to no anchor (&name) before it.' },
-  'yaml/alias-limit': { doc: 'Aliases are not expanded into huge documents (alias bombs).', message: (p) => detail(p), hint: () => 'Write the values out instead of repeating them through aliases (*name).' },
+  'yaml/alias-limit': {
+    doc: 'Aliases are not expanded into huge documents (alias bombs).',
+    message: (p) => detail(p),
+    hint: () => 'Write the values out instead of repeating them through aliases (*name).',
+  },
   'yaml/too-deep': { doc: 'The plan is not nested absurdly deep.', message: (p) => detail(p), hint: () => 'A study plan needs only a few levels; check the indentation and brackets here.' },
   'yaml/too-large': { doc: 'The file is not larger than a plan can be.', message: (p) => detail(p), hint: () => 'Is this really a study plan? Split very large content into several plans.' },
   'yaml/encoding': { doc: 'The file is UTF-8 text.', message: (p) => detail(p), hint: () => 'Save the plan as UTF-8 text in your editor ("Save with encoding" → UTF-8).' },
-  'yaml/unresolved-tag': { doc: 'No YAML tags (!!js/function, !name): studyplan reads only text, numbers, lists and mappings.', message: (p) => `Unknown YAML tag ${q(p.tag)}; plans use no tags.`, hint: () => 'Remove the tag and write the value as plain text.' },
+  'yaml/unresolved-tag': {
+    doc: 'No YAML tags (!!js/function, !name): studyplan reads only text, numbers, lists and mappings.',
+    message: (p) => `Unknown YAML tag ${q(p.tag)}; plans use no tags.`,
+    hint: () => 'Remove the tag and write the value as plain text.',
+  },
   'yaml/not-finite': { doc: 'Numbers are finite: no .inf, -.inf or .nan.', message: (p) => `${q(p.value)} is not a number a plan can use.`, hint: () => 'Write a finite number, or remove the value.' },
-  'yaml/version': { doc: 'Plans are YAML 1.2: no %YAML directive for another version.', message: (p) => `%YAML ${String(p.version ?? '')}: plans are YAML 1.2, where values mean what the editor's schema check reads.`, hint: () => 'Remove the %YAML line (and the --- below it, if the file has no other).' },
-  'yaml/merge-key': { doc: 'No merge keys (<<): they are YAML 1.1 and not read in a plan.', message: () => 'The merge key `<<` is not read in a plan.', hint: () => 'Write the keys out in this mapping instead of merging them from an anchor.' },
-  'build/output-collision': { doc: 'No two plans of a build write the same file.', message: (p) => p.other === undefined ? `This plan would write ${String(p.output)}, the build's index page; rename the plan file.` : `This plan would write ${String(p.output)}, as ${String(p.other)} does${p.otherOutput ? ` (${String(p.otherOutput)})` : ''}; rename one of them.` },
-  'build/plan-name': { doc: 'A plan\'s file name can name its outputs.', message: (p) => `The file name ${String(p.name)} cannot name an output: no control characters or folder separators.` },
-  'yaml/key-in-block-text': { doc: 'No key has slipped into a block text (|, >, >-) above it, where it becomes text.', message: (p) => `${q(p.key)} is inside the text of ${q(p.block)}: it becomes part of that text, not a key of its own.`, hint: (p) => `Indent the line two spaces less, so that ${q(p.key)} lines up with ${q(p.block)}.` },
-  'yaml/comment-in-value': { doc: 'No value is cut at " #" (the rest would become a comment and be lost).', message: (p) => `The value ${p.key ? `of ${q(p.key)} ` : ''}is cut at \` #\`: ${q(p.cut)} becomes a comment and is lost.`, hint: (p) => `Put the value in quotes: ${q(p.quoted)}.` },
+  'yaml/version': {
+    doc: 'Plans are YAML 1.2: no %YAML directive for another version.',
+    message: (p) => `%YAML ${String(p.version ?? '')}: plans are YAML 1.2, where values mean what the editor's schema check reads.`,
+    hint: () => 'Remove the %YAML line (and the --- below it, if the file has no other).',
+  },
+  'yaml/merge-key': {
+    doc: 'No merge keys (<<): they are YAML 1.1 and not read in a plan.',
+    message: () => 'The merge key `<<` is not read in a plan.',
+    hint: () => 'Write the keys out in this mapping instead of merging them from an anchor.',
+  },
+  'build/output-collision': {
+    doc: 'No two plans of a build write the same file.',
+    message: (p) =>
+      p.other === undefined
+        ? `This plan would write ${String(p.output)}, the build's index page; rename the plan file.`
+        : `This plan would write ${String(p.output)}, as ${String(p.other)} does${p.otherOutput ? ` (${String(p.otherOutput)})` : ''}; rename one of them.`,
+  },
+  'build/plan-name': { doc: "A plan's file name can name its outputs.", message: (p) => `The file name ${String(p.name)} cannot name an output: no control characters or folder separators.` },
+  'yaml/key-in-block-text': {
+    doc: 'No key has slipped into a block text (|, >, >-) above it, where it becomes text.',
+    message: (p) => `${q(p.key)} is inside the text of ${q(p.block)}: it becomes part of that text, not a key of its own.`,
+    hint: (p) => `Indent the line two spaces less, so that ${q(p.key)} lines up with ${q(p.block)}.`,
+  },
+  'yaml/comment-in-value': {
+    doc: 'No value is cut at " #" (the rest would become a comment and be lost).',
+    message: (p) => `The value ${p.key ? `of ${q(p.key)} ` : ''}is cut at \` #\`: ${q(p.cut)} becomes a comment and is lost.`,
+    hint: (p) => `Put the value in quotes: ${q(p.quoted)}.`,
+  },
   'yaml/warning': { doc: 'YAML constructs that are legal but probably not meant.', message: (p) => `YAML: ${detail(p)}` },
   'plan/empty': { doc: 'The plan file is not empty.', message: () => 'The plan is empty.', hint: () => 'Start from `studyplan new NAME`, or copy an existing plan.' },
 
@@ -60,7 +117,8 @@ export const en: Catalogue = {
   },
   'schema/type': {
     doc: 'Values have the type the schema wants (text, number, list, mapping).',
-    message: (p) => `${p.key ? q(p.key) : 'The plan'} must be ${list((p.expected as string[]).map(type), 'or', false)}, not ${type(String(p.actual))}${p.actual === 'string' || p.actual === 'integer' || p.actual === 'number' ? ` (${q(p.value)})` : ''}.`,
+    message: (p) =>
+      `${p.key ? q(p.key) : 'The plan'} must be ${list((p.expected as string[]).map(type), 'or', false)}, not ${type(String(p.actual))}${p.actual === 'string' || p.actual === 'integer' || p.actual === 'number' ? ` (${q(p.value)})` : ''}.`,
     hint: (p) => (p.key === '' && p.actual === 'array' ? 'A plan is a mapping of keys (title:, publisher:, period: ...), not a list.' : undefined),
   },
   'schema/enum': {
@@ -84,23 +142,43 @@ export const en: Catalogue = {
   'schema/min-items': { doc: 'Lists that must not be empty are not empty.', message: (p) => `${q(p.key)} needs at least ${String(p.limit)} item${p.limit === 1 ? '' : 's'}.` },
   'schema/one-of': {
     doc: 'A value with several possible forms (a period, an audience) matches one of them.',
-    message: (p) => (p.reason === 'ambiguous' ? `${q(p.key)} matches more than one form; it is ambiguous.` : `${q(p.key)} matches none of its forms${p.forms ? `: ${list(p.forms as string[], 'or')}` : ''}.`),
+    message: (p) =>
+      p.reason === 'ambiguous' ? `${q(p.key)} matches more than one form; it is ambiguous.` : `${q(p.key)} matches none of its forms${p.forms ? `: ${list(p.forms as string[], 'or')}` : ''}.`,
     hint: (p) => (p.key === 'period' ? 'A period is {term, year}, {year}, {from, to}, {season} or {start, end}.' : undefined),
   },
   'schema/invalid': { doc: 'Other schema constraints.', message: (p) => `${q(p.key)}: ${detail(p)}` },
   'lint/unknown-rule': { doc: 'A suppression comment names rules that exist.', message: (p) => `Unknown rule ${q(p.rule)} in the suppression comment.${mean(p)}` },
-  'lint/unused-disable': { doc: 'A suppression comment suppresses something.', message: (p) => `Nothing to suppress on the next line${p.rule ? ` for ${q(p.rule)}` : ''}.`, hint: () => 'Remove the comment.' },
-  'plan/duplicate-id': { doc: 'Course, section and appendix ids are unique in the plan.', message: (p) => `The id ${q(p.id)} is already used on line ${String(p.line)}.`, hint: () => 'Ids name link targets and prerequisites; give each course, section and appendix its own.' },
-  'plan/unknown-prerequisite': { doc: 'Prerequisites name courses of the plan.', message: (p) => `The prerequisite ${q(p.id)} is not a course of this plan.${mean(p)}`, hint: () => 'Prerequisites are course ids (the `id:` of a course).' },
-  'plan/prerequisite-cycle': { doc: 'Prerequisites do not go round in a circle.', message: (p) => `Prerequisites go round in a circle: ${String(p.cycle)}.`, hint: () => 'A course cannot (indirectly) require itself; remove one of these prerequisites.' },
+  'lint/unused-disable': {
+    doc: 'A suppression comment suppresses something.',
+    message: (p) => `Nothing to suppress on the next line${p.rule ? ` for ${q(p.rule)}` : ''}.`,
+    hint: () => 'Remove the comment.',
+  },
+  'plan/duplicate-id': {
+    doc: 'Course, section and appendix ids are unique in the plan.',
+    message: (p) => `The id ${q(p.id)} is already used on line ${String(p.line)}.`,
+    hint: () => 'Ids name link targets and prerequisites; give each course, section and appendix its own.',
+  },
+  'plan/unknown-prerequisite': {
+    doc: 'Prerequisites name courses of the plan.',
+    message: (p) => `The prerequisite ${q(p.id)} is not a course of this plan.${mean(p)}`,
+    hint: () => 'Prerequisites are course ids (the `id:` of a course).',
+  },
+  'plan/prerequisite-cycle': {
+    doc: 'Prerequisites do not go round in a circle.',
+    message: (p) => `Prerequisites go round in a circle: ${String(p.cycle)}.`,
+    hint: () => 'A course cannot (indirectly) require itself; remove one of these prerequisites.',
+  },
   'plan/unknown-course': { doc: "A calendar event's course is a course of the plan.", message: (p) => `The calendar event names the course ${q(p.id)}, which is not in this plan.${mean(p)}` },
   'plan/date-range-order': {
     doc: 'Ranges end after they start: end dates, clock times, periods, seasons.',
     message: (p) =>
-      p.what === 'time' ? `The end time ${String(p.end)} is not after the start time ${String(p.start)}.`
-      : p.what === 'season' ? `The season ${String(p.start)}/${String(p.end)} does not run into the next year.`
-      : p.what === 'adopted' ? `Adopted on ${String(p.end)}, before the meeting on ${String(p.start)}.`
-      : `The end ${String(p.end)} is before the start ${String(p.start)}.`,
+      p.what === 'time'
+        ? `The end time ${String(p.end)} is not after the start time ${String(p.start)}.`
+        : p.what === 'season'
+          ? `The season ${String(p.start)}/${String(p.end)} does not run into the next year.`
+          : p.what === 'adopted'
+            ? `Adopted on ${String(p.end)}, before the meeting on ${String(p.start)}.`
+            : `The end ${String(p.end)} is before the start ${String(p.start)}.`,
     hint: (p) => (p.what === 'season' ? 'A season is written YYYY/YY with the following year, e.g. 2021/22.' : undefined),
   },
   'plan/date-outside-period': {
@@ -109,31 +187,89 @@ export const en: Catalogue = {
       p.what === 'period'
         ? `The section's period ${String(p.date)} ${p.when === 'starts-before' ? 'starts before' : p.when === 'ends-after' ? 'ends after' : p.when === 'before' ? 'lies wholly before' : 'lies wholly after'} the plan's period (${String(p.range)}).`
         : `${String(p.date)} is ${p.when === 'before' ? 'before' : 'after'} the ${p.whose === 'section' ? "section's" : "plan's"} period (${String(p.range)}).`,
-    hint: (p) => (p.when === 'before' ? 'Copied from an earlier plan? Check the year.' : p.what === 'period' ? "Check the year, or let the section's period hold the whole plan's." : 'Check the year, or widen the period.'),
+    hint: (p) =>
+      p.when === 'before'
+        ? 'Copied from an earlier plan? Check the year.'
+        : p.what === 'period'
+          ? "Check the year, or let the section's period hold the whole plan's."
+          : 'Check the year, or widen the period.',
   },
-  'plan/unknown-session': { doc: "A session a step names by id is one of the course's sessions.", message: (p) => `The step names the session ${q(p.id)}, which is not among the course's sessions (${String(p.course)}).${mean(p)}`, hint: () => "Define the session once under the course's sessions: with an id, or write the session in the step itself." },
-  'plan/elective-without-options': { doc: 'An elective session lists the options to choose from.', message: (p) => `The elective session ${q(p.title)} has no options.`, hint: () => 'List the options under options:, or remove elective: true.' },
-  'plan/image-without-alt': { doc: 'An image has alt text that says what it shows.', message: (p) => `The image ${q(p.src)} has no alt text (alt).`, hint: () => 'Say in alt: what the image shows, for a reader who cannot see it (screen reader, tagged PDF).' },
-  'plan/deadline-after-start': { doc: 'A registration deadline is before the course starts.', message: (p) => `The registration deadline ${String(p.deadline)} is after the course starts (${String(p.start)}).` },
-  'plan/event-outside-month': { doc: "A calendar event's date lies in its month.", message: (p) => `${String(p.date)} is listed under the month ${String(p.month)}.`, hint: () => 'Move the event to its month, or correct the date.' },
+  'plan/unknown-session': {
+    doc: "A session a step names by id is one of the course's sessions.",
+    message: (p) => `The step names the session ${q(p.id)}, which is not among the course's sessions (${String(p.course)}).${mean(p)}`,
+    hint: () => "Define the session once under the course's sessions: with an id, or write the session in the step itself.",
+  },
+  'plan/elective-without-options': {
+    doc: 'An elective session lists the options to choose from.',
+    message: (p) => `The elective session ${q(p.title)} has no options.`,
+    hint: () => 'List the options under options:, or remove elective: true.',
+  },
+  'plan/image-without-alt': {
+    doc: 'An image has alt text that says what it shows.',
+    message: (p) => `The image ${q(p.src)} has no alt text (alt).`,
+    hint: () => 'Say in alt: what the image shows, for a reader who cannot see it (screen reader, tagged PDF).',
+  },
+  'plan/deadline-after-start': {
+    doc: 'A registration deadline is before the course starts.',
+    message: (p) => `The registration deadline ${String(p.deadline)} is after the course starts (${String(p.start)}).`,
+  },
+  'plan/event-outside-month': {
+    doc: "A calendar event's date lies in its month.",
+    message: (p) => `${String(p.date)} is listed under the month ${String(p.month)}.`,
+    hint: () => 'Move the event to its month, or correct the date.',
+  },
   'plan/malformed-url': {
     doc: 'Links are well-formed http(s) addresses with a real host name.',
     message: (p) => `${q(p.url)} is not a working web address: ${URL_REASONS_EN[String(p.reason)] ?? 'it is malformed'}.`,
     hint: () => 'Write the whole address as the browser shows it, e.g. https://www.example.se/page.',
   },
-  'plan/brand-contrast': { doc: 'White text on the brand colour is readable (WCAG contrast 4.5:1).', message: (p) => `White text on ${q(p.color)} has a contrast of ${p.ratio}:1, less than ${p.min}:1: the cover and the headings are hard to read.`, hint: () => 'Choose a darker shade of the colour; a contrast checker (e.g. webaim.org/resources/contrastchecker) shows the ratio.' },
-  'plan/malformed-email': { doc: 'E-mail addresses are well-formed.', message: (p) => `${q(p.email)} is not a well-formed e-mail address.`, hint: () => 'An e-mail address looks like name@example.se.' },
-  'plan/placeholder-text': { doc: 'No placeholder text (TODO, XXX, Lorem ipsum, ???) in printed fields.', message: (p) => `Placeholder text ${q(p.text)} would be printed.`, hint: () => 'Write the real text, or move the note to internalNotes (never printed).' },
+  'plan/brand-contrast': {
+    doc: 'White text on the brand colour is readable (WCAG contrast 4.5:1).',
+    message: (p) => `White text on ${q(p.color)} has a contrast of ${p.ratio}:1, less than ${p.min}:1: the cover and the headings are hard to read.`,
+    hint: () => 'Choose a darker shade of the colour; a contrast checker (e.g. webaim.org/resources/contrastchecker) shows the ratio.',
+  },
+  'plan/malformed-email': {
+    doc: 'E-mail addresses are well-formed.',
+    message: (p) => `${q(p.email)} is not a well-formed e-mail address.`,
+    hint: () => 'An e-mail address looks like name@example.se.',
+  },
+  'plan/placeholder-text': {
+    doc: 'No placeholder text (TODO, XXX, Lorem ipsum, ???) in printed fields.',
+    message: (p) => `Placeholder text ${q(p.text)} would be printed.`,
+    hint: () => 'Write the real text, or move the note to internalNotes (never printed).',
+  },
   'plan/empty-text': { doc: 'No empty texts.', message: (p) => `${p.key ? q(p.key) : 'The text'} is empty.`, hint: () => 'Write the text, or remove the line.' },
-  'plan/clause-without-att': { doc: 'Decision clauses in a Swedish proposal start with "att".', message: (p) => `The decision clause starts with ${q(p.start)}, not "att".`, hint: () => 'Write each clause as an att-sats, e.g. "att anta studieplanen".' },
-  'plan/course-without-audience': { doc: 'A course has a target group (audience) or a purpose.', message: (p) => `The course ${q(p.course)} has neither an audience nor a purpose.`, hint: () => 'Add `audience:` (whom it is for) or `purpose:` (what it is for).' },
+  'plan/clause-without-att': {
+    doc: 'Decision clauses in a Swedish proposal start with "att".',
+    message: (p) => `The decision clause starts with ${q(p.start)}, not "att".`,
+    hint: () => 'Write each clause as an att-sats, e.g. "att anta studieplanen".',
+  },
+  'plan/course-without-audience': {
+    doc: 'A course has a target group (audience) or a purpose.',
+    message: (p) => `The course ${q(p.course)} has neither an audience nor a purpose.`,
+    hint: () => 'Add `audience:` (whom it is for) or `purpose:` (what it is for).',
+  },
   'plan/duplicate-section-title': { doc: 'Section titles are unique.', message: (p) => `The section title ${q(p.title)} is already used on line ${String(p.line)}.` },
-  'plan/duplicate-course-title': { doc: 'Course titles are unique.', message: (p) => `The course title ${q(p.title)} is already used on line ${String(p.line)}.`, hint: () => 'Pasted twice? Otherwise tell the courses apart in their titles.' },
-  'plan/unreachable-contact': { doc: 'A contact gives a way to reach them (e-mail, phone or text).', message: (p) => `The contact ${q(p.name)} has no e-mail, phone or text saying how to reach them.` },
-  'plan/empty-section': { doc: 'Sections are not empty.', message: (p) => `The section ${q(p.title)} has no ${p.what === 'events' ? 'events' : 'courses'}.`, hint: () => 'Fill it in, or remove the section.' },
+  'plan/duplicate-course-title': {
+    doc: 'Course titles are unique.',
+    message: (p) => `The course title ${q(p.title)} is already used on line ${String(p.line)}.`,
+    hint: () => 'Pasted twice? Otherwise tell the courses apart in their titles.',
+  },
+  'plan/unreachable-contact': {
+    doc: 'A contact gives a way to reach them (e-mail, phone or text).',
+    message: (p) => `The contact ${q(p.name)} has no e-mail, phone or text saying how to reach them.`,
+  },
+  'plan/empty-section': {
+    doc: 'Sections are not empty.',
+    message: (p) => `The section ${q(p.title)} has no ${p.what === 'events' ? 'events' : 'courses'}.`,
+    hint: () => 'Fill it in, or remove the section.',
+  },
   'plan/too-long-text': {
     doc: 'A text, and all texts of a plan together, are short enough to print.',
-    message: (p) => (p.key === 'total' ? `The plan's texts are ${String(p.length)} characters together; a plan may have at most ${String(p.limit)}, or it cannot be printed in time.` : `${q(p.key)} is ${String(p.length)} characters long; a text may be at most ${String(p.limit)}, or it cannot be printed in time.`),
+    message: (p) =>
+      p.key === 'total'
+        ? `The plan's texts are ${String(p.length)} characters together; a plan may have at most ${String(p.limit)}, or it cannot be printed in time.`
+        : `${q(p.key)} is ${String(p.length)} characters long; a text may be at most ${String(p.limit)}, or it cannot be printed in time.`,
     hint: () => 'Shorten the text, or split the plan into several plans.',
   },
   'plan/too-many-items': {

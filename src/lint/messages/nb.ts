@@ -1,19 +1,38 @@
+/* eslint-disable max-lines -- a message catalogue: one entry per rule, data rather than logic */
 import { list, q, type Catalogue, type MessageParams } from './types.js';
 
 const TYPES: Record<string, string> = {
-  string: 'tekst', integer: 'et heltall', number: 'et tall', boolean: 'true eller false', object: 'en mapping (linjer nøkkel: verdi)', array: 'en liste (linjer som begynner med -)', null: 'tomt',
+  string: 'tekst',
+  integer: 'et heltall',
+  number: 'et tall',
+  boolean: 'true eller false',
+  object: 'en mapping (linjer nøkkel: verdi)',
+  array: 'en liste (linjer som begynner med -)',
+  null: 'tomt',
 };
 const type = (t: string) => TYPES[t] ?? t;
 const FORMS: Record<string, string> = {
-  id: 'små bokstaver a–z, sifre og bindestrek (f.eks. medlemsopplaering-del-1)', time: 'et klokkeslett TT:MM (f.eks. 09:30)', url: 'en nettadresse som begynner med https:// eller http://',
-  phone: 'et telefonnummer av sifre, mellomrom, bindestrek og parenteser (f.eks. 912 34 567)', currency: 'en valutakode på tre bokstaver (f.eks. NOK)', month: 'en måned ÅÅÅÅ-MM (f.eks. 2021-10)', season: 'et arbeidsår ÅÅÅÅ/ÅÅ (f.eks. 2021/22)', other: 'i riktig form',
+  id: 'små bokstaver a–z, sifre og bindestrek (f.eks. medlemsopplaering-del-1)',
+  time: 'et klokkeslett TT:MM (f.eks. 09:30)',
+  url: 'en nettadresse som begynner med https:// eller http://',
+  phone: 'et telefonnummer av sifre, mellomrom, bindestrek og parenteser (f.eks. 912 34 567)',
+  currency: 'en valutakode på tre bokstaver (f.eks. NOK)',
+  month: 'en måned ÅÅÅÅ-MM (f.eks. 2021-10)',
+  season: 'et arbeidsår ÅÅÅÅ/ÅÅ (f.eks. 2021/22)',
+  other: 'i riktig form',
 };
 const FORMATS: Record<string, string> = { date: 'en dato ÅÅÅÅ-MM-DD (f.eks. 2021-10-23)', uri: 'en nettadresse (https://...)', email: 'en e-postadresse (navn@eksempel.no)' };
 const where = (p: MessageParams) => (p.where ? ` i ${q(p.where)}` : '');
 const mean = (p: MessageParams) => (p.suggestion ? ` Mente du ${q(p.suggestion)}?` : '');
 const detail = (p: MessageParams) => String(p.detail ?? '');
 
-const URL_REASONS_NB: Record<string, string> = { space: 'den inneholder et mellomrom', mailto: 'e-postadressen etter mailto: er feilformet', scheme: 'den begynner ikke med https:// eller http://', syntax: 'den kan ikke leses som en adresse', host: 'vertsnavnet er ikke et helt domene (f.eks. www.eksempel.no)' };
+const URL_REASONS_NB: Record<string, string> = {
+  space: 'den inneholder et mellomrom',
+  mailto: 'e-postadressen etter mailto: er feilformet',
+  scheme: 'den begynner ikke med https:// eller http://',
+  syntax: 'den kan ikke leses som en adresse',
+  host: 'vertsnavnet er ikke et helt domene (f.eks. www.eksempel.no)',
+};
 const YAML_MISTAKES: Record<string, [(p: MessageParams) => string, (p: MessageParams) => string]> = {
   'colon-in-value': [(p) => `Teksten i ${q(p.key)} inneholder ": " og må stå i anførselstegn.`, (p) => `Skriv ${q(`${String(p.key)}: "${String(p.value)}"`)}.`],
   'missing-space': [(p) => `Mellomrom mangler etter kolonet i ${q(`${String(p.key)}:`)}.`, (p) => `Skriv ${q(`${String(p.key)}: ${String(p.value)}`)}.`],
@@ -29,29 +48,90 @@ const mistake = (p: MessageParams) => YAML_MISTAKES[String(p.kind ?? 'other')] ?
 /** Norske tekster (bokmål), med regel-id som nøkkel. */
 export const nb: Catalogue = {
   'yaml/syntax': { doc: 'Filen er gyldig YAML.', message: (p) => mistake(p)[0](p), hint: (p) => mistake(p)[1](p) },
-  'yaml/duplicate-key': { doc: 'En nøkkel forekommer høyst én gang i en mapping.', message: (p) => `Nøkkelen${p.key ? ` ${q(p.key)}` : ''} finnes allerede i denne mappingen.`, hint: () => 'Hver nøkkel kan stå én gang i en mapping; fjern eller gi nytt navn til den ene.' },
-  'yaml/tab-indent': { doc: 'Innrykk gjøres med mellomrom, ikke tabulatorer.', message: (p) => `Tabulator brukt som innrykk (kolonne ${String(p.column ?? '?')}).`, hint: () => 'Gjør innrykk med mellomrom, ikke tabulatorer.' },
-  'yaml/multiple-documents': { doc: 'En planfil inneholder ett YAML-dokument.', message: () => 'Mer enn ett YAML-dokument i filen.', hint: () => 'En planfil inneholder ett dokument: fjern linjen `---` eller del opp filen.' },
+  'yaml/duplicate-key': {
+    doc: 'En nøkkel forekommer høyst én gang i en mapping.',
+    message: (p) => `Nøkkelen${p.key ? ` ${q(p.key)}` : ''} finnes allerede i denne mappingen.`,
+    hint: () => 'Hver nøkkel kan stå én gang i en mapping; fjern eller gi nytt navn til den ene.',
+  },
+  'yaml/tab-indent': {
+    doc: 'Innrykk gjøres med mellomrom, ikke tabulatorer.',
+    message: (p) => `Tabulator brukt som innrykk (kolonne ${String(p.column ?? '?')}).`,
+    hint: () => 'Gjør innrykk med mellomrom, ikke tabulatorer.',
+  },
+  'yaml/multiple-documents': {
+    doc: 'En planfil inneholder ett YAML-dokument.',
+    message: () => 'Mer enn ett YAML-dokument i filen.',
+    hint: () => 'En planfil inneholder ett dokument: fjern linjen `---` eller del opp filen.',
+  },
   'yaml/alias': { doc: 'Alias (*navn) viser til et anker (&navn) som står før.', message: () => 'Aliaset viser ikke til noe anker (&navn) før det.' },
-  'yaml/alias-limit': { doc: 'Alias blåses ikke opp til kjempedokumenter (aliasbomber).', message: (p) => `Planen utvider alias mer enn ${/(\d+) times/.exec(detail(p))?.[1] ?? 'tillatt antall'} ganger.`, hint: () => 'Skriv ut verdiene i stedet for å gjenta dem gjennom alias (*navn).' },
-  'yaml/too-deep': { doc: 'Planen er ikke urimelig dypt nøstet.', message: (p) => `Planen er nøstet dypere enn ${/(\d+) levels/.exec(detail(p))?.[1] ?? 'tillatt antall'} nivåer.`, hint: () => 'En studieplan trenger bare noen få nivåer; kontroller innrykk og klammer her.' },
-  'yaml/too-large': { doc: 'Filen er ikke større enn en plan kan være.', message: (p) => {
+  'yaml/alias-limit': {
+    doc: 'Alias blåses ikke opp til kjempedokumenter (aliasbomber).',
+    message: (p) => `Planen utvider alias mer enn ${/(\d+) times/.exec(detail(p))?.[1] ?? 'tillatt antall'} ganger.`,
+    hint: () => 'Skriv ut verdiene i stedet for å gjenta dem gjennom alias (*navn).',
+  },
+  'yaml/too-deep': {
+    doc: 'Planen er ikke urimelig dypt nøstet.',
+    message: (p) => `Planen er nøstet dypere enn ${/(\d+) levels/.exec(detail(p))?.[1] ?? 'tillatt antall'} nivåer.`,
+    hint: () => 'En studieplan trenger bare noen få nivåer; kontroller innrykk og klammer her.',
+  },
+  'yaml/too-large': {
+    doc: 'Filen er ikke større enn en plan kan være.',
+    message: (p) => {
       const m = /([\d.]+) MB; plans may be at most ([\d.]+) MB/.exec(detail(p));
       return m ? `Filen er ${m[1]} MB; en plan kan være høyst ${m[2]} MB.` : `Filen er for stor (${detail(p)})`;
-    }, hint: () => 'Er dette virkelig en studieplan? Del svært stort innhold i flere planer.' },
-  'yaml/encoding': { doc: 'Filen er UTF-8-tekst.', message: (p) => {
+    },
+    hint: () => 'Er dette virkelig en studieplan? Del svært stort innhold i flere planer.',
+  },
+  'yaml/encoding': {
+    doc: 'Filen er UTF-8-tekst.',
+    message: (p) => {
       if (/binary/.test(detail(p))) return 'Filen er binærdata, ikke en YAML-tekstfil.';
       const m = /byte (0x[0-9A-F]+) at line (\d+)/.exec(detail(p));
       return m ? `Filen er ikke UTF-8 (byte ${m[1]} på linje ${m[2]}); den ser ut til å være Latin-1 eller Windows-1252.` : `Filen er ikke UTF-8-tekst (${detail(p)})`;
-    }, hint: () => 'Lagre planen som UTF-8-tekst i redigeringsprogrammet ("Lagre med koding" → UTF-8).' },
-  'yaml/unresolved-tag': { doc: 'Ingen YAML-tagger (!!js/function, !navn): studyplan leser bare tekst, tall, lister og mappinger.', message: (p) => `Ukjent YAML-tagg ${q(p.tag)}; planer bruker ingen tagger.`, hint: () => 'Fjern taggen og skriv verdien som vanlig tekst.' },
-  'yaml/not-finite': { doc: 'Tall er endelige: ingen .inf, -.inf eller .nan.', message: (p) => `${q(p.value)} er ikke et tall en plan kan bruke.`, hint: () => 'Skriv et endelig tall, eller fjern verdien.' },
-  'yaml/version': { doc: 'Planer er YAML 1.2: ingen %YAML-direktiv for en annen versjon.', message: (p) => `%YAML ${String(p.version ?? '')}: planer er YAML 1.2, der verdier betyr det editorens skjemakontroll leser.`, hint: () => 'Fjern %YAML-linjen (og --- under den, om filen ikke har flere).' },
-  'yaml/merge-key': { doc: 'Ingen flettenøkler (<<): de hører til YAML 1.1 og leses ikke i en plan.', message: () => 'Flettenøkkelen `<<` leses ikke i en plan.', hint: () => 'Skriv ut nøklene i denne mappingen i stedet for å hente dem fra et anker.' },
-  'build/output-collision': { doc: 'To planer i et bygg skriver aldri samme fil.', message: (p) => p.other === undefined ? `Planen ville skrive ${String(p.output)}, byggets indeksside; gi planfilen et annet navn.` : `Planen ville skrive ${String(p.output)}, slik ${String(p.other)} gjør${p.otherOutput ? ` (${String(p.otherOutput)})` : ''}; gi en av dem et annet navn.` },
-  'build/plan-name': { doc: 'En plans filnavn kan bli navnet på utdataene.', message: (p) => `Filnavnet ${String(p.name)} kan ikke bli navnet på en utdatafil: ingen kontrolltegn eller mappeskilletegn.` },
-  'yaml/key-in-block-text': { doc: 'Ingen nøkkel har havnet inne i en blokktekst (|, >, >-) over seg, der den blir tekst.', message: (p) => `${q(p.key)} står inne i teksten til ${q(p.block)}: den blir en del av teksten, ikke en egen nøkkel.`, hint: (p) => `Gjør innrykket på linjen to mellomrom mindre, så ${q(p.key)} står på linje med ${q(p.block)}.` },
-  'yaml/comment-in-value': { doc: 'Ingen verdi kuttes ved " #" (resten blir en kommentar og forsvinner).', message: (p) => `Verdien ${p.key ? `av ${q(p.key)} ` : ''}kuttes ved \` #\`: ${q(p.cut)} blir en kommentar og forsvinner.`, hint: (p) => `Sett verdien i anførselstegn: ${q(p.quoted)}.` },
+    },
+    hint: () => 'Lagre planen som UTF-8-tekst i redigeringsprogrammet ("Lagre med koding" → UTF-8).',
+  },
+  'yaml/unresolved-tag': {
+    doc: 'Ingen YAML-tagger (!!js/function, !navn): studyplan leser bare tekst, tall, lister og mappinger.',
+    message: (p) => `Ukjent YAML-tagg ${q(p.tag)}; planer bruker ingen tagger.`,
+    hint: () => 'Fjern taggen og skriv verdien som vanlig tekst.',
+  },
+  'yaml/not-finite': {
+    doc: 'Tall er endelige: ingen .inf, -.inf eller .nan.',
+    message: (p) => `${q(p.value)} er ikke et tall en plan kan bruke.`,
+    hint: () => 'Skriv et endelig tall, eller fjern verdien.',
+  },
+  'yaml/version': {
+    doc: 'Planer er YAML 1.2: ingen %YAML-direktiv for en annen versjon.',
+    message: (p) => `%YAML ${String(p.version ?? '')}: planer er YAML 1.2, der verdier betyr det editorens skjemakontroll leser.`,
+    hint: () => 'Fjern %YAML-linjen (og --- under den, om filen ikke har flere).',
+  },
+  'yaml/merge-key': {
+    doc: 'Ingen flettenøkler (<<): de hører til YAML 1.1 og leses ikke i en plan.',
+    message: () => 'Flettenøkkelen `<<` leses ikke i en plan.',
+    hint: () => 'Skriv ut nøklene i denne mappingen i stedet for å hente dem fra et anker.',
+  },
+  'build/output-collision': {
+    doc: 'To planer i et bygg skriver aldri samme fil.',
+    message: (p) =>
+      p.other === undefined
+        ? `Planen ville skrive ${String(p.output)}, byggets indeksside; gi planfilen et annet navn.`
+        : `Planen ville skrive ${String(p.output)}, slik ${String(p.other)} gjør${p.otherOutput ? ` (${String(p.otherOutput)})` : ''}; gi en av dem et annet navn.`,
+  },
+  'build/plan-name': {
+    doc: 'En plans filnavn kan bli navnet på utdataene.',
+    message: (p) => `Filnavnet ${String(p.name)} kan ikke bli navnet på en utdatafil: ingen kontrolltegn eller mappeskilletegn.`,
+  },
+  'yaml/key-in-block-text': {
+    doc: 'Ingen nøkkel har havnet inne i en blokktekst (|, >, >-) over seg, der den blir tekst.',
+    message: (p) => `${q(p.key)} står inne i teksten til ${q(p.block)}: den blir en del av teksten, ikke en egen nøkkel.`,
+    hint: (p) => `Gjør innrykket på linjen to mellomrom mindre, så ${q(p.key)} står på linje med ${q(p.block)}.`,
+  },
+  'yaml/comment-in-value': {
+    doc: 'Ingen verdi kuttes ved " #" (resten blir en kommentar og forsvinner).',
+    message: (p) => `Verdien ${p.key ? `av ${q(p.key)} ` : ''}kuttes ved \` #\`: ${q(p.cut)} blir en kommentar og forsvinner.`,
+    hint: (p) => `Sett verdien i anførselstegn: ${q(p.quoted)}.`,
+  },
   'yaml/warning': { doc: 'YAML som er tillatt, men trolig ikke ment.', message: (p) => `YAML: ${detail(p)}` },
   'plan/empty': { doc: 'Planfilen er ikke tom.', message: () => 'Planen er tom.', hint: () => 'Begynn med `studyplan new NAVN` eller kopier en eksisterende plan.' },
 
@@ -67,7 +147,8 @@ export const nb: Catalogue = {
   },
   'schema/type': {
     doc: 'Verdier har typen skjemaet krever (tekst, tall, liste, mapping).',
-    message: (p) => `${p.key ? q(p.key) : 'Planen'} skal være ${list((p.expected as string[]).map(type), 'eller', false)}, ikke ${type(String(p.actual))}${p.actual === 'string' || p.actual === 'integer' || p.actual === 'number' ? ` (${q(p.value)})` : ''}.`,
+    message: (p) =>
+      `${p.key ? q(p.key) : 'Planen'} skal være ${list((p.expected as string[]).map(type), 'eller', false)}, ikke ${type(String(p.actual))}${p.actual === 'string' || p.actual === 'integer' || p.actual === 'number' ? ` (${q(p.value)})` : ''}.`,
     hint: (p) => (p.key === '' && p.actual === 'array' ? 'En plan er en mapping av nøkler (title:, publisher:, period: ...), ikke en liste.' : undefined),
   },
   'schema/enum': {
@@ -91,23 +172,43 @@ export const nb: Catalogue = {
   'schema/min-items': { doc: 'Lister som ikke kan være tomme, er ikke tomme.', message: (p) => `${q(p.key)} trenger minst ${String(p.limit)} ${p.limit === 1 ? 'element' : 'elementer'}.` },
   'schema/one-of': {
     doc: 'En verdi med flere mulige former (en periode, en målgruppe) har en av dem.',
-    message: (p) => (p.reason === 'ambiguous' ? `${q(p.key)} passer flere former; det er tvetydig.` : `${q(p.key)} har ingen av de tillatte formene${p.forms ? `: ${list(p.forms as string[], 'eller')}` : ''}.`),
+    message: (p) =>
+      p.reason === 'ambiguous' ? `${q(p.key)} passer flere former; det er tvetydig.` : `${q(p.key)} har ingen av de tillatte formene${p.forms ? `: ${list(p.forms as string[], 'eller')}` : ''}.`,
     hint: (p) => (p.key === 'period' ? 'En periode er {term, year}, {year}, {from, to}, {season} eller {start, end}.' : undefined),
   },
   'schema/invalid': { doc: 'Øvrige krav i skjemaet.', message: (p) => `${q(p.key)}: ${detail(p)}` },
   'lint/unknown-rule': { doc: 'En kommentar som demper regler, navngir regler som finnes.', message: (p) => `Ukjent regel ${q(p.rule)} i kommentaren.${mean(p)}` },
-  'lint/unused-disable': { doc: 'En kommentar som demper regler, demper noe.', message: (p) => `Ingenting å dempe på neste linje${p.rule ? ` for ${q(p.rule)}` : ''}.`, hint: () => 'Fjern kommentaren.' },
-  'plan/duplicate-id': { doc: 'Id-er for kurs, avsnitt og vedlegg er unike i planen.', message: (p) => `Id-en ${q(p.id)} brukes allerede på linje ${String(p.line)}.`, hint: () => 'Id-er navngir lenkemål og forkunnskapskrav; gi hvert kurs, avsnitt og vedlegg sin egen.' },
-  'plan/unknown-prerequisite': { doc: 'Forkunnskapskrav navngir kurs i planen.', message: (p) => `Forkunnskapskravet ${q(p.id)} er ikke et kurs i denne planen.${mean(p)}`, hint: () => 'Forkunnskapskrav er kurs-id-er (kursets `id:`).' },
-  'plan/prerequisite-cycle': { doc: 'Forkunnskapskrav går ikke rundt i en sirkel.', message: (p) => `Forkunnskapskravene går rundt i en sirkel: ${String(p.cycle)}.`, hint: () => 'Et kurs kan ikke (indirekte) kreve seg selv; fjern et av kravene.' },
+  'lint/unused-disable': {
+    doc: 'En kommentar som demper regler, demper noe.',
+    message: (p) => `Ingenting å dempe på neste linje${p.rule ? ` for ${q(p.rule)}` : ''}.`,
+    hint: () => 'Fjern kommentaren.',
+  },
+  'plan/duplicate-id': {
+    doc: 'Id-er for kurs, avsnitt og vedlegg er unike i planen.',
+    message: (p) => `Id-en ${q(p.id)} brukes allerede på linje ${String(p.line)}.`,
+    hint: () => 'Id-er navngir lenkemål og forkunnskapskrav; gi hvert kurs, avsnitt og vedlegg sin egen.',
+  },
+  'plan/unknown-prerequisite': {
+    doc: 'Forkunnskapskrav navngir kurs i planen.',
+    message: (p) => `Forkunnskapskravet ${q(p.id)} er ikke et kurs i denne planen.${mean(p)}`,
+    hint: () => 'Forkunnskapskrav er kurs-id-er (kursets `id:`).',
+  },
+  'plan/prerequisite-cycle': {
+    doc: 'Forkunnskapskrav går ikke rundt i en sirkel.',
+    message: (p) => `Forkunnskapskravene går rundt i en sirkel: ${String(p.cycle)}.`,
+    hint: () => 'Et kurs kan ikke (indirekte) kreve seg selv; fjern et av kravene.',
+  },
   'plan/unknown-course': { doc: 'Kurset i en kalenderhendelse finnes i planen.', message: (p) => `Kalenderhendelsen navngir kurset ${q(p.id)}, som ikke finnes i planen.${mean(p)}` },
   'plan/date-range-order': {
     doc: 'Intervaller slutter etter at de begynner: sluttdatoer, klokkeslett, perioder, arbeidsår.',
     message: (p) =>
-      p.what === 'time' ? `Sluttiden ${String(p.end)} er ikke etter starttiden ${String(p.start)}.`
-      : p.what === 'season' ? `Arbeidsåret ${String(p.start)}/${String(p.end)} går ikke inn i neste år.`
-      : p.what === 'adopted' ? `Vedtatt ${String(p.end)}, før møtet ${String(p.start)}.`
-      : `Slutten ${String(p.end)} er før begynnelsen ${String(p.start)}.`,
+      p.what === 'time'
+        ? `Sluttiden ${String(p.end)} er ikke etter starttiden ${String(p.start)}.`
+        : p.what === 'season'
+          ? `Arbeidsåret ${String(p.start)}/${String(p.end)} går ikke inn i neste år.`
+          : p.what === 'adopted'
+            ? `Vedtatt ${String(p.end)}, før møtet ${String(p.start)}.`
+            : `Slutten ${String(p.end)} er før begynnelsen ${String(p.start)}.`,
     hint: (p) => (p.what === 'season' ? 'Et arbeidsår skrives ÅÅÅÅ/ÅÅ med året etter, f.eks. 2021/22.' : undefined),
   },
   'plan/date-outside-period': {
@@ -116,31 +217,83 @@ export const nb: Catalogue = {
       p.what === 'period'
         ? `Avsnittets periode ${String(p.date)} ${p.when === 'starts-before' ? 'begynner før' : p.when === 'ends-after' ? 'slutter etter' : p.when === 'before' ? 'ligger helt før' : 'ligger helt etter'} planens periode (${String(p.range)}).`
         : `${String(p.date)} er ${p.when === 'before' ? 'før' : 'etter'} ${p.whose === 'section' ? 'avsnittets' : 'planens'} periode (${String(p.range)}).`,
-    hint: (p) => (p.when === 'before' ? 'Kopiert fra en tidligere plan? Kontroller året.' : p.what === 'period' ? 'Kontroller året, eller la avsnittets periode romme hele planens.' : 'Kontroller året eller utvid perioden.'),
+    hint: (p) =>
+      p.when === 'before'
+        ? 'Kopiert fra en tidligere plan? Kontroller året.'
+        : p.what === 'period'
+          ? 'Kontroller året, eller la avsnittets periode romme hele planens.'
+          : 'Kontroller året eller utvid perioden.',
   },
-  'plan/unknown-session': { doc: 'En samling som et trinn viser til med id, finnes i kursets sessions.', message: (p) => `Trinnet viser til samlingen ${q(p.id)}, som ikke finnes i kursets sessions (${String(p.course)}).${mean(p)}`, hint: () => 'Definer samlingen én gang under kursets sessions: med id, eller skriv samlingen direkte i trinnet.' },
-  'plan/elective-without-options': { doc: 'En valgfri samling lister alternativene å velge mellom.', message: (p) => `Den valgfrie samlingen ${q(p.title)} har ingen alternativer (options).`, hint: () => 'List alternativene under options:, eller fjern elective: true.' },
-  'plan/image-without-alt': { doc: 'Et bilde har alternativ tekst (alt) som sier hva det viser.', message: (p) => `Bildet ${q(p.src)} mangler alternativ tekst (alt).`, hint: () => 'Skriv i alt: hva bildet viser, for den som ikke ser det (skjermleser, tagget PDF).' },
+  'plan/unknown-session': {
+    doc: 'En samling som et trinn viser til med id, finnes i kursets sessions.',
+    message: (p) => `Trinnet viser til samlingen ${q(p.id)}, som ikke finnes i kursets sessions (${String(p.course)}).${mean(p)}`,
+    hint: () => 'Definer samlingen én gang under kursets sessions: med id, eller skriv samlingen direkte i trinnet.',
+  },
+  'plan/elective-without-options': {
+    doc: 'En valgfri samling lister alternativene å velge mellom.',
+    message: (p) => `Den valgfrie samlingen ${q(p.title)} har ingen alternativer (options).`,
+    hint: () => 'List alternativene under options:, eller fjern elective: true.',
+  },
+  'plan/image-without-alt': {
+    doc: 'Et bilde har alternativ tekst (alt) som sier hva det viser.',
+    message: (p) => `Bildet ${q(p.src)} mangler alternativ tekst (alt).`,
+    hint: () => 'Skriv i alt: hva bildet viser, for den som ikke ser det (skjermleser, tagget PDF).',
+  },
   'plan/deadline-after-start': { doc: 'Påmeldingsfristen er før kursstart.', message: (p) => `Påmeldingsfristen ${String(p.deadline)} er etter kursstart (${String(p.start)}).` },
-  'plan/event-outside-month': { doc: 'En kalenderhendelses dato ligger i sin måned.', message: (p) => `${String(p.date)} står under måneden ${String(p.month)}.`, hint: () => 'Flytt hendelsen til riktig måned eller rett datoen.' },
+  'plan/event-outside-month': {
+    doc: 'En kalenderhendelses dato ligger i sin måned.',
+    message: (p) => `${String(p.date)} står under måneden ${String(p.month)}.`,
+    hint: () => 'Flytt hendelsen til riktig måned eller rett datoen.',
+  },
   'plan/malformed-url': {
     doc: 'Lenker er velformede http(s)-adresser med et ekte vertsnavn.',
     message: (p) => `${q(p.url)} er ingen fungerende nettadresse: ${URL_REASONS_NB[String(p.reason)] ?? 'den er feilformet'}.`,
     hint: () => 'Skriv hele adressen slik nettleseren viser den, f.eks. https://www.eksempel.no/side.',
   },
-  'plan/brand-contrast': { doc: 'Hvit tekst på profilfargen er lesbar (WCAG-kontrast 4,5:1).', message: (p) => `Hvit tekst på ${q(p.color)} har kontrasten ${String(p.ratio).replace('.', ',')}:1, mindre enn ${String(p.min).replace('.', ',')}:1: omslaget og overskriftene blir vanskelige å lese.`, hint: () => 'Velg en mørkere nyanse av fargen; en kontrastsjekk (f.eks. webaim.org/resources/contrastchecker) viser forholdet.' },
+  'plan/brand-contrast': {
+    doc: 'Hvit tekst på profilfargen er lesbar (WCAG-kontrast 4,5:1).',
+    message: (p) =>
+      `Hvit tekst på ${q(p.color)} har kontrasten ${String(p.ratio).replace('.', ',')}:1, mindre enn ${String(p.min).replace('.', ',')}:1: omslaget og overskriftene blir vanskelige å lese.`,
+    hint: () => 'Velg en mørkere nyanse av fargen; en kontrastsjekk (f.eks. webaim.org/resources/contrastchecker) viser forholdet.',
+  },
   'plan/malformed-email': { doc: 'E-postadresser er velformede.', message: (p) => `${q(p.email)} er ingen velformet e-postadresse.`, hint: () => 'En e-postadresse ser ut som navn@eksempel.no.' },
-  'plan/placeholder-text': { doc: 'Ingen plassholdertekst (TODO, XXX, Lorem ipsum, ???) i felt som skrives ut.', message: (p) => `Plassholderteksten ${q(p.text)} ville blitt skrevet ut.`, hint: () => 'Skriv den riktige teksten, eller flytt notatet til internalNotes (skrives aldri ut).' },
+  'plan/placeholder-text': {
+    doc: 'Ingen plassholdertekst (TODO, XXX, Lorem ipsum, ???) i felt som skrives ut.',
+    message: (p) => `Plassholderteksten ${q(p.text)} ville blitt skrevet ut.`,
+    hint: () => 'Skriv den riktige teksten, eller flytt notatet til internalNotes (skrives aldri ut).',
+  },
   'plan/empty-text': { doc: 'Ingen tomme tekster.', message: (p) => `${p.key ? q(p.key) : 'Teksten'} er tom.`, hint: () => 'Skriv teksten eller fjern linjen.' },
-  'plan/clause-without-att': { doc: 'Vedtakspunkter i et svensk forslag begynner med "att".', message: (p) => `Vedtakspunktet begynner med ${q(p.start)}, ikke "att".`, hint: () => 'Skriv hvert vedtakspunkt som en att-setning, f.eks. "att anta studieplanen".' },
-  'plan/course-without-audience': { doc: 'Et kurs har en målgruppe (audience) eller et formål (purpose).', message: (p) => `Kurset ${q(p.course)} har verken målgruppe eller formål.`, hint: () => 'Legg til `audience:` (hvem det er for) eller `purpose:` (hva det er til for).' },
+  'plan/clause-without-att': {
+    doc: 'Vedtakspunkter i et svensk forslag begynner med "att".',
+    message: (p) => `Vedtakspunktet begynner med ${q(p.start)}, ikke "att".`,
+    hint: () => 'Skriv hvert vedtakspunkt som en att-setning, f.eks. "att anta studieplanen".',
+  },
+  'plan/course-without-audience': {
+    doc: 'Et kurs har en målgruppe (audience) eller et formål (purpose).',
+    message: (p) => `Kurset ${q(p.course)} har verken målgruppe eller formål.`,
+    hint: () => 'Legg til `audience:` (hvem det er for) eller `purpose:` (hva det er til for).',
+  },
   'plan/duplicate-section-title': { doc: 'Avsnittsoverskrifter er unike.', message: (p) => `Avsnittsoverskriften ${q(p.title)} brukes allerede på linje ${String(p.line)}.` },
-  'plan/duplicate-course-title': { doc: 'Kursnavn er unike.', message: (p) => `Kursnavnet ${q(p.title)} brukes allerede på linje ${String(p.line)}.`, hint: () => 'Limt inn to ganger? Ellers: skill kursene fra hverandre i navnene.' },
-  'plan/unreachable-contact': { doc: 'En kontaktperson kan nås (e-post, telefon eller tekst).', message: (p) => `Kontakten ${q(p.name)} har verken e-post, telefon eller tekst om hvordan hen kan nås.` },
-  'plan/empty-section': { doc: 'Avsnitt er ikke tomme.', message: (p) => `Avsnittet ${q(p.title)} har ingen ${p.what === 'events' ? 'hendelser' : 'kurs'}.`, hint: () => 'Fyll det ut eller fjern avsnittet.' },
+  'plan/duplicate-course-title': {
+    doc: 'Kursnavn er unike.',
+    message: (p) => `Kursnavnet ${q(p.title)} brukes allerede på linje ${String(p.line)}.`,
+    hint: () => 'Limt inn to ganger? Ellers: skill kursene fra hverandre i navnene.',
+  },
+  'plan/unreachable-contact': {
+    doc: 'En kontaktperson kan nås (e-post, telefon eller tekst).',
+    message: (p) => `Kontakten ${q(p.name)} har verken e-post, telefon eller tekst om hvordan hen kan nås.`,
+  },
+  'plan/empty-section': {
+    doc: 'Avsnitt er ikke tomme.',
+    message: (p) => `Avsnittet ${q(p.title)} har ingen ${p.what === 'events' ? 'hendelser' : 'kurs'}.`,
+    hint: () => 'Fyll det ut eller fjern avsnittet.',
+  },
   'plan/too-long-text': {
     doc: 'En tekst, og alle tekstene i en plan til sammen, er korte nok til å skrives ut.',
-    message: (p) => (p.key === 'total' ? `Planens tekster er ${String(p.length)} tegn til sammen; en plan kan ha høyst ${String(p.limit)}, ellers rekker den ikke å skrives ut.` : `${q(p.key)} er ${String(p.length)} tegn lang; en tekst kan være høyst ${String(p.limit)} tegn, ellers rekker den ikke å skrives ut.`),
+    message: (p) =>
+      p.key === 'total'
+        ? `Planens tekster er ${String(p.length)} tegn til sammen; en plan kan ha høyst ${String(p.limit)}, ellers rekker den ikke å skrives ut.`
+        : `${q(p.key)} er ${String(p.length)} tegn lang; en tekst kan være høyst ${String(p.limit)} tegn, ellers rekker den ikke å skrives ut.`,
     hint: () => 'Forkort teksten, eller del planen i flere planer.',
   },
   'plan/too-many-items': {

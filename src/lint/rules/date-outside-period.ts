@@ -25,7 +25,10 @@ export const dateOutsidePeriod: Rule = {
     const check = (date: string, path: Path, section: Obj) => {
       if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return;
       const own = periodRange(section.period);
-      for (const [range, whose] of [[own, 'section'], [plan, 'plan']] as [DateRange | undefined, string][]) {
+      for (const [range, whose] of [
+        [own, 'section'],
+        [plan, 'plan'],
+      ] as [DateRange | undefined, string][]) {
         if (!range) continue;
         if (date < range.start || date > range.end) {
           report(path, { date, when: date < range.start ? 'before' : 'after', whose, range: showRange(range) });
@@ -39,9 +42,10 @@ export const dateOutsidePeriod: Rule = {
       });
       // A step's alternative occurrences too (each town's date for trinn 2, ...).
       arr(c.node.steps).forEach((s, j) => {
-        if (isObj(s)) arr(s.occurrences).forEach((o, k) => {
-          if (isObj(o)) for (const d of datesOf(o, [...c.path, 'steps', j, 'occurrences', k])) check(d.date, d.path, c.section.node);
-        });
+        if (isObj(s))
+          arr(s.occurrences).forEach((o, k) => {
+            if (isObj(o)) for (const d of datesOf(o, [...c.path, 'steps', j, 'occurrences', k])) check(d.date, d.path, c.section.node);
+          });
       });
     }
     for (const e of eventsOf(data)) for (const d of datesOf(e.node, e.path)) check(d.date, d.path, e.section.node);

@@ -23,7 +23,8 @@ export const dateRangeOrder: Rule = {
     for (const { node, path } of periods) {
       if (!isObj(node)) continue;
       if (typeof node.start === 'string' && typeof node.end === 'string' && node.end < node.start) report([...path, 'end'], { start: node.start, end: node.end, what: 'date' });
-      if (Number.isInteger(node.from) && Number.isInteger(node.to) && (node.to as number) < (node.from as number)) report([...path, 'to'], { start: String(node.from), end: String(node.to), what: 'year' });
+      if (Number.isInteger(node.from) && Number.isInteger(node.to) && (node.to as number) < (node.from as number))
+        report([...path, 'to'], { start: String(node.from), end: String(node.to), what: 'year' });
       const season = str(node.season);
       const m = season ? /^(\d{4})\/(\d{2})$/.exec(season) : null;
       if (m && Number(m[2]) !== (Number(m[1]) + 1) % 100) report([...path, 'season'], { start: m[1], end: m[2], what: 'season' });

@@ -20,7 +20,11 @@ export const duplicateSectionTitle: Rule = {
   id: 'plan/duplicate-section-title',
   severity: 'warning',
   check({ data, map, report }) {
-    duplicates(sectionsOf(data).map((s) => ({ title: str(s.node.title), path: [...s.path, 'title'] })), report, (p) => map.rangeOf(p).start.line);
+    duplicates(
+      sectionsOf(data).map((s) => ({ title: str(s.node.title), path: [...s.path, 'title'] })),
+      report,
+      (p) => map.rangeOf(p).start.line,
+    );
   },
 };
 
@@ -29,6 +33,10 @@ export const duplicateCourseTitle: Rule = {
   id: 'plan/duplicate-course-title',
   severity: 'warning',
   check({ data, map, report }) {
-    duplicates(coursesOf(data).map((c) => ({ title: str(c.node.title), path: [...c.path, 'title'] })), report, (p) => map.rangeOf(p).start.line);
+    duplicates(
+      coursesOf(data).map((c) => ({ title: str(c.node.title), path: [...c.path, 'title'] })),
+      report,
+      (p) => map.rangeOf(p).start.line,
+    );
   },
 };

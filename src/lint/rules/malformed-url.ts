@@ -41,7 +41,10 @@ export const malformedUrl: Rule = {
       // includes() first: this runs over every text of every plan.
       if (s.key === 'internalNotes' || !(s.value.includes('http') || s.value.includes(']('))) continue;
       for (const m of s.value.matchAll(IN_TEXT)) {
-        const url = (m[1] ?? m[0]).replace(/\s+"[^"]*"\s*$/, '').trim().replace(/[.,;:!?]+$/, '');
+        const url = (m[1] ?? m[0])
+          .replace(/\s+"[^"]*"\s*$/, '')
+          .trim()
+          .replace(/[.,;:!?]+$/, '');
         if (m[1] !== undefined && !/^(https?:|mailto:)/i.test(url)) continue; // a relative or anchor link
         const reason = badUrl(url);
         if (reason) report(s.path, { url, reason }, 'value', url);

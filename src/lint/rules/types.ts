@@ -25,4 +25,3 @@ export interface Rule {
   severity: Severity;
   check(ctx: RuleContext): void;
 }
-

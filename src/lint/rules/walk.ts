@@ -28,8 +28,7 @@ function once<T>(walk: (data: Obj) => T): (data: Obj) => T {
 
 /** The plan's sections that are mappings, with their paths, and depth first their sub-sections. */
 export const sectionsOf = once((data: Obj): At<Obj>[] => {
-  const walk = (list: unknown, path: Path): At<Obj>[] =>
-    arr(list).flatMap((s, i) => (isObj(s) ? [{ node: s, path: [...path, i] }, ...walk(s.sections, [...path, i, 'sections'])] : []));
+  const walk = (list: unknown, path: Path): At<Obj>[] => arr(list).flatMap((s, i) => (isObj(s) ? [{ node: s, path: [...path, i] }, ...walk(s.sections, [...path, i, 'sections'])] : []));
   return walk(data.sections, ['sections']);
 });
 

@@ -202,7 +202,14 @@ function explainOneOf(e: ErrorObject, data: unknown, path: PathSegment[], schema
     const index = consts.indexOf(String(wanted));
     if (wanted === undefined) return [{ ruleId: 'schema/required', path, part: 'key', params: { key: discriminator, where: key, allowed: consts } }];
     if (index === -1) {
-      return [{ ruleId: 'schema/enum', path: [...path, discriminator], part: 'value', params: { key: discriminator, value: shown(wanted), allowed: consts, suggestion: typeof wanted === 'string' ? didYouMean(wanted, consts) : undefined } }];
+      return [
+        {
+          ruleId: 'schema/enum',
+          path: [...path, discriminator],
+          part: 'value',
+          params: { key: discriminator, value: shown(wanted), allowed: consts, suggestion: typeof wanted === 'string' ? didYouMean(wanted, consts) : undefined },
+        },
+      ];
     }
     const chosen = branches[index]!;
     return explain(data, chosen.pointer ? schema.at(chosen.pointer)(data) : [], path, schema);
@@ -228,7 +235,22 @@ function explainOneOf(e: ErrorObject, data: unknown, path: PathSegment[], schema
   if (!best) return [{ ruleId: 'schema/one-of', path, part: 'value', params: { key, reason: 'none' } }];
   if (isMap && best.known === 0 && written.length) {
     // None of the forms knows any key written: say which forms there are instead of one form's errors.
-    return [{ ruleId: 'schema/one-of', path, part: 'value', params: { key, reason: 'none', forms: fitting.map((b) => Object.keys((b.node.properties as SchemaNode | undefined) ?? {}).filter((k) => k !== 'label').join('+')) } }];
+    return [
+      {
+        ruleId: 'schema/one-of',
+        path,
+        part: 'value',
+        params: {
+          key,
+          reason: 'none',
+          forms: fitting.map((b) =>
+            Object.keys((b.node.properties as SchemaNode | undefined) ?? {})
+              .filter((k) => k !== 'label')
+              .join('+'),
+          ),
+        },
+      },
+    ];
   }
   return explain(data, best.errors, path, schema);
 }

@@ -36,7 +36,8 @@ export function hyphenationsOf(html: string, lang: string): Record<string, strin
   const hyphenate = hyphenatorFor(lang);
   const words: Record<string, string> = {};
   if (!hyphenate) return words;
-  const body = html.slice(Math.max(0, html.search(/<body[\s>]/)))
+  const body = html
+    .slice(Math.max(0, html.search(/<body[\s>]/)))
     .replace(/<(style|script|code|pre|h[1-6]|nav)\b[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<[^>]*>/g, ' ');
   for (const token of body.split(/\s+/)) {

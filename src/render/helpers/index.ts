@@ -38,7 +38,11 @@ export function registerHelpers(hb: Env): void {
     upper: (text: unknown, options: HelperOptions) => String(text ?? '').toLocaleUpperCase((options.data as { root: { lang?: string } }).root.lang),
     /** {{#unless (mentions title kindLabel)}}: whether the text already says it (case and spacing ignored), so a cover says "Studieplan" once */
     mentions: (text: unknown, part: unknown) => {
-      const norm = (v: unknown) => String(v ?? '').toLocaleLowerCase().replace(/\s+/g, ' ').trim();
+      const norm = (v: unknown) =>
+        String(v ?? '')
+          .toLocaleLowerCase()
+          .replace(/\s+/g, ' ')
+          .trim();
       return norm(part) !== '' && norm(text).includes(norm(part));
     },
     /** {{inc @index}} -> 1-based number */

@@ -40,7 +40,10 @@ function keepTogetherPattern(labels: Labels): RegExp {
 
 /** example.se/anmalan for https://www.example.se/anmalan/ (the HTML-escaped href as it stands). */
 export function shortAddress(href: string): string {
-  return href.replace(/^https?:\/\//i, '').replace(/^www\./i, '').replace(/\/$/, '');
+  return href
+    .replace(/^https?:\/\//i, '')
+    .replace(/^www\./i, '')
+    .replace(/\/$/, '');
 }
 
 function addPrintUrls(html: string): string {
