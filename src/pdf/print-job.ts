@@ -20,21 +20,36 @@ export interface PrintedJob {
   blocked: string[];
 }
 
+/** Where a job gets its page (tab) and gives it back. */
+export interface Tabs {
+  /** A blank page, or one an earlier job printed with. */
+  take(): Promise<Page>;
+  /** The job is done with the page: kept for the next job when it printed, else closed. */
+  give(page: Page, printed: boolean): void;
+}
+
 /**
  * Prints one built HTML file: loads it with the request guard on, adds the page geometry, prints
  * it, fills the contents page with the pages the headings landed on (numberContents), then
- * finalises the PDF. `newPage` gives a blank page (opened ahead, maybe). The caller owns
- * the timeout; `onPage` hands it the page to close.
+ * finalises the PDF. The page is given back as soon as the browser's part is done, so that the
+ * next plan loads into it while this one is finished here: opening a page for every plan cost
+ * the browser about as much as a third of the plan's print. The caller owns the timeout.
  */
-export async function printJob(newPage: () => Promise<Page>, job: PdfJob, timeoutMs: number, step: (s: string) => void, onPage: (p: Page) => void): Promise<PrintedJob> {
+export async function printJob(tabs: Tabs, job: PdfJob, timeoutMs: number, step: (s: string) => void): Promise<PrintedJob> {
   const guard = await RequestGuard.create(job.assetRoots, job.htmlFile);
-  const page = await newPage();
-  onPage(page);
+  const page = await tabs.take();
+  let detach: (() => void) | undefined;
+  let given = false;
+  const giveBack = (printed: boolean): void => {
+    detach?.();
+    given = true;
+    tabs.give(page, printed);
+  };
   try {
     // Independent of each other: sent together, one round trip instead of three. No script of
     // the page runs (a template's or a plan's): the print needs none, and its own calls into the
     // page (toc-pages.ts) go through the DevTools protocol, which works with page script off.
-    await Promise.all([guard.attach(page), page.emulateMediaType('print'), page.setJavaScriptEnabled(false)]);
+    [detach] = await Promise.all([guard.attach(page), page.emulateMediaType('print'), page.setJavaScriptEnabled(false)]);
     step('loading');
     await page.goto(pathToFileURL(job.htmlFile).href, { waitUntil: 'load', timeout: timeoutMs });
     const geometry: PageGeometry = { size: job.pageSize, title: job.meta.title, page: job.page };
@@ -52,13 +67,13 @@ export async function printJob(newPage: () => Promise<Page>, job: PdfJob, timeou
     step('printing');
     let { pdf, outline } = await openPdf(await page.pdf(options));
     if (prepared.targets.length) ({ pdf, outline } = await numberContents(page, geometry, options, prepared, { pdf, outline }, step));
+    giveBack(true);
     const { headings } = prepared;
     retitleOutline(outline, headingTitles(headings, outline));
     step('finishing');
     return { bytes: await finalizePdf(pdf, job.meta), blocked: guard.blocked };
   } finally {
-    // Not waited for: the PDF is done, and closing takes a round trip or two.
-    page.close().catch(() => undefined);
+    if (!given) giveBack(false);
   }
 }
 

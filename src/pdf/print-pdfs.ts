@@ -165,23 +165,23 @@ export function startPrinter(options: PrintOptions = {}): Printer {
 }
 
 async function runOne(printJob: PrintJob, s: Session, job: PdfJob, timeoutMs: number, progress: (name: string, step: string) => void, signal?: AbortSignal): Promise<PdfResult> {
+  /** The page this job holds; a job that timed out keeps on in the background, and its page is not taken back. */
   let page: Page | undefined;
+  let abandoned = false;
+  const tabs = {
+    take: async () => (page = await takePage(s)),
+    give: (p: Page, printed: boolean) => {
+      page = undefined;
+      if (printed && !abandoned && !s.isDead && !p.isClosed()) s.spare.push(p);
+      else if (!abandoned) p.close().catch(() => undefined);
+    },
+  };
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new TimeoutError()), timeoutMs);
   });
   try {
-    const printed = await Promise.race([
-      printJob(
-        () => takePage(s),
-        job,
-        timeoutMs,
-        (step) => progress(job.name, step),
-        (p) => (page = p),
-      ),
-      timeout,
-      s.dead,
-    ]);
+    const printed = await Promise.race([printJob(tabs, job, timeoutMs, (step) => progress(job.name, step)), timeout, s.dead]);
     progress(job.name, 'done');
     const result: PdfResult = { name: job.name, ok: true, bytes: printed.bytes };
     if (printed.blocked.length) result.blocked = printed.blocked;
@@ -190,6 +190,7 @@ async function runOne(printJob: PrintJob, s: Session, job: PdfJob, timeoutMs: nu
     progress(job.name, 'failed');
     if (signal?.aborted) return { name: job.name, ok: false, error: 'cancelled' };
     if (e instanceof TimeoutError) {
+      abandoned = true;
       await abandonPage(s, page);
       return { name: job.name, ok: false, error: `printing took longer than ${Math.round(timeoutMs / 1000)} s and was stopped` };
     }

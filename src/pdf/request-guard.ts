@@ -37,10 +37,13 @@ export class RequestGuard {
     return this.roots.some((root) => isInside(real, root));
   }
 
-  /** Turns on request interception for the page and applies this policy to every request. */
-  async attach(page: Page): Promise<void> {
+  /**
+   * Turns on request interception for the page and applies this policy to every request, until
+   * the function it returns is called (a page printed again gets the next plan's guard).
+   */
+  async attach(page: Page): Promise<() => void> {
     await page.setRequestInterception(true);
-    page.on('request', (request: HTTPRequest) => {
+    const handler = (request: HTTPRequest): void => {
       if (request.isInterceptResolutionHandled()) return;
       const url = request.url();
       this.allows(url)
@@ -53,7 +56,9 @@ export class RequestGuard {
           () => request.abort('blockedbyclient'),
         )
         .catch(() => undefined); // the page may be gone already
-    });
+    };
+    page.on('request', handler);
+    return () => void page.off('request', handler);
   }
 }
 
