@@ -66,14 +66,19 @@ export function courseCalendar(plan: StudyPlan, view: PlanView, labels: Labels, 
 function courseRows(course: Course, anchor: string | undefined, labels: Labels, link: (t: string, a: string | undefined) => string, shown: (x: { internal?: boolean }) => boolean): CalendarRow[] {
   const rows: CalendarRow[] = [];
   const ui = labels.ui;
-  for (const o of (course.occurrences ?? []).filter(shown)) {
+  // The course's own occurrences, then each step's (the alternatives a member picks one of), as in OUT/NAME.ics.
+  const occurrences = [
+    ...(course.occurrences ?? []).filter(shown).map((o) => ({ o, what: course.title })),
+    ...(course.steps ?? []).flatMap((step) => (step.occurrences ?? []).filter(shown).map((o) => ({ o, what: `${course.title}: ${step.label ? `${step.label} ` : ''}${step.title}` }))),
+  ];
+  for (const { o, what } of occurrences) {
     const dates = o.dates ?? (o.date ? [o.date] : []);
     for (const d of dates) {
       rows.push({
         date: d,
         dateText: formatDateRange(d, o.dates ? undefined : o.endDate, labels),
         time: formatTimeRange(o.startTime, o.endTime) ?? '',
-        whatHtml: link(course.title, anchor),
+        whatHtml: link(what, anchor),
         place: [o.venue, o.town, o.online ? ui['online'] : undefined].filter(Boolean).join(', '),
       });
     }

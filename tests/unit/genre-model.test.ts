@@ -149,3 +149,19 @@ describe('the new parts escape what a plan says', () => {
     expect(body).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   });
 });
+
+describe('the course calendar (Kurskalender) lists what the calendar file (NAME.ics) lists', () => {
+  test("each step's alternative dates, named by the course and the step, in date order", async () => {
+    const { readFileSync } = await import('node:fs');
+    const file = path.join(process.cwd(), 'tests/fixtures/genre/partiskole-trinn.yaml');
+    const loaded = parsePlan(readFileSync(file), file);
+    const html = renderHtml(loaded.data as StudyPlan, { template: await loadTemplate('booklet', process.cwd()), planDir: path.dirname(file) });
+    const calendar = html.slice(html.indexOf('id="kurskalender"'));
+    expect(calendar.length).toBeGreaterThan(20);
+    const rows = [...calendar.matchAll(/<time datetime="(\d{4}-\d\d-\d\d)"/g)].map((m) => m[1]);
+    expect(rows).toEqual(expect.arrayContaining(['2023-02-04', '2023-02-11', '2023-04-15', '2023-04-22', '2023-09-09']));
+    expect([...rows].sort()).toEqual(rows);
+    expect(calendar).toContain('Partiskolen: Trinn 1 Organisasjon og verdier');
+    expect(calendar).toContain('Partiskolen: Trinn 2 Politikkutvikling');
+  });
+});
