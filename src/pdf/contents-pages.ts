@@ -1,10 +1,10 @@
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef, PDFString, decodePDFRawStream, type PDFObject } from './pdf-lib.js';
+import { PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef, PDFString, decodePDFRawStream, type PDFDict, type PDFObject } from './pdf-lib.js';
 import type { PdfObjects } from './pdf-objects.js';
 
 /**
- * The contents page's numbers without printing the plan twice. The plan is printed once; the
- * pages its headings landed on are written into the contents page, and only the contents page(s)
- * are printed again (Chromium's `pageRanges`). Their content streams and resources (fonts with
+ * The contents numbers' fallback, where contents-numbers.ts cannot write them into the first
+ * print: the pages the headings landed on are written into the contents page, and only the
+ * contents page(s) are printed again (Chromium's `pageRanges`). Their content streams and resources (fonts with
  * the digits) take the place of the first print's in the same page objects, which keep their
  * links, their place in the structure tree (`/StructParents`) and every reference to them from
  * the outline. That is only sound when the second print lays out exactly as the first: the
@@ -50,7 +50,7 @@ export function pageRanges(pages: readonly number[]): string {
  * number) and resources. Returns false, changing nothing, when the pages do not match one for
  * one, or their marked content (what the structure tree points into) differs.
  */
-export async function splicePages(target: PdfObjects, partial: Uint8Array, pages: readonly number[], checkLinks = false): Promise<boolean> {
+export async function splicePages(target: PdfObjects, partial: Uint8Array, pages: readonly number[]): Promise<boolean> {
   const doc = await PDFDocument.load(partial, { updateMetadata: false, parseSpeed: Infinity });
   const fresh = doc.getPages();
   const refs = pageRefs(target);
@@ -65,8 +65,6 @@ export async function splicePages(target: PdfObjects, partial: Uint8Array, pages
     const resources = node?.get(PDFName.of('Resources'));
     if (!page || !node || !(contentsRef instanceof PDFRef) || !(old instanceof PDFRawStream) || !(neu instanceof PDFRawStream) || !resources) return false;
     if (markedContent(old) !== markedContent(neu)) return false;
-    // Printed from another layout (the contents alone): its links must stand where the first print's do.
-    if (checkLinks && !sameRects(linkRects(page, target), linkRects(node, doc.context))) return false;
     swaps.push({ page, contentsRef, contents: neu, resources });
   }
   for (const s of swaps) {
@@ -74,24 +72,6 @@ export async function splicePages(target: PdfObjects, partial: Uint8Array, pages
     target.replace(s.contentsRef, target.adopt(s.contents, doc.context));
   }
   return true;
-}
-
-/** Where a page's links are (their rectangles, in points). */
-function linkRects(page: PDFDict, from: { lookup(obj: PDFObject | undefined): PDFObject | undefined }): number[][] {
-  const annots = from.lookup(page.get(PDFName.of('Annots')));
-  if (!(annots instanceof PDFArray)) return [];
-  const rects: number[][] = [];
-  for (let i = 0; i < annots.size(); i++) {
-    const annot = from.lookup(annots.get(i));
-    const rect = annot instanceof PDFDict ? from.lookup(annot.get(PDFName.of('Rect'))) : undefined;
-    if (rect instanceof PDFArray) rects.push(rect.asArray().map((n) => Number(n.toString())));
-  }
-  return rects;
-}
-
-/** The same rectangles, to a tenth of a point (layout in another document rounds the last digit otherwise). */
-function sameRects(a: number[][], b: number[][]): boolean {
-  return a.length > 0 && a.length === b.length && a.every((r, i) => r.length === b[i]?.length && r.every((v, k) => Math.abs(v - (b[i]?.[k] ?? Number.NaN)) < 0.1));
 }
 
 /** The marked-content ids of a page in the order they are drawn. */

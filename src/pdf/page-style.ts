@@ -31,21 +31,6 @@ export function pageStyle(g: PageGeometry): string {
 }`;
 }
 
-/**
- * Added to pageStyle when the contents page(s) are printed alone (contents-pages.ts): their first
- * page is not the cover, and their footers show the numbers they have in the whole plan (one
- * or two pages: `numbers`), as counter(page) would count them there.
- */
-export function contentsPageStyle(g: PageGeometry, numbers: readonly number[]): string {
-  const footer = (n: number | undefined) => `@bottom-center { content: "${n ?? ''}"; ${furniture(g)} vertical-align: top; padding-top: 4mm; }`;
-  return `@page { ${footer(numbers[1])} }
-@page :first {
-  margin: ${g.page[g.size].margin};
-  ${header(g)}
-  ${footer(numbers[0])}
-}`;
-}
-
 function furniture(g: PageGeometry): string {
   return `font-family: ${g.page.furnitureFont}; font-size: ${g.page[g.size].furnitureSize}; color: ${g.page.furnitureColor};`;
 }

@@ -4,12 +4,12 @@ import { hyphenationsOf } from '../render/helpers/hyphenate.js';
 import type { Page, PDFOptions } from 'puppeteer-core';
 import { finalizePdf } from './finalize-pdf.js';
 import { openPdf, retitleOutline, type OpenedPdf, type OutlineEntry } from './outline-pages.js';
-import { contentsPageStyle, pageStyle, type PageGeometry } from './page-style.js';
+import { pageStyle, type PageGeometry } from './page-style.js';
 import { RequestGuard } from './request-guard.js';
 import { linkPages, pageRanges, splicePages, tocRoom, TOC_DIGITS } from './contents-pages.js';
 import { PdfObjects } from './pdf-objects.js';
 import { CONTENTS_DIGITS, CONTENTS_PLACEHOLDERS, placeholderAt, writeContentsNumbers } from './contents-numbers.js';
-import { fillToc, headingPages, headingTitles, isolateContents, preparePage, samePages, showAll, type PreparedPage } from './toc-pages.js';
+import { fillToc, headingPages, headingTitles, preparePage, samePages, type PreparedPage } from './toc-pages.js';
 import type { PdfJob } from './types.js';
 
 /** Wider numbers can shift what follows the contents; print again until they hold, this often at most. */
@@ -85,10 +85,10 @@ interface Printed {
 /**
  * The contents page's numbers, from the first print's outline. Numbers that fit the room kept
  * for them change nothing else on the page: they are written into the first print's contents
- * page in the placeholders' place (contents-numbers.ts). Where that cannot be done safely, only
- * the contents page(s) are printed again and put in place (contents-pages.ts). Otherwise (a plan
- * of 100 pages or more, a file not laid out as Chromium's own, marked content that differs) the
- * whole plan is printed again, with wider room, until the numbers hold.
+ * page in the placeholders' place (contents-numbers.ts). Where that cannot be done safely, the
+ * contents pages of a print of the whole plan are put in place (contents-pages.ts). Otherwise (a
+ * plan of 100 pages or more, a file not laid out as Chromium's own, marked content that differs)
+ * the whole plan is printed again, with wider room, until the numbers hold.
  */
 async function numberContents(page: Page, geometry: PageGeometry, options: PDFOptions, prepared: PreparedPage, first: Printed, step: (s: string) => void): Promise<Printed> {
   const { headings, targets } = prepared;
@@ -101,16 +101,7 @@ async function numberContents(page: Page, geometry: PageGeometry, options: PDFOp
       const numbers = targets.map((id, i) => ({ placeholder: placeholderAt(i), text: pages[id] === undefined ? '' : String(pages[id]) }));
       if (writeContentsNumbers(first.pdf, tocPages, numbers)) return first;
       await fillToc(page, pages);
-      step('printing the contents');
-      // The contents alone (a page or two to lay out and print): the first pages with links to
-      // the headings, if the print of the contents alone has the same pages with the same links there.
-      const run = tocPages.filter((n, i) => n === (tocPages[0] ?? 0) + i).slice(0, 2);
-      if (await isolateContents(page, contentsPageStyle(geometry, run))) {
-        const alone = await page.pdf({ ...options, outline: false });
-        if (await splicePages(first.pdf, alone, run, true)) return first;
-        await showAll(page);
-      }
-      // Else every page with such links, from a print of the whole plan (Chromium lays all of it out again).
+      // Else the pages with such links, from a print of the whole plan (Chromium lays all of it out again).
       step('printing the contents pages');
       const partial = await page.pdf({ ...options, outline: false, pageRanges: pageRanges(tocPages) });
       if (await splicePages(first.pdf, partial, tocPages)) return first;
