@@ -12,6 +12,8 @@ export default defineConfig({
   test: {
     // The end-to-end tests run the compiled bin: compile once before them all.
     globalSetup: ['tests/helpers/global-setup.ts'],
+    // Counts expect() calls per test when STUDYPLAN_COUNT_ASSERTIONS is set (npm run test:count).
+    setupFiles: ['tests/helpers/count-assertions.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // PDF tests start real Chromium; two cores, so keep files from all launching at once.
