@@ -39,6 +39,8 @@ for (const project of projects) {
   const total = rows.reduce((sum, row) => sum + row.assertions, 0);
   const failed = rows.filter((row) => row.state === 'fail').length;
   writeFileSync(join(dir, `${project}.json`), JSON.stringify({ tests: rows.length, assertions: total, failed, perFile }, null, 2) + '\n');
-  console.log(`${project}: ${rows.length} tests, ${total} assertions${failed ? ` (${failed} failed)` : ''}${run.status ? `; vitest exit ${run.status}` : ''}`);
+  console.log(
+    `${project}: ${rows.length} tests, ${total} assertions${failed ? ` (${failed} failed)` : ''}${skipped ? ` (${skipped} skipped itself)` : ''}${run.status ? `; vitest exit ${run.status}` : ''}`,
+  );
 }
 process.exit(status);

@@ -9,8 +9,10 @@ import { afterEach, expect } from 'vitest';
 const out = process.env.STUDYPLAN_COUNT_ASSERTIONS;
 if (out) {
   afterEach((context) => {
+    // The global expect's calls, and the test's own (`{ expect }` from its context: concurrent tests).
     const { assertionCalls, testPath } = expect.getState();
-    const line = { file: testPath, test: context.task.name, assertions: assertionCalls, state: context.task.result?.state };
+    const own = context.expect === expect ? 0 : context.expect.getState().assertionCalls;
+    const line = { file: testPath ?? context.task.file.filepath, test: context.task.name, assertions: assertionCalls + own, state: context.task.result?.state };
     appendFileSync(out, JSON.stringify(line) + '\n');
   });
 }
