@@ -2,11 +2,23 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Two projects. "default" (`npm test`) is what a developer runs after a change. "slow" holds the
- * tests that cost minutes and check few new things per second: real faults during real builds,
- * the editor parity through the verification harness, the boundary rules on scratch trees.
- * `npm run test:slow` runs it; `.ci/run` runs both (`npm run test:all`).
+ * tests that cost many seconds each and check few new things per second: real faults during real
+ * builds and browsers, installing the packed package, the generated CI workflow played through,
+ * PDF shards, the largest bad input, the third-party harness's verdicts (it needs ../shared/verify),
+ * the boundary rules on scratch trees. `npm run test:slow` runs it; `.ci/run` runs both.
  */
-const SLOW = ['tests/cli/faults.test.ts', 'tests/unit/lint-lsp-parity.test.ts', 'tests/unit/boundaries.test.ts'];
+const SLOW = [
+  'tests/cli/faults.test.ts',
+  'tests/unit/lint-lsp-parity.test.ts',
+  'tests/unit/boundaries.test.ts',
+  'tests/cli/pack.test.ts',
+  'tests/cli/ci-workflow.test.ts',
+  'tests/pdf/shared-printer.test.ts',
+  'tests/pdf/failures.test.ts',
+  'tests/cli/shard-pdf.test.ts',
+  'tests/cli/bad-input-largest.test.ts',
+  'tests/cli/verify-harness.test.ts',
+];
 
 export default defineConfig({
   test: {
