@@ -10,7 +10,8 @@ import { VERIFY_DIR } from '../helpers/verify-harness.js';
  * What studyplan writes, judged by the third-party harness (W3C Nu HTML Checker and axe, qpdf and
  * poppler, the SARIF 2.1.0 schema): the seeds' PDFs, a diff page, a SARIF report. In the slow
  * project, which needs the harness (tests/helpers/verify-harness.ts) and fails without it; these
- * checks used to be in seeds, diff and lint tests that skipped them when /tmp/verify was absent.
+ * checks used to be in the seeds, print, diff and lint tests, which skipped them when /tmp/verify
+ * was absent (always in CI, which names its copy in STUDYPLAN_VERIFY_DIR).
  */
 const SEEDS = ['norrbotten-2011-2014', 'skane-hosten-2021'];
 let project: string;
@@ -34,11 +35,11 @@ describe('the outputs pass the third-party verification harness', () => {
     expect(VERIFY_DIR, 'set STUDYPLAN_VERIFY_DIR to a set-up copy of ../shared/verify (its setup.sh)').toBeDefined();
   });
 
-  test('the seeds: both PDFs pass verify-pdf.sh (tagged, outline, title, author, lang, A4)', () => {
+  test('the seeds: both PDFs pass verify-pdf.sh (tagged, outline, title, author, lang, XMP, A4)', () => {
     const r = runCli(project, ['build', '--out', 'out', '--quiet']);
     expect(r.code, r.stderr).toBe(0);
     for (const s of SEEDS) {
-      const v = harness('verify-pdf.sh', ['--require', 'tagged,outline,title,author,lang', '--page-size', 'A4', inProject('out', `${s}.pdf`)]);
+      const v = harness('verify-pdf.sh', ['--require', 'tagged,outline,title,author,lang,xmp', '--page-size', 'A4', inProject('out', `${s}.pdf`)]);
       expect(v.status, v.all).toBe(0);
       expect(v.summary).toMatch(/^verify-pdf: PASS .* findings=0 /);
     }
