@@ -101,7 +101,7 @@ function markedContent(stream: PDFRawStream): string {
 }
 
 /** The page objects in page order (the page tree's kids, depth first). */
-function pageRefs(pdf: PdfObjects): PDFRef[] {
+export function pageRefs(pdf: PdfObjects): PDFRef[] {
   const refs: PDFRef[] = [];
   const seen = new Set<string>();
   const visit = (ref: PDFObject | undefined): void => {

@@ -9,12 +9,29 @@ import type * as PdfLib from 'pdf-lib';
  */
 const lib = createRequire(import.meta.url)('pdf-lib') as typeof PdfLib;
 
-export const { PDFArray, PDFBool, PDFContext, PDFDict, PDFDocument, PDFHexString, PDFName, PDFObjectCopier, PDFObjectParser, PDFRawStream, PDFRef, PDFStream, PDFString, decodePDFRawStream } = lib;
+export const {
+  PDFArray,
+  PDFBool,
+  PDFContext,
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFNumber,
+  PDFObjectCopier,
+  PDFObjectParser,
+  PDFRawStream,
+  PDFRef,
+  PDFStream,
+  PDFString,
+  decodePDFRawStream,
+} = lib;
 export type PDFArray = PdfLib.PDFArray;
 export type PDFDict = PdfLib.PDFDict;
 export type PDFDocument = PdfLib.PDFDocument;
 export type PDFHexString = PdfLib.PDFHexString;
 export type PDFName = PdfLib.PDFName;
+export type PDFNumber = PdfLib.PDFNumber;
 export type PDFRef = PdfLib.PDFRef;
 export type PDFString = PdfLib.PDFString;
 export type PDFObject = PdfLib.PDFObject;

@@ -8,11 +8,10 @@ import { contentsPageStyle, pageStyle, type PageGeometry } from './page-style.js
 import { RequestGuard } from './request-guard.js';
 import { linkPages, pageRanges, splicePages, tocRoom, TOC_DIGITS } from './contents-pages.js';
 import { PdfObjects } from './pdf-objects.js';
+import { CONTENTS_DIGITS, placeholderAt, writeContentsNumbers } from './contents-numbers.js';
 import { fillToc, headingPages, headingTitles, isolateContents, preparePage, samePages, showAll, type PreparedPage } from './toc-pages.js';
 import type { PdfJob } from './types.js';
 
-/** Stands in for the page numbers while the first print finds the real ones. */
-const TOC_PLACEHOLDER = '0'.repeat(TOC_DIGITS);
 /** Wider numbers can shift what follows the contents; print again until they hold, this often at most. */
 const MAX_PASSES = 3;
 
@@ -41,7 +40,7 @@ export async function printJob(newPage: () => Promise<Page>, job: PdfJob, timeou
     const geometry: PageGeometry = { size: job.pageSize, title: job.meta.title, page: job.page };
     // Chromium has no Swedish hyphenation dictionary on Linux: the words' break points come from here.
     const words = hyphenationsOf(await readFile(job.htmlFile, 'utf8').catch(() => ''), job.meta.lang);
-    const prepared = await preparePage(page, `${pageStyle(geometry)}\n${tocRoom()}`, TOC_PLACEHOLDER, words);
+    const prepared = await preparePage(page, `${pageStyle(geometry)}\n${tocRoom()}`, { placeholders: [0, 1, 2, 3, 4].map(placeholderAt), digits: CONTENTS_DIGITS }, words);
     const options: PDFOptions = {
       format: job.pageSize,
       preferCSSPageSize: true,
@@ -70,8 +69,9 @@ interface Printed {
 
 /**
  * The contents page's numbers, from the first print's outline. Numbers that fit the room kept
- * for them change nothing else on the page: only the contents page(s) are printed again and put
- * in place (contents-pages.ts). Otherwise (a plan of 100 pages or more, a file not laid out as
+ * for them change nothing else on the page: they are written into the first print's contents
+ * page in the placeholders' place (contents-numbers.ts). Where that cannot be done safely, only
+ * the contents page(s) are printed again and put in place (contents-pages.ts). Otherwise (a plan of 100 pages or more, a file not laid out as
  * Chromium's own, marked content that differs) the whole plan is printed again, with wider room,
  * until the numbers hold.
  */
@@ -82,6 +82,9 @@ async function numberContents(page: Page, geometry: PageGeometry, options: PDFOp
   if (digits === TOC_DIGITS && first.pdf instanceof PdfObjects) {
     const tocPages = linkPages(first.pdf, targets);
     if (tocPages.length) {
+      step('numbering the contents');
+      const numbers = targets.map((id, i) => ({ placeholder: placeholderAt(i), text: pages[id] === undefined ? '' : String(pages[id]) }));
+      if (writeContentsNumbers(first.pdf, tocPages, numbers)) return first;
       await fillToc(page, pages);
       step('printing the contents');
       // The contents alone (a page or two to lay out and print): the first pages with links to

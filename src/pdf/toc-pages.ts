@@ -16,11 +16,13 @@ export interface PreparedPage {
 /**
  * Readies a loaded page for its first print, in one call into the page (each call is a round
  * trip to the browser): waits for its fonts, adds the page geometry (`css`), reads the
- * headings and the contents page's targets, and fills those with `placeholder`.
+ * headings and the contents page's targets, and fills each with a placeholder (one after
+ * another, and round again) and, before it in a box of no width, `digits` at 1 px in the same
+ * font (contents-numbers.ts).
  */
-export function preparePage(page: Page, css: string, placeholder: string, words: Record<string, string> = {}): Promise<PreparedPage> {
+export function preparePage(page: Page, css: string, fill: { placeholders: readonly string[]; digits: string }, words: Record<string, string> = {}): Promise<PreparedPage> {
   return page.evaluate(
-    async (pageCss, fallback, hyphenated) => {
+    async (pageCss, { placeholders, digits }, hyphenated) => {
       await document.fonts.ready;
       // Soft hyphens into the long words of the running text (render/helpers/hyphenate.ts):
       // not in headings, the contents, code, or what must stay whole (.nobr, .print-url).
@@ -42,11 +44,18 @@ export function preparePage(page: Page, css: string, placeholder: string, words:
         .filter((h) => h.getClientRects().length > 0)
         .map((h) => ({ id: h.id, text: h.textContent ?? '' }));
       const spans = Array.from(document.querySelectorAll<HTMLElement>('.toc-page[data-for]'));
-      for (const span of spans) span.textContent = fallback;
+      spans.forEach((span, i) => {
+        const all = document.createElement('span');
+        // No width: it overflows to the left (rtl), over the box's free room, and moves nothing.
+        all.setAttribute('aria-hidden', 'true');
+        all.setAttribute('style', 'display: inline-block; width: 0; direction: rtl; white-space: nowrap; font-size: 1px; letter-spacing: normal; text-indent: 0');
+        all.textContent = digits;
+        span.replaceChildren(all, placeholders[i % placeholders.length] ?? '');
+      });
       return { headings, targets: spans.map((s) => s.dataset['for'] ?? '') };
     },
     css,
-    placeholder,
+    { placeholders: [...fill.placeholders], digits: fill.digits },
     words,
   );
 }
