@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, test } from 'vitest';
 import { type Case, checkCase, manyKeys } from '../helpers/bad-input.js';
 
 /**
- * The largest case of the bad-input table (tests/cli/bad-input.test.ts): a plan of the largest
+ * The largest case of the bad-input table (tests/helpers/bad-input-table.ts): a plan of the largest
  * size allowed (1 MB) that is nothing but unknown keys, 100 000 findings, through the real
  * `lint` and `build` with a 256 MB heap. In the slow project: it costs about 12 s; the default
  * project has the same case with 20 000 keys.

@@ -5,7 +5,7 @@ import { expect } from 'vitest';
 import { ROOT, TEST_LOCALE } from './cli.js';
 
 /**
- * The bad-input table's runner and checks (tests/cli/bad-input.test.ts; its largest case, the
+ * The bad-input table's runner and checks (tests/helpers/bad-input-table.ts; its largest case, the
  * 1 MB plan of unknown keys, is in tests/cli/bad-input-largest.test.ts in the slow project).
  */
 const bin = path.join(ROOT, 'bin/studyplan.js');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Case, checkCase, HEADER, manyKeys, studyplan } from '../helpers/bad-input.js';
+import { type Case, checkCase, HEADER, manyKeys, studyplan } from './bad-input.js';
 
 /**
  * The table of bad inputs (issue 7): each file through the real `studyplan lint` and
@@ -13,9 +13,8 @@ import { type Case, checkCase, HEADER, manyKeys, studyplan } from '../helpers/ba
  * memory are printed (docs/hardening.md), not asserted: the machine's load is not the tool's.
  */
 const root = fileURLToPath(new URL('../../', import.meta.url));
+// One file per command (tests/cli/bad-input-lint.test.ts, bad-input-build.test.ts), side by side.
 const fixtures = path.join(root, 'tests/fixtures/bad-input');
-let project: string;
-
 const copy = (name: string) => (target: string) => cpSync(path.join(fixtures, name), target);
 const write = (data: string | Buffer) => (target: string) => writeFileSync(target, data);
 
@@ -78,32 +77,36 @@ const CASES: Case[] = [
   },
 ];
 
-const measured: string[] = [];
+/** The table through COMMAND; `build` also keeps a good earlier output when a plan is refused. */
+export function badInputTable(command: 'lint' | 'build'): void {
+  const measured: string[] = [];
+  let project: string;
+  beforeAll(() => {
+    project = mkdtempSync(path.join(tmpdir(), 'studyplan-bad-input-'));
+    mkdirSync(path.join(project, 'plans'));
+    for (const c of CASES) c.make(path.join(project, 'plans', c.file));
+  }, 180_000);
 
-beforeAll(() => {
-  project = mkdtempSync(path.join(tmpdir(), 'studyplan-bad-input-'));
-  mkdirSync(path.join(project, 'plans'));
-  for (const c of CASES) c.make(path.join(project, 'plans', c.file));
-}, 180_000);
-
-afterAll(() => {
-  if (measured.length) console.log(`bad inputs (command, case, exit, seconds, peak MB):\n${measured.join('\n')}`);
-  if (project) rmSync(project, { recursive: true, force: true });
-});
-
-describe.each(['lint', 'build'] as const)('studyplan %s on bad input', (command) => {
-  test.each(CASES.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    measured.push(checkCase(project, command, c));
+  afterAll(() => {
+    if (measured.length) console.log(`bad inputs (command, case, exit, seconds, peak MB):\n${measured.join('\n')}`);
+    if (project) rmSync(project, { recursive: true, force: true });
   });
-});
 
-test('a refused plan keeps its earlier good output', () => {
-  const out = path.join(project, 'out-keep');
-  const plan = path.join(project, 'plans', 'kept.yaml');
-  cpSync(path.join(fixtures, 'valid.yaml'), plan);
-  expect(studyplan(project, ['build', '--format', 'html', '--out', out, plan]).code).toBe(0);
-  const before = readFileSync(path.join(out, 'kept.html'));
-  writeFileSync(plan, Buffer.from(Array.from({ length: 512 }, (_, i) => i % 256)));
-  expect(studyplan(project, ['build', '--format', 'html', '--out', out, plan]).code).toBe(1);
-  expect(readFileSync(path.join(out, 'kept.html')).equals(before)).toBe(true);
-});
+  describe(`studyplan ${command} on bad input`, () => {
+    test.each(CASES.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+      measured.push(checkCase(project, command, c));
+    });
+  });
+
+  if (command === 'build')
+    test('a refused plan keeps its earlier good output', () => {
+      const out = path.join(project, 'out-keep');
+      const plan = path.join(project, 'plans', 'kept.yaml');
+      cpSync(path.join(fixtures, 'valid.yaml'), plan);
+      expect(studyplan(project, ['build', '--format', 'html', '--out', out, plan]).code).toBe(0);
+      const before = readFileSync(path.join(out, 'kept.html'));
+      writeFileSync(plan, Buffer.from(Array.from({ length: 512 }, (_, i) => i % 256)));
+      expect(studyplan(project, ['build', '--format', 'html', '--out', out, plan]).code).toBe(1);
+      expect(readFileSync(path.join(out, 'kept.html')).equals(before)).toBe(true);
+    });
+}
