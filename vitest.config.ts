@@ -28,7 +28,8 @@ export default defineConfig({
     setupFiles: ['tests/helpers/count-assertions.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    // PDF tests start real Chromium; two cores, so keep files from all launching at once.
+    // Two cores: three files at a time, since a CLI or PDF test mostly waits on a child process
+    // (the bin, npm, Chromium); more would have the Chromiums of PDF files compete.
     maxWorkers: 3,
     projects: [
       // Files of the default project share a worker's module cache (isolate: false): the unit
