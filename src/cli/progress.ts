@@ -66,7 +66,9 @@ export class BuildProgressReporter {
       this.w.build.summary({
         built: result.plans.filter((p) => p.outputs.length).length,
         unchanged: result.plans.filter((p) => p.unchanged).length,
-        failed: failed.length,
+        // Errors in the plan: nothing written. A run error (a PDF that could not be printed or written): the rest was.
+        failed: failed.filter((p) => !p.outputs.length).length,
+        partial: failed.filter((p) => p.outputs.length).length,
         files: result.plans.reduce((n, p) => n + p.outputs.length, 0),
         out: path.relative(cwd, result.out) || '.',
         time: seconds(performance.now() - this.started, this.w.decimalComma),

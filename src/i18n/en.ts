@@ -101,6 +101,7 @@ export const en: Words = {
       else if (!s.failed) parts.push(`Nothing has changed – ${s.unchanged === 1 ? '1 plan is' : `${s.unchanged} plans are`} already built in ${s.out}/`);
       if ((s.built || s.failed) && s.unchanged) parts.push(`${s.unchanged === 1 ? '1 plan was' : `${s.unchanged} plans were`} already built`);
       if (s.failed) parts.push(s.failed === 1 ? '1 plan has errors and was not built' : `${s.failed} plans have errors and were not built`);
+      if (s.partial) parts.push(s.partial === 1 ? '1 plan was built only in part (see above)' : `${s.partial} plans were built only in part (see above)`);
       return parts.join('; ');
     },
     printFailed: 'the PDF could not be printed',

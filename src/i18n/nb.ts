@@ -101,6 +101,7 @@ export const nb: Words = {
       else if (!s.failed) parts.push(`Ingenting er endret – ${s.unchanged === 1 ? '1 plan er' : `${s.unchanged} planer er`} allerede bygget i ${s.out}/`);
       if ((s.built || s.failed) && s.unchanged) parts.push(`${s.unchanged === 1 ? '1 plan var' : `${s.unchanged} planer var`} allerede bygget`);
       if (s.failed) parts.push(`${s.failed === 1 ? '1 plan har' : `${s.failed} planer har`} feil og ble ikke bygget`);
+      if (s.partial) parts.push(`${s.partial === 1 ? '1 plan' : `${s.partial} planer`} ble bare delvis bygget (se over)`);
       return parts.join('; ');
     },
     printFailed: 'PDF-en kunne ikke skrives ut',

@@ -109,12 +109,13 @@ export const sv = {
     steps: { checked: 'granskad', html: 'HTML skriven', printing: 'skriver ut PDF', pdf: 'PDF skriven', booklet: 'häfte skrivet', failed: 'misslyckades', unchanged: 'oförändrad' },
     removed: (name: string): string => `tog bort utdata för ${name} (planfilen finns inte längre)`,
     /** The last line of a build. */
-    summary: (s: { built: number; unchanged: number; failed: number; files: number; out: string; time: string }): string => {
+    summary: (s: { built: number; unchanged: number; failed: number; partial: number; files: number; out: string; time: string }): string => {
       const parts: string[] = [];
       if (s.built) parts.push(`Byggde ${n(s.built, 'plan', 'planer')} till ${s.out}/ (${n(s.files, 'fil', 'filer')}) på ${s.time}`);
       else if (!s.failed) parts.push(`Inget har ändrats – ${s.unchanged === 1 ? '1 plan är' : `${s.unchanged} planer är`} redan byggda i ${s.out}/`);
       if ((s.built || s.failed) && s.unchanged) parts.push(`${s.unchanged === 1 ? '1 plan var' : `${s.unchanged} planer var`} redan byggda`);
       if (s.failed) parts.push(`${s.failed === 1 ? '1 plan har' : `${s.failed} planer har`} fel och byggdes inte`);
+      if (s.partial) parts.push(`${s.partial === 1 ? '1 plan' : `${s.partial} planer`} byggdes bara delvis (se ovan)`);
       return parts.join('; ');
     },
     printFailed: 'PDF:en kunde inte skrivas ut',

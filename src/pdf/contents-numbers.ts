@@ -1,8 +1,9 @@
 import { deflateSync } from 'node:zlib';
 import { pageRefs } from './contents-pages.js';
 import { fontGlyphs, type FontGlyphs } from './font-glyphs.js';
-import { PDFName, PDFNumber, PDFRawStream, PDFRef, decodePDFRawStream, type PDFDict } from './pdf-lib.js';
+import { PDFName, PDFNumber, PDFRawStream, PDFRef, type PDFDict } from './pdf-lib.js';
 import type { PdfObjects } from './pdf-objects.js';
+import { streamBytes } from './stream-bytes.js';
 
 /**
  * The contents page's numbers written into the first print itself, so that nothing is printed
@@ -64,7 +65,7 @@ export function writeContentsNumbers(pdf: PdfObjects, pages: readonly number[], 
     const ref = page?.get(PDFName.of('Contents'));
     const stream = pdf.lookup(ref);
     if (!page || !(ref instanceof PDFRef) || !(stream instanceof PDFRawStream)) return false;
-    const text = Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1');
+    const text = Buffer.from(streamBytes(stream)).toString('latin1');
     // Character spacing and horizontal scaling outlive a text object: then the widths alone do not say where glyphs go.
     if (/\s(?:Tc|Tz)\s/.test(text)) return false;
     streams.set(number, { ref, stream, text });

@@ -1,5 +1,6 @@
-import { PDFArray, PDFName, PDFNumber, PDFRawStream, decodePDFRawStream, type PDFObject } from './pdf-lib.js';
+import { PDFArray, PDFName, PDFNumber, PDFRawStream, type PDFObject } from './pdf-lib.js';
 import type { PdfObjects } from './pdf-objects.js';
+import { streamBytes } from './stream-bytes.js';
 
 /**
  * What a page needs to know of one of Chromium's fonts to write digits with it: which glyph
@@ -24,8 +25,8 @@ export function fontGlyphs(pdf: PdfObjects, font: PDFObject | undefined): FontGl
   const toUnicode = pdf.lookup(type0.get(PDFName.of('ToUnicode')));
   const program = pdf.lookup(pdf.dict(cid.get(PDFName.of('FontDescriptor')))?.get(PDFName.of('FontFile2')));
   if (!(toUnicode instanceof PDFRawStream) || !(program instanceof PDFRawStream)) return undefined;
-  const texts = readToUnicode(latin1(decodePDFRawStream(toUnicode).decode()));
-  const outlines = glyphOutlines(decodePDFRawStream(program).decode());
+  const texts = readToUnicode(latin1(streamBytes(toUnicode)));
+  const outlines = glyphOutlines(streamBytes(program));
   if (!outlines) return undefined;
   const glyphs = new Map<string, number>();
   for (const [glyph, text] of texts) if (!glyphs.has(text) && outlines(glyph)) glyphs.set(text, glyph);

@@ -99,6 +99,10 @@ export function startPrinter(options: PrintOptions = {}): Printer {
     }
   })();
   ready.catch(() => undefined); // reported by print(); nobody may be waiting yet
+  // pdf-lib and the printing code load while the browser starts (it takes longer), so that the
+  // first plan prints as soon as both the browser and its HTML are ready.
+  const printing = import('./print-job.js');
+  printing.catch(() => undefined); // reported by print()
 
   const closeAll = (): Promise<void> => Promise.all(sessions.map((s) => s.launched.close())).then(() => undefined);
   const onAbort = (): void => void closeAll();
@@ -143,9 +147,7 @@ export function startPrinter(options: PrintOptions = {}): Printer {
   const print = async (jobs: PdfJob[]): Promise<PdfResult[]> => {
     if (jobs.length === 0) return [];
     if (signal?.aborted) return jobs.map((j) => ({ name: j.name, ok: false, error: 'cancelled' }));
-    // pdf-lib and the printing code load only now, while the browser still starts: loaded
-    // earlier, they would hold up the caller's own work (rendering the plans) on node's one thread.
-    const [{ executable, first }, { printJob }] = await Promise.all([ready, import('./print-job.js')]); // a RunError here means nothing can print: let it through
+    const [{ executable, first }, { printJob }] = await Promise.all([ready, printing]); // a RunError here means nothing can print: let it through
     session ??= first;
     return Promise.all(jobs.map((job) => printOne(job, executable, printJob)));
   };

@@ -13,6 +13,49 @@ export interface PreparedPage {
   targets: string[];
 }
 
+// The functions run in the page are constants: puppeteer notes where each was made (a stack
+// trace) the first time it is given one, so a function made anew for every call costs that every time.
+const PREPARE = async (pageCss: string, { placeholders, digits }: { placeholders: string[]; digits: string }, hyphenated: Record<string, string>): Promise<PreparedPage> => {
+  await document.fonts.ready;
+  // Soft hyphens into the long words of the running text (render/helpers/hyphenate.ts):
+  // not in headings, the contents, code, or what must stay whole (.nobr, .print-url).
+  const skip = 'h1, h2, h3, h4, h5, h6, nav, code, pre, script, style, strong, table, .nobr, .print-url, .cover, .back-cover, .internal-mark';
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const text = n.nodeValue ?? '';
+    if (text.length < 7 || n.parentElement?.closest(skip)) continue;
+    const next = text.replace(/[\p{L}\p{M}]{7,}/gu, (w) => hyphenated[w] ?? w);
+    if (next !== text) n.nodeValue = next;
+  }
+  const style = document.createElement('style');
+  style.textContent = pageCss;
+  // First in <head>: the template's own @page rules (a named page) come later and win.
+  document.head.prepend(style);
+  // The geometry may bring in a font of its own (the running header's).
+  await document.fonts.ready;
+  const headings = Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6'))
+    .filter((h) => h.getClientRects().length > 0)
+    .map((h) => ({ id: h.id, text: h.textContent ?? '' }));
+  const spans = Array.from(document.querySelectorAll<HTMLElement>('.toc-page[data-for]'));
+  spans.forEach((span, i) => {
+    const all = document.createElement('span');
+    // No width: it overflows to the left (rtl), over the box's free room, and moves nothing.
+    all.setAttribute('aria-hidden', 'true');
+    all.setAttribute('style', 'display: inline-block; width: 0; direction: rtl; white-space: nowrap; font-size: 1px; letter-spacing: normal; text-indent: 0');
+    all.textContent = digits;
+    span.replaceChildren(all, placeholders[i % placeholders.length] ?? '');
+  });
+  return { headings, targets: spans.map((s) => s.dataset['for'] ?? '') };
+};
+
+const FILL = (known: Record<string, number>, fallback: string, room: number): void => {
+  if (room) document.documentElement.style.setProperty('--studyplan-toc-digits', String(room));
+  for (const span of Array.from(document.querySelectorAll<HTMLElement>('.toc-page[data-for]'))) {
+    const n = known[span.dataset['for'] ?? ''];
+    span.textContent = n === undefined ? fallback : String(n);
+  }
+};
+
 /**
  * Readies a loaded page for its first print, in one call into the page (each call is a round
  * trip to the browser): waits for its fonts, adds the page geometry (`css`), reads the
@@ -21,43 +64,7 @@ export interface PreparedPage {
  * font (contents-numbers.ts).
  */
 export function preparePage(page: Page, css: string, fill: { placeholders: readonly string[]; digits: string }, words: Record<string, string> = {}): Promise<PreparedPage> {
-  return page.evaluate(
-    async (pageCss, { placeholders, digits }, hyphenated) => {
-      await document.fonts.ready;
-      // Soft hyphens into the long words of the running text (render/helpers/hyphenate.ts):
-      // not in headings, the contents, code, or what must stay whole (.nobr, .print-url).
-      const skip = 'h1, h2, h3, h4, h5, h6, nav, code, pre, script, style, strong, table, .nobr, .print-url, .cover, .back-cover, .internal-mark';
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const text = n.nodeValue ?? '';
-        if (text.length < 7 || n.parentElement?.closest(skip)) continue;
-        const next = text.replace(/[\p{L}\p{M}]{7,}/gu, (w) => hyphenated[w] ?? w);
-        if (next !== text) n.nodeValue = next;
-      }
-      const style = document.createElement('style');
-      style.textContent = pageCss;
-      // First in <head>: the template's own @page rules (a named page) come later and win.
-      document.head.prepend(style);
-      // The geometry may bring in a font of its own (the running header's).
-      await document.fonts.ready;
-      const headings = Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6'))
-        .filter((h) => h.getClientRects().length > 0)
-        .map((h) => ({ id: h.id, text: h.textContent ?? '' }));
-      const spans = Array.from(document.querySelectorAll<HTMLElement>('.toc-page[data-for]'));
-      spans.forEach((span, i) => {
-        const all = document.createElement('span');
-        // No width: it overflows to the left (rtl), over the box's free room, and moves nothing.
-        all.setAttribute('aria-hidden', 'true');
-        all.setAttribute('style', 'display: inline-block; width: 0; direction: rtl; white-space: nowrap; font-size: 1px; letter-spacing: normal; text-indent: 0');
-        all.textContent = digits;
-        span.replaceChildren(all, placeholders[i % placeholders.length] ?? '');
-      });
-      return { headings, targets: spans.map((s) => s.dataset['for'] ?? '') };
-    },
-    css,
-    { placeholders: [...fill.placeholders], digits: fill.digits },
-    words,
-  );
+  return page.evaluate(PREPARE, css, { placeholders: [...fill.placeholders], digits: fill.digits }, words);
 }
 
 /**
@@ -65,18 +72,7 @@ export function preparePage(page: Page, css: string, fill: { placeholders: reado
  * `digits` widens the room each number has (see contents-pages.ts, tocRoom).
  */
 export function fillToc(page: Page, pages: Record<string, number>, placeholder = '', digits?: number): Promise<void> {
-  return page.evaluate(
-    (known, fallback, room) => {
-      if (room) document.documentElement.style.setProperty('--studyplan-toc-digits', String(room));
-      for (const span of Array.from(document.querySelectorAll<HTMLElement>('.toc-page[data-for]'))) {
-        const n = known[span.dataset['for'] ?? ''];
-        span.textContent = n === undefined ? fallback : String(n);
-      }
-    },
-    pages,
-    placeholder,
-    digits ?? 0,
-  );
+  return page.evaluate(FILL, pages, placeholder, digits ?? 0);
 }
 
 const norm = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim();

@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import Handlebars from 'handlebars';
 import { RunError } from '../errors/run-error.js';
+import { PRECOMPILED } from './templates.generated.js';
 import { registerHelpers } from './helpers/index.js';
 import type { LoadedTemplate, TemplateSource } from './template-loader.js';
 
@@ -10,8 +12,11 @@ export interface TemplateRenderer {
   index?: RenderFn;
 }
 
-/** Strict: a field the view does not have is an error (with its line), not an empty string. */
-const COMPILE_OPTIONS = { strict: true, noEscape: false, preventIndent: true } as const;
+/**
+ * Strict: a field the view does not have is an error (with its line), not an empty string.
+ * scripts/precompile-templates.mjs compiles the built-in templates with the same options.
+ */
+export const COMPILE_OPTIONS = { strict: true, noEscape: false, preventIndent: true } as const;
 
 const cache = new WeakMap<LoadedTemplate, TemplateRenderer>();
 
@@ -31,14 +36,13 @@ export function templateRenderer(template: LoadedTemplate): TemplateRenderer {
   return renderer;
 }
 
-/** Parses now (so a syntax error names its line before anything renders) and tags runtime errors with the file. */
+/**
+ * A file of the built-in templates as it was precompiled (the same text, by its hash), else
+ * parsed now (so a syntax error names its line before anything renders) and compiled; runtime
+ * errors are tagged with the file either way.
+ */
 function compile(hb: typeof Handlebars, t: TemplateSource): RenderFn {
-  try {
-    hb.parse(t.source);
-  } catch (e) {
-    throw templateError(e, t.file);
-  }
-  const fn = hb.compile(t.source, COMPILE_OPTIONS);
+  const fn = precompiled(hb, t.source) ?? parseAndCompile(hb, t);
   const wrapped = (context: object, options?: Handlebars.RuntimeOptions): string => {
     try {
       return fn(context, options);
@@ -47,6 +51,25 @@ function compile(hb: typeof Handlebars, t: TemplateSource): RenderFn {
     }
   };
   return wrapped as RenderFn;
+}
+
+function precompiled(hb: typeof Handlebars, source: string): Handlebars.TemplateDelegate | undefined {
+  const spec = PRECOMPILED[createHash('sha256').update(source).digest('hex')];
+  if (!spec) return undefined;
+  try {
+    return hb.template(spec as Parameters<typeof Handlebars.template>[0]);
+  } catch {
+    return undefined; // compiled by another version of Handlebars
+  }
+}
+
+function parseAndCompile(hb: typeof Handlebars, t: TemplateSource): Handlebars.TemplateDelegate {
+  try {
+    hb.parse(t.source);
+  } catch (e) {
+    throw templateError(e, t.file);
+  }
+  return hb.compile(t.source, COMPILE_OPTIONS);
 }
 
 /** "templates/x/partials/course.hbs:4:6: "titel" is not defined": the innermost file wins. */

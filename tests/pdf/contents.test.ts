@@ -4,6 +4,7 @@ import { PDFArray, PDFDocument, PDFName } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { printPdfs, type PdfResult } from '../../src/pdf/index.js';
 import { splicePages } from '../../src/pdf/contents-pages.js';
+import { placeholderAt, writeContentsNumbers } from '../../src/pdf/contents-numbers.js';
 import { PdfObjects } from '../../src/pdf/pdf-objects.js';
 import { readOutline } from '../../src/pdf/outline-pages.js';
 import { CHROMIUM, makeSite, PDF_META, pageTexts, tempDir, tool, toolStatus } from './helpers.js';
@@ -133,5 +134,13 @@ describe('the contents page numbered without printing the plan twice', () => {
     single.addPage(cover);
     expect(await splicePages(target, await single.save(), [2])).toBe(false);
     expect(target.nextNumber).toBe(PdfObjects.open(a4)!.nextNumber);
+  });
+
+  it('writes no number into a page without the placeholders, and changes nothing', async () => {
+    const a4 = new Uint8Array(await readFile(file('a4')));
+    const target = PdfObjects.open(a4)!;
+    const numbers = TITLES.map((_, i) => ({ placeholder: placeholderAt(i), text: String(i + 3) }));
+    expect(writeContentsNumbers(target, [2], numbers)).toBe(false);
+    expect(Buffer.compare(Buffer.from(target.write([], () => target.trailer)), Buffer.from(a4))).toBe(0);
   });
 });

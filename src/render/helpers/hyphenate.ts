@@ -13,6 +13,9 @@ const PATTERNS: Record<string, string> = { sv: 'hyphen/patterns/sv.js', nb: 'hyp
 const cache = new Map<string, Hyphenator | undefined>();
 const require = createRequire(import.meta.url);
 
+/** Words already broken, per language: the plans of one repository share most of their words. */
+const MAX_REMEMBERED = 100_000;
+
 function hyphenatorFor(lang: string): Hyphenator | undefined {
   const key = lang.toLowerCase().split('-')[0] ?? '';
   if (cache.has(key)) return cache.get(key);
@@ -20,7 +23,17 @@ function hyphenatorFor(lang: string): Hyphenator | undefined {
   let fn: Hyphenator | undefined;
   if (file) {
     const create = require('hyphen') as (patterns: unknown, options: { minWordLength: number }) => Hyphenator;
-    fn = create(require(file), { minWordLength: 7 });
+    const hyphenate = create(require(file), { minWordLength: 7 });
+    const known = new Map<string, string>();
+    fn = (word) => {
+      let broken = known.get(word);
+      if (broken === undefined) {
+        broken = hyphenate(word);
+        if (known.size >= MAX_REMEMBERED) known.clear();
+        known.set(word, broken);
+      }
+      return broken;
+    };
   }
   cache.set(key, fn);
   return fn;

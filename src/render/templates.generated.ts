@@ -1,0 +1,2517 @@
+// Generated from the .hbs files under templates/ by scripts/precompile-templates.mjs (Handlebars 4.7.10). Do not edit.
+// @ts-nocheck
+/* eslint-disable */
+export const PRECOMPILED: Record<string, unknown> = {
+  // templates/booklet/index.hbs
+  '5032f2745b5392a228c6fb6369d9b22d1d798c3c260614ba4ba9c53fbdce087a': {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<ul class=\"plan-list\">\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"plans"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":24,"column":9}}})) != null ? stack1 : "")
+    + "</ul>\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<li class=\"plan-card\">\n<h2><a href=\""
+    + alias4((((helper = lookupProperty(helpers,"html") || alias1(depth0, "html", {"start":{"line":18,"column":15},"end":{"line":18,"column":19}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"html","hash":{},"data":data,"loc":{"start":{"line":18,"column":13},"end":{"line":18,"column":21}}}) : helper)))
+    + "\">"
+    + alias4((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":18,"column":25},"end":{"line":18,"column":30}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":18,"column":23},"end":{"line":18,"column":32}}}) : helper)))
+    + "</a></h2>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"mark"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":19,"column":52}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"notice"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":20,"column":58}}})) != null ? stack1 : "")
+    + "\n<p class=\"plan-meta\">"
+    + alias4((((helper = lookupProperty(helpers,"organisation") || alias1(depth0, "organisation", {"start":{"line":21,"column":23},"end":{"line":21,"column":35}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"organisation","hash":{},"data":data,"loc":{"start":{"line":21,"column":21},"end":{"line":21,"column":37}}}) : helper)))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"period"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":37},"end":{"line":21,"column":71}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"ics"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":71},"end":{"line":21,"column":206}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"json"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":206},"end":{"line":21,"column":347}}})) != null ? stack1 : "")
+    + "</p>\n<p class=\"plan-links\"><a href=\""
+    + alias4((((helper = lookupProperty(helpers,"html") || alias1(depth0, "html", {"start":{"line":22,"column":33},"end":{"line":22,"column":37}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"html","hash":{},"data":data,"loc":{"start":{"line":22,"column":31},"end":{"line":22,"column":39}}}) : helper)))
+    + "\">"
+    + alias4(container.lambda(alias1(lookupProperty(lookupProperty(lookupProperty(data,"root"),"labels"),"ui"), "html", {"start":{"line":22,"column":43},"end":{"line":22,"column":63}} ), depth0))
+    + "<span class=\"visually-hidden\">: "
+    + alias4((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":22,"column":99},"end":{"line":22,"column":104}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":22,"column":97},"end":{"line":22,"column":106}}}) : helper)))
+    + "</span></a>"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"pdf"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":117},"end":{"line":22,"column":231}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"booklet"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":231},"end":{"line":22,"column":357}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"ics"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":357},"end":{"line":22,"column":492}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"json"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":492},"end":{"line":22,"column":633}}})) != null ? stack1 : "")
+    + "</p>\n</li>\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p class=\"plan-mark\">"
+    + container.escapeExpression((((helper = lookupProperty(helpers,"mark") || container.strict(depth0, "mark", {"start":{"line":19,"column":35},"end":{"line":19,"column":39}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"mark","hash":{},"data":data,"loc":{"start":{"line":19,"column":33},"end":{"line":19,"column":41}}}) : helper)))
+    + "</p>";
+},"3":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p class=\"plan-notice\">"
+    + container.escapeExpression((((helper = lookupProperty(helpers,"notice") || container.strict(depth0, "notice", {"start":{"line":20,"column":39},"end":{"line":20,"column":45}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"notice","hash":{},"data":data,"loc":{"start":{"line":20,"column":37},"end":{"line":20,"column":47}}}) : helper)))
+    + "</p>";
+},"4":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " · "
+    + container.escapeExpression((((helper = lookupProperty(helpers,"period") || container.strict(depth0, "period", {"start":{"line":21,"column":56},"end":{"line":21,"column":62}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"period","hash":{},"data":data,"loc":{"start":{"line":21,"column":54},"end":{"line":21,"column":64}}}) : helper)));
+},"5":function(container,depth0,helpers,partials,data) {
+    var helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " · <a href=\""
+    + alias4((((helper = lookupProperty(helpers,"ics") || alias1(depth0, "ics", {"start":{"line":21,"column":96},"end":{"line":21,"column":99}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"ics","hash":{},"data":data,"loc":{"start":{"line":21,"column":94},"end":{"line":21,"column":101}}}) : helper)))
+    + "\" type=\"text/calendar\">"
+    + alias4(container.lambda(alias1(lookupProperty(lookupProperty(lookupProperty(data,"root"),"labels"),"ui"), "ics", {"start":{"line":21,"column":126},"end":{"line":21,"column":145}} ), depth0))
+    + "<span class=\"visually-hidden\">: "
+    + alias4((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":21,"column":181},"end":{"line":21,"column":186}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":21,"column":179},"end":{"line":21,"column":188}}}) : helper)))
+    + "</span></a>";
+},"6":function(container,depth0,helpers,partials,data) {
+    var helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " · <a href=\""
+    + alias4((((helper = lookupProperty(helpers,"json") || alias1(depth0, "json", {"start":{"line":21,"column":232},"end":{"line":21,"column":236}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"json","hash":{},"data":data,"loc":{"start":{"line":21,"column":230},"end":{"line":21,"column":238}}}) : helper)))
+    + "\" type=\"application/json\">"
+    + alias4(container.lambda(alias1(lookupProperty(lookupProperty(lookupProperty(data,"root"),"labels"),"ui"), "json", {"start":{"line":21,"column":266},"end":{"line":21,"column":286}} ), depth0))
+    + "<span class=\"visually-hidden\">: "
+    + alias4((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":21,"column":322},"end":{"line":21,"column":327}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":21,"column":320},"end":{"line":21,"column":329}}}) : helper)))
+    + "</span></a>";
+},"7":function(container,depth0,helpers,partials,data) {
+    var helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " · <a href=\""
+    + alias4((((helper = lookupProperty(helpers,"pdf") || alias1(depth0, "pdf", {"start":{"line":22,"column":142},"end":{"line":22,"column":145}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"pdf","hash":{},"data":data,"loc":{"start":{"line":22,"column":140},"end":{"line":22,"column":147}}}) : helper)))
+    + "\">"
+    + alias4(container.lambda(alias1(lookupProperty(lookupProperty(lookupProperty(data,"root"),"labels"),"ui"), "pdf", {"start":{"line":22,"column":151},"end":{"line":22,"column":170}} ), depth0))
+    + "<span class=\"visually-hidden\">: "
+    + alias4((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":22,"column":206},"end":{"line":22,"column":211}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":22,"column":204},"end":{"line":22,"column":213}}}) : helper)))
+    + "</span></a>";
+},"8":function(container,depth0,helpers,partials,data) {
+    var helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " · <a href=\""
+    + alias4((((helper = lookupProperty(helpers,"booklet") || alias1(depth0, "booklet", {"start":{"line":22,"column":260},"end":{"line":22,"column":267}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"booklet","hash":{},"data":data,"loc":{"start":{"line":22,"column":258},"end":{"line":22,"column":269}}}) : helper)))
+    + "\">"
+    + alias4(container.lambda(alias1(lookupProperty(lookupProperty(lookupProperty(data,"root"),"labels"),"ui"), "booklet", {"start":{"line":22,"column":273},"end":{"line":22,"column":296}} ), depth0))
+    + "<span class=\"visually-hidden\">: "
+    + alias4((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":22,"column":332},"end":{"line":22,"column":337}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":22,"column":330},"end":{"line":22,"column":339}}}) : helper)))
+    + "</span></a>";
+},"9":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p>"
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"labels"),"ui"), "indexNone", {"start":{"line":27,"column":5},"end":{"line":27,"column":24}} ), depth0))
+    + "</p>\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<!DOCTYPE html>\n<html lang=\""
+    + alias4((((helper = lookupProperty(helpers,"lang") || alias1(depth0, "lang", {"start":{"line":2,"column":14},"end":{"line":2,"column":18}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"lang","hash":{},"data":data,"loc":{"start":{"line":2,"column":12},"end":{"line":2,"column":20}}}) : helper)))
+    + "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
+    + alias4((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":6,"column":9},"end":{"line":6,"column":14}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":6,"column":7},"end":{"line":6,"column":16}}}) : helper)))
+    + "</title>\n<style>\n"
+    + ((stack1 = (((helper = lookupProperty(helpers,"css") || alias1(depth0, "css", {"start":{"line":8,"column":3},"end":{"line":8,"column":6}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"css","hash":{},"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":8,"column":9}}}) : helper))) != null ? stack1 : "")
+    + "\n</style>\n</head>\n<body class=\"index-page\">\n<main>\n<h1>"
+    + alias4((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":13,"column":6},"end":{"line":13,"column":11}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":13,"column":4},"end":{"line":13,"column":13}}}) : helper)))
+    + "</h1>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"plans"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":28,"column":7}}})) != null ? stack1 : "")
+    + "</main>\n</body>\n</html>\n";
+},"useData":true},
+  // templates/booklet/layout.hbs
+  '3ef5010adebb3fadfb3140667e45738aa93cb61fabc0251b121544fbd47c236f': {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (((helper = lookupProperty(helpers,"jsonLd") || container.strict(depth0, "jsonLd", {"start":{"line":8,"column":17},"end":{"line":8,"column":23}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"jsonLd","hash":{},"data":data,"loc":{"start":{"line":8,"column":14},"end":{"line":8,"column":26}}}) : helper))) != null ? stack1 : "")
+    + "\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<style>"
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"brand"), "css", {"start":{"line":12,"column":23},"end":{"line":12,"column":32}} ), depth0)) != null ? stack1 : "")
+    + "</style>";
+},"2":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " is-marked is-"
+    + container.escapeExpression((((helper = lookupProperty(helpers,"state") || container.strict(depth0, "state", {"start":{"line":14,"column":58},"end":{"line":14,"column":63}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"state","hash":{},"data":data,"loc":{"start":{"line":14,"column":56},"end":{"line":14,"column":65}}}) : helper)));
+},"3":function(container,depth0,helpers,partials,data) {
+    return " with-internal";
+},"4":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"watermark\" data-mark=\""
+    + container.escapeExpression((((helper = lookupProperty(helpers,"mark") || container.strict(depth0, "mark", {"start":{"line":16,"column":48},"end":{"line":16,"column":52}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"mark","hash":{},"data":data,"loc":{"start":{"line":16,"column":46},"end":{"line":16,"column":54}}}) : helper)))
+    + "\"></div>";
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"toc"),depth0,{"name":"toc","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"course-calendar"),lookupProperty(depth0,"courseCalendar"),{"name":"course-calendar","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"internal-notes"),depth0,{"name":"internal-notes","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"introduction"),lookupProperty(depth0,"introduction"),{"name":"introduction","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"proposal"),lookupProperty(depth0,"proposal"),{"name":"proposal","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"practical"),lookupProperty(depth0,"practical"),{"name":"practical","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"11":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<section class=\"plan-goals\" aria-labelledby=\""
+    + alias3(alias2(alias1(lookupProperty(depth0,"goals"), "id", {"start":{"line":28,"column":47},"end":{"line":28,"column":55}} ), depth0))
+    + "\">\n<h2 id=\""
+    + alias3(alias2(alias1(lookupProperty(depth0,"goals"), "id", {"start":{"line":29,"column":10},"end":{"line":29,"column":18}} ), depth0))
+    + "\">"
+    + alias3(alias2(alias1(lookupProperty(depth0,"goals"), "title", {"start":{"line":29,"column":24},"end":{"line":29,"column":35}} ), depth0))
+    + "</h2>\n<ul class=\"goals\">\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"goals"),"goals"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":32,"column":9}}})) != null ? stack1 : "")
+    + "</ul>\n</section>\n";
+},"12":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<li>"
+    + ((stack1 = (((helper = lookupProperty(helpers,"textHtml") || container.strict(depth0, "textHtml", {"start":{"line":31,"column":28},"end":{"line":31,"column":36}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"textHtml","hash":{},"data":data,"loc":{"start":{"line":31,"column":25},"end":{"line":31,"column":39}}}) : helper))) != null ? stack1 : "")
+    + "</li>\n";
+},"13":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"section"),depth0,{"name":"section","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"14":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<section class=\"plan-contacts\" aria-labelledby=\""
+    + alias3(alias2(alias1(lookupProperty(depth0,"contacts"), "id", {"start":{"line":38,"column":50},"end":{"line":38,"column":61}} ), depth0))
+    + "\">\n<h2 id=\""
+    + alias3(alias2(alias1(lookupProperty(depth0,"contacts"), "id", {"start":{"line":39,"column":10},"end":{"line":39,"column":21}} ), depth0))
+    + "\">"
+    + alias3(alias2(alias1(lookupProperty(depth0,"contacts"), "title", {"start":{"line":39,"column":27},"end":{"line":39,"column":41}} ), depth0))
+    + "</h2>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"contacts"),"items"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":0},"end":{"line":41,"column":9}}})) != null ? stack1 : "")
+    + "</section>\n";
+},"15":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p>"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"contact"),depth0,{"name":"contact","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "</p>\n";
+},"16":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"plan-links\">"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"fact"),lookupProperty(depth0,"links"),{"name":"fact","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "</div>";
+},"17":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"appendix"),depth0,{"name":"appendix","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, alias5=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<!DOCTYPE html>\n<html lang=\""
+    + alias4((((helper = lookupProperty(helpers,"lang") || alias1(depth0, "lang", {"start":{"line":2,"column":14},"end":{"line":2,"column":18}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"lang","hash":{},"data":data,"loc":{"start":{"line":2,"column":12},"end":{"line":2,"column":20}}}) : helper)))
+    + "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
+    + alias4((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":6,"column":9},"end":{"line":6,"column":14}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":6,"column":7},"end":{"line":6,"column":16}}}) : helper)))
+    + " – "
+    + alias4(alias5(alias1(lookupProperty(depth0,"publisher"), "name", {"start":{"line":6,"column":21},"end":{"line":6,"column":35}} ), depth0))
+    + "</title>\n<meta name=\"author\" content=\""
+    + alias4(alias5(alias1(lookupProperty(depth0,"publisher"), "name", {"start":{"line":7,"column":31},"end":{"line":7,"column":45}} ), depth0))
+    + "\">\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"jsonLd"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":9,"column":7}}})) != null ? stack1 : "")
+    + "<style>\n"
+    + ((stack1 = (((helper = lookupProperty(helpers,"css") || alias1(depth0, "css", {"start":{"line":10,"column":3},"end":{"line":10,"column":6}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"css","hash":{},"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":10,"column":9}}}) : helper))) != null ? stack1 : "")
+    + "\n</style>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"brand"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":12,"column":50}}})) != null ? stack1 : "")
+    + "\n</head>\n<body class=\"page-"
+    + alias4((((helper = lookupProperty(helpers,"pageSize") || alias1(depth0, "pageSize", {"start":{"line":14,"column":20},"end":{"line":14,"column":28}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"pageSize","hash":{},"data":data,"loc":{"start":{"line":14,"column":18},"end":{"line":14,"column":30}}}) : helper)))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"mark"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":30},"end":{"line":14,"column":72}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"includeInternal"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":72},"end":{"line":14,"column":116}}})) != null ? stack1 : "")
+    + "\">\n<a class=\"skip-link\" href=\"#huvudinnehall\">"
+    + alias4(alias5(alias1(lookupProperty(lookupProperty(depth0,"labels"),"ui"), "skip", {"start":{"line":15,"column":45},"end":{"line":15,"column":59}} ), depth0))
+    + "</a>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"mark"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":16,"column":69}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"cover"),depth0,{"name":"cover","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"toc"),"length"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":18,"column":34}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"courseCalendar"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":19,"column":65}}})) != null ? stack1 : "")
+    + "\n<main id=\"huvudinnehall\">\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"internalNotesHtml"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":21,"column":52}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"introduction"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":22,"column":58}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"proposal"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":23,"column":46}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"practical"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":26,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"goals"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":35,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"sections"),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":36,"column":40}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"contacts"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":37,"column":0},"end":{"line":43,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"links"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":0},"end":{"line":44,"column":66}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"appendices"),{"name":"each","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":45,"column":0},"end":{"line":45,"column":43}}})) != null ? stack1 : "")
+    + "\n</main>\n"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"back-cover"),depth0,{"name":"back-cover","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "</body>\n</html>\n";
+},"usePartial":true,"useData":true},
+  // templates/booklet/partials/appendix.hbs
+  '3fbfd0eb3847d395b6668641438c473f8353377f4a2d80a9a38e18045d09bd5a': {"0":function(container,depth0,helpers,partials,data) {
+    return " internal";
+},"1":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p class=\"internal-mark\">"
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(lookupProperty(data,"root"),"labels"),"ui"), "internalMark", {"start":{"line":3,"column":43},"end":{"line":3,"column":71}} ), depth0))
+    + "</p>";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (((helper = lookupProperty(helpers,"textHtml") || container.strict(depth0, "textHtml", {"start":{"line":4,"column":19},"end":{"line":4,"column":27}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"textHtml","hash":{},"data":data,"loc":{"start":{"line":4,"column":16},"end":{"line":4,"column":30}}}) : helper))) != null ? stack1 : "");
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"image"),depth0,{"name":"image","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"goals"),depth0,{"name":"goals","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"quote"),depth0,{"name":"quote","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"fact"),lookupProperty(depth0,"links"),{"name":"fact","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"internal-notes"),depth0,{"name":"internal-notes","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<section class=\"appendix"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"internal"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":24},"end":{"line":1,"column":56}}})) != null ? stack1 : "")
+    + "\" aria-labelledby=\""
+    + alias4((((helper = lookupProperty(helpers,"id") || alias2(depth0, "id", {"start":{"line":1,"column":77},"end":{"line":1,"column":79}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":75},"end":{"line":1,"column":81}}}) : helper)))
+    + "\">\n<h2 id=\""
+    + alias4((((helper = lookupProperty(helpers,"id") || alias2(depth0, "id", {"start":{"line":2,"column":10},"end":{"line":2,"column":12}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":2,"column":8},"end":{"line":2,"column":14}}}) : helper)))
+    + "\">"
+    + alias4((((helper = lookupProperty(helpers,"title") || alias2(depth0, "title", {"start":{"line":2,"column":18},"end":{"line":2,"column":23}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":2,"column":16},"end":{"line":2,"column":25}}}) : helper)))
+    + "</h2>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"internal"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":84}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"textHtml"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":37}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"images"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":7,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"goals"),"length"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":10,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"quotes"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":11,"column":36}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"links"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":12,"column":36}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"internalNotesHtml"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":13,"column":52}}})) != null ? stack1 : "")
+    + "\n</section>\n";
+},"usePartial":true,"useData":true},
+  // templates/booklet/partials/back-cover-publisher.hbs
+  '3ab5a868f90292805ec0c3f3fa43c9625bc1229ffbe948d36a1986efa2831af8': {"0":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p>"
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"publisher"), "address", {"start":{"line":3,"column":30},"end":{"line":3,"column":47}} ), depth0))
+    + "</p>";
+},"1":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p><span class=\"nobr\">"
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"publisher"), "phone", {"start":{"line":4,"column":47},"end":{"line":4,"column":62}} ), depth0))
+    + "</span></p>";
+},"2":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p>"
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"publisher"), "email", {"start":{"line":5,"column":28},"end":{"line":5,"column":43}} ), depth0))
+    + "</p>";
+},"3":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p>"
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"publisher"), "website", {"start":{"line":6,"column":30},"end":{"line":6,"column":47}} ), depth0))
+    + "</p>";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"back-text\">\n<p><strong>"
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"publisher"), "name", {"start":{"line":2,"column":13},"end":{"line":2,"column":27}} ), depth0))
+    + "</strong></p>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"publisher"),"address"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":60}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"publisher"),"phone"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":82}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"publisher"),"email"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":56}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"publisher"),"website"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":6,"column":60}}})) != null ? stack1 : "")
+    + "\n</div>\n";
+},"useData":true},
+  // templates/booklet/partials/back-cover.hbs
+  'c3fc0742d045336a91ff782e55b4949b94f543ef60111e3469f3120d534e76dd': {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"brand"),"logo"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":13},"end":{"line":3,"column":93}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<img class=\"back-logo\" src=\""
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"brand"),"logo"), "src", {"start":{"line":3,"column":61},"end":{"line":3,"column":75}} ), depth0))
+    + "\" alt=\"\">";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"brand"),"backCoverHtml"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":4,"column":13},"end":{"line":4,"column":135}}})) != null ? stack1 : "");
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"back-text\">"
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"brand"), "backCoverHtml", {"start":{"line":4,"column":66},"end":{"line":4,"column":85}} ), depth0)) != null ? stack1 : "")
+    + "</div>";
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"back-cover-publisher"),depth0,{"name":"back-cover-publisher","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<footer class=\"back-cover\" aria-label=\""
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"labels"),"ui"), "backCover", {"start":{"line":1,"column":41},"end":{"line":1,"column":60}} ), depth0))
+    + "\">\n<div class=\"back-cover-body\">\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"brand"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":100}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"brand"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":176}}})) != null ? stack1 : "")
+    + "\n</div>\n</footer>\n";
+},"usePartial":true,"useData":true},
+  // templates/booklet/partials/calendar.hbs
+  'a1cca3688828ee3d90fd9dd6d4705b465491d4d03ed7e3b1925ac9f0930a25f7': {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"month\">\n<h"
+    + alias4((((helper = lookupProperty(helpers,"level") || alias1(depth0, "level", {"start":{"line":3,"column":4},"end":{"line":3,"column":9}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"level","hash":{},"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":3,"column":11}}}) : helper)))
+    + " id=\""
+    + alias4((((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":3,"column":18},"end":{"line":3,"column":20}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":3,"column":16},"end":{"line":3,"column":22}}}) : helper)))
+    + "\">"
+    + alias4((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":3,"column":26},"end":{"line":3,"column":31}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":3,"column":24},"end":{"line":3,"column":33}}}) : helper)))
+    + "</h"
+    + alias4((((helper = lookupProperty(helpers,"level") || alias1(depth0, "level", {"start":{"line":3,"column":38},"end":{"line":3,"column":43}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"level","hash":{},"data":data,"loc":{"start":{"line":3,"column":36},"end":{"line":3,"column":45}}}) : helper)))
+    + ">\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"textHtml"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":37}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"events"),"length"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "")
+    + "</div>\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (((helper = lookupProperty(helpers,"textHtml") || container.strict(depth0, "textHtml", {"start":{"line":4,"column":19},"end":{"line":4,"column":27}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"textHtml","hash":{},"data":data,"loc":{"start":{"line":4,"column":16},"end":{"line":4,"column":30}}}) : helper))) != null ? stack1 : "");
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<table class=\"calendar\">\n<thead><tr><th scope=\"col\">"
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(lookupProperty(data,"root"),"labels"),"ui"), "calendarDate", {"start":{"line":7,"column":29},"end":{"line":7,"column":57}} ), depth0))
+    + "</th><th scope=\"col\">"
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(lookupProperty(data,"root"),"labels"),"ui"), "calendarTime", {"start":{"line":7,"column":82},"end":{"line":7,"column":110}} ), depth0))
+    + "</th><th scope=\"col\">"
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(lookupProperty(data,"root"),"labels"),"ui"), "calendarWhat", {"start":{"line":7,"column":135},"end":{"line":7,"column":163}} ), depth0))
+    + "</th><th scope=\"col\">"
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(lookupProperty(data,"root"),"labels"),"ui"), "calendarWhere", {"start":{"line":7,"column":188},"end":{"line":7,"column":217}} ), depth0))
+    + "</th></tr></thead>\n<tbody>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"events"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":11,"column":9}}})) != null ? stack1 : "")
+    + "</tbody>\n</table>\n";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<tr"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"internal"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":3},"end":{"line":10,"column":43}}})) != null ? stack1 : "")
+    + "><th scope=\"row\"><time datetime=\""
+    + alias4((((helper = lookupProperty(helpers,"date") || alias2(depth0, "date", {"start":{"line":10,"column":78},"end":{"line":10,"column":82}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"date","hash":{},"data":data,"loc":{"start":{"line":10,"column":76},"end":{"line":10,"column":84}}}) : helper)))
+    + "\">"
+    + alias4((((helper = lookupProperty(helpers,"dateText") || alias2(depth0, "dateText", {"start":{"line":10,"column":88},"end":{"line":10,"column":96}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"dateText","hash":{},"data":data,"loc":{"start":{"line":10,"column":86},"end":{"line":10,"column":98}}}) : helper)))
+    + "</time></th><td>"
+    + alias4((((helper = lookupProperty(helpers,"time") || alias2(depth0, "time", {"start":{"line":10,"column":116},"end":{"line":10,"column":120}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"time","hash":{},"data":data,"loc":{"start":{"line":10,"column":114},"end":{"line":10,"column":122}}}) : helper)))
+    + "</td><td>"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kind"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":131},"end":{"line":10,"column":192}}})) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"titleHtml") || alias2(depth0, "titleHtml", {"start":{"line":10,"column":195},"end":{"line":10,"column":204}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"titleHtml","hash":{},"data":data,"loc":{"start":{"line":10,"column":192},"end":{"line":10,"column":207}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"internal"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":207},"end":{"line":10,"column":298}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"audience"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":298},"end":{"line":10,"column":414}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"textHtml"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":414},"end":{"line":10,"column":451}}})) != null ? stack1 : "")
+    + "</td><td>"
+    + alias4((((helper = lookupProperty(helpers,"place") || alias2(depth0, "place", {"start":{"line":10,"column":462},"end":{"line":10,"column":467}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"place","hash":{},"data":data,"loc":{"start":{"line":10,"column":460},"end":{"line":10,"column":469}}}) : helper)))
+    + "</td></tr>\n";
+},"4":function(container,depth0,helpers,partials,data) {
+    return " class=\"internal\"";
+},"5":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<span class=\"event-kind\">"
+    + container.escapeExpression((((helper = lookupProperty(helpers,"kind") || container.strict(depth0, "kind", {"start":{"line":10,"column":170},"end":{"line":10,"column":174}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"kind","hash":{},"data":data,"loc":{"start":{"line":10,"column":168},"end":{"line":10,"column":176}}}) : helper)))
+    + ":</span> ";
+},"6":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " <span class=\"internal-mark\">"
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(lookupProperty(data,"root"),"labels"),"ui"), "internalMark", {"start":{"line":10,"column":254},"end":{"line":10,"column":282}} ), depth0))
+    + "</span>";
+},"7":function(container,depth0,helpers,partials,data) {
+    var helper, alias1=container.strict, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p class=\"event-audience\"><strong>"
+    + alias2(container.lambda(alias1(lookupProperty(lookupProperty(lookupProperty(data,"root"),"labels"),"fields"), "audience", {"start":{"line":10,"column":350},"end":{"line":10,"column":378}} ), depth0))
+    + ":</strong> "
+    + alias2((((helper = lookupProperty(helpers,"audience") || alias1(depth0, "audience", {"start":{"line":10,"column":393},"end":{"line":10,"column":401}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"audience","hash":{},"data":data,"loc":{"start":{"line":10,"column":391},"end":{"line":10,"column":403}}}) : helper)))
+    + "</p>";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"months"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":16,"column":9}}})) != null ? stack1 : "");
+},"useData":true},
+  // templates/booklet/partials/contact.hbs
+  '1824b596253eeb431991f84db31381afeb32ee20328c1750f03818542d3749e0': {"0":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", "
+    + container.escapeExpression((((helper = lookupProperty(helpers,"role") || container.strict(depth0, "role", {"start":{"line":1,"column":24},"end":{"line":1,"column":28}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"role","hash":{},"data":data,"loc":{"start":{"line":1,"column":22},"end":{"line":1,"column":30}}}) : helper)));
+},"1":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", "
+    + container.escapeExpression((((helper = lookupProperty(helpers,"organisation") || container.strict(depth0, "organisation", {"start":{"line":1,"column":61},"end":{"line":1,"column":73}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"organisation","hash":{},"data":data,"loc":{"start":{"line":1,"column":59},"end":{"line":1,"column":75}}}) : helper)));
+},"2":function(container,depth0,helpers,partials,data) {
+    var helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", <a href=\"mailto:"
+    + alias4((((helper = lookupProperty(helpers,"email") || alias1(depth0, "email", {"start":{"line":1,"column":115},"end":{"line":1,"column":120}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"email","hash":{},"data":data,"loc":{"start":{"line":1,"column":113},"end":{"line":1,"column":122}}}) : helper)))
+    + "\">"
+    + alias4((((helper = lookupProperty(helpers,"email") || alias1(depth0, "email", {"start":{"line":1,"column":126},"end":{"line":1,"column":131}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"email","hash":{},"data":data,"loc":{"start":{"line":1,"column":124},"end":{"line":1,"column":133}}}) : helper)))
+    + "</a>";
+},"3":function(container,depth0,helpers,partials,data) {
+    var helper, alias1=container.strict, alias2=container.escapeExpression, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", "
+    + alias2(container.lambda(alias1(lookupProperty(lookupProperty(lookupProperty(data,"root"),"labels"),"ui"), "phone", {"start":{"line":1,"column":161},"end":{"line":1,"column":182}} ), depth0))
+    + " <a href=\"tel:"
+    + alias2((((helper = lookupProperty(helpers,"phoneHref") || alias1(depth0, "phoneHref", {"start":{"line":1,"column":200},"end":{"line":1,"column":209}} ))),(typeof helper === alias4 ? helper.call(alias3,{"name":"phoneHref","hash":{},"data":data,"loc":{"start":{"line":1,"column":198},"end":{"line":1,"column":211}}}) : helper)))
+    + "\">"
+    + alias2((((helper = lookupProperty(helpers,"phone") || alias1(depth0, "phone", {"start":{"line":1,"column":215},"end":{"line":1,"column":220}} ))),(typeof helper === alias4 ? helper.call(alias3,{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":1,"column":213},"end":{"line":1,"column":222}}}) : helper)))
+    + "</a>";
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ". "
+    + ((stack1 = (((helper = lookupProperty(helpers,"textHtml") || container.strict(depth0, "textHtml", {"start":{"line":1,"column":254},"end":{"line":1,"column":262}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"textHtml","hash":{},"data":data,"loc":{"start":{"line":1,"column":251},"end":{"line":1,"column":265}}}) : helper))) != null ? stack1 : "");
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression((((helper = lookupProperty(helpers,"name") || container.strict(depth0, "name", {"start":{"line":1,"column":2},"end":{"line":1,"column":6}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":8}}}) : helper)))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"role"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":8},"end":{"line":1,"column":37}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"organisation"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":37},"end":{"line":1,"column":82}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"email"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":82},"end":{"line":1,"column":144}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"phone"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":144},"end":{"line":1,"column":233}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"textHtml"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":233},"end":{"line":1,"column":272}}})) != null ? stack1 : "");
+},"useData":true},
+  // templates/booklet/partials/course-calendar.hbs
+  '6a21a9db382c4a8d3276e4c18c5141fb6495a829abe2dee07aa411c2692299d4': {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<tr><th scope=\"row\"><time datetime=\""
+    + alias4((((helper = lookupProperty(helpers,"date") || alias1(depth0, "date", {"start":{"line":7,"column":38},"end":{"line":7,"column":42}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"date","hash":{},"data":data,"loc":{"start":{"line":7,"column":36},"end":{"line":7,"column":44}}}) : helper)))
+    + "\">"
+    + alias4((((helper = lookupProperty(helpers,"dateText") || alias1(depth0, "dateText", {"start":{"line":7,"column":48},"end":{"line":7,"column":56}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"dateText","hash":{},"data":data,"loc":{"start":{"line":7,"column":46},"end":{"line":7,"column":58}}}) : helper)))
+    + "</time></th><td>"
+    + alias4((((helper = lookupProperty(helpers,"time") || alias1(depth0, "time", {"start":{"line":7,"column":76},"end":{"line":7,"column":80}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"time","hash":{},"data":data,"loc":{"start":{"line":7,"column":74},"end":{"line":7,"column":82}}}) : helper)))
+    + "</td><td>"
+    + ((stack1 = (((helper = lookupProperty(helpers,"whatHtml") || alias1(depth0, "whatHtml", {"start":{"line":7,"column":94},"end":{"line":7,"column":102}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"whatHtml","hash":{},"data":data,"loc":{"start":{"line":7,"column":91},"end":{"line":7,"column":105}}}) : helper))) != null ? stack1 : "")
+    + "</td><td>"
+    + alias4((((helper = lookupProperty(helpers,"place") || alias1(depth0, "place", {"start":{"line":7,"column":116},"end":{"line":7,"column":121}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"place","hash":{},"data":data,"loc":{"start":{"line":7,"column":114},"end":{"line":7,"column":123}}}) : helper)))
+    + "</td></tr>\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, alias5=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<section class=\"course-calendar\" aria-labelledby=\""
+    + alias4((((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":1,"column":52},"end":{"line":1,"column":54}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":50},"end":{"line":1,"column":56}}}) : helper)))
+    + "\">\n<h2 id=\""
+    + alias4((((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":2,"column":10},"end":{"line":2,"column":12}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":2,"column":8},"end":{"line":2,"column":14}}}) : helper)))
+    + "\">"
+    + alias4((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":2,"column":18},"end":{"line":2,"column":23}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":2,"column":16},"end":{"line":2,"column":25}}}) : helper)))
+    + "</h2>\n<table class=\"calendar\">\n<thead><tr><th scope=\"col\">"
+    + alias4(alias5(alias1(lookupProperty(lookupProperty(lookupProperty(data,"root"),"labels"),"ui"), "calendarDate", {"start":{"line":4,"column":29},"end":{"line":4,"column":57}} ), depth0))
+    + "</th><th scope=\"col\">"
+    + alias4(alias5(alias1(lookupProperty(lookupProperty(lookupProperty(data,"root"),"labels"),"ui"), "calendarTime", {"start":{"line":4,"column":82},"end":{"line":4,"column":110}} ), depth0))
+    + "</th><th scope=\"col\">"
+    + alias4(alias5(alias1(lookupProperty(lookupProperty(lookupProperty(data,"root"),"labels"),"ui"), "calendarWhat", {"start":{"line":4,"column":135},"end":{"line":4,"column":163}} ), depth0))
+    + "</th><th scope=\"col\">"
+    + alias4(alias5(alias1(lookupProperty(lookupProperty(lookupProperty(data,"root"),"labels"),"ui"), "calendarWhere", {"start":{"line":4,"column":188},"end":{"line":4,"column":217}} ), depth0))
+    + "</th></tr></thead>\n<tbody>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"rows"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":8,"column":9}}})) != null ? stack1 : "")
+    + "</tbody>\n</table>\n</section>\n";
+},"useData":true},
+  // templates/booklet/partials/course.hbs
+  'cb90786907bb03538e01915b5b5452e16b7b7b784627f7f9319137db9f7de800': {"0":function(container,depth0,helpers,partials,data) {
+    return " internal";
+},"1":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<span class=\"visually-hidden\">, </span><span class=\"course-subtitle\">"
+    + container.escapeExpression((((helper = lookupProperty(helpers,"subtitle") || container.strict(depth0, "subtitle", {"start":{"line":2,"column":174},"end":{"line":2,"column":182}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"subtitle","hash":{},"data":data,"loc":{"start":{"line":2,"column":172},"end":{"line":2,"column":184}}}) : helper)))
+    + "</span>";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"notice"),depth0,{"name":"notice","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"3":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p class=\"internal-mark\">"
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(lookupProperty(data,"root"),"labels"),"ui"), "internalMark", {"start":{"line":6,"column":43},"end":{"line":6,"column":71}} ), depth0))
+    + "</p>";
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"course-summary\">"
+    + ((stack1 = (((helper = lookupProperty(helpers,"summaryHtml") || container.strict(depth0, "summaryHtml", {"start":{"line":7,"column":50},"end":{"line":7,"column":61}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"summaryHtml","hash":{},"data":data,"loc":{"start":{"line":7,"column":47},"end":{"line":7,"column":64}}}) : helper))) != null ? stack1 : "")
+    + "</div>";
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"quote"),depth0,{"name":"quote","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"course-description\">"
+    + ((stack1 = (((helper = lookupProperty(helpers,"descriptionHtml") || container.strict(depth0, "descriptionHtml", {"start":{"line":9,"column":58},"end":{"line":9,"column":73}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"descriptionHtml","hash":{},"data":data,"loc":{"start":{"line":9,"column":55},"end":{"line":9,"column":76}}}) : helper))) != null ? stack1 : "")
+    + "</div>";
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"image"),depth0,{"name":"image","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"course-steps\">\n<p><strong>"
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(lookupProperty(data,"root"),"labels"),"fields"), "content", {"start":{"line":15,"column":13},"end":{"line":15,"column":40}} ), depth0))
+    + ":</strong></p>\n<ol class=\"steps\">\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"steps"),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":27,"column":9}}})) != null ? stack1 : "")
+    + "</ol>\n</div>\n";
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<li>"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"label"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":4},"end":{"line":18,"column":66}}})) != null ? stack1 : "")
+    + "<span class=\"step-title\">"
+    + container.escapeExpression((((helper = lookupProperty(helpers,"title") || container.strict(depth0, "title", {"start":{"line":18,"column":93},"end":{"line":18,"column":98}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":18,"column":91},"end":{"line":18,"column":100}}}) : helper)))
+    + "</span>"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"descriptionHtml"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":107},"end":{"line":18,"column":285}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"modules"),"length"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":19,"column":183}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"sessions"),"length"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":22,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"occurrences"),"length"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":25,"column":7}}})) != null ? stack1 : "")
+    + "</li>\n";
+},"10":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<span class=\"step-label\">"
+    + container.escapeExpression((((helper = lookupProperty(helpers,"label") || container.strict(depth0, "label", {"start":{"line":18,"column":44},"end":{"line":18,"column":49}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"label","hash":{},"data":data,"loc":{"start":{"line":18,"column":42},"end":{"line":18,"column":51}}}) : helper)))
+    + "</span> ";
+},"11":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"inline"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(13, data, 0),"data":data,"loc":{"start":{"line":18,"column":130},"end":{"line":18,"column":278}}})) != null ? stack1 : "");
+},"12":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<span class=\"step-description\"> – "
+    + ((stack1 = (((helper = lookupProperty(helpers,"descriptionHtml") || container.strict(depth0, "descriptionHtml", {"start":{"line":18,"column":181},"end":{"line":18,"column":196}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"descriptionHtml","hash":{},"data":data,"loc":{"start":{"line":18,"column":178},"end":{"line":18,"column":199}}}) : helper))) != null ? stack1 : "")
+    + "</span>";
+},"13":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"step-description\">"
+    + ((stack1 = (((helper = lookupProperty(helpers,"descriptionHtml") || container.strict(depth0, "descriptionHtml", {"start":{"line":18,"column":247},"end":{"line":18,"column":262}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"descriptionHtml","hash":{},"data":data,"loc":{"start":{"line":18,"column":244},"end":{"line":18,"column":265}}}) : helper))) != null ? stack1 : "")
+    + "</div>";
+},"14":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<ul class=\"modules\">"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"modules"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":42},"end":{"line":19,"column":171}}})) != null ? stack1 : "")
+    + "</ul>";
+},"15":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<li><span class=\"module-title\">"
+    + container.escapeExpression((((helper = lookupProperty(helpers,"title") || container.strict(depth0, "title", {"start":{"line":19,"column":92},"end":{"line":19,"column":97}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":19,"column":90},"end":{"line":19,"column":99}}}) : helper)))
+    + "</span>"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"descriptionHtml"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":106},"end":{"line":19,"column":157}}})) != null ? stack1 : "")
+    + "</li>";
+},"16":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (((helper = lookupProperty(helpers,"descriptionHtml") || container.strict(depth0, "descriptionHtml", {"start":{"line":19,"column":132},"end":{"line":19,"column":147}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"descriptionHtml","hash":{},"data":data,"loc":{"start":{"line":19,"column":129},"end":{"line":19,"column":150}}}) : helper))) != null ? stack1 : "");
+},"17":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"sessions"),depth0,{"name":"sessions","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"18":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"step-occurrences"),depth0,{"name":"step-occurrences","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"19":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"facts\">\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"facts"),{"name":"each","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":34,"column":9}}})) != null ? stack1 : "")
+    + "</div>\n";
+},"20":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"fact"),depth0,{"name":"fact","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "\n";
+},"21":function(container,depth0,helpers,partials,data) {
+    var helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p class=\"add-to-calendar\"><a href=\""
+    + alias4((((helper = lookupProperty(helpers,"calendarHref") || alias1(depth0, "calendarHref", {"start":{"line":38,"column":38},"end":{"line":38,"column":50}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"calendarHref","hash":{},"data":data,"loc":{"start":{"line":38,"column":36},"end":{"line":38,"column":52}}}) : helper)))
+    + "\" download=\""
+    + alias4((((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":38,"column":66},"end":{"line":38,"column":68}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":38,"column":64},"end":{"line":38,"column":70}}}) : helper)))
+    + ".ics\" type=\"text/calendar\">"
+    + alias4(container.lambda(alias1(lookupProperty(lookupProperty(lookupProperty(data,"root"),"labels"),"ui"), "addToCalendar", {"start":{"line":38,"column":99},"end":{"line":38,"column":128}} ), depth0))
+    + "<span class=\"visually-hidden\">: "
+    + alias4((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":38,"column":164},"end":{"line":38,"column":169}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":38,"column":162},"end":{"line":38,"column":171}}}) : helper)))
+    + "</span></a></p>\n";
+},"22":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"internal-notes"),depth0,{"name":"internal-notes","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<article class=\"course"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"internal"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":22},"end":{"line":1,"column":54}}})) != null ? stack1 : "")
+    + "\" aria-labelledby=\""
+    + alias4((((helper = lookupProperty(helpers,"id") || alias2(depth0, "id", {"start":{"line":1,"column":75},"end":{"line":1,"column":77}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":73},"end":{"line":1,"column":79}}}) : helper)))
+    + "\">\n<h"
+    + alias4((((helper = lookupProperty(helpers,"level") || alias2(depth0, "level", {"start":{"line":2,"column":4},"end":{"line":2,"column":9}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"level","hash":{},"data":data,"loc":{"start":{"line":2,"column":2},"end":{"line":2,"column":11}}}) : helper)))
+    + " id=\""
+    + alias4((((helper = lookupProperty(helpers,"id") || alias2(depth0, "id", {"start":{"line":2,"column":18},"end":{"line":2,"column":20}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":2,"column":16},"end":{"line":2,"column":22}}}) : helper)))
+    + "\" class=\"course-title\"><span class=\"course-name\">"
+    + alias4((((helper = lookupProperty(helpers,"title") || alias2(depth0, "title", {"start":{"line":2,"column":73},"end":{"line":2,"column":78}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":2,"column":71},"end":{"line":2,"column":80}}}) : helper)))
+    + "</span>"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"subtitle"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":87},"end":{"line":2,"column":198}}})) != null ? stack1 : "")
+    + "</h"
+    + alias4((((helper = lookupProperty(helpers,"level") || alias2(depth0, "level", {"start":{"line":2,"column":203},"end":{"line":2,"column":208}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"level","hash":{},"data":data,"loc":{"start":{"line":2,"column":201},"end":{"line":2,"column":210}}}) : helper)))
+    + ">\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"notices"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"internal"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":6,"column":84}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"summaryHtml"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":77}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"quotes"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":8,"column":36}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"descriptionHtml"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":9,"column":89}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"images"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":12,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"steps"),"length"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":30,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"facts"),"length"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":36,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"calendarHref"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":37,"column":0},"end":{"line":39,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"internalNotesHtml"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":0},"end":{"line":40,"column":52}}})) != null ? stack1 : "")
+    + "\n</article>\n";
+},"usePartial":true,"useData":true},
+  // templates/booklet/partials/cover.hbs
+  'b5d4b4090fbeef508cfdcb70ff59b3a14b042c9f1e541488dc0c361cf4bdb3b1': {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"brand"),"coverImage"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":33},"end":{"line":1,"column":76}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    return " has-picture";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"brand"),"logo"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":13},"end":{"line":3,"column":112}}})) != null ? stack1 : "");
+},"3":function(container,depth0,helpers,partials,data) {
+    var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<img class=\"cover-logo\" src=\""
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0,"brand"),"logo"), "src", {"start":{"line":3,"column":62},"end":{"line":3,"column":76}} ), depth0))
+    + "\" alt=\""
+    + alias3(alias2(alias1(lookupProperty(depth0,"publisher"), "name", {"start":{"line":3,"column":87},"end":{"line":3,"column":101}} ), depth0))
+    + "\">";
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p class=\"cover-issued\">"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"issued"),"place"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":38},"end":{"line":6,"column":82}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"issued"),"date"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":82},"end":{"line":6,"column":163}}})) != null ? stack1 : "")
+    + "</p>";
+},"5":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"issued"), "place", {"start":{"line":6,"column":60},"end":{"line":6,"column":72}} ), depth0))
+    + " ";
+},"6":function(container,depth0,helpers,partials,data) {
+    var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<time datetime=\""
+    + alias3(alias2(alias1(lookupProperty(depth0,"issued"), "date", {"start":{"line":6,"column":119},"end":{"line":6,"column":130}} ), depth0))
+    + "\">"
+    + alias3(alias2(alias1(lookupProperty(depth0,"issued"), "date", {"start":{"line":6,"column":136},"end":{"line":6,"column":147}} ), depth0))
+    + "</time>";
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"brand"),"coverImage"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":13},"end":{"line":9,"column":120}}})) != null ? stack1 : "");
+},"8":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"cover-picture\"><img src=\""
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"brand"),"coverImage"), "src", {"start":{"line":9,"column":76},"end":{"line":9,"column":96}} ), depth0))
+    + "\" alt=\"\"></div>";
+},"9":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p class=\"cover-band\">"
+    + container.escapeExpression((((helper = lookupProperty(helpers,"mark") || container.strict(depth0, "mark", {"start":{"line":11,"column":36},"end":{"line":11,"column":40}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"mark","hash":{},"data":data,"loc":{"start":{"line":11,"column":34},"end":{"line":11,"column":42}}}) : helper)))
+    + "</p>";
+},"10":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p class=\"cover-band cover-internal\">"
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"labels"),"ui"), "internalMark", {"start":{"line":12,"column":62},"end":{"line":12,"column":84}} ), depth0))
+    + "</p>";
+},"11":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,(lookupProperty(helpers,"mentions")||container.strict(depth0, "mentions", {"start":{"line":13,"column":28},"end":{"line":13,"column":36}} )).call(alias1,lookupProperty(depth0,"title"),lookupProperty(depth0,"kindLabel"),{"name":"mentions","hash":{},"data":data,"loc":{"start":{"line":13,"column":27},"end":{"line":13,"column":53}}}),{"name":"unless","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":17},"end":{"line":13,"column":105}}})) != null ? stack1 : "");
+},"12":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p class=\"cover-kind\">"
+    + container.escapeExpression((((helper = lookupProperty(helpers,"kindLabel") || container.strict(depth0, "kindLabel", {"start":{"line":13,"column":79},"end":{"line":13,"column":88}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"kindLabel","hash":{},"data":data,"loc":{"start":{"line":13,"column":77},"end":{"line":13,"column":90}}}) : helper)))
+    + "</p>";
+},"13":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p class=\"cover-subtitle\">"
+    + container.escapeExpression((((helper = lookupProperty(helpers,"subtitle") || container.strict(depth0, "subtitle", {"start":{"line":15,"column":44},"end":{"line":15,"column":52}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"subtitle","hash":{},"data":data,"loc":{"start":{"line":15,"column":42},"end":{"line":15,"column":54}}}) : helper)))
+    + "</p>";
+},"14":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p class=\"cover-slogan\">"
+    + container.escapeExpression((((helper = lookupProperty(helpers,"slogan") || container.strict(depth0, "slogan", {"start":{"line":16,"column":40},"end":{"line":16,"column":46}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"slogan","hash":{},"data":data,"loc":{"start":{"line":16,"column":38},"end":{"line":16,"column":48}}}) : helper)))
+    + "</p>";
+},"15":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"cover-notices\">\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"notices"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":21,"column":9}}})) != null ? stack1 : "")
+    + "</div>\n";
+},"16":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"notice"),depth0,{"name":"notice","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"17":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,(lookupProperty(helpers,"mentions")||container.strict(depth0, "mentions", {"start":{"line":26,"column":25},"end":{"line":26,"column":33}} )).call(alias1,lookupProperty(depth0,"title"),lookupProperty(depth0,"period"),{"name":"mentions","hash":{},"data":data,"loc":{"start":{"line":26,"column":24},"end":{"line":26,"column":47}}}),{"name":"unless","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":14},"end":{"line":26,"column":98}}})) != null ? stack1 : "");
+},"18":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p class=\"cover-period\">"
+    + container.escapeExpression((((helper = lookupProperty(helpers,"period") || container.strict(depth0, "period", {"start":{"line":26,"column":75},"end":{"line":26,"column":81}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"period","hash":{},"data":data,"loc":{"start":{"line":26,"column":73},"end":{"line":26,"column":83}}}) : helper)))
+    + "</p>";
+},"19":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p class=\"cover-status\">"
+    + container.escapeExpression((((helper = lookupProperty(helpers,"statusLine") || container.strict(depth0, "statusLine", {"start":{"line":27,"column":44},"end":{"line":27,"column":54}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"statusLine","hash":{},"data":data,"loc":{"start":{"line":27,"column":42},"end":{"line":27,"column":56}}}) : helper)))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"meeting"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":56},"end":{"line":27,"column":125}}})) != null ? stack1 : "")
+    + "</p>";
+},"20":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"meeting"),"place"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":71},"end":{"line":27,"column":118}}})) != null ? stack1 : "");
+},"21":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"meeting"), "place", {"start":{"line":27,"column":96},"end":{"line":27,"column":109}} ), depth0));
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<header class=\"cover"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"brand"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":83}}})) != null ? stack1 : "")
+    + "\">\n<div class=\"cover-top\">\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"brand"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":119}}})) != null ? stack1 : "")
+    + "\n<div class=\"cover-from\">\n<p class=\"cover-org\">"
+    + alias3(container.lambda(alias2(lookupProperty(depth0,"publisher"), "name", {"start":{"line":5,"column":23},"end":{"line":5,"column":37}} ), depth0))
+    + "</p>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"issued"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":6,"column":174}}})) != null ? stack1 : "")
+    + "\n</div>\n</div>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"brand"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":9,"column":127}}})) != null ? stack1 : "")
+    + "\n<div class=\"cover-main\">\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"mark"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":11,"column":53}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"includeInternal"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":12,"column":97}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kindLabel"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":13,"column":112}}})) != null ? stack1 : "")
+    + "\n<h1 class=\"cover-title\">"
+    + alias3((((helper = lookupProperty(helpers,"title") || alias2(depth0, "title", {"start":{"line":14,"column":26},"end":{"line":14,"column":31}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":14,"column":24},"end":{"line":14,"column":33}}}) : helper)))
+    + "</h1>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"subtitle"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":15,"column":65}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"slogan"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":16,"column":59}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"notices"),"length"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "")
+    + "</div>\n<div class=\"cover-bottom\">\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"period"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":26,"column":105}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"statusLine"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":27,"column":136}}})) != null ? stack1 : "")
+    + "\n</div>\n</header>\n";
+},"usePartial":true,"useData":true},
+  // templates/booklet/partials/fact.hbs
+  '200abdb50a2c9ea45f05b50edd8602e8345e3558ecb754b5b4321bf07d63c63d': {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p><strong>"
+    + container.escapeExpression((((helper = lookupProperty(helpers,"label") || container.strict(depth0, "label", {"start":{"line":1,"column":26},"end":{"line":1,"column":31}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":1,"column":24},"end":{"line":1,"column":33}}}) : helper)))
+    + ":</strong></p>\n<ul class=\"occurrences\">\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"items"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":4,"column":9}}})) != null ? stack1 : "")
+    + "</ul>";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<li"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"internal"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":18},"end":{"line":3,"column":58}}})) != null ? stack1 : "")
+    + ">"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"occurrence"),depth0,{"name":"occurrence","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"internal"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":75},"end":{"line":3,"column":166}}})) != null ? stack1 : "")
+    + "</li>\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    return " class=\"internal\"";
+},"3":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " <span class=\"internal-mark\">"
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(lookupProperty(data,"root"),"labels"),"ui"), "internalMark", {"start":{"line":3,"column":122},"end":{"line":3,"column":150}} ), depth0))
+    + "</span>";
+},"4":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"blocksHtml"),{"name":"if","hash":{},"fn":container.program(5, data, 0, blockParams, depths),"inverse":container.program(6, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":4,"column":22},"end":{"line":5,"column":738}}})) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p><strong>"
+    + container.escapeExpression((((helper = lookupProperty(helpers,"label") || alias1(depth0, "label", {"start":{"line":4,"column":53},"end":{"line":4,"column":58}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":4,"column":51},"end":{"line":4,"column":60}}}) : helper)))
+    + ":</strong></p>\n"
+    + ((stack1 = (((helper = lookupProperty(helpers,"blocksHtml") || alias1(depth0, "blocksHtml", {"start":{"line":5,"column":3},"end":{"line":5,"column":13}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"blocksHtml","hash":{},"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":16}}}) : helper))) != null ? stack1 : "");
+},"6":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p><strong>"
+    + container.escapeExpression((((helper = lookupProperty(helpers,"label") || container.strict(depth0, "label", {"start":{"line":5,"column":37},"end":{"line":5,"column":42}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":5,"column":35},"end":{"line":5,"column":44}}}) : helper)))
+    + ":</strong> "
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"courseLinks"),{"name":"each","hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":55},"end":{"line":5,"column":220}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"html"),{"name":"if","hash":{},"fn":container.program(13, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":220},"end":{"line":5,"column":249}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"occurrence"),{"name":"if","hash":{},"fn":container.program(14, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":249},"end":{"line":5,"column":403}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"contacts"),{"name":"each","hash":{},"fn":container.program(15, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":403},"end":{"line":5,"column":474}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"links"),{"name":"each","hash":{},"fn":container.program(17, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":474},"end":{"line":5,"column":539}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"link"),{"name":"if","hash":{},"fn":container.program(18, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":539},"end":{"line":5,"column":619}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"email"),{"name":"if","hash":{},"fn":container.program(19, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":619},"end":{"line":5,"column":727}}})) != null ? stack1 : "")
+    + "</p>";
+},"7":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"first"),{"name":"unless","hash":{},"fn":container.program(8, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":76},"end":{"line":5,"column":157}}})) != null ? stack1 : "")
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"link"),depth0,{"name":"link","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(data,"last"),{"name":"if","hash":{},"fn":container.program(11, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":167},"end":{"line":5,"column":211}}})) != null ? stack1 : "");
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"last"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":5,"column":94},"end":{"line":5,"column":146}}})) != null ? stack1 : "");
+},"9":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(data,"root"),"labels"), "and", {"start":{"line":5,"column":110},"end":{"line":5,"column":126}} ), depth0))
+    + " ";
+},"10":function(container,depth0,helpers,partials,data) {
+    return ", ";
+},"11":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "."
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depths[1],"html"),{"name":"if","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":181},"end":{"line":5,"column":204}}})) != null ? stack1 : "");
+},"12":function(container,depth0,helpers,partials,data) {
+    return " ";
+},"13":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (((helper = lookupProperty(helpers,"html") || container.strict(depth0, "html", {"start":{"line":5,"column":235},"end":{"line":5,"column":239}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"html","hash":{},"data":data,"loc":{"start":{"line":5,"column":232},"end":{"line":5,"column":242}}}) : helper))) != null ? stack1 : "");
+},"14":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"occurrence"),lookupProperty(depth0,"occurrence"),{"name":"occurrence","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"occurrence"),"internal"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":294},"end":{"line":5,"column":396}}})) != null ? stack1 : "");
+},"15":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"first"),{"name":"unless","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":421},"end":{"line":5,"column":452}}})) != null ? stack1 : "")
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"contact"),depth0,{"name":"contact","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"16":function(container,depth0,helpers,partials,data) {
+    return "; ";
+},"17":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"first"),{"name":"unless","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":489},"end":{"line":5,"column":520}}})) != null ? stack1 : "")
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"link"),depth0,{"name":"link","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"18":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"html"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":551},"end":{"line":5,"column":571}}})) != null ? stack1 : "")
+    + "<a href=\""
+    + alias3(alias2(alias1(lookupProperty(depth0,"link"), "href", {"start":{"line":5,"column":582},"end":{"line":5,"column":591}} ), depth0))
+    + "\">"
+    + alias3(alias2(alias1(lookupProperty(depth0,"link"), "text", {"start":{"line":5,"column":597},"end":{"line":5,"column":606}} ), depth0))
+    + "</a>";
+},"19":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"html"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(20, data, 0),"data":data,"loc":{"start":{"line":5,"column":632},"end":{"line":5,"column":680}}})) != null ? stack1 : "")
+    + "<a href=\"mailto:"
+    + alias4((((helper = lookupProperty(helpers,"email") || alias2(depth0, "email", {"start":{"line":5,"column":698},"end":{"line":5,"column":703}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"email","hash":{},"data":data,"loc":{"start":{"line":5,"column":696},"end":{"line":5,"column":705}}}) : helper)))
+    + "\">"
+    + alias4((((helper = lookupProperty(helpers,"email") || alias2(depth0, "email", {"start":{"line":5,"column":709},"end":{"line":5,"column":714}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"email","hash":{},"data":data,"loc":{"start":{"line":5,"column":707},"end":{"line":5,"column":716}}}) : helper)))
+    + "</a>";
+},"20":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"link"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":653},"end":{"line":5,"column":673}}})) != null ? stack1 : "");
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"items"),{"name":"if","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.program(4, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":5,"column":745}}})) != null ? stack1 : "");
+},"usePartial":true,"useData":true,"useDepths":true},
+  // templates/booklet/partials/goals.hbs
+  'a34bd149c7d3d3c498e74596fe42202ab03e4e47b53f70fa3ed815221f28ec66': {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<li>"
+    + ((stack1 = (((helper = lookupProperty(helpers,"textHtml") || container.strict(depth0, "textHtml", {"start":{"line":4,"column":22},"end":{"line":4,"column":30}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"textHtml","hash":{},"data":data,"loc":{"start":{"line":4,"column":19},"end":{"line":4,"column":33}}}) : helper))) != null ? stack1 : "")
+    + "</li>\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"section-goals\">\n<p><strong>"
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(lookupProperty(data,"root"),"labels"),"fields"), "goals", {"start":{"line":2,"column":13},"end":{"line":2,"column":38}} ), depth0))
+    + ":</strong></p>\n<ul class=\"goals\">\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"goals"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "")
+    + "</ul>\n</div>\n";
+},"useData":true},
+  // templates/booklet/partials/image.hbs
+  'db34ed5a4f42c87c944559913f7f4ac11cc29c5130f07431993578461dfa203a': {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<figcaption>"
+    + container.escapeExpression((((helper = lookupProperty(helpers,"caption") || container.strict(depth0, "caption", {"start":{"line":4,"column":29},"end":{"line":4,"column":36}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"caption","hash":{},"data":data,"loc":{"start":{"line":4,"column":27},"end":{"line":4,"column":38}}}) : helper)))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"credit"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":38},"end":{"line":4,"column":104}}})) != null ? stack1 : "")
+    + "</figcaption>";
+},"1":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " <span class=\"image-credit\">"
+    + container.escapeExpression((((helper = lookupProperty(helpers,"credit") || container.strict(depth0, "credit", {"start":{"line":4,"column":82},"end":{"line":4,"column":88}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"credit","hash":{},"data":data,"loc":{"start":{"line":4,"column":80},"end":{"line":4,"column":90}}}) : helper)))
+    + "</span>";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"credit"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":125},"end":{"line":4,"column":215}}})) != null ? stack1 : "");
+},"3":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<figcaption><span class=\"image-credit\">"
+    + container.escapeExpression((((helper = lookupProperty(helpers,"credit") || container.strict(depth0, "credit", {"start":{"line":4,"column":180},"end":{"line":4,"column":186}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"credit","hash":{},"data":data,"loc":{"start":{"line":4,"column":178},"end":{"line":4,"column":188}}}) : helper)))
+    + "</span></figcaption>";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<figure class=\"plan-image\">\n<img src=\""
+    + alias4((((helper = lookupProperty(helpers,"src") || alias1(depth0, "src", {"start":{"line":3,"column":12},"end":{"line":3,"column":15}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"src","hash":{},"data":data,"loc":{"start":{"line":3,"column":10},"end":{"line":3,"column":17}}}) : helper)))
+    + "\" alt=\""
+    + alias4((((helper = lookupProperty(helpers,"alt") || alias1(depth0, "alt", {"start":{"line":3,"column":26},"end":{"line":3,"column":29}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"alt","hash":{},"data":data,"loc":{"start":{"line":3,"column":24},"end":{"line":3,"column":31}}}) : helper)))
+    + "\">\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"caption"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":222}}})) != null ? stack1 : "")
+    + "\n</figure>\n";
+},"useData":true},
+  // templates/booklet/partials/internal-notes.hbs
+  'a08217af0ce014a210eecc92e1699ccc865e17ea87aadc5e7019af13a640edad': {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<aside class=\"internal-notes\" aria-label=\""
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(lookupProperty(data,"root"),"labels"),"ui"), "internalNotes", {"start":{"line":1,"column":44},"end":{"line":1,"column":73}} ), depth0))
+    + "\">\n<p class=\"internal-mark\">"
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(lookupProperty(data,"root"),"labels"),"ui"), "internalNotes", {"start":{"line":2,"column":27},"end":{"line":2,"column":56}} ), depth0))
+    + " · "
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(lookupProperty(data,"root"),"labels"),"ui"), "internalMark", {"start":{"line":2,"column":63},"end":{"line":2,"column":91}} ), depth0))
+    + "</p>\n"
+    + ((stack1 = (((helper = lookupProperty(helpers,"internalNotesHtml") || alias1(depth0, "internalNotesHtml", {"start":{"line":3,"column":3},"end":{"line":3,"column":20}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"internalNotesHtml","hash":{},"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":23}}}) : helper))) != null ? stack1 : "")
+    + "\n</aside>\n";
+},"useData":true},
+  // templates/booklet/partials/introduction.hbs
+  'b69f359c314bd2956e115ab6064ca9ff9242919bf23b51eed9a81315e02ff5fc': {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (((helper = lookupProperty(helpers,"textHtml") || container.strict(depth0, "textHtml", {"start":{"line":3,"column":19},"end":{"line":3,"column":27}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"textHtml","hash":{},"data":data,"loc":{"start":{"line":3,"column":16},"end":{"line":3,"column":30}}}) : helper))) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"quote"),depth0,{"name":"quote","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"signatures\">\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"signatures"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":8,"column":9}}})) != null ? stack1 : "")
+    + "</div>\n";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p class=\"signature\"><span class=\"signature-name\">"
+    + container.escapeExpression((((helper = lookupProperty(helpers,"name") || container.strict(depth0, "name", {"start":{"line":7,"column":72},"end":{"line":7,"column":76}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":7,"column":70},"end":{"line":7,"column":78}}}) : helper)))
+    + "</span>"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"role"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":85},"end":{"line":7,"column":148}}})) != null ? stack1 : "")
+    + "</p>\n";
+},"4":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<span class=\"signature-role\">"
+    + container.escapeExpression((((helper = lookupProperty(helpers,"role") || container.strict(depth0, "role", {"start":{"line":7,"column":128},"end":{"line":7,"column":132}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"role","hash":{},"data":data,"loc":{"start":{"line":7,"column":126},"end":{"line":7,"column":134}}}) : helper)))
+    + "</span>";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<section class=\"introduction\" aria-labelledby=\""
+    + alias4((((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":1,"column":49},"end":{"line":1,"column":51}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":47},"end":{"line":1,"column":53}}}) : helper)))
+    + "\">\n<h2 id=\""
+    + alias4((((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":2,"column":10},"end":{"line":2,"column":12}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":2,"column":8},"end":{"line":2,"column":14}}}) : helper)))
+    + "\">"
+    + alias4((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":2,"column":18},"end":{"line":2,"column":23}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":2,"column":16},"end":{"line":2,"column":25}}}) : helper)))
+    + "</h2>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"textHtml"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":37}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"quotes"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":36}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"signatures"),"length"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":10,"column":7}}})) != null ? stack1 : "")
+    + "</section>\n";
+},"usePartial":true,"useData":true},
+  // templates/booklet/partials/link.hbs
+  '6a45dc117f174a8d09edcc55f309bc3656b6dc7b6fef440fd0b204d2b4ecbc2e': {"0":function(container,depth0,helpers,partials,data) {
+    var helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<a href=\""
+    + alias4((((helper = lookupProperty(helpers,"href") || alias1(depth0, "href", {"start":{"line":1,"column":23},"end":{"line":1,"column":27}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"href","hash":{},"data":data,"loc":{"start":{"line":1,"column":21},"end":{"line":1,"column":29}}}) : helper)))
+    + "\">"
+    + alias4((((helper = lookupProperty(helpers,"text") || alias1(depth0, "text", {"start":{"line":1,"column":33},"end":{"line":1,"column":37}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":1,"column":31},"end":{"line":1,"column":39}}}) : helper)))
+    + "</a>";
+},"1":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression((((helper = lookupProperty(helpers,"text") || container.strict(depth0, "text", {"start":{"line":1,"column":53},"end":{"line":1,"column":57}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":1,"column":51},"end":{"line":1,"column":59}}}) : helper)));
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"href"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":66}}})) != null ? stack1 : "");
+},"useData":true},
+  // templates/booklet/partials/notice.hbs
+  '8cff14cd811c510ad3f345038a3452b8f76f7921cf5148ed3981882ffd0f41a8': {"0":function(container,depth0,helpers,partials,data) {
+    return " role=\"note\"";
+},"1":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p class=\"notice-title\">"
+    + container.escapeExpression((((helper = lookupProperty(helpers,"title") || container.strict(depth0, "title", {"start":{"line":2,"column":39},"end":{"line":2,"column":44}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"title","hash":{},"data":data,"loc":{"start":{"line":2,"column":37},"end":{"line":2,"column":46}}}) : helper)))
+    + "</p>";
+},"2":function(container,depth0,helpers,partials,data) {
+    var helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p class=\"notice-link\"><a href=\""
+    + alias4((((helper = lookupProperty(helpers,"url") || alias1(depth0, "url", {"start":{"line":4,"column":45},"end":{"line":4,"column":48}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"url","hash":{},"data":data,"loc":{"start":{"line":4,"column":43},"end":{"line":4,"column":50}}}) : helper)))
+    + "\">"
+    + alias4((((helper = lookupProperty(helpers,"linkText") || alias1(depth0, "linkText", {"start":{"line":4,"column":54},"end":{"line":4,"column":62}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"linkText","hash":{},"data":data,"loc":{"start":{"line":4,"column":52},"end":{"line":4,"column":64}}}) : helper)))
+    + "</a></p>";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"notice notice-"
+    + container.escapeExpression((((helper = lookupProperty(helpers,"kind") || alias1(depth0, "kind", {"start":{"line":1,"column":28},"end":{"line":1,"column":32}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"kind","hash":{},"data":data,"loc":{"start":{"line":1,"column":26},"end":{"line":1,"column":34}}}) : helper)))
+    + "\""
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"title"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":35},"end":{"line":1,"column":67}}})) != null ? stack1 : "")
+    + ">\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"title"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":2,"column":57}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = (((helper = lookupProperty(helpers,"textHtml") || alias1(depth0, "textHtml", {"start":{"line":3,"column":3},"end":{"line":3,"column":11}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"textHtml","hash":{},"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":14}}}) : helper))) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"url"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":79}}})) != null ? stack1 : "")
+    + "\n</div>\n";
+},"useData":true},
+  // templates/booklet/partials/occurrence.hbs
+  'fa6df1f793dede41e4a51e87c8fc6338d672054713cccc44463e39ef6374e700': {"0":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<span class=\"occurrence-label\">"
+    + container.escapeExpression((((helper = lookupProperty(helpers,"label") || container.strict(depth0, "label", {"start":{"line":1,"column":46},"end":{"line":1,"column":51}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"label","hash":{},"data":data,"loc":{"start":{"line":1,"column":44},"end":{"line":1,"column":53}}}) : helper)))
+    + "</span>";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"label"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":79},"end":{"line":1,"column":100}}})) != null ? stack1 : "")
+    + container.escapeExpression((((helper = lookupProperty(helpers,"text") || container.strict(depth0, "text", {"start":{"line":1,"column":102},"end":{"line":1,"column":106}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":1,"column":100},"end":{"line":1,"column":108}}}) : helper)));
+},"2":function(container,depth0,helpers,partials,data) {
+    return " ";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"or")||alias1(depth0, "or", {"start":{"line":1,"column":133},"end":{"line":1,"column":135}} )).call(alias2,lookupProperty(depth0,"label"),lookupProperty(depth0,"text"),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":1,"column":132},"end":{"line":1,"column":147}}}),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":126},"end":{"line":1,"column":157}}})) != null ? stack1 : "")
+    + "<a href=\""
+    + alias4((((helper = lookupProperty(helpers,"url") || alias1(depth0, "url", {"start":{"line":1,"column":168},"end":{"line":1,"column":171}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"url","hash":{},"data":data,"loc":{"start":{"line":1,"column":166},"end":{"line":1,"column":173}}}) : helper)))
+    + "\">"
+    + alias4((((helper = lookupProperty(helpers,"url") || alias1(depth0, "url", {"start":{"line":1,"column":177},"end":{"line":1,"column":180}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"url","hash":{},"data":data,"loc":{"start":{"line":1,"column":175},"end":{"line":1,"column":182}}}) : helper)))
+    + "</a>";
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"or")||alias1(depth0, "or", {"start":{"line":1,"column":216},"end":{"line":1,"column":218}} )).call(alias2,lookupProperty(depth0,"label"),lookupProperty(depth0,"text"),lookupProperty(depth0,"url"),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":1,"column":215},"end":{"line":1,"column":234}}}),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":209},"end":{"line":1,"column":244}}})) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"noteHtml") || alias1(depth0, "noteHtml", {"start":{"line":1,"column":247},"end":{"line":1,"column":255}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"noteHtml","hash":{},"data":data,"loc":{"start":{"line":1,"column":244},"end":{"line":1,"column":258}}}) : helper))) != null ? stack1 : "");
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"label"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":67}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"text"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":67},"end":{"line":1,"column":115}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"url"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":115},"end":{"line":1,"column":193}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"noteHtml"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":193},"end":{"line":1,"column":265}}})) != null ? stack1 : "");
+},"useData":true},
+  // templates/booklet/partials/practical.hbs
+  'c3488890bae295d4ea886c4959cfa1e28dc344517ec828ec3e28c142dd9b6580': {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"section-text\">"
+    + ((stack1 = (((helper = lookupProperty(helpers,"textHtml") || container.strict(depth0, "textHtml", {"start":{"line":3,"column":45},"end":{"line":3,"column":53}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"textHtml","hash":{},"data":data,"loc":{"start":{"line":3,"column":42},"end":{"line":3,"column":56}}}) : helper))) != null ? stack1 : "")
+    + "</div>";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"facts\">\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"facts"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":7,"column":9}}})) != null ? stack1 : "")
+    + "</div>\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"fact"),depth0,{"name":"fact","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<section class=\"practical\" aria-labelledby=\""
+    + alias4((((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":1,"column":46},"end":{"line":1,"column":48}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":44},"end":{"line":1,"column":50}}}) : helper)))
+    + "\">\n<h2 id=\""
+    + alias4((((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":2,"column":10},"end":{"line":2,"column":12}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":2,"column":8},"end":{"line":2,"column":14}}}) : helper)))
+    + "\">"
+    + alias4((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":2,"column":18},"end":{"line":2,"column":23}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":2,"column":16},"end":{"line":2,"column":25}}}) : helper)))
+    + "</h2>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"textHtml"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":69}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"facts"),"length"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":9,"column":7}}})) != null ? stack1 : "")
+    + "</section>\n";
+},"usePartial":true,"useData":true},
+  // templates/booklet/partials/proposal.hbs
+  '038d2c9d134ec3dea80b820ebca22c2bbcaff2925713a60793b77e75881d44db': {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (((helper = lookupProperty(helpers,"textHtml") || container.strict(depth0, "textHtml", {"start":{"line":3,"column":19},"end":{"line":3,"column":27}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"textHtml","hash":{},"data":data,"loc":{"start":{"line":3,"column":16},"end":{"line":3,"column":30}}}) : helper))) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    return "<li>"
+    + container.escapeExpression(container.lambda(depth0, depth0))
+    + "</li>\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<section class=\"proposal\" aria-labelledby=\""
+    + alias4((((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":1,"column":45},"end":{"line":1,"column":47}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":43},"end":{"line":1,"column":49}}}) : helper)))
+    + "\">\n<h2 id=\""
+    + alias4((((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":2,"column":10},"end":{"line":2,"column":12}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":2,"column":8},"end":{"line":2,"column":14}}}) : helper)))
+    + "\">"
+    + alias4((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":2,"column":18},"end":{"line":2,"column":23}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":2,"column":16},"end":{"line":2,"column":25}}}) : helper)))
+    + "</h2>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"textHtml"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":37}}})) != null ? stack1 : "")
+    + "\n<ol class=\"clauses\">\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"clauses"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":6,"column":9}}})) != null ? stack1 : "")
+    + "</ol>\n</section>\n";
+},"useData":true},
+  // templates/booklet/partials/quote.hbs
+  'b5d6eb2d921832a2609b7846f5bef528c19b539bb68ed2e066d8c07066dcfc34': {"0":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " cite=\""
+    + container.escapeExpression((((helper = lookupProperty(helpers,"cite") || container.strict(depth0, "cite", {"start":{"line":3,"column":32},"end":{"line":3,"column":36}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"cite","hash":{},"data":data,"loc":{"start":{"line":3,"column":30},"end":{"line":3,"column":38}}}) : helper)))
+    + "\"";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p class=\"attribution\">"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"author"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":37},"end":{"line":6,"column":70}}})) != null ? stack1 : "")
+    + "<cite>"
+    + container.escapeExpression((((helper = lookupProperty(helpers,"source") || container.strict(depth0, "source", {"start":{"line":6,"column":78},"end":{"line":6,"column":84}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"source","hash":{},"data":data,"loc":{"start":{"line":6,"column":76},"end":{"line":6,"column":86}}}) : helper)))
+    + "</cite></p>";
+},"2":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression((((helper = lookupProperty(helpers,"author") || container.strict(depth0, "author", {"start":{"line":6,"column":53},"end":{"line":6,"column":59}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"author","hash":{},"data":data,"loc":{"start":{"line":6,"column":51},"end":{"line":6,"column":61}}}) : helper)))
+    + ", ";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"author"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":105},"end":{"line":6,"column":163}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p class=\"attribution\">"
+    + container.escapeExpression((((helper = lookupProperty(helpers,"author") || container.strict(depth0, "author", {"start":{"line":6,"column":144},"end":{"line":6,"column":150}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"author","hash":{},"data":data,"loc":{"start":{"line":6,"column":142},"end":{"line":6,"column":152}}}) : helper)))
+    + "</p>";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"quote\">\n<blockquote"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"cite"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":11},"end":{"line":3,"column":46}}})) != null ? stack1 : "")
+    + ">\n"
+    + ((stack1 = (((helper = lookupProperty(helpers,"html") || container.strict(depth0, "html", {"start":{"line":4,"column":3},"end":{"line":4,"column":7}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"html","hash":{},"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":10}}}) : helper))) != null ? stack1 : "")
+    + "\n</blockquote>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"source"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":6,"column":170}}})) != null ? stack1 : "")
+    + "\n</div>\n";
+},"useData":true},
+  // templates/booklet/partials/section.hbs
+  '66428c6178a67b386b6f06c8b8bf2b75b887a1aac069a446e82847fa20cb47fb': {"0":function(container,depth0,helpers,partials,data) {
+    return " subsection";
+},"1":function(container,depth0,helpers,partials,data) {
+    return " internal";
+},"2":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p class=\"internal-mark\">"
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(lookupProperty(data,"root"),"labels"),"ui"), "internalMark", {"start":{"line":3,"column":43},"end":{"line":3,"column":71}} ), depth0))
+    + "</p>";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"section-text\">"
+    + ((stack1 = (((helper = lookupProperty(helpers,"textHtml") || container.strict(depth0, "textHtml", {"start":{"line":4,"column":45},"end":{"line":4,"column":53}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"textHtml","hash":{},"data":data,"loc":{"start":{"line":4,"column":42},"end":{"line":4,"column":56}}}) : helper))) != null ? stack1 : "")
+    + "</div>";
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"image"),depth0,{"name":"image","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"goals"),depth0,{"name":"goals","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"courses"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":17},"end":{"line":11,"column":55}}})) != null ? stack1 : "");
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"course"),depth0,{"name":"course","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"calendar"),depth0,{"name":"calendar","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"quotes"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":14,"column":36}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"contacts"),"length"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":16,"column":33}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"links"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":17,"column":36}}})) != null ? stack1 : "")
+    + "\n";
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"quote"),depth0,{"name":"quote","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"11":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"contacts\">"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"contacts"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":45},"end":{"line":16,"column":20}}})) != null ? stack1 : "")
+    + "</div>";
+},"12":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p>"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"contact"),depth0,{"name":"contact","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "</p>"
+    + ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":83},"end":{"line":16,"column":11}}})) != null ? stack1 : "");
+},"13":function(container,depth0,helpers,partials,data) {
+    return "\n";
+},"14":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"fact"),lookupProperty(depth0,"links"),{"name":"fact","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"15":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"section"),depth0,{"name":"section","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"16":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"internal-notes"),depth0,{"name":"internal-notes","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<section class=\"section section-"
+    + alias4((((helper = lookupProperty(helpers,"kind") || alias1(depth0, "kind", {"start":{"line":1,"column":34},"end":{"line":1,"column":38}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"kind","hash":{},"data":data,"loc":{"start":{"line":1,"column":32},"end":{"line":1,"column":40}}}) : helper)))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"isSub"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":40},"end":{"line":1,"column":71}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"internal"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":71},"end":{"line":1,"column":103}}})) != null ? stack1 : "")
+    + "\" aria-labelledby=\""
+    + alias4((((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":1,"column":124},"end":{"line":1,"column":126}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":122},"end":{"line":1,"column":128}}}) : helper)))
+    + "\">\n<h"
+    + alias4((((helper = lookupProperty(helpers,"level") || alias1(depth0, "level", {"start":{"line":2,"column":4},"end":{"line":2,"column":9}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"level","hash":{},"data":data,"loc":{"start":{"line":2,"column":2},"end":{"line":2,"column":11}}}) : helper)))
+    + " id=\""
+    + alias4((((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":2,"column":18},"end":{"line":2,"column":20}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":2,"column":16},"end":{"line":2,"column":22}}}) : helper)))
+    + "\">"
+    + alias4((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":2,"column":26},"end":{"line":2,"column":31}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":2,"column":24},"end":{"line":2,"column":33}}}) : helper)))
+    + "</h"
+    + alias4((((helper = lookupProperty(helpers,"level") || alias1(depth0, "level", {"start":{"line":2,"column":38},"end":{"line":2,"column":43}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"level","hash":{},"data":data,"loc":{"start":{"line":2,"column":36},"end":{"line":2,"column":45}}}) : helper)))
+    + ">\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"internal"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":84}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"textHtml"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":69}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"images"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":7,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"goals"),"length"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":10,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"isCourses"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":11,"column":62}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"isCalendar"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":12,"column":39}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"isProse"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":18,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"sections"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":21,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"internalNotesHtml"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":22,"column":52}}})) != null ? stack1 : "")
+    + "\n</section>\n";
+},"usePartial":true,"useData":true},
+  // templates/booklet/partials/sessions.hbs
+  '7a9399f6b1de1a46e1d6606640b1a5a3d480bc3cdefa413d5f6cb16d72e916e3': {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<li class=\"session"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"elective"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":18},"end":{"line":3,"column":50}}})) != null ? stack1 : "")
+    + "\"><span class=\"session-title\">"
+    + container.escapeExpression((((helper = lookupProperty(helpers,"title") || container.strict(depth0, "title", {"start":{"line":3,"column":82},"end":{"line":3,"column":87}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":3,"column":80},"end":{"line":3,"column":89}}}) : helper)))
+    + "</span>"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hours"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":96},"end":{"line":3,"column":163}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"elective"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":163},"end":{"line":3,"column":253}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"descriptionHtml"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":253},"end":{"line":3,"column":348}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"options"),"length"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":105}}})) != null ? stack1 : "")
+    + "\n</li>\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    return " elective";
+},"2":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " <span class=\"session-hours\">("
+    + container.escapeExpression((((helper = lookupProperty(helpers,"hours") || container.strict(depth0, "hours", {"start":{"line":3,"column":141},"end":{"line":3,"column":146}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"hours","hash":{},"data":data,"loc":{"start":{"line":3,"column":139},"end":{"line":3,"column":148}}}) : helper)))
+    + ")</span>";
+},"3":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " <span class=\"session-elective\">"
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(lookupProperty(data,"root"),"labels"),"ui"), "elective", {"start":{"line":3,"column":213},"end":{"line":3,"column":237}} ), depth0))
+    + "</span>";
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<span class=\"session-description\"> – "
+    + ((stack1 = (((helper = lookupProperty(helpers,"descriptionHtml") || container.strict(depth0, "descriptionHtml", {"start":{"line":3,"column":316},"end":{"line":3,"column":331}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"descriptionHtml","hash":{},"data":data,"loc":{"start":{"line":3,"column":313},"end":{"line":3,"column":334}}}) : helper))) != null ? stack1 : "")
+    + "</span>";
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<ul class=\"session-options\">"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"options"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":50},"end":{"line":4,"column":93}}})) != null ? stack1 : "")
+    + "</ul>";
+},"6":function(container,depth0,helpers,partials,data) {
+    return "<li>"
+    + container.escapeExpression(container.lambda(depth0, depth0))
+    + "</li>";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<ol class=\"sessions\">\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sessions"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":6,"column":9}}})) != null ? stack1 : "")
+    + "</ol>\n";
+},"useData":true},
+  // templates/booklet/partials/step-occurrences.hbs
+  'bed68e8e8f41ab6bdde058e6812e1934e8cfd172a9ee2e00cdf916ae8adf163d': {"0":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p class=\"step-choose\">"
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(lookupProperty(data,"root"),"labels"),"ui"), "chooseOne", {"start":{"line":2,"column":42},"end":{"line":2,"column":67}} ), depth0))
+    + "</p>";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<li>"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"occurrence"),depth0,{"name":"occurrence","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "</li>\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"step-occurrences\">\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"chooseOne"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":2,"column":80}}})) != null ? stack1 : "")
+    + "\n<ul class=\"occurrences\">\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"occurrences"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "")
+    + "</ul>\n</div>\n";
+},"usePartial":true,"useData":true},
+  // templates/booklet/partials/toc-sub.hbs
+  '6f1d06ac5b3e41104920309425a366edb5d3a0b9fd944fc2646c849c167dc06b': {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<li class=\"toc-entry"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"internal"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":20},"end":{"line":3,"column":52}}})) != null ? stack1 : "")
+    + "\"><a href=\"#"
+    + alias4((((helper = lookupProperty(helpers,"id") || alias2(depth0, "id", {"start":{"line":3,"column":66},"end":{"line":3,"column":68}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":3,"column":64},"end":{"line":3,"column":70}}}) : helper)))
+    + "\"><span class=\"toc-text\">"
+    + alias4((((helper = lookupProperty(helpers,"title") || alias2(depth0, "title", {"start":{"line":3,"column":97},"end":{"line":3,"column":102}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":3,"column":95},"end":{"line":3,"column":104}}}) : helper)))
+    + "</span><span class=\"toc-page\" data-for=\""
+    + alias4((((helper = lookupProperty(helpers,"id") || alias2(depth0, "id", {"start":{"line":3,"column":146},"end":{"line":3,"column":148}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":3,"column":144},"end":{"line":3,"column":150}}}) : helper)))
+    + "\"></span></a>"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"children"),"length"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":163},"end":{"line":4,"column":20}}})) != null ? stack1 : "")
+    + "</li>\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    return " internal";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"toc-sub"),depth0,{"name":"toc-sub","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<ol class=\"toc-sub\">\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"children"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "")
+    + "</ol>\n";
+},"usePartial":true,"useData":true},
+  // templates/booklet/partials/toc.hbs
+  '1c1d9cb41f55c34aff478557e11e7bc123e9d7111274fb3497bb30e0e283bae2': {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<li class=\"toc-entry"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"internal"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":20},"end":{"line":5,"column":52}}})) != null ? stack1 : "")
+    + "\"><a href=\"#"
+    + alias4((((helper = lookupProperty(helpers,"id") || alias2(depth0, "id", {"start":{"line":5,"column":66},"end":{"line":5,"column":68}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":5,"column":64},"end":{"line":5,"column":70}}}) : helper)))
+    + "\"><span class=\"toc-text\">"
+    + alias4((((helper = lookupProperty(helpers,"title") || alias2(depth0, "title", {"start":{"line":5,"column":97},"end":{"line":5,"column":102}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":5,"column":95},"end":{"line":5,"column":104}}}) : helper)))
+    + "</span><span class=\"toc-page\" data-for=\""
+    + alias4((((helper = lookupProperty(helpers,"id") || alias2(depth0, "id", {"start":{"line":5,"column":146},"end":{"line":5,"column":148}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":5,"column":144},"end":{"line":5,"column":150}}}) : helper)))
+    + "\"></span></a>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"children"),"length"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":8,"column":7}}})) != null ? stack1 : "")
+    + "</li>\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    return " internal";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"toc-sub"),depth0,{"name":"toc-sub","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<nav class=\"toc\" aria-labelledby=\"innehall\">\n<h2 id=\"innehall\">"
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"labels"),"ui"), "toc", {"start":{"line":2,"column":20},"end":{"line":2,"column":33}} ), depth0))
+    + "</h2>\n<ol class=\"toc-list\">\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"toc"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":10,"column":9}}})) != null ? stack1 : "")
+    + "</ol>\n</nav>\n";
+},"usePartial":true,"useData":true},
+};
