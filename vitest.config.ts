@@ -34,7 +34,8 @@ export default defineConfig({
     projects: [
       // Files of the default project share a worker's module cache (isolate: false): the unit
       // files' imports cost half their time otherwise. A file that mocks a module re-imports
-      // after vi.resetModules() (locked-output.test.ts); none changes process-wide state unrestored.
+      // after vi.resetModules() (locked-output.test.ts); a file that changes process-wide state
+      // (process.env, timers, console) puts it back, or belongs in the slow project.
       { extends: true, test: { name: 'default', include: ['tests/**/*.test.ts'], exclude: SLOW, isolate: false } },
       { extends: true, test: { name: 'slow', include: SLOW } },
     ],
