@@ -19,8 +19,8 @@ import { streamBytes } from './stream-bytes.js';
  */
 
 /** The placeholders, one after another (their order is checked against the numbers'). */
-const PLACEHOLDERS = ['01', '23', '45', '67', '89'] as const;
-export const placeholderAt = (i: number): string => PLACEHOLDERS[i % PLACEHOLDERS.length]!;
+export const CONTENTS_PLACEHOLDERS = ['01', '23', '45', '67', '89'] as const;
+export const placeholderAt = (i: number): string => CONTENTS_PLACEHOLDERS[i % CONTENTS_PLACEHOLDERS.length]!;
 /** Drawn at 1 px before each placeholder, in its font: every digit in that font's subset. */
 export const CONTENTS_DIGITS = '0123456789';
 

@@ -8,7 +8,7 @@ import { contentsPageStyle, pageStyle, type PageGeometry } from './page-style.js
 import { RequestGuard } from './request-guard.js';
 import { linkPages, pageRanges, splicePages, tocRoom, TOC_DIGITS } from './contents-pages.js';
 import { PdfObjects } from './pdf-objects.js';
-import { CONTENTS_DIGITS, placeholderAt, writeContentsNumbers } from './contents-numbers.js';
+import { CONTENTS_DIGITS, CONTENTS_PLACEHOLDERS, placeholderAt, writeContentsNumbers } from './contents-numbers.js';
 import { fillToc, headingPages, headingTitles, isolateContents, preparePage, samePages, showAll, type PreparedPage } from './toc-pages.js';
 import type { PdfJob } from './types.js';
 
@@ -40,7 +40,7 @@ export async function printJob(newPage: () => Promise<Page>, job: PdfJob, timeou
     const geometry: PageGeometry = { size: job.pageSize, title: job.meta.title, page: job.page };
     // Chromium has no Swedish hyphenation dictionary on Linux: the words' break points come from here.
     const words = hyphenationsOf(await readFile(job.htmlFile, 'utf8').catch(() => ''), job.meta.lang);
-    const prepared = await preparePage(page, `${pageStyle(geometry)}\n${tocRoom()}`, { placeholders: [0, 1, 2, 3, 4].map(placeholderAt), digits: CONTENTS_DIGITS }, words);
+    const prepared = await preparePage(page, `${pageStyle(geometry)}\n${tocRoom()}`, { placeholders: CONTENTS_PLACEHOLDERS, digits: CONTENTS_DIGITS }, words);
     const options: PDFOptions = {
       format: job.pageSize,
       preferCSSPageSize: true,
@@ -71,9 +71,9 @@ interface Printed {
  * The contents page's numbers, from the first print's outline. Numbers that fit the room kept
  * for them change nothing else on the page: they are written into the first print's contents
  * page in the placeholders' place (contents-numbers.ts). Where that cannot be done safely, only
- * the contents page(s) are printed again and put in place (contents-pages.ts). Otherwise (a plan of 100 pages or more, a file not laid out as
- * Chromium's own, marked content that differs) the whole plan is printed again, with wider room,
- * until the numbers hold.
+ * the contents page(s) are printed again and put in place (contents-pages.ts). Otherwise (a plan
+ * of 100 pages or more, a file not laid out as Chromium's own, marked content that differs) the
+ * whole plan is printed again, with wider room, until the numbers hold.
  */
 async function numberContents(page: Page, geometry: PageGeometry, options: PDFOptions, prepared: PreparedPage, first: Printed, step: (s: string) => void): Promise<Printed> {
   const { headings, targets } = prepared;

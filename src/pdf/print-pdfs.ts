@@ -3,6 +3,7 @@ import type { Page } from 'puppeteer-core';
 import { RunError } from '../errors/run-error.js';
 import { findBrowser } from './find-browser.js';
 import { launchBrowser, type LaunchedBrowser } from './launch-browser.js';
+import { Slots } from './slots.js';
 import type { PdfJob, PdfResult, PrintOptions } from './types.js';
 
 const LAUNCH_TIMEOUT_MS = 30_000;
@@ -226,27 +227,4 @@ type PrintJob = typeof import('./print-job.js').printJob;
 
 function firstLine(e: unknown): string {
   return (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? 'unknown error';
-}
-
-/** A counting semaphore: at most `size` holders; waiters are served in order. */
-class Slots {
-  private used = 0;
-  private readonly waiting: (() => void)[] = [];
-  constructor(private readonly size: number) {}
-
-  async take(): Promise<void> {
-    if (this.used < this.size) {
-      this.used++;
-      return;
-    }
-    await new Promise<void>((resolve) => this.waiting.push(resolve));
-  }
-
-  /** Frees a slot (handing it to the next waiter); returns how many are still held. */
-  give(): number {
-    const next = this.waiting.shift();
-    if (next) next();
-    else this.used--;
-    return this.used;
-  }
 }

@@ -10,7 +10,7 @@
  */
 import type { Fix, Range } from '../diagnostics/diagnostic.js';
 
-export type MistakeKind = 'tab' | 'unclosed-quote' | 'missing-space' | 'colon-in-value' | 'missing-colon' | 'too-far' | 'too-little' | 'no-dash' | 'other';
+export type MistakeKind = 'tab' | 'unclosed-quote' | 'comment-in-flow' | 'missing-space' | 'colon-in-value' | 'missing-colon' | 'too-far' | 'too-little' | 'no-dash' | 'other';
 
 export interface YamlMistake {
   kind: MistakeKind;
@@ -41,7 +41,10 @@ export function findMistakes(text: string, errors: readonly ParserError[], parse
     const first = pending.reduce((a, b) => (b.offset < a.offset ? b : a));
     const lines = current.split('\n');
     const mistake = explain(lines, lineOf(current, first.offset), first.code) ?? other(current, first);
-    found.push(inside(mistake, text));
+    const placed = inside(mistake, text);
+    // A fix that did not take it away: said once, not again for every round.
+    if (found.some((f) => f.kind === placed.kind && sameRange(f.range, placed.range))) break;
+    found.push(placed);
     if (!mistake.fix) break;
     current = applyFix(lines, mistake.fix);
     pending = parse(current);
@@ -106,6 +109,11 @@ function explain(raw: string[], errorLine: number, code: string): YamlMistake | 
   const inBlock = blockLines(lines);
   const tab = raw.findIndex((t) => /^[ -]*\t/.test(t));
   if (tab !== -1 && (code === 'TAB_AS_INDENT' || tab <= errorLine)) return tabMistake(raw, tab);
+  // A comment that swallowed a closing bracket: the lines after it only look wrong.
+  for (let i = Math.max(0, errorLine - 3); i <= errorLine + 1 && i < lines.length; i++) {
+    const m = inBlock[i] ? undefined : commentInFlow(lines[i]!, i);
+    if (m) return m;
+  }
   // The parser stops on the mistake's line, or on the value just before it (a key indented too far).
   for (let i = Math.min(errorLine + 1, lines.length - 1); i >= 0 && i >= errorLine - 3; i--) {
     if (inBlock[i] || lines[i]!.blank) continue;
@@ -154,6 +162,37 @@ function unclosedQuote(l: Line, i: number): YamlMistake | undefined {
   if (closed) return undefined;
   const end = l.text.trimEnd().length;
   return { kind: 'unclosed-quote', range: at(i, start), params: { quote: q }, fix: insert(i, end, q) };
+}
+
+/**
+ * `- { date: 2022-09-24, venue: ABF-huset #sal 3 }`: after a space, `#` begins a comment, which
+ * takes the rest of the line along, the closing bracket too. The value around the `#` is quoted.
+ */
+function commentInFlow(l: Line, i: number): YamlMistake | undefined {
+  const t = l.text;
+  const open = t.slice(l.body).search(/^(?:[^#'"]*:\s+)?[{[]/) === 0 ? t.indexOf(t.slice(l.body).match(/[{[]/)?.[0] ?? '{', l.body) : -1;
+  if (open === -1) return undefined;
+  let quote: string | undefined;
+  let depth = 0;
+  for (let k = open; k < t.length; k++) {
+    const c = t[k]!;
+    if (quote) {
+      if (c === quote) quote = undefined;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '{' || c === '[') depth++;
+    else if (c === '}' || c === ']') depth--;
+    else if (c === '#' && /\s/.test(t[k - 1] ?? '')) {
+      if (depth <= 0) return undefined;
+      const before = t.slice(0, k);
+      const from = Math.max(before.lastIndexOf(': '), before.lastIndexOf(', '), before.lastIndexOf('{'), before.lastIndexOf('[')) + 1;
+      const start = from + (/^\s*/.exec(t.slice(from))?.[0].length ?? 0);
+      const tail = t.slice(k).search(/\s*(?:,|[}\]]\s*$|$)/);
+      const end = tail === -1 ? t.trimEnd().length : k + tail;
+      const value = t.slice(start, end);
+      return { kind: 'comment-in-flow', range: at(i, k), params: { bracket: t[open]!, value, quoted: quoted(value) }, fix: { range: at(i, start, end), text: quoted(value) } };
+    }
+  }
+  return undefined;
 }
 
 function missingSpace(l: Line, i: number): YamlMistake | undefined {
@@ -264,6 +303,8 @@ export function englishOf(m: YamlMistake): string {
       return `A tab is used for indentation (column ${p['column']}); indent with spaces.`;
     case 'unclosed-quote':
       return `The quote ${p['quote']} opened here is never closed.`;
+    case 'comment-in-flow':
+      return `\`#\` starts a comment in YAML: the rest of the line is not read, and the \`${p['bracket']}\` is never closed.`;
     case 'missing-space':
       return `A space is missing after the colon of \`${p['key']}:\`.`;
     case 'colon-in-value':
@@ -279,6 +320,10 @@ export function englishOf(m: YamlMistake): string {
     default:
       return `YAML syntax error (${p['code']}).`;
   }
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.column === b.start.column && a.end.line === b.end.line && a.end.column === b.end.column;
 }
 
 /** The range kept inside its line of TEXT (a mistake on an empty or short line). */

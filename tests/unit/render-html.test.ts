@@ -192,3 +192,24 @@ describe.each([
     for (const id of slots) expect(html).toMatch(new RegExp(`<h[1-6] id="${id}"`));
   });
 });
+
+describe('the contents', () => {
+  const course = (id: string) => ({ id, title: `Kurs ${id}`, audience: 'Alla medlemmar' });
+  const withCourses = (...sections: string[][]): StudyPlan =>
+    plan({ sections: sections.map((ids, i) => ({ kind: 'courses', title: `Avsnitt ${i + 1}`, courses: ids.map(course) })) as StudyPlan['sections'] });
+
+  test('a plan of one section and its one course has no contents page: it would list a page of nothing', () => {
+    const html = renderHtml(withCourses(['a']), { template: booklet });
+    expect(html).not.toContain('class="toc"');
+    expect(html).toContain('Kurs a');
+  });
+
+  test('three headings to list or more: the contents, with a page slot for each', () => {
+    for (const shape of [[['a', 'b']], [['a'], []], [['a'], ['b'], ['c']]]) {
+      const html = renderHtml(withCourses(...shape), { template: booklet });
+      expect(html, JSON.stringify(shape)).toContain('class="toc"');
+      const listed = shape.length + shape.flat().length;
+      expect([...html.matchAll(/<span class="toc-page" data-for=/g)].length, JSON.stringify(shape)).toBe(listed);
+    }
+  });
+});

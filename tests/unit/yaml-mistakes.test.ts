@@ -24,6 +24,7 @@ export const MISTAKES: [string, string, string, string, RegExp][] = [
   ['key indented too little', 'indented-too-little.yaml', 'yaml/syntax', '5:2', /`kind` is indented too little/],
   ['key under a block text', 'key-in-block-text.yaml', 'yaml/key-in-block-text', '17:11', /`audience`.*inside the text of `description`/],
   [' # in a value', 'comment-in-value.yaml', 'yaml/comment-in-value', '17:30', /cut at ` #`/],
+  [' # inside { }, taking the } along', 'comment-in-flow.yaml', 'yaml/syntax', '16:50', /`#` starts a comment in YAML: .* the `\{` is never closed/],
   ['unclosed quote', 'unclosed-quote.yaml', 'yaml/syntax', '2:8', /quote " that starts here is never closed/],
   ['list item without a dash', 'list-item-without-dash.yaml', 'yaml/syntax', '10:3', /list item has no dash/],
   ['unresolved tag !!js/function', 'tag-js-function.yaml', 'yaml/unresolved-tag', '2:8', /Unknown YAML tag `!!js\/function`/],
@@ -59,6 +60,13 @@ describe('one finding per YAML mistake, at its place', () => {
       const fixed = parsePlan(lines.join('\n'), file);
       expect(fixed.diagnostics, file).toEqual([]);
     }
+  });
+
+  test('a fix that does not take the mistake away is said once, not once per round', () => {
+    // The lines after a swallowed } look indented too far however often they are moved.
+    const text = 'title: T\npublisher:\n  name: ABF\n  kind: study-association\nperiod:\n  year: 2024\nx:\n  - { a: b #c }\n  - d: 1\n    e: 2\n    f: 3\n';
+    const found = checkPlan(parsePlan(text, 'x.yaml'), { lang: 'en' }).filter((d) => d.ruleId === 'yaml/syntax');
+    expect(new Set(found.map((d) => `${d.line}:${d.column} ${d.message}`)).size).toBe(found.length);
   });
 
   test('two mistakes in one file: two findings, each at its line', () => {

@@ -39,6 +39,10 @@ const YAML_MISTAKES: Record<string, [(p: MessageParams) => string, (p: MessagePa
   'missing-colon': [(p) => `The colon after ${q(p.key)} is missing.`, (p) => `Write ${q(`${String(p.key)}:`)}; a key is always followed by a colon.`],
   'too-far': [(p) => `${q(p.key)} is indented too far.`, (p) => `Put ${q(p.key)} in the same column as ${q(p.sibling)} (column ${String(p.column)}).`],
   'too-little': [(p) => `${q(p.key)} is indented too little; it lines up with no key above it.`, (p) => `Put ${q(p.key)} in the same column as ${q(p.sibling)} (column ${String(p.column)}).`],
+  'comment-in-flow': [
+    (p) => `\`#\` starts a comment in YAML: the rest of the line is not read, and the \`${String(p.bracket)}\` is never closed.`,
+    (p) => `Put the text in quotes: ${String(p.quoted)}.`,
+  ],
   'unclosed-quote': [(p) => `The quote ${String(p.quote)} that starts here is never closed.`, (p) => `End the text with ${String(p.quote)} on the same line.`],
   'no-dash': [() => 'This list item has no dash.', () => 'Start the line with `- ` like the other items of the list.'],
   other: [(p) => `YAML syntax error (${String(p.code ?? p.detail ?? '')}).`, () => 'Check the indentation and the colon after each key on this line and the one before.'],

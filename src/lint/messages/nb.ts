@@ -39,6 +39,10 @@ const YAML_MISTAKES: Record<string, [(p: MessageParams) => string, (p: MessagePa
   'missing-colon': [(p) => `Kolon mangler etter ${q(p.key)}.`, (p) => `Skriv ${q(`${String(p.key)}:`)}; en nøkkel følges alltid av kolon.`],
   'too-far': [(p) => `${q(p.key)} har for stort innrykk.`, (p) => `Sett ${q(p.key)} i samme kolonne som ${q(p.sibling)} (kolonne ${String(p.column)}).`],
   'too-little': [(p) => `${q(p.key)} har for lite innrykk; den står ikke på linje med noen nøkkel over.`, (p) => `Sett ${q(p.key)} i samme kolonne som ${q(p.sibling)} (kolonne ${String(p.column)}).`],
+  'comment-in-flow': [
+    (p) => `\`#\` starter en kommentar i YAML, så resten av linjen leses ikke, og \`${String(p.bracket)}\` lukkes aldri.`,
+    (p) => `Sett teksten i anførselstegn: ${String(p.quoted)}.`,
+  ],
   'unclosed-quote': [(p) => `Anførselstegnet ${String(p.quote)} som begynner her, lukkes aldri.`, (p) => `Avslutt teksten med ${String(p.quote)} på samme linje.`],
   'no-dash': [() => 'Listepunktet mangler bindestrek.', () => 'Begynn linjen med `- ` som de andre punktene i listen.'],
   other: [(p) => `Syntaksfeil i YAML (${String(p.code ?? p.detail ?? '')}).`, () => 'Kontroller innrykket og kolonet etter hver nøkkel på denne linjen og linjen før.'],

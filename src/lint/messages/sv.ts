@@ -42,6 +42,10 @@ const YAML_MISTAKES: Record<string, [(p: MessageParams) => string, (p: MessagePa
     (p) => `${q(p.key)} är indragen för lite; den står inte i linje med någon nyckel ovanför.`,
     (p) => `Ställ ${q(p.key)} i samma kolumn som ${q(p.sibling)} (kolumn ${String(p.column)}).`,
   ],
+  'comment-in-flow': [
+    (p) => `\`#\` börjar en kommentar i YAML, så resten av raden läses inte och \`${String(p.bracket)}\` stängs aldrig.`,
+    (p) => `Sätt texten inom citattecken: ${String(p.quoted)}.`,
+  ],
   'unclosed-quote': [(p) => `Citattecknet ${String(p.quote)} som börjar här stängs aldrig.`, (p) => `Avsluta texten med ${String(p.quote)} på samma rad.`],
   'no-dash': [() => 'Listpunkten saknar bindestreck.', () => 'Börja raden med `- ` som de andra punkterna i listan.'],
   other: [(p) => `Syntaxfel i YAML (${String(p.code ?? p.detail ?? '')}).`, () => 'Kontrollera indraget och kolonet efter varje nyckel på den här raden och raden före.'],
