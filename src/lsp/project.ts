@@ -1,12 +1,12 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import picomatch from 'picomatch';
 import { isRunError } from '../errors/run-error.js';
 import { resolveLang, type Lang } from '../i18n/index.js';
 import type { LintConfig } from '../lint/index.js';
 import { EMPTY_CONFIG } from '../lint/config.js';
 import { CONFIG_FILE, findConfigFile, loadProject } from '../project/config.js';
+import { isPlanOf } from '../project/find-plans.js';
 
 /** What the server needs to check one open document as `studyplan lint` would in its project. */
 export interface DocumentContext {
@@ -48,7 +48,7 @@ export class Projects {
     const project = configFile ? await this.load(configFile) : undefined;
     const lang = resolveLang({ flag: this.options.lang, config: project?.lang, env: this.options.env });
     const plans = project?.plans ?? [path.join(projectDir, 'plans')];
-    const isPlan = path.basename(file) !== CONFIG_FILE && PLAN_FILE.test(file) && (isListedPlan(file, plans) || MODELINE.test(text.slice(0, 2000)));
+    const isPlan = path.basename(file) !== CONFIG_FILE && PLAN_FILE.test(file) && (isPlanOf(file, plans, projectDir) || MODELINE.test(text.slice(0, 2000)));
     const context: DocumentContext = { isPlan, projectDir, config: project?.config ?? EMPTY_CONFIG, lang };
     if (project?.error) context.configError = project.error;
     return context;
@@ -78,15 +78,6 @@ export class Projects {
 function guessProjectDir(file: string): string {
   const dir = path.dirname(file);
   return path.basename(dir) === 'plans' ? path.dirname(dir) : dir;
-}
-
-/** Whether FILE is among the config's `plans` (absolute folders, files or globs), as findPlans reads them. */
-function isListedPlan(file: string, plans: readonly string[]): boolean {
-  const posix = file.split(path.sep).join('/');
-  return plans.some((p) => {
-    if (/[*?{[]/.test(p)) return picomatch(p.split(path.sep).join('/'), { dot: true })(posix);
-    return path.resolve(p) === file || path.resolve(p) === path.dirname(file);
-  });
 }
 
 /**

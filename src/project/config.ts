@@ -6,7 +6,7 @@ import { contrastWithWhite, MIN_CONTRAST } from '../brand/colour.js';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { RunError } from '../errors/run-error.js';
 import { parseSite, type SiteSettings } from '../publish/settings.js';
-import type { LintConfig, RuleLevel } from '../lint/config.js';
+import { EMPTY_CONFIG, type LintConfig, type RuleLevel } from '../lint/config.js';
 import { didYouMean } from '../lint/did-you-mean.js';
 import { format } from '../lint/format.js';
 import type { LintLang } from '../lint/lang.js';
@@ -92,7 +92,7 @@ export function findConfigFile(from: string): string | undefined {
 export async function loadProject(cwd: string, options: LoadProjectOptions = {}): Promise<Project> {
   const { configFile, lang = 'en' } = options;
   const found = configFile ? path.resolve(cwd, configFile) : findConfigFile(cwd);
-  if (!found) return { settings: {}, lint: { rules: {}, overrides: [] } };
+  if (!found) return { settings: {}, lint: EMPTY_CONFIG };
   const shown = path.relative(cwd, found) || found;
   let bytes: Buffer;
   try {

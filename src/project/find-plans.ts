@@ -1,9 +1,12 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
 import { RunError } from '../errors/run-error.js';
 
 const PLAN_FILE = /\.ya?ml$/i;
+/** A folder's plans: its own *.yaml and *.yml, not nested, no dot-files (tinyglobby's defaults). */
+const IN_FOLDER = ['*.yaml', '*.yml'];
 
 /**
  * The plan files named by PATH|GLOB arguments: a file as given, a folder's *.yaml/*.yml (not
@@ -16,7 +19,7 @@ export async function findPlans(args: readonly string[], cwd: string): Promise<s
     const info = await stat(abs).catch(() => undefined);
     let matches: string[];
     if (info?.isFile()) matches = [abs];
-    else if (info?.isDirectory()) matches = (await glob(['*.yaml', '*.yml'], { cwd: abs, absolute: true, onlyFiles: true })).filter((f) => PLAN_FILE.test(f));
+    else if (info?.isDirectory()) matches = (await glob(IN_FOLDER, { cwd: abs, absolute: true, onlyFiles: true })).filter((f) => PLAN_FILE.test(f));
     else matches = (await glob([arg], { cwd, absolute: true, onlyFiles: true })).filter((f) => PLAN_FILE.test(f));
     if (!matches.length) {
       throw new RunError(
@@ -29,6 +32,23 @@ export async function findPlans(args: readonly string[], cwd: string): Promise<s
     for (const m of matches) found.add(path.normalize(m));
   }
   return [...found].sort();
+}
+
+/**
+ * Whether FILE (an absolute path to a file that exists) is one of the plans findPlans(ARGS, CWD)
+ * finds, by the same rules and without reading the disk: the file named, a plan directly in a
+ * folder named, a glob's match. The language server asks this of each open document.
+ */
+export function isPlanOf(file: string, args: readonly string[], cwd: string): boolean {
+  const posix = (p: string): string => p.split(path.sep).join('/');
+  const target = path.normalize(file);
+  return (args.length ? args : ['plans/']).some((arg) => {
+    const abs = path.resolve(cwd, arg);
+    if (abs === target) return true;
+    if (abs === path.dirname(target)) return picomatch(IN_FOLDER)(path.basename(target)) && PLAN_FILE.test(target);
+    const pattern = path.isAbsolute(arg) ? arg : path.join(cwd, arg);
+    return PLAN_FILE.test(target) && picomatch(posix(pattern))(posix(target));
+  });
 }
 
 /** plans/skåne-hösten-2021.yaml -> skåne-hösten-2021 (letters kept as written). */

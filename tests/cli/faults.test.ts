@@ -164,6 +164,11 @@ describe('faults', () => {
     expect(after.sort()).toEqual(Object.keys(before).sort());
     const changed = after.filter((f) => !readFileSync(path.join(out, f)).equals(before[f]!));
     console.log(`killed ${killed}; ${changed.length} of ${after.length} PDFs were new; temp files left: ${tempFiles(out).join(', ') || 'none'}`);
+    // The kill landed half-way: after a new PDF was written and before the last (a build that
+    // finished first, or a kill before any PDF, would test nothing of a build killed half-way).
+    expect(killed).toBe('after the first PDF');
+    expect(changed.length).toBeGreaterThanOrEqual(1);
+    expect(changed.length).toBeLessThan(after.length);
 
     // The kill does not always land inside a write: plant what it leaves when it does (a temp file
     // of a process that is gone), and one of a live process (another build), which must stay.

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -248,20 +248,12 @@ describe('studyplan lint: formats', () => {
     expect(lines[1]).toMatch(/^::warning file=cases\/warning\.yaml,line=10,col=7,endLine=10,endColumn=\d+,title=plan\/clause-without-att::/);
   });
 
-  test('sarif: passes the SARIF 2.1.0 schema check of verify-sarif.mjs', (ctx) => {
-    const verifyDir = process.env['STUDYPLAN_VERIFY_DIR'] || '/tmp/verify';
-    const script = path.join(verifyDir, 'verify-sarif.mjs');
+  // The same report through the SARIF 2.1.0 schema (verify-sarif.mjs): tests/cli/verify-harness.test.ts (slow).
+  test('sarif: one result per problem, in order', () => {
     const r = lint('cases/error.yaml', 'cases/warning.yaml', 'plans/', '--format', 'sarif', '--output', 'report.sarif');
     expect(r.code).toBe(1);
     const log = JSON.parse(readFileSync(inProject('report.sarif'), 'utf8')) as { runs: { results: { ruleId: string }[] }[] };
     expect(log.runs[0]!.results.map((x) => x.ruleId)).toEqual(['schema/unknown-key', 'plan/clause-without-att', 'plan/clause-without-att']);
-    if (!existsSync(script)) {
-      ctx.skip(`no verification harness at ${verifyDir} (set STUDYPLAN_VERIFY_DIR)`);
-      return;
-    }
-    const v = spawnSync(process.execPath, [script, inProject('report.sarif')], { encoding: 'utf8', timeout: 60_000 });
-    expect(v.stdout).toMatch(/verify-sarif: PASS .*schema_errors=0 version=2\.1\.0 runs=1 results=3 warnings=0/);
-    expect(v.status).toBe(0);
   });
 });
 

@@ -1,29 +1,12 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inShard, parseShard } from '../../src/pipeline/shard.js';
 import { ROOT, runCli } from '../helpers/cli.js';
+import { expectSameTree } from '../helpers/same-tree.js';
 
 const SEEDS = ['norrbotten-2011-2014', 'skane-hosten-2021'];
-
-/** Every file under DIR (relative path -> bytes). */
-function tree(dir: string, prefix = ''): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  for (const name of readdirSync(path.join(dir, prefix)).sort()) {
-    const rel = prefix ? `${prefix}/${name}` : name;
-    if (statSync(path.join(dir, rel)).isDirectory()) for (const [k, v] of tree(dir, rel)) files.set(k, v);
-    else files.set(rel, readFileSync(path.join(dir, rel)));
-  }
-  return files;
-}
-
-function expectSameTree(a: string, b: string): void {
-  const ta = tree(a);
-  const tb = tree(b);
-  expect([...tb.keys()]).toEqual([...ta.keys()]);
-  for (const [file, bytes] of ta) expect(Buffer.compare(bytes, tb.get(file)!), file).toBe(0);
-}
 
 describe('build --shard K/N and merge', () => {
   let project: string;
@@ -95,27 +78,5 @@ describe('build --shard K/N and merge', () => {
     expect(twice.code).toBe(2);
     expect(twice.stderr).toMatch(/the plan .* is in both/);
   });
-
-  it('PDF: two plans, shards 1/2 and 2/2 merged are one build, byte for byte', () => {
-    const small = path.join(project, 'small');
-    mkdirSync(path.join(small, 'plans'), { recursive: true });
-    for (const s of SEEDS) cpSync(path.join(ROOT, 'plans', `${s}.yaml`), path.join(small, 'plans', `${s}.yaml`));
-    const inSmall = (...args: string[]) => {
-      const r = runCli(small, args);
-      expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(0);
-    };
-    // Both shards non-empty for these two names.
-    expect(SEEDS.map((s) => inShard(s, { index: 1, count: 2 }))).toContain(true);
-    expect(SEEDS.map((s) => inShard(s, { index: 2, count: 2 }))).toContain(true);
-    inSmall('build', '--out', 'all', '--quiet');
-    inSmall('build', '--out', 's1', '--shard', '1/2', '--quiet');
-    inSmall('build', '--out', 's2', '--shard', '2/2', '--quiet');
-    inSmall('merge', 's1', 's2', '--out', 'merged');
-    expect(
-      readdirSync(path.join(small, 'merged'))
-        .filter((f) => f.endsWith('.pdf'))
-        .sort(),
-    ).toEqual(SEEDS.map((s) => `${s}.pdf`));
-    expectSameTree(path.join(small, 'all'), path.join(small, 'merged'));
-  });
+  // The same with PDFs (Chromium prints them): tests/cli/shard-pdf.test.ts, in the slow project.
 });

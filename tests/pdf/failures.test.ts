@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { chmod, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -100,7 +101,9 @@ describe('printPdfs when things go wrong', () => {
       onProgress: (name, step) => {
         if (name === 'first' && step === 'printing' && !killed) {
           killed = true;
-          void readFile(pidFile, 'utf8').then((pid) => process.kill(Number(pid), 'SIGKILL'));
+          // At once, before the print is asked for: a kill that waited for a read could land after
+          // the PDF was made, and the plan would not be the one the crash held.
+          process.kill(Number(readFileSync(pidFile, 'utf8')), 'SIGKILL');
         }
       },
     });

@@ -1,5 +1,6 @@
 import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { Browser, computeExecutablePath, detectBrowserPlatform } from '@puppeteer/browsers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RunError } from '../../src/errors/run-error.js';
 import { findBrowser } from '../../src/pdf/index.js';
@@ -60,11 +61,13 @@ describe('findBrowser', () => {
 
   it('then a browser in puppeteer’s cache', async () => {
     const cacheDir = path.join(dir, 'pcache');
-    const exe = path.join(cacheDir, 'chrome', 'linux-131.0.6778.204', 'chrome-linux64', 'chrome');
+    // The cache's layout is per platform: @puppeteer/browsers says where this platform's build goes.
+    const platform = detectBrowserPlatform();
+    expect(platform, 'a platform puppeteer knows').toBeDefined();
+    const exe = computeExecutablePath({ cacheDir, browser: Browser.CHROME, buildId: '131.0.6778.204', platform });
     await mkdir(path.dirname(exe), { recursive: true });
     await writeFile(exe, '#!/bin/sh\nexit 0\n');
     await chmod(exe, 0o755);
-    if (process.platform !== 'linux' || process.arch !== 'x64') return; // the cache layout is per platform
     expect(await findBrowser({ env: { ...env, PUPPETEER_CACHE_DIR: cacheDir }, systemPaths: [] })).toBe(exe);
   });
 

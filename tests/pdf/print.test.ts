@@ -1,4 +1,4 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { printPdfs, type PdfResult } from '../../src/pdf/index.js';
@@ -129,17 +129,5 @@ describe('printPdfs with the real Chromium', () => {
     expect(new Set(numbers).size).toBeGreaterThan(3); // spread over several pages, not all on one
   });
 
-  it('passes the shared verify-pdf.sh', async () => {
-    const script = '/tmp/verify/verify-pdf.sh';
-    const exists = await readFile(script).then(
-      () => true,
-      () => false,
-    );
-    if (!exists) return; // the harness is optional on machines without /tmp/verify
-    const r = toolStatus(script, ['--require', 'tagged,outline,title,author,lang,xmp', '--page-size', 'A4', a4]);
-    const summary = r.stdout.trim().split('\n').at(-1) ?? '';
-    console.info(summary);
-    expect(r.status, r.stdout + r.stderr).toBe(0);
-    expect(summary).toMatch(/^verify-pdf: PASS/);
-  });
+  // verify-pdf.sh (tagged, outline, title, author, lang, xmp): tests/cli/verify-harness.test.ts (slow project).
 });

@@ -1,7 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { RunError } from '../../src/errors/run-error.js';
+import { EMPTY_CONFIG } from '../../src/lint/config.js';
 import { checkPlan } from '../../src/lint/index.js';
 import { parsePlan } from '../../src/plan/load.js';
 import { loadProject } from '../../src/project/config.js';
@@ -27,6 +30,18 @@ describe('studyplan.config.yaml for lint', () => {
       // the override: placeholder-text off, unreachable-contact lowered to info
       'plans/utkast-hosten.yaml': ['8 info plan/unreachable-contact'],
     });
+  });
+
+  test('no config file: the one empty lint config (EMPTY_CONFIG), no settings', async () => {
+    const empty = mkdtempSync(path.join(tmpdir(), 'studyplan-no-config-'));
+    try {
+      const project = await loadProject(empty);
+      expect(project.lint).toBe(EMPTY_CONFIG);
+      expect(project.lint).toEqual({ rules: {}, overrides: [] });
+      expect(project.settings).toEqual({});
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
   });
 
   test('no config: the defaults', async () => {

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, type ExpectStatic } from 'vitest';
 import { checkPlan } from '../../src/lint/index.js';
 import { parsePlan } from '../../src/plan/load.js';
 
@@ -20,7 +20,7 @@ const fixtures = readdirSync(join(root, 'tests/fixtures/invalid'))
   .sort();
 const run = promisify(execFile);
 
-async function editorDiagnostics(file: string): Promise<{ line: number; column: number; text: string }[]> {
+async function editorDiagnostics(file: string, expect: ExpectStatic): Promise<{ line: number; column: number; text: string }[]> {
   // Exit 1 means "findings", which is what an invalid fixture must give.
   const result = await run(process.execPath, [join(verifyDir!, 'verify-schema-lsp.mjs'), 'schemas/studyplan.schema.json', file], { cwd: root, timeout: 60_000 }).catch(
     (e: { code?: number; stdout?: string; stderr?: string }) => {
@@ -38,9 +38,10 @@ describe('lint and the editor (yaml-language-server) agree', () => {
     expect(verifyDir, 'set STUDYPLAN_VERIFY_DIR to ../shared/verify (after its setup.sh)').toBeDefined();
   });
 
-  test.concurrent.each(fixtures)('%s: every line the editor flags, lint flags', async (name) => {
+  // Concurrent tests check with their own `expect`, so each counts its own assertions.
+  test.concurrent.for(fixtures)('%s: every line the editor flags, lint flags', async (name, { expect }) => {
     const rel = `tests/fixtures/invalid/${name}`;
-    const editor = await editorDiagnostics(rel);
+    const editor = await editorDiagnostics(rel, expect);
     expect(editor.length, 'the editor flags the fixture').toBeGreaterThan(0);
     const lint = checkPlan(parsePlan(readFileSync(join(root, rel), 'utf8'), rel));
     const lintLines = lint.map((d) => d.line);
@@ -56,7 +57,7 @@ const genre = readdirSync(join(root, 'tests/fixtures/genre'))
   .sort();
 
 describe('the genre fixtures: the editor and lint both accept them', () => {
-  test.concurrent.each(genre)('%s: no diagnostic from yaml-language-server, no finding from lint', async (name) => {
+  test.concurrent.for(genre)('%s: no diagnostic from yaml-language-server, no finding from lint', async (name, { expect }) => {
     const rel = `tests/fixtures/genre/${name}`;
     const r = await run(process.execPath, [join(verifyDir!, 'verify-schema-lsp.mjs'), 'schemas/studyplan.schema.json', rel], { cwd: root, timeout: 60_000 });
     expect(r.stdout + r.stderr).toMatch(/PASS .* diagnostics=0 .*schema_applied=yes/);

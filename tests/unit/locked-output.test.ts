@@ -79,6 +79,9 @@ describe('an output held open by another program', () => {
     for (const f of ['minimal.yaml', 'calendar.yaml']) copyFileSync(path.join(fixtures, f), path.join(project, 'plans', f));
     writeFileSync(path.join(project, 'out', 'minimal.pdf'), 'old PDF');
     held.add('minimal.pdf');
+    // Fresh modules, so the build's own writes go through the mocked rename even when another
+    // test file in this worker loaded them first (the default project does not isolate files).
+    vi.resetModules();
     const { main } = await import('../../src/cli/main.js');
     let stdout = '';
     let stderr = '';

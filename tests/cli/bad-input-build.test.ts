@@ -1,0 +1,4 @@
+import { badInputTable } from '../helpers/bad-input-table.js';
+
+/** The table of bad inputs through the real `studyplan build` (tests/helpers/bad-input-table.ts). */
+badInputTable('build');

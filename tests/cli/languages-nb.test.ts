@@ -1,0 +1,4 @@
+import { everyCommandIn } from '../helpers/languages.js';
+
+/** Every command in Norwegian, with --lang nb, on a machine whose locale names no language of ours (tests/helpers/languages.ts). */
+everyCommandIn('nb');
