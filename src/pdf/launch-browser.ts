@@ -27,7 +27,7 @@ export const CHROMIUM_FLAGS = [
   '--disable-default-apps',
   '--disable-extensions',
   '--disable-domain-reliability',
-  '--disable-features=Translate,MediaRouter,OptimizationHints',
+  '--disable-features=Translate,MediaRouter,OptimizationHints,BackForwardCache',
   '--no-first-run',
   '--no-default-browser-check',
   '--disable-dev-shm-usage',
