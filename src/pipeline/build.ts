@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LintOptions } from '../lint/index.js';
 import { writeBuildCache, type CachedPlan } from '../output/build-cache.js';
@@ -84,9 +85,16 @@ export interface BuildResult {
  * lists them. Plans whose inputs did not change are skipped (the build cache).
  */
 export async function build(paths: readonly string[], options: BuildOptions = {}): Promise<BuildResult> {
-  const ctx = await startBuild(paths, options);
-  if ('refused' in ctx) return ctx.refused;
-  const printing = new PrintStage(ctx);
+  const early = await PrintStage.startEarly(options, path.resolve(options.cwd ?? process.cwd(), options.out ?? 'out'));
+  const ctx = await startBuild(paths, options).catch(async (e: unknown) => {
+    await early?.close();
+    throw e;
+  });
+  if ('refused' in ctx) {
+    await early?.close();
+    return ctx.refused;
+  }
+  const printing = new PrintStage(ctx, early);
   try {
     const results: PlanBuildResult[] = [];
     let assets: Promise<void> | undefined;
