@@ -49,9 +49,14 @@ export interface BuildContext {
  * that would write the same file (or whose name is no file name) refuse the build: `refused`,
  * with nothing written.
  */
+/** Where a build with OPTIONS writes: --out (default out/), from its cwd. */
+export function outFolder(options: Pick<BuildOptions, 'cwd' | 'out'>): string {
+  return path.resolve(options.cwd ?? process.cwd(), options.out ?? 'out');
+}
+
 export async function startBuild(paths: readonly string[], options: BuildOptions): Promise<BuildContext | { refused: BuildResult }> {
   const cwd = options.cwd ?? process.cwd();
-  const out = path.resolve(cwd, options.out ?? 'out');
+  const out = outFolder(options);
   const formats = options.formats ?? ['html', 'pdf'];
   const given = typeof options.template === 'object' ? options.template : undefined;
   const templateDir = given ? given.dir : resolveTemplateDir((options.template as string | undefined) ?? 'booklet', cwd);

@@ -1,11 +1,10 @@
-import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LintOptions } from '../lint/index.js';
 import { writeBuildCache, type CachedPlan } from '../output/build-cache.js';
 import type { Printer } from '../pdf/index.js';
 import type { Language } from '../plan/types.js';
 import type { LoadedTemplate } from '../render/template-loader.js';
-import { startBuild, type BuildContext } from './build-context.js';
+import { outFolder, startBuild, type BuildContext } from './build-context.js';
 import { copyAssets, planState, renderPlan } from './html-stage.js';
 import { writeIndex } from './index-page.js';
 import { PrintStage } from './print-stage.js';
@@ -85,7 +84,7 @@ export interface BuildResult {
  * lists them. Plans whose inputs did not change are skipped (the build cache).
  */
 export async function build(paths: readonly string[], options: BuildOptions = {}): Promise<BuildResult> {
-  const early = await PrintStage.startEarly(options, path.resolve(options.cwd ?? process.cwd(), options.out ?? 'out'));
+  const early = await PrintStage.startEarly(options, outFolder(options));
   const ctx = await startBuild(paths, options).catch(async (e: unknown) => {
     await early?.close();
     throw e;

@@ -14,39 +14,22 @@ export function decode(bytes: Uint8Array): Decoded {
     // A NUL further in (past the head that tells binary files) would pass into the HTML and the PDF title.
     const at = text.indexOf('\0');
     if (at === -1) return { text };
-    const prefix = text.slice(0, at);
-    const line = prefix.split('\n').length;
-    const column = prefix.length - prefix.lastIndexOf('\n');
-    return {
-      text: prefix,
-      problem: (file) =>
-        diagnostic(
-          file,
-          { start: { line, column }, end: { line, column: column + 1 } },
-          'error',
-          'yaml/encoding',
-          `The file has a NUL byte at line ${line}: it is not a plain text file.`,
-          'Save the plan as plain text (UTF-8).',
-        ),
-    };
+    return cutAt(text.slice(0, at), (line) => [`The file has a NUL byte at line ${line}: it is not a plain text file.`, 'Save the plan as plain text (UTF-8).']);
   } catch {
     const bad = firstInvalidUtf8(bytes);
-    const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
-    const line = prefix.split('\n').length;
-    const column = prefix.length - prefix.lastIndexOf('\n');
-    return {
-      text: prefix,
-      problem: (file) =>
-        diagnostic(
-          file,
-          { start: { line, column }, end: { line, column: column + 1 } },
-          'error',
-          'yaml/encoding',
-          `The file is not UTF-8 (byte 0x${bytes[bad]!.toString(16).toUpperCase()} at line ${line}); it looks like Latin-1 or Windows-1252.`,
-          'Save the file as UTF-8 in your editor ("Save with encoding" → UTF-8).',
-        ),
-    };
+    return cutAt(new TextDecoder('utf-8').decode(bytes.subarray(0, bad)), (line) => [
+      `The file is not UTF-8 (byte 0x${bytes[bad]!.toString(16).toUpperCase()} at line ${line}); it looks like Latin-1 or Windows-1252.`,
+      'Save the file as UTF-8 in your editor ("Save with encoding" → UTF-8).',
+    ]);
   }
+}
+
+/** The good PREFIX, and the problem where it ends (the first character after it). */
+function cutAt(prefix: string, say: (line: number) => [string, string]): Decoded {
+  const line = prefix.split('\n').length;
+  const column = prefix.length - prefix.lastIndexOf('\n');
+  const [message, hint] = say(line);
+  return { text: prefix, problem: (file) => diagnostic(file, { start: { line, column }, end: { line, column: column + 1 } }, 'error', 'yaml/encoding', message, hint) };
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): number {

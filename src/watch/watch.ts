@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Printer } from '../pdf/index.js';
 import type { BuildOptions, BuildResult } from '../pipeline/build.js';
+import { outFolder } from '../pipeline/build-context.js';
 import { compareDiagnostics } from '../diagnostics/diagnostic.js';
 import { isRunError } from '../errors/run-error.js';
 import { startPreviewServer, type PreviewServer } from './preview-server.js';
@@ -50,7 +51,7 @@ export async function startWatch(options: WatchOptions): Promise<Watcher> {
   const { build } = await import('../pipeline/build.js');
   const { watch } = await import('chokidar');
   let settings = await options.settings();
-  const out = path.resolve(settings.options.cwd ?? process.cwd(), settings.options.out ?? 'out');
+  const out = outFolder(settings.options);
   let server: PreviewServer | undefined;
   let running: Promise<void> = Promise.resolve();
   let pending = false;
