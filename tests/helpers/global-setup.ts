@@ -10,6 +10,9 @@ import { ROOT } from './cli.js';
  * `npm ci` or an earlier run, tsc only checks that nothing changed.
  */
 export default function compileOnce(): void {
+  // The root config and each project that extends it both name this setup: compile once.
+  if (process.env['STUDYPLAN_TEST_COMPILED']) return;
+  process.env['STUDYPLAN_TEST_COMPILED'] = '1';
   // tsc -p with `incremental` trusts its build info, not dist/: with no dist/, compile it all.
   if (!existsSync(path.join(ROOT, 'dist/cli/main.js'))) rmSync(path.join(ROOT, 'node_modules/.cache/studyplan/build.tsbuildinfo'), { force: true });
   execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
