@@ -31,6 +31,9 @@ export default defineConfig({
     // Two cores: three files at a time, since a CLI or PDF test mostly waits on a child process
     // (the bin, npm, Chromium); more would have the Chromiums of PDF files compete.
     maxWorkers: 3,
+    // The compiled CLI that tests run in-process (tests/helpers/cli.ts: runMain) is loaded by node
+    // itself, as the bin loads it, not transformed by vitest.
+    server: { deps: { external: [/\/dist\//] } },
     projects: [
       // Files of the default project share a worker's module cache (isolate: false): the unit
       // files' imports cost half their time otherwise. A file that mocks a module re-imports

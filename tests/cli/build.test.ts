@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runMain } from '../helpers/cli.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 let project: string;
 
 /** Runs the real CLI in the temporary project. */
-const studyplan = (...args: string[]) => runCli(project, args);
+const studyplan = (...args: string[]) => runMain(project, args);
 const out = (...p: string[]) => path.join(project, 'out', ...p);
 
 const INTERNAL_PLAN = `title: Studieplan med interna delar
@@ -45,8 +45,8 @@ afterAll(() => {
 });
 
 describe('studyplan build --format html', () => {
-  test('builds every plan, the index and the fonts; exit 0', () => {
-    const r = studyplan('build', '--format', 'html');
+  test('builds every plan, the index and the fonts; exit 0', async () => {
+    const r = await studyplan('build', '--format', 'html');
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Built 4 plans into out\//m);
@@ -62,31 +62,31 @@ describe('studyplan build --format html', () => {
     expect(readdirSync(out('assets/fonts')).filter((f) => f.endsWith('.woff2')).length).toBeGreaterThanOrEqual(6);
   });
 
-  test('the same plans give byte-identical HTML on the next build', () => {
+  test('the same plans give byte-identical HTML on the next build', async () => {
     const before = readFileSync(out('skane-hosten-2021.html'));
     const indexBefore = readFileSync(out('index.html'));
-    expect(studyplan('build', '--format', 'html').code).toBe(0);
+    expect((await studyplan('build', '--format', 'html')).code).toBe(0);
     expect(readFileSync(out('skane-hosten-2021.html')).equals(before)).toBe(true);
     expect(readFileSync(out('index.html')).equals(indexBefore)).toBe(true);
   });
 
-  test('internal content is absent from the HTML and the index, and present with --include-internal', () => {
+  test('internal content is absent from the HTML and the index, and present with --include-internal', async () => {
     const html = readFileSync(out('intern.html'), 'utf8');
     expect(html).not.toContain('HEMLIG');
     expect(readFileSync(out('index.html'), 'utf8')).not.toContain('HEMLIG');
-    const r = studyplan('build', 'plans/intern.yaml', '--format', 'html', '--include-internal', '--out', 'committee');
+    const r = await studyplan('build', 'plans/intern.yaml', '--format', 'html', '--include-internal', '--out', 'committee');
     expect(r.code).toBe(0);
     const committee = readFileSync(path.join(project, 'committee/intern.html'), 'utf8');
     for (const s of ['HEMLIG-PLANNOT', 'HEMLIG-KURSNOT', 'HEMLIG-KURS', 'Internt – endast för utskottet']) expect(committee).toContain(s);
   });
 
-  test('a plan with errors prints its diagnostics, keeps its earlier output, and the others still build; exit 1', () => {
+  test('a plan with errors prints its diagnostics, keeps its earlier output, and the others still build; exit 1', async () => {
     const earlier = readFileSync(out('norrbotten-2011-2014.html'));
     const file = path.join(project, 'plans/norrbotten-2011-2014.yaml');
     const good = readFileSync(file, 'utf8');
     writeFileSync(file, good.replace('period:\n  from: 2011\n  to: 2014', 'period:\n  from: tjugoelva\n  to: 2014'));
     try {
-      const r = studyplan('build', '--format', 'html');
+      const r = await studyplan('build', '--format', 'html');
       expect(r.code).toBe(1);
       expect(r.stderr).toMatch(/^plans\/norrbotten-2011-2014\.yaml:\d+:\d+ {2}error {2}.+ {2}\S+\/\S+$/m);
       expect(r.stdout).toMatch(/^(Built 3 plans into out\/ .*|3 plans were already built); 1 plan has errors and was not built$/m);
@@ -98,17 +98,17 @@ describe('studyplan build --format html', () => {
     }
   });
 
-  test('a misspelt field in a template: exit 2, with the template file and line', () => {
+  test('a misspelt field in a template: exit 2, with the template file and line', async () => {
     cpSync(path.join(root, 'tests/fixtures/templates/misspelt'), path.join(project, 'misspelt'), { recursive: true });
-    const r = studyplan('build', 'plans/intern.yaml', '--format', 'html', '--template', './misspelt', '--out', 'broken');
+    const r = await studyplan('build', 'plans/intern.yaml', '--format', 'html', '--template', './misspelt', '--out', 'broken');
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/misspelt\/partials\/heading\.hbs:3:\d+: "titel" is not defined/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
-  test('usage mistakes: exit 2', () => {
-    expect(studyplan('build', '--format', 'docx').code).toBe(2);
-    expect(studyplan('build', 'no-such-plans/').code).toBe(2);
-    expect(studyplan('build', '--template', 'no-such-template', '--format', 'html').code).toBe(2);
+  test('usage mistakes: exit 2', async () => {
+    expect((await studyplan('build', '--format', 'docx')).code).toBe(2);
+    expect((await studyplan('build', 'no-such-plans/')).code).toBe(2);
+    expect((await studyplan('build', '--template', 'no-such-template', '--format', 'html')).code).toBe(2);
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, expect, test } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runMain } from '../helpers/cli.js';
 
 /** Issue 16: the --out refusal and the output-name collisions were English only; Swedish is the default. */
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -12,50 +12,50 @@ const project = mkdtempSync(path.join(tmpdir(), 'studyplan-hardening-words-'));
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 const C = { LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
 
-test('the --out refusal and a collision are Swedish by default and English with --lang en', () => {
+test('the --out refusal and a collision are Swedish by default and English with --lang en', async () => {
   mkdirSync(path.join(project, 'plans'));
   mkdirSync(path.join(project, 'other'));
   writeFileSync(path.join(project, 'plans/a.yaml'), MINIMAL);
   writeFileSync(path.join(project, 'other/a.yaml'), MINIMAL);
   writeFileSync(path.join(project, 'index.html'), "the project's own page");
 
-  const refusedSv = runCli(project, ['build', '--format', 'html', '--out', '.', 'plans/'], C);
+  const refusedSv = await runMain(project, ['build', '--format', 'html', '--out', '.', 'plans/'], C);
   expect(refusedSv.code, refusedSv.stderr).toBe(2);
   expect(refusedSv.stderr).toContain('vägrar bygga i');
   expect(refusedSv.stderr).toContain('projektmappen');
-  const refusedEn = runCli(project, ['build', '--format', 'html', '--out', '.', '--lang', 'en', 'plans/'], C);
+  const refusedEn = await runMain(project, ['build', '--format', 'html', '--out', '.', '--lang', 'en', 'plans/'], C);
   expect(refusedEn.stderr).toContain('refusing to build into');
   expect(refusedEn.stderr).toContain('the project folder');
 
-  const collidesSv = runCli(project, ['build', '--format', 'html', 'plans/', 'other/'], C);
+  const collidesSv = await runMain(project, ['build', '--format', 'html', 'plans/', 'other/'], C);
   expect(collidesSv.code, collidesSv.stderr).toBe(1);
   expect(collidesSv.stderr).toContain('Planen skulle skriva a.html, precis som other/a.yaml; byt namn på en av dem.');
   expect(collidesSv.stderr).not.toContain('This plan would write');
-  const collidesEn = runCli(project, ['build', '--format', 'html', '--lang', 'en', 'plans/', 'other/'], C);
+  const collidesEn = await runMain(project, ['build', '--format', 'html', '--lang', 'en', 'plans/', 'other/'], C);
   expect(collidesEn.stderr).toContain('This plan would write a.html, as other/a.yaml does; rename one of them.');
   expect(readFileSync(path.join(project, 'index.html'), 'utf8')).toBe("the project's own page");
 });
 
-test('a template font error is Swedish by default and English with --lang en', () => {
+test('a template font error is Swedish by default and English with --lang en', async () => {
   cpSync(path.join(root, 'templates/booklet'), path.join(project, 'tpl'), { recursive: true });
   const manifest = path.join(project, 'tpl/template.json');
   writeFileSync(manifest, JSON.stringify({ ...JSON.parse(readFileSync(manifest, 'utf8')), fonts: ['../../etc/passwd'] }));
-  const sv = runCli(project, ['build', '--format', 'html', '--template', 'tpl', '--out', 'out-font', 'plans/'], C);
+  const sv = await runMain(project, ['build', '--format', 'html', '--template', 'tpl', '--out', 'out-font', 'plans/'], C);
   expect(sv.code, sv.stderr).toBe(2);
   expect(sv.stderr).toContain('typsnittet "../../etc/passwd" är inte ett typsnittspakets CSS-fil');
-  const en = runCli(project, ['build', '--format', 'html', '--template', 'tpl', '--out', 'out-font', '--lang', 'en', 'plans/'], C);
+  const en = await runMain(project, ['build', '--format', 'html', '--template', 'tpl', '--out', 'out-font', '--lang', 'en', 'plans/'], C);
   expect(en.stderr).toContain('font "../../etc/passwd" is not a font package\'s CSS file');
 });
 
-test('the ignored-cache notice is Swedish by default and English with --lang en', () => {
+test('the ignored-cache notice is Swedish by default and English with --lang en', async () => {
   mkdirSync(path.join(project, 'out-cache'), { recursive: true });
   const cache = path.join(project, 'out-cache/.studyplan-cache.json');
   writeFileSync(cache, 'not json');
-  const sv = runCli(project, ['build', '--format', 'html', '--out', 'out-cache', 'plans/'], C);
+  const sv = await runMain(project, ['build', '--format', 'html', '--out', 'out-cache', 'plans/'], C);
   expect(sv.code, sv.stderr).toBe(0);
   expect(sv.stderr + sv.stdout).toContain('.studyplan-cache.json i');
   expect(sv.stderr + sv.stdout).toContain('är inte giltig JSON; den användes inte och varje plan byggs om.');
   writeFileSync(cache, 'not json');
-  const en = runCli(project, ['build', '--format', 'html', '--out', 'out-cache', '--lang', 'en', 'plans/'], C);
+  const en = await runMain(project, ['build', '--format', 'html', '--out', 'out-cache', '--lang', 'en', 'plans/'], C);
   expect(en.stderr + en.stdout).toContain('is not valid JSON; it was ignored and every plan is built again.');
 });

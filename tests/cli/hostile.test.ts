@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { TEST_LOCALE } from '../helpers/cli.js';
+import { runMain, TEST_LOCALE } from '../helpers/cli.js';
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -157,23 +157,19 @@ describe('the PDF', () => {
 });
 
 describe('assets: nothing outside the project is read', () => {
-  /** A copy of the booklet template with one change, built with the real CLI. */
-  function buildWith(name: string, change: (t: string) => void): { code: number | null; out: string } {
+  /** A copy of the booklet template with one change, built with the CLI's main() in-process. */
+  async function buildWith(name: string, change: (t: string) => void): Promise<{ code: number | null; out: string }> {
     const t = path.join(project, `t-${name}`);
     cpSync(path.join(root, 'templates/booklet'), t, { recursive: true });
     change(t);
-    const r = spawnSync(process.execPath, [bin, 'build', '--format', 'html', '--template', `./t-${name}`, '--out', `out-${name}`, 'plans/valid.yaml'], {
-      cwd: project,
-      encoding: 'utf8',
-      env: { ...process.env, ...TEST_LOCALE, NO_COLOR: '1' },
-    });
-    return { code: r.status, out: `${r.stdout}\n${r.stderr}` };
+    const r = await runMain(project, ['build', '--format', 'html', '--template', `./t-${name}`, '--out', `out-${name}`, 'plans/valid.yaml']);
+    return { code: r.code, out: `${r.stdout}\n${r.stderr}` };
   }
 
   beforeAll(() => cpSync(path.join(root, 'tests/fixtures/valid/minimal.yaml'), path.join(project, 'plans/valid.yaml')));
 
-  test('control: the unchanged copy builds', () => {
-    expect(buildWith('same', () => undefined).code).toBe(0);
+  test('control: the unchanged copy builds', async () => {
+    expect((await buildWith('same', () => undefined)).code).toBe(0);
   });
 
   test.each([
@@ -221,8 +217,8 @@ describe('assets: nothing outside the project is read', () => {
       (t: string) => appendFileSync(path.join(t, 'style.css'), '\n@import url(http://127.0.0.1:9/x.css);\n'),
       /style\.css:\d+: @import.*loads a file from outside the template/,
     ],
-  ])('%s is refused: exit 2 and a message naming the file', (_name, id, change, message) => {
-    const r = buildWith(id, change);
+  ])('%s is refused: exit 2 and a message naming the file', async (_name, id, change, message) => {
+    const r = await buildWith(id, change);
     expect(r.code, r.out).toBe(2);
     expect(r.out).toMatch(message);
     expect(r.out).not.toMatch(/^\s+at /m);
@@ -230,10 +226,10 @@ describe('assets: nothing outside the project is read', () => {
     expect(existsSync(path.join(project, `out-${id}`, 'valid.html'))).toBe(false);
   });
 
-  test('a plan cannot name a file: file: URLs are lint errors, Markdown images and paths stay text', () => {
+  test('a plan cannot name a file: file: URLs are lint errors, Markdown images and paths stay text', async () => {
     writeFileSync(path.join(project, 'plans/file-url.yaml'), `title: Studieplan 2022\npublisher:\n  name: Socialdemokraterna i Jämtland\n  website: file:///etc/passwd\nperiod:\n  year: 2022\n`);
-    const bad = spawnSync(process.execPath, [bin, 'build', '--format', 'html', '--out', 'out-file-url', 'plans/file-url.yaml'], { cwd: project, encoding: 'utf8' });
-    expect(bad.status).toBe(1);
+    const bad = await runMain(project, ['build', '--format', 'html', '--out', 'out-file-url', 'plans/file-url.yaml']);
+    expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/file-url\.yaml:4:12 .*file:\/\/\/etc\/passwd/);
   });
 });

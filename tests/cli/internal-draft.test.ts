@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runMain } from '../helpers/cli.js';
 
 /**
  * Committee-only content and draft marks, end to end through the real CLI: every output of a
@@ -13,7 +13,7 @@ import { runCli } from '../helpers/cli.js';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 let project: string;
 
-const studyplan = (...args: string[]) => runCli(project, args);
+const studyplan = (...args: string[]) => runMain(project, args);
 const file = (...p: string[]) => path.join(project, ...p);
 /** The PDF's text, with line breaks and hyphenation joins flattened to single spaces. */
 const pdfText = (pdf: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
@@ -89,16 +89,16 @@ appendices:
     internalNotes: HEMLIG-BILAGENOT
 `;
 
-beforeAll(() => {
+beforeAll(async () => {
   project = mkdtempSync(path.join(tmpdir(), 'studyplan-internal-'));
   mkdirSync(file('plans'));
   writeFileSync(file('plans/intern.yaml'), PLAN);
   cpSync(path.join(root, 'plans/norrbotten-2011-2014.yaml'), file('plans/norrbotten-2011-2014.yaml'));
   cpSync(path.join(root, 'plans/skane-hosten-2021.yaml'), file('plans/skane-hosten-2021.yaml'));
-  const pub = studyplan('build', '--booklet');
+  const pub = await studyplan('build', '--booklet');
   expect(pub.stderr).toBe('');
   expect(pub.code).toBe(0);
-  const committee = studyplan('build', 'plans/intern.yaml', '--booklet', '--include-internal', '--out', 'committee');
+  const committee = await studyplan('build', 'plans/intern.yaml', '--booklet', '--include-internal', '--out', 'committee');
   expect(committee.stderr).toBe('');
   expect(committee.code).toBe(0);
 }, 240_000);
@@ -108,7 +108,7 @@ afterAll(() => {
 });
 
 describe('committee-only content', () => {
-  test('the public build wrote every kind of output', () => {
+  test('the public build wrote every kind of output', async () => {
     expect(readdirSync(file('out')).sort()).toEqual(expect.arrayContaining(['.studyplan-cache.json', 'index.html', 'intern.booklet.pdf', 'intern.html', 'intern.pdf']));
   });
 
@@ -118,13 +118,13 @@ describe('committee-only content', () => {
     ['intern.booklet.pdf', pdfText],
     ['index.html', (f: string) => readFileSync(f, 'utf8')],
     ['.studyplan-cache.json', (f: string) => readFileSync(f, 'utf8')],
-  ])('is absent from out/%s', (name, read) => {
+  ])('is absent from out/%s', async (name, read) => {
     const text = read(file('out', name));
     expect(text).not.toMatch(/hemlig/i);
     expect(text).not.toContain(INTERNAL_MARK);
   });
 
-  test('the public course stays, without a prerequisite line naming the internal course', () => {
+  test('the public course stays, without a prerequisite line naming the internal course', async () => {
     const html = readFileSync(file('out/intern.html'), 'utf8');
     expect(html).toContain('Öppen kurs');
     expect(html).toContain('Öppet möte');
@@ -132,7 +132,7 @@ describe('committee-only content', () => {
     expect(html).not.toContain('Förkunskaper');
   });
 
-  test('with --include-internal every piece is in the HTML, clearly marked', () => {
+  test('with --include-internal every piece is in the HTML, clearly marked', async () => {
     const html = readFileSync(file('committee/intern.html'), 'utf8');
     for (const s of SECRETS) expect(html).toContain(s);
     expect(html).toContain(`<p class="cover-band cover-internal">${INTERNAL_MARK}</p>`);
@@ -141,7 +141,7 @@ describe('committee-only content', () => {
     expect(html.split(INTERNAL_MARK).length - 1).toBeGreaterThanOrEqual(10);
   });
 
-  test('with --include-internal every piece is in the PDF and the booklet, with the mark on the cover', () => {
+  test('with --include-internal every piece is in the PDF and the booklet, with the mark on the cover', async () => {
     for (const pdf of ['committee/intern.pdf', 'committee/intern.booklet.pdf']) {
       const text = pdfText(file(pdf));
       for (const s of SECRETS) expect(text, `${pdf}: ${s}`).toContain(s);
@@ -152,7 +152,7 @@ describe('committee-only content', () => {
 });
 
 describe('drafts and proposals are marked', () => {
-  test('a draft: UTKAST on the cover of the HTML, the PDF and the booklet, and in the index', () => {
+  test('a draft: UTKAST on the cover of the HTML, the PDF and the booklet, and in the index', async () => {
     const html = readFileSync(file('out/intern.html'), 'utf8');
     expect(html).toContain('<p class="cover-band">UTKAST</p>');
     expect(html).toContain('<div class="watermark"');
@@ -160,12 +160,12 @@ describe('drafts and proposals are marked', () => {
     expect(pdfText(file('out/intern.booklet.pdf'))).toContain('UTKAST');
   });
 
-  test('a proposal: FÖRSLAG on the cover of the HTML and the PDF', () => {
+  test('a proposal: FÖRSLAG on the cover of the HTML and the PDF', async () => {
     expect(readFileSync(file('out/norrbotten-2011-2014.html'), 'utf8')).toContain('<p class="cover-band">FÖRSLAG</p>');
     expect(firstPageText(file('out/norrbotten-2011-2014.pdf'))).toContain('FÖRSLAG');
   });
 
-  test('the index marks the draft and the proposal, and not the plan without a status', () => {
+  test('the index marks the draft and the proposal, and not the plan without a status', async () => {
     const index = readFileSync(file('out/index.html'), 'utf8');
     const card = (title: string) => index.split('<li class="plan-card">').find((c) => c.includes(title)) ?? '';
     expect(card('Studieplan med interna delar')).toContain('<p class="plan-mark">UTKAST</p>');
@@ -173,7 +173,7 @@ describe('drafts and proposals are marked', () => {
     expect(card('Skånes partidistrikts Studieplan')).not.toContain('plan-mark');
   });
 
-  test('a plan without a status has no mark anywhere', () => {
+  test('a plan without a status has no mark anywhere', async () => {
     const html = readFileSync(file('out/skane-hosten-2021.html'), 'utf8');
     expect(html).not.toContain('<p class="cover-band');
     expect(html).not.toContain('<div class="watermark"');

@@ -1,4 +1,4 @@
 import { everyCommandIn } from '../helpers/languages.js';
 
-/** Every command in English, with --lang en, on a machine whose locale names no language of ours (tests/helpers/languages.ts). */
-everyCommandIn('en');
+/** Every command in English, with --lang en, on a machine whose locale names no language of ours; main() in-process, the Swedish file runs the bin (tests/helpers/languages.ts). */
+everyCommandIn('en', 'main');

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { runMainWithEnv } from '../helpers/cli.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bin = path.join(root, 'bin/studyplan.js');
@@ -16,20 +17,23 @@ interface Run {
   stderr: string;
 }
 
-/**
- * Runs the real CLI in the temporary project with a neutral environment (English locale, no colour
- * settings), plus ENV. Every run is killed after 20 s, so a hang fails the test instead of
- * stalling it, and the heap is capped at 128 MB, so a bad input that needs unbounded memory fails.
- */
-function studyplan(args: string[], env: Record<string, string> = {}): Run {
+/** The environment of every run: an English locale, no colour settings, plus ENV. */
+function neutralEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   const base = { ...process.env };
   for (const k of ['LANG', 'LC_ALL', 'LC_MESSAGES', 'NO_COLOR', 'FORCE_COLOR']) delete base[k];
-  const r = spawnSync(process.execPath, ['--max-old-space-size=128', bin, ...args], {
-    cwd: project,
-    encoding: 'utf8',
-    env: { ...base, LANG: 'en_US.UTF-8', ...env },
-    timeout: 20_000,
-  });
+  return { ...base, LANG: 'en_US.UTF-8', ...env };
+}
+
+/** Runs the CLI's main() in this process, in the temporary project (tests/helpers/cli.ts: runMain). */
+const studyplan = (args: string[], env: Record<string, string> = {}): Promise<Run> => runMainWithEnv(project, args, neutralEnv(env));
+
+/**
+ * Runs the real bin, for bad input: every run is killed after 20 s, so a hang fails the test
+ * instead of stalling it, and the heap is capped at 128 MB, so an input that needs unbounded
+ * memory fails.
+ */
+function studyplanBin(args: string[]): Run {
+  const r = spawnSync(process.execPath, ['--max-old-space-size=128', bin, ...args], { cwd: project, encoding: 'utf8', env: neutralEnv({}), timeout: 20_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 const lint = (...args: string[]) => studyplan(['lint', ...args]);
@@ -61,15 +65,15 @@ afterAll(() => {
 });
 
 describe('studyplan lint: exit codes and the stylish report', () => {
-  test('a valid plan: exit 0, one line saying so', () => {
-    const r = lint('cases/valid.yaml');
+  test('a valid plan: exit 0, one line saying so', async () => {
+    const r = await lint('cases/valid.yaml');
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('✔ 1 plan checked, no problems\n');
     expect(r.code).toBe(0);
   });
 
-  test('an invalid plan: exit 1; file, line:col, severity, message, rule, hint, code frame marked at the key', () => {
-    const r = lint('cases/error.yaml');
+  test('an invalid plan: exit 1; file, line:col, severity, message, rule, hint, code frame marked at the key', async () => {
+    const r = await lint('cases/error.yaml');
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
     const lines = r.stdout.split('\n');
@@ -81,32 +85,32 @@ describe('studyplan lint: exit codes and the stylish report', () => {
     expect(lines.at(-2)).toBe('✖ 1 problem (1 error, 0 warnings)');
   });
 
-  test('warnings only: exit 0; --max-warnings 0 makes it 1 and says why; --max-warnings 1 does not', () => {
-    const r = lint('cases/warning.yaml');
+  test('warnings only: exit 0; --max-warnings 0 makes it 1 and says why; --max-warnings 1 does not', async () => {
+    const r = await lint('cases/warning.yaml');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('  10:7  warning  ');
     expect(r.stdout).toContain('plan/clause-without-att');
-    const strict = lint('cases/warning.yaml', '--max-warnings', '0');
+    const strict = await lint('cases/warning.yaml', '--max-warnings', '0');
     expect(strict.code).toBe(1);
     expect(strict.stderr).toBe('studyplan lint found too many warnings (1; maximum: 0).\n');
-    expect(lint('cases/warning.yaml', '--max-warnings', '1').code).toBe(0);
+    expect((await lint('cases/warning.yaml', '--max-warnings', '1')).code).toBe(0);
   });
 
-  test('--quiet reports errors only; the warnings still count for --max-warnings', () => {
-    const quietWarn = lint('cases/warning.yaml', '--quiet');
+  test('--quiet reports errors only; the warnings still count for --max-warnings', async () => {
+    const quietWarn = await lint('cases/warning.yaml', '--quiet');
     expect(quietWarn).toEqual({ code: 0, stdout: '', stderr: '' });
-    const both = lint('cases/warning.yaml', 'cases/error.yaml', '--quiet');
+    const both = await lint('cases/warning.yaml', 'cases/error.yaml', '--quiet');
     expect(both.code).toBe(1);
     expect(both.stdout).toContain('schema/unknown-key');
     expect(both.stdout).not.toContain('plan/clause-without-att');
     expect(both.stdout).not.toContain('warning.yaml');
-    const json = JSON.parse(lint('cases/warning.yaml', 'cases/error.yaml', '--quiet', '--format', 'json').stdout) as { severity: string }[];
+    const json = JSON.parse((await lint('cases/warning.yaml', 'cases/error.yaml', '--quiet', '--format', 'json')).stdout) as { severity: string }[];
     expect(json.map((d) => d.severity)).toEqual(['error']);
-    expect(lint('cases/warning.yaml', '--quiet', '--max-warnings', '0').code).toBe(1);
+    expect((await lint('cases/warning.yaml', '--quiet', '--max-warnings', '0')).code).toBe(1);
   });
 
-  test("no paths: the plans/ folder, or the config's `plans`", () => {
-    const r = lint();
+  test("no paths: the plans/ folder, or the config's `plans`", async () => {
+    const r = await lint();
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('plans/warning.yaml');
     expect(r.stdout).toContain('✖ 1 problem (0 errors, 1 warning)');
@@ -118,8 +122,8 @@ describe('studyplan lint: exit codes and the stylish report', () => {
     expect(r2.stdout).toContain('schema/unknown-key');
   });
 
-  test('globs and several paths, files in order', () => {
-    const r = lint('cases/*.yaml', '--format', 'json');
+  test('globs and several paths, files in order', async () => {
+    const r = await lint('cases/*.yaml', '--format', 'json');
     const files = [...new Set((JSON.parse(r.stdout) as { file: string }[]).map((d) => d.file))];
     expect(files).toEqual(['cases/error.yaml', 'cases/warning.yaml']);
     expect(r.code).toBe(1);
@@ -141,23 +145,23 @@ describe('studyplan lint: could not run (exit 2, one line, no stack)', () => {
     ['a config that is not YAML', ['--config', 'cases/config/broken.config.yaml', 'cases/valid.yaml'], /cases\/config\/broken\.config\.yaml:\d+:\d+: /],
     ['a missing config', ['--config', 'cases/none.yaml', 'cases/valid.yaml'], /cases\/none\.yaml: no such config file/],
     ['an output folder that does not exist', ['--output', 'no/such/dir/report.json', 'cases/valid.yaml'], /cannot write no\/such\/dir\/report\.json: it does not exist/],
-  ])('%s', (_name, args, message) => {
-    const r = lint(...args);
+  ])('%s', async (_name, args, message) => {
+    const r = await lint(...args);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stdout).toBe('');
     noStack(r);
   });
 
-  test('a config file changes severities: the warning turned off is gone', () => {
-    const r = lint('--config', 'cases/config/off.config.yaml', 'cases/warning.yaml');
+  test('a config file changes severities: the warning turned off is gone', async () => {
+    const r = await lint('--config', 'cases/config/off.config.yaml', 'cases/warning.yaml');
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('✔ 1 plan checked, no problems\n');
   });
 });
 
 describe('studyplan lint | head', () => {
-  test('a reader that stops reading early is no error: no stack, the exit code of the findings', () => {
+  test('a reader that stops reading early is no error: no stack, the exit code of the findings', async () => {
     mkdirSync(inProject('many'), { recursive: true });
     const text = readFileSync(path.join(fixtures, 'error.yaml'), 'utf8');
     // Enough output (about 150 kB) to fill the pipe after `head` has gone.
@@ -174,8 +178,8 @@ describe('studyplan lint | head', () => {
 });
 
 describe('studyplan lint --output', () => {
-  test('writes the report to the file, nothing to stdout, no colours even when forced', () => {
-    const r = studyplan(['lint', 'cases/error.yaml', '--output', 'report.txt'], { FORCE_COLOR: '1' });
+  test('writes the report to the file, nothing to stdout, no colours even when forced', async () => {
+    const r = await studyplan(['lint', 'cases/error.yaml', '--output', 'report.txt'], { FORCE_COLOR: '1' });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     const text = readFileSync(inProject('report.txt'), 'utf8');
@@ -184,12 +188,12 @@ describe('studyplan lint --output', () => {
     expect(text).not.toMatch(/\u001b\[/);
   });
 
-  test('replaces an earlier report whole; a run that cannot run leaves it as it was', () => {
+  test('replaces an earlier report whole; a run that cannot run leaves it as it was', async () => {
     writeFileSync(inProject('report.json'), 'old');
-    expect(lint('cases/warning.yaml', '--format', 'json', '--output', 'report.json').code).toBe(0);
+    expect((await lint('cases/warning.yaml', '--format', 'json', '--output', 'report.json')).code).toBe(0);
     const good = readFileSync(inProject('report.json'), 'utf8');
     expect(JSON.parse(good)).toHaveLength(1);
-    expect(lint('cases/missing.yaml', '--format', 'json', '--output', 'report.json').code).toBe(2);
+    expect((await lint('cases/missing.yaml', '--format', 'json', '--output', 'report.json')).code).toBe(2);
     expect(readFileSync(inProject('report.json'), 'utf8')).toBe(good);
   });
 });
@@ -197,39 +201,39 @@ describe('studyplan lint --output', () => {
 describe('studyplan lint: colours', () => {
   // eslint-disable-next-line no-control-regex
   const ansi = /\u001b\[/;
-  test('none when the output is not a terminal, with NO_COLOR or FORCE_COLOR=0; FORCE_COLOR=1 forces them', () => {
-    expect(lint('cases/error.yaml').stdout).not.toMatch(ansi);
-    expect(studyplan(['lint', 'cases/error.yaml'], { FORCE_COLOR: '1' }).stdout).toMatch(ansi);
-    expect(studyplan(['lint', 'cases/error.yaml'], { FORCE_COLOR: '1', NO_COLOR: '1' }).stdout).not.toMatch(ansi);
-    expect(studyplan(['lint', 'cases/error.yaml'], { FORCE_COLOR: '0' }).stdout).not.toMatch(ansi);
+  test('none when the output is not a terminal, with NO_COLOR or FORCE_COLOR=0; FORCE_COLOR=1 forces them', async () => {
+    expect((await lint('cases/error.yaml')).stdout).not.toMatch(ansi);
+    expect((await studyplan(['lint', 'cases/error.yaml'], { FORCE_COLOR: '1' })).stdout).toMatch(ansi);
+    expect((await studyplan(['lint', 'cases/error.yaml'], { FORCE_COLOR: '1', NO_COLOR: '1' })).stdout).not.toMatch(ansi);
+    expect((await studyplan(['lint', 'cases/error.yaml'], { FORCE_COLOR: '0' })).stdout).not.toMatch(ansi);
   });
 });
 
 describe('studyplan lint: Swedish and English', () => {
-  test('--lang sv: Swedish messages, headings and summary', () => {
-    const r = lint('cases/warning.yaml', '--lang', 'sv');
+  test('--lang sv: Swedish messages, headings and summary', async () => {
+    const r = await lint('cases/warning.yaml', '--lang', 'sv');
     const message = (out: string) => /10:7 {2}\S+ {2}(.*) {2}plan\/clause-without-att/.exec(out)![1];
     expect(r.stdout).toContain('  10:7  varning  ');
     // The engine's message itself is Swedish too, not only the report's words.
-    expect(message(r.stdout)).not.toBe(message(lint('cases/warning.yaml', '--lang', 'en').stdout));
+    expect(message(r.stdout)).not.toBe(message((await lint('cases/warning.yaml', '--lang', 'en')).stdout));
     expect(r.stdout).toContain('    tips: ');
     expect(r.stdout).toContain('✖ 1 problem (0 fel, 1 varning)');
   });
-  test('LANG=sv_SE.UTF-8 chooses Swedish; --lang en wins over it; LC_ALL wins over LANG', () => {
-    expect(studyplan(['lint', 'cases/warning.yaml'], { LANG: 'sv_SE.UTF-8' }).stdout).toContain('varning');
-    const en = studyplan(['lint', 'cases/warning.yaml', '--lang', 'en'], { LANG: 'sv_SE.UTF-8' }).stdout;
+  test('LANG=sv_SE.UTF-8 chooses Swedish; --lang en wins over it; LC_ALL wins over LANG', async () => {
+    expect((await studyplan(['lint', 'cases/warning.yaml'], { LANG: 'sv_SE.UTF-8' })).stdout).toContain('varning');
+    const en = (await studyplan(['lint', 'cases/warning.yaml', '--lang', 'en'], { LANG: 'sv_SE.UTF-8' })).stdout;
     expect(en).toContain('  10:7  warning  ');
     expect(en).toContain('✖ 1 problem (0 errors, 1 warning)');
-    expect(studyplan(['lint', 'cases/warning.yaml'], { LANG: 'sv_SE.UTF-8', LC_ALL: 'en_US.UTF-8' }).stdout).toContain('warning');
-    const sv = studyplan(['lint', 'cases/valid.yaml'], { LANG: 'sv_SE.UTF-8' });
+    expect((await studyplan(['lint', 'cases/warning.yaml'], { LANG: 'sv_SE.UTF-8', LC_ALL: 'en_US.UTF-8' })).stdout).toContain('warning');
+    const sv = await studyplan(['lint', 'cases/valid.yaml'], { LANG: 'sv_SE.UTF-8' });
     expect(sv.stdout).toBe('✔ 1 plan granskad, inga problem\n');
-    expect(studyplan(['lint', 'cases/warning.yaml', '--max-warnings', '0'], { LANG: 'sv_SE.UTF-8' }).stderr).toContain('för många varningar');
+    expect((await studyplan(['lint', 'cases/warning.yaml', '--max-warnings', '0'], { LANG: 'sv_SE.UTF-8' })).stderr).toContain('för många varningar');
   });
 });
 
 describe('studyplan lint: formats', () => {
-  test('json: an array of diagnostics with their positions', () => {
-    const r = lint('cases/error.yaml', 'cases/warning.yaml', '--format', 'json');
+  test('json: an array of diagnostics with their positions', async () => {
+    const r = await lint('cases/error.yaml', 'cases/warning.yaml', '--format', 'json');
     expect(r.code).toBe(1);
     const all = JSON.parse(r.stdout) as Record<string, unknown>[];
     expect(all).toHaveLength(2);
@@ -237,8 +241,8 @@ describe('studyplan lint: formats', () => {
     expect(all[1]).toMatchObject({ file: 'cases/warning.yaml', line: 10, column: 7, severity: 'warning', ruleId: 'plan/clause-without-att' });
   });
 
-  test('github: one workflow command per problem', () => {
-    const r = lint('cases/error.yaml', 'cases/warning.yaml', '--format', 'github');
+  test('github: one workflow command per problem', async () => {
+    const r = await lint('cases/error.yaml', 'cases/warning.yaml', '--format', 'github');
     expect(r.code).toBe(1);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(2);
@@ -249,8 +253,8 @@ describe('studyplan lint: formats', () => {
   });
 
   // The same report through the SARIF 2.1.0 schema (verify-sarif.mjs): tests/cli/verify-harness.test.ts (slow).
-  test('sarif: one result per problem, in order', () => {
-    const r = lint('cases/error.yaml', 'cases/warning.yaml', 'plans/', '--format', 'sarif', '--output', 'report.sarif');
+  test('sarif: one result per problem, in order', async () => {
+    const r = await lint('cases/error.yaml', 'cases/warning.yaml', 'plans/', '--format', 'sarif', '--output', 'report.sarif');
     expect(r.code).toBe(1);
     const log = JSON.parse(readFileSync(inProject('report.sarif'), 'utf8')) as { runs: { results: { ruleId: string }[] }[] };
     expect(log.runs[0]!.results.map((x) => x.ruleId)).toEqual(['schema/unknown-key', 'plan/clause-without-att', 'plan/clause-without-att']);
@@ -291,10 +295,10 @@ describe('studyplan lint: bad input gets a message naming the file and the right
       /bad\/huge\.yaml\n.*error.*yaml\/too-large/,
     ],
   ];
-  test.each(cases)('%s', (_name, file, make, code, expected) => {
+  test.each(cases)('%s', async (_name, file, make, code, expected) => {
     mkdirSync(inProject('bad'), { recursive: true });
     writeFileSync(inProject('bad', file), make());
-    const r = lint(`bad/${file}`);
+    const r = studyplanBin(['lint', `bad/${file}`]);
     expect(r.stdout).toMatch(expected);
     expect(r.code).toBe(code);
     noStack(r);
@@ -304,9 +308,9 @@ describe('studyplan lint: bad input gets a message naming the file and the right
     expect(Math.max(...r.stdout.split('\n').map((l) => l.length))).toBeLessThan(400);
   });
 
-  test('a directory given as a plan file: exit 2, naming it', () => {
+  test('a directory given as a plan file: exit 2, naming it', async () => {
     mkdirSync(inProject('bad', 'folder.yaml'), { recursive: true });
-    const r = lint('bad/folder.yaml');
+    const r = await lint('bad/folder.yaml');
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/bad\/folder\.yaml/);
     noStack(r);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runMain } from '../helpers/cli.js';
 
 /**
  * Issue 16: plans whose outputs share a file name wrote over each other with exit 0. Now two plans
@@ -17,18 +17,18 @@ const plan = (rel: string) => {
   mkdirSync(path.dirname(path.join(project, rel)), { recursive: true });
   writeFileSync(path.join(project, rel), MINIMAL);
 };
-const build = (...args: string[]) => runCli(project, ['build', '--format', 'html', ...args]);
+const build = (...args: string[]) => runMain(project, ['build', '--format', 'html', ...args]);
 
 beforeEach(() => {
   project = mkdtempSync(path.join(tmpdir(), 'studyplan-names-'));
 });
 afterEach(() => rmSync(project, { recursive: true, force: true }));
 
-test('a.yaml, a.yml and other/a.yaml in one build: exit 1, both named, nothing written', () => {
+test('a.yaml, a.yml and other/a.yaml in one build: exit 1, both named, nothing written', async () => {
   plan('plans/a.yaml');
   plan('plans/a.yml');
   plan('other/a.yaml');
-  const r = build('plans/', 'other/');
+  const r = await build('plans/', 'other/');
   expect(r.code, r.stderr).toBe(1);
   // Sorted: other/a.yaml comes first and is named by both others; each pair once, at the first file shared.
   expect(r.stderr).toContain('plans/a.yaml:1:1  error  This plan would write a.html, as other/a.yaml does; rename one of them.  build/output-collision');
@@ -40,27 +40,27 @@ test('a.yaml, a.yml and other/a.yaml in one build: exit 1, both named, nothing w
   expect(existsSync(path.join(project, 'out'))).toBe(false);
 });
 
-test('x.yaml beside x.booklet.yaml (the booklet of one is the PDF of the other): exit 1', () => {
+test('x.yaml beside x.booklet.yaml (the booklet of one is the PDF of the other): exit 1', async () => {
   plan('plans/x.yaml');
   plan('plans/x.booklet.yaml');
-  const r = build();
+  const r = await build();
   expect(r.code, r.stderr).toBe(1);
   expect(r.stderr).toMatch(/plans\/x\.booklet\.yaml:1:1 {2}error {2}This plan would write x\.booklet\.pdf, as plans\/x\.yaml does; /);
   expect(existsSync(path.join(project, 'out'))).toBe(false);
 });
 
-test('index.yaml would write over the index page: exit 1', () => {
+test('index.yaml would write over the index page: exit 1', async () => {
   plan('plans/index.yaml');
   plan('plans/Index.yml');
-  const r = build();
+  const r = await build();
   expect(r.code, r.stderr).toBe(1);
   expect(r.stderr).toContain("plans/index.yaml:1:1  error  This plan would write index.html, the build's index page");
   expect(existsSync(path.join(project, 'out'))).toBe(false);
 });
 
-test('a name with #, ? and % builds, and the index links to it', () => {
+test('a name with #, ? and % builds, and the index links to it', async () => {
   plan('plans/vår#1?50%.yaml');
-  const r = build();
+  const r = await build();
   expect(r.code, r.stderr).toBe(0);
   expect(readdirSync(path.join(project, 'out'))).toContain('vår#1?50%.html');
   const index = readFileSync(path.join(project, 'out/index.html'), 'utf8');
@@ -68,9 +68,9 @@ test('a name with #, ? and % builds, and the index links to it', () => {
   expect(decodeURIComponent(new URL(href, 'file:///out/').pathname.slice('/out/'.length))).toBe('vår#1?50%.html');
 });
 
-test('a name with a control character (ESC) is refused, exit 1', () => {
+test('a name with a control character (ESC) is refused, exit 1', async () => {
   plan('plans/a\u001b[2Jb.yaml');
-  const r = build();
+  const r = await build();
   expect(r.code, r.stderr).toBe(1);
   expect(r.stderr).toContain('build/plan-name');
 });

@@ -6,10 +6,10 @@ import * as formats from 'ajv-formats';
 import type { FormatsPlugin } from 'ajv-formats';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ROOT, runCli } from '../helpers/cli.js';
+import { ROOT, runMain } from '../helpers/cli.js';
 
 let project: string;
-const studyplan = (...args: string[]) => runCli(project, args, { SOURCE_DATE_EPOCH: '' });
+const studyplan = (...args: string[]) => runMain(project, args, { SOURCE_DATE_EPOCH: '' });
 const out = (...p: string[]) => path.join(project, 'out', ...p);
 const read = (f: string) => readFileSync(out(f));
 const outputs = () =>
@@ -34,8 +34,8 @@ beforeAll(() => {
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
 describe('build: calendars, structured data and open data', () => {
-  test('writes NAME.ics for plans with dates, NAME.json for all, index.json and index links; all reproducible', () => {
-    const first = studyplan('build');
+  test('writes NAME.ics for plans with dates, NAME.json for all, index.json and index links; all reproducible', async () => {
+    const first = await studyplan('build');
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     expect(existsSync(out('dated-course.ics'))).toBe(true);
@@ -69,29 +69,29 @@ describe('build: calendars, structured data and open data', () => {
 
     // Same plans, a second build from scratch: the same bytes in every file.
     const before = outputs();
-    expect(studyplan('build', '--force').code).toBe(0);
+    expect((await studyplan('build', '--force')).code).toBe(0);
     expect(outputs()).toEqual(before);
     // Nothing changed: nothing is rebuilt or rewritten.
     const mtime = statSync(out('published.ics')).mtimeMs;
-    const again = studyplan('build');
+    const again = await studyplan('build');
     expect(again.stdout).toMatch(/Nothing has changed – 3 plans are already built/);
     expect(statSync(out('published.ics')).mtimeMs).toBe(mtime);
     expect(readdirSync(out()).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
-  test('--base-url wins over site.url and changes the outputs that carry it', () => {
-    expect(studyplan('build', '--base-url', 'https://s-skane.github.io/planer').code).toBe(0);
+  test('--base-url wins over site.url and changes the outputs that carry it', async () => {
+    expect((await studyplan('build', '--base-url', 'https://s-skane.github.io/planer')).code).toBe(0);
     const event = new ICAL.Component(ICAL.parse(read('dated-course.ics').toString())).getFirstSubcomponent('vevent');
     expect(event?.getFirstPropertyValue('url')).toBe('https://s-skane.github.io/planer/dated-course.html#valberedning-grund');
     expect(JSON.parse(read('dated-course.json').toString()).url).toBe('https://s-skane.github.io/planer/dated-course.html');
-    const bad = studyplan('build', '--base-url', 'ftp://example.se');
+    const bad = await studyplan('build', '--base-url', 'ftp://example.se');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--base-url must be an http\(s\) address/);
   });
 
-  test('a plan that loses its dates loses its calendar; a deleted plan loses all its files', () => {
+  test('a plan that loses its dates loses its calendar; a deleted plan loses all its files', async () => {
     writeFileSync(path.join(project, 'plans/dated-course.yaml'), readFileSync(path.join(ROOT, 'tests/fixtures/valid/minimal.yaml')));
-    expect(studyplan('build').code).toBe(0);
+    expect((await studyplan('build')).code).toBe(0);
     expect(existsSync(out('dated-course.ics'))).toBe(false);
     expect(existsSync(out('dated-course.calendars'))).toBe(false);
     expect(existsSync(out('dated-course.json'))).toBe(true);
@@ -100,21 +100,21 @@ describe('build: calendars, structured data and open data', () => {
     const undated = plan.replace(/ {8}occurrences:\n {10}- date: 2023-04-18\n(.*\n)*?.*url: https:\/\/www.example.se\/webbinarium\n/, '');
     expect(undated).not.toBe(plan);
     writeFileSync(path.join(project, 'plans/published.yaml'), undated);
-    expect(studyplan('build').code).toBe(0);
+    expect((await studyplan('build')).code).toBe(0);
     expect(readdirSync(out('published.calendars')).sort()).toEqual(['helgkurs.ics', 'ledarskap.ics', 'studiecirkel.ics']);
     rmSync(path.join(project, 'plans/published.yaml'));
-    expect(studyplan('build').code).toBe(0);
+    expect((await studyplan('build')).code).toBe(0);
     expect(readdirSync(out()).filter((f) => f.startsWith('published.'))).toEqual([]);
     const index = JSON.parse(read('index.json').toString()) as { plans: { name: string }[] };
     expect(index.plans.map((p) => p.name)).toEqual(['dated-course', 'minimal']);
   });
 
-  test('a course calendar folder that is a link out of OUT is refused, and nothing is written through it', () => {
+  test('a course calendar folder that is a link out of OUT is refused, and nothing is written through it', async () => {
     const elsewhere = mkdtempSync(path.join(tmpdir(), 'studyplan-elsewhere-'));
     cpSync(path.join(ROOT, 'tests/fixtures/valid/calendar.yaml'), path.join(project, 'plans/kalender.yaml'));
     rmSync(out('kalender.calendars'), { recursive: true, force: true });
     symlinkSync(elsewhere, out('kalender.calendars'), 'dir');
-    const r = studyplan('build');
+    const r = await studyplan('build');
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/kalender\.calendars points outside the output folder/);
     expect(readdirSync(elsewhere)).toEqual([]);
@@ -123,12 +123,12 @@ describe('build: calendars, structured data and open data', () => {
     rmSync(elsewhere, { recursive: true, force: true });
   });
 
-  test('shards merged give the same calendars, JSON and index.json as one build', () => {
+  test('shards merged give the same calendars, JSON and index.json as one build', async () => {
     cpSync(path.join(ROOT, 'tests/fixtures/valid/published.yaml'), path.join(project, 'plans/published.yaml'));
-    const one = studyplan('build', '--force', '--out', 'one');
+    const one = await studyplan('build', '--force', '--out', 'one');
     expect(one.code).toBe(0);
-    for (const k of [1, 2]) expect(studyplan('build', '--shard', `${k}/2`, '--out', `shard-${k}`).code).toBe(0);
-    const merged = studyplan('merge', 'shard-1', 'shard-2', '--out', 'merged');
+    for (const k of [1, 2]) expect((await studyplan('build', '--shard', `${k}/2`, '--out', `shard-${k}`)).code).toBe(0);
+    const merged = await studyplan('merge', 'shard-1', 'shard-2', '--out', 'merged');
     expect(merged.stderr).toBe('');
     expect(merged.code).toBe(0);
     const files = (dir: string) =>
@@ -143,9 +143,9 @@ describe('build: calendars, structured data and open data', () => {
     expect(files('merged')).toEqual(single);
   });
 
-  test('a wrong site.timeZone is refused with the key named (exit 2)', () => {
+  test('a wrong site.timeZone is refused with the key named (exit 2)', async () => {
     writeFileSync(path.join(project, 'bad.config.yaml'), 'site:\n  timeZone: Europe/Atlantis\n');
-    const r = studyplan('build', '--config', 'bad.config.yaml');
+    const r = await studyplan('build', '--config', 'bad.config.yaml');
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/site\.timeZone must be a time zone such as Europe\/Stockholm/);
   });

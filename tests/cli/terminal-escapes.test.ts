@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runMain } from '../helpers/cli.js';
 
 /**
  * Issue 16: ESC, CR and LF in a plan's value or key were printed raw by the stylish reporter and
@@ -35,16 +35,16 @@ const noForgedLine = (text: string) => {
   }
 };
 
-test('stylish: the key and the value are escaped, never raw', () => {
-  const r = runCli(dir, ['lint', 'evil.yaml']);
+test('stylish: the key and the value are escaped, never raw', async () => {
+  const r = await runMain(dir, ['lint', 'evil.yaml']);
   expect(r.code).toBe(1);
   expect(r.stdout).not.toMatch(RAW);
   expect(r.stdout).toContain('\\x1b[2K\\r\u2714 no problems\\n::error');
   noForgedLine(r.stdout);
 });
 
-test('github: no forged workflow command, no raw ESC', () => {
-  const r = runCli(dir, ['lint', '--format', 'github', 'evil.yaml']);
+test('github: no forged workflow command, no raw ESC', async () => {
+  const r = await runMain(dir, ['lint', '--format', 'github', 'evil.yaml']);
   expect(r.code).toBe(1);
   expect(r.stdout).not.toMatch(RAW);
   noForgedLine(r.stdout);
@@ -56,15 +56,15 @@ test('github: no forged workflow command, no raw ESC', () => {
   ).toBe(true);
 });
 
-test('a 5 000-character key is quoted cut: every message line stays short', () => {
-  const r = runCli(dir, ['lint', '--format', 'github', 'evil.yaml']);
+test('a 5 000-character key is quoted cut: every message line stays short', async () => {
+  const r = await runMain(dir, ['lint', '--format', 'github', 'evil.yaml']);
   const longest = Math.max(...r.stdout.split('\n').map((l) => l.length));
   expect(longest).toBeLessThan(600);
   expect(r.stdout).toContain('…');
 });
 
-test('diff text: a title with ESC, CR and LF is escaped', () => {
-  const r = runCli(dir, ['diff', 'old.yaml', 'new.yaml']);
+test('diff text: a title with ESC, CR and LF is escaped', async () => {
+  const r = await runMain(dir, ['diff', 'old.yaml', 'new.yaml']);
   expect(r.code, r.stderr).toBe(0);
   expect(r.stdout).not.toMatch(RAW);
   expect(r.stdout).toContain('\\x1b[2K');

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { runCli, TEST_LOCALE } from '../helpers/cli.js';
+import { runMain, TEST_LOCALE } from '../helpers/cli.js';
 
 // The everyday workflow end to end, with the real CLI: init, new, lint, build, a no-op rebuild,
 // an edit, a deleted plan, doctor, and watch with a live page.
@@ -13,7 +13,7 @@ const bin = path.join(root, 'bin/studyplan.js');
 let tmp: string;
 let project: string;
 
-const studyplan = (...args: string[]) => runCli(project, args, { CI: 'true' });
+const studyplan = (...args: string[]) => runMain(project, args, { CI: 'true' });
 const inProject = (...p: string[]) => path.join(project, ...p);
 // The lint command comes from another module; its step runs once it is there.
 const mtimes = (dir: string) =>
@@ -36,8 +36,8 @@ afterAll(() => {
 });
 
 describe('init and new', () => {
-  test('init writes a project that works at once, and refuses to overwrite it', () => {
-    const r = studyplan('init', 'studieplaner');
+  test('init writes a project that works at once, and refuses to overwrite it', async () => {
+    const r = await studyplan('init', 'studieplaner');
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     project = path.join(tmp, 'studieplaner');
@@ -69,7 +69,7 @@ describe('init and new', () => {
     const before = readFileSync(inProject('README.md'), 'utf8');
     writeFileSync(inProject('README.md'), 'egen text\n');
     project = tmp;
-    const again = studyplan('init', 'studieplaner');
+    const again = await studyplan('init', 'studieplaner');
     project = path.join(tmp, 'studieplaner');
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/already has .*README\.md/);
@@ -77,8 +77,8 @@ describe('init and new', () => {
     writeFileSync(inProject('README.md'), before);
   });
 
-  test('new writes a plan from the skeleton, with å ä ö folded, and never overwrites', () => {
-    const r = studyplan('new', 'Skåne våren 2027', '--year', '2027', '--publisher', 'Socialdemokraterna i Skåne');
+  test('new writes a plan from the skeleton, with å ä ö folded, and never overwrites', async () => {
+    const r = await studyplan('new', 'Skåne våren 2027', '--year', '2027', '--publisher', 'Socialdemokraterna i Skåne');
     expect(r.code).toBe(0);
     const file = inProject('plans/skane-varen-2027.yaml');
     const text = readFileSync(file, 'utf8');
@@ -86,23 +86,23 @@ describe('init and new', () => {
     expect(text).toContain('title: Studieplan 2027');
     expect(text).toContain('# Vem som ger ut planen.');
     writeFileSync(file, text.replace('title: Studieplan 2027', 'title: Studieplan våren 2027'));
-    const again = studyplan('new', 'skane-varen-2027');
+    const again = await studyplan('new', 'skane-varen-2027');
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('already exists');
     expect(readFileSync(file, 'utf8')).toContain('Studieplan våren 2027');
-    expect(studyplan('new', '../utanför').code).toBe(2);
+    expect((await studyplan('new', '../utanför')).code).toBe(2);
   });
 
-  test('the new plans pass lint', () => {
-    const r = studyplan('lint');
+  test('the new plans pass lint', async () => {
+    const r = await studyplan('lint');
     expect(r.stdout + r.stderr).not.toMatch(/error/i);
     expect(r.code).toBe(0);
   });
 });
 
 describe('incremental builds', () => {
-  test('a full build writes HTML, PDF and the index; the next build rewrites nothing', () => {
-    const first = studyplan('build', '--format', 'html,pdf');
+  test('a full build writes HTML, PDF and the index; the next build rewrites nothing', async () => {
+    const first = await studyplan('build', '--format', 'html,pdf');
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/^Built 2 plans into out\/ \(\d+ files\) in [\d.]+ s$/m);
@@ -117,50 +117,50 @@ describe('incremental builds', () => {
     expect(existsSync(inProject('out/.studyplan-cache.json'))).toBe(true);
     const before = mtimes(inProject('out'));
 
-    const second = studyplan('build', '--format', 'html,pdf');
+    const second = await studyplan('build', '--format', 'html,pdf');
     expect(second.code).toBe(0);
     expect(second.stdout).toMatch(/^Nothing has changed – 2 plans are already built in out\/$/m);
     expect(mtimes(inProject('out'))).toEqual(before);
   }, 120_000);
 
-  test('an edited plan is the only one rebuilt; --force rebuilds all', () => {
+  test('an edited plan is the only one rebuilt; --force rebuilds all', async () => {
     const before = mtimes(inProject('out'));
     const file = inProject('plans/exempel.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('Medlemsutbildning del 1', 'Medlemsutbildning steg 1'));
-    const r = studyplan('build', '--format', 'html');
+    const r = await studyplan('build', '--format', 'html');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Built 1 plan into out\/ \(1 file\) in [\d.]+ s; 1 plan was already built$/m);
     const after = mtimes(inProject('out'));
     expect(after['exempel.html']).not.toBe(before['exempel.html']);
     expect(after['skane-varen-2027.html']).toBe(before['skane-varen-2027.html']);
     expect(readFileSync(inProject('out/exempel.html'), 'utf8')).toContain('Medlemsutbildning steg 1');
-    expect(studyplan('build', '--format', 'html', '--force').stdout).toMatch(/^Built 2 plans into out\/ \(2 files\) in [\d.]+ s$/m);
+    expect((await studyplan('build', '--format', 'html', '--force')).stdout).toMatch(/^Built 2 plans into out\/ \(2 files\) in [\d.]+ s$/m);
   }, 60_000);
 
-  test('a deleted plan loses its outputs and its line in the index', () => {
-    studyplan('new', 'kortlivad', '--title', 'Kortlivad plan');
-    expect(studyplan('build', '--format', 'html').code).toBe(0);
+  test('a deleted plan loses its outputs and its line in the index', async () => {
+    await studyplan('new', 'kortlivad', '--title', 'Kortlivad plan');
+    expect((await studyplan('build', '--format', 'html')).code).toBe(0);
     expect(readFileSync(inProject('out/index.html'), 'utf8')).toContain('kortlivad.html');
     unlinkSync(inProject('plans/kortlivad.yaml'));
-    const r = studyplan('build', '--format', 'html');
+    const r = await studyplan('build', '--format', 'html');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('removed the outputs of kortlivad');
     expect(existsSync(inProject('out/kortlivad.html'))).toBe(false);
     expect(readFileSync(inProject('out/index.html'), 'utf8')).not.toContain('kortlivad');
   }, 60_000);
 
-  test('studyplan.config.yaml sets the out folder; a flag overrides it', () => {
+  test('studyplan.config.yaml sets the out folder; a flag overrides it', async () => {
     const config = inProject('studyplan.config.yaml');
     const original = readFileSync(config, 'utf8');
     writeFileSync(config, original.replace('out: out/', 'out: publicerat/').replace('formats: [html, pdf]', 'formats: [html]'));
     try {
-      expect(studyplan('build').code).toBe(0);
+      expect((await studyplan('build')).code).toBe(0);
       expect(existsSync(inProject('publicerat/exempel.html'))).toBe(true);
       expect(existsSync(inProject('publicerat/exempel.pdf'))).toBe(false);
-      expect(studyplan('build', '--out', 'annat').code).toBe(0);
+      expect((await studyplan('build', '--out', 'annat')).code).toBe(0);
       expect(existsSync(inProject('annat/exempel.html'))).toBe(true);
       writeFileSync(config, 'formats: [word]\n');
-      const bad = studyplan('build');
+      const bad = await studyplan('build');
       expect(bad.code).toBe(2);
       // Checked by the config's schema, at its line and column (src/project/config.ts).
       expect(bad.stderr).toMatch(/studyplan\.config\.yaml:1:\d+: .*`word`.*`formats`/);
@@ -169,13 +169,13 @@ describe('incremental builds', () => {
     }
   }, 60_000);
 
-  test('doctor checks the set-up and exits 0 when all is well', () => {
-    const r = studyplan('doctor');
+  test('doctor checks the set-up and exits 0 when all is well', async () => {
+    const r = await studyplan('doctor');
     expect(r.stdout).toMatch(/✓ node:/);
     expect(r.stdout).toMatch(/✓ browser starts:/);
     expect(r.stdout).toMatch(/✓ fonts:/);
     expect(r.code).toBe(0);
-    const bad = studyplan('doctor', '--chrome', '/nonexistent/chrome');
+    const bad = await studyplan('doctor', '--chrome', '/nonexistent/chrome');
     expect(bad.code).toBe(1);
     expect(bad.stdout).toMatch(/✗ browser: .*\n {4}fix: /);
   }, 60_000);

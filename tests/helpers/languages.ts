@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BIN, ROOT, runCli, TEST_LOCALE } from './cli.js';
+import { BIN, ROOT, runCli, runMain, TEST_LOCALE } from './cli.js';
 
 /**
  * Every command in each language, on a machine whose locale names none (LANG=C.UTF-8): Swedish
@@ -49,9 +49,10 @@ const LANGS = [
 
 /**
  * The checks for one language (tests/cli/languages-{sv,en,nb}.test.ts: one file per language, so
- * the three run side by side).
+ * the three run side by side). Swedish, the default, runs every command through the real bin;
+ * the others run the same main() in-process (tests/helpers/cli.ts: runMain).
  */
-export function everyCommandIn(lang: 'sv' | 'en' | 'nb'): void {
+export function everyCommandIn(lang: 'sv' | 'en' | 'nb', through: 'bin' | 'main' = 'bin'): void {
   const { flag } = LANGS.find((l) => l.lang === lang)!;
   let project: string;
   beforeAll(() => {
@@ -60,8 +61,8 @@ export function everyCommandIn(lang: 'sv' | 'en' | 'nb'): void {
   });
   afterAll(() => rmSync(project, { recursive: true, force: true }));
   /** Runs a command as a user whose machine has no language of ours; --lang (if any) last. */
-  const run = (args: string[], flag: readonly string[]) => {
-    const r = runCli(project, [...args, ...flag], { LANG: 'C.UTF-8' });
+  const run = async (args: string[], flag: readonly string[]) => {
+    const r = through === 'bin' ? runCli(project, [...args, ...flag], { LANG: 'C.UTF-8' }) : await runMain(project, [...args, ...flag], { LANG: 'C.UTF-8' });
     return { ...r, all: `${r.stdout}\n${r.stderr}` };
   };
 
@@ -88,8 +89,8 @@ export function everyCommandIn(lang: 'sv' | 'en' | 'nb'): void {
       ...(['lint', 'build', 'diff', 'init', 'new', 'doctor', 'watch', 'merge', 'lsp'].map((c) => [`${c} --help`, [c, '--help'], 0]) as [string, string[], number][]),
     ];
 
-    test.each(commands)('%s: no word of another language', (_name, args, code) => {
-      const r = run(args, flag);
+    test.each(commands)('%s: no word of another language', async (_name, args, code) => {
+      const r = await run(args, flag);
       expect(r.code, r.all).toBe(code);
       expect(r.all.trim(), 'it says something').not.toBe('');
       expect(foreign(r.all, lang), r.all).toEqual([]);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runMain } from '../helpers/cli.js';
 import { CHROMIUM, pageTexts, tool } from './helpers.js';
 
 /**
@@ -25,10 +25,10 @@ function fillColours(pdf: string): Set<string> {
 }
 const fraction = (hex: string) => [1, 3, 5].map((i) => (parseInt(hex.slice(i, i + 2), 16) / 255).toFixed(3)).join(' ');
 
-beforeAll(() => {
+beforeAll(async () => {
   project = mkdtempSync(path.join(tmpdir(), 'studyplan-brand-'));
   cpSync(FIXTURE, project, { recursive: true });
-  const r = runCli(project, ['build', '--booklet', '--quiet'], env);
+  const r = await runMain(project, ['build', '--booklet', '--quiet'], env);
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
 }, 120_000);
@@ -37,7 +37,7 @@ afterAll(() => rmSync(project, { recursive: true, force: true }));
 describe('brand from studyplan.config.yaml', () => {
   const pdf = () => path.join(project, 'out', `${PLAN}.pdf`);
 
-  it('puts the cover picture into the PDF as an image, and the SVG logo as vector drawing', () => {
+  it('puts the cover picture into the PDF as an image, and the SVG logo as vector drawing', async () => {
     const images = tool('pdfimages', ['-list', pdf()])
       .split('\n')
       .slice(2)
@@ -49,7 +49,7 @@ describe('brand from studyplan.config.yaml', () => {
     expect(fillColours(pdf()).has(fraction('#d7263d'))).toBe(true);
   });
 
-  it('paints with the brand colour where the accent was, and never with the default red', () => {
+  it('paints with the brand colour where the accent was, and never with the default red', async () => {
     const html = readFileSync(path.join(project, 'out', `${PLAN}.html`), 'utf8');
     expect(html).toContain('--accent: #0a5c36;');
     const colours = fillColours(pdf());
@@ -57,7 +57,7 @@ describe('brand from studyplan.config.yaml', () => {
     for (const red of ['#b3122e', '#8a0c22']) expect(colours.has(fraction(red))).toBe(false);
   });
 
-  it('prints the back cover text on the last page, of the A4 PDF and of the folded booklet', () => {
+  it('prints the back cover text on the last page, of the A4 PDF and of the folded booklet', async () => {
     const pages = pageTexts(pdf());
     expect(pages[pages.length - 1]).toContain('Tryckt av Distriktstryck, Malmö 2021');
     expect(pages.slice(0, -1).join('\n')).not.toContain('Tryckt av Distriktstryck');
@@ -66,7 +66,7 @@ describe('brand from studyplan.config.yaml', () => {
     expect(sheet1).toContain('Tryckt av Distriktstryck');
   });
 
-  it('has a course calendar after the contents, its dates in order', () => {
+  it('has a course calendar after the contents, its dates in order', async () => {
     const pages = pageTexts(pdf());
     expect(pages[2]).toContain('Innehåll');
     const calendar = pages[3]!;
@@ -78,7 +78,7 @@ describe('brand from studyplan.config.yaml', () => {
     expect(pages[2]).toMatch(/Kurskalender\s+3/);
   });
 
-  it('drops the script of the SVG logo: the page carries the sanitised drawing only', () => {
+  it('drops the script of the SVG logo: the page carries the sanitised drawing only', async () => {
     const html = readFileSync(path.join(project, 'out', `${PLAN}.html`), 'utf8');
     const logo = /<img class="cover-logo" src="data:image\/svg\+xml;base64,([^"]+)"/.exec(html)?.[1];
     const svg = Buffer.from(logo ?? '', 'base64').toString('utf8');
@@ -86,10 +86,10 @@ describe('brand from studyplan.config.yaml', () => {
     expect(svg).not.toMatch(/script|alert/i);
   });
 
-  it('shows a PNG logo as a second image in pdfimages -list', () => {
+  it('shows a PNG logo as a second image in pdfimages -list', async () => {
     const config = path.join(project, 'studyplan.config.yaml');
     writeFileSync(config, readFileSync(config, 'utf8').replace('logo: assets/logo.svg', 'logo: assets/logo.png'));
-    const r = runCli(project, ['build', '--format', 'pdf', '--out', 'out-png', '--quiet'], env);
+    const r = await runMain(project, ['build', '--format', 'pdf', '--out', 'out-png', '--quiet'], env);
     expect(r.code).toBe(0);
     const list = tool('pdfimages', ['-list', path.join(project, 'out-png', `${PLAN}.pdf`)]);
     const sizes = list

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runMain } from '../helpers/cli.js';
 import { CHROMIUM, tool } from './helpers.js';
 import { lineEndsInside } from './line-ends.js';
 
@@ -12,7 +12,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 let project: string;
 const env = { PUPPETEER_EXECUTABLE_PATH: CHROMIUM };
 
-beforeAll(() => {
+beforeAll(async () => {
   project = mkdtempSync(path.join(tmpdir(), 'studyplan-print-text-'));
   cpSync(path.join(ROOT, 'tests/fixtures/brand'), project, { recursive: true });
   for (const seed of ['norrbotten-2011-2014', 'skane-hosten-2021']) cpSync(path.join(ROOT, 'plans', `${seed}.yaml`), path.join(project, 'seeds', `${seed}.yaml`));
@@ -20,7 +20,7 @@ beforeAll(() => {
     ['plans', 'out'],
     ['seeds', 'out-seeds'],
   ] as const) {
-    const r = runCli(project, ['build', plans, '--format', 'pdf', '--out', out, '--quiet'], env);
+    const r = await runMain(project, ['build', plans, '--format', 'pdf', '--out', out, '--quiet'], env);
     expect(r.code).toBe(0);
   }
   // The A5 pages the folded booklet is imposed from: the booklet itself with A5 as its page size.
@@ -31,7 +31,7 @@ beforeAll(() => {
     ['seeds', 'out-a5'],
     ['plans', 'out-a5-brand'],
   ] as const) {
-    const r = runCli(project, ['build', plans, '--format', 'pdf', '--out', out, '--template', './a5', '--quiet'], env);
+    const r = await runMain(project, ['build', plans, '--format', 'pdf', '--out', out, '--template', './a5', '--quiet'], env);
     expect(r.code).toBe(0);
   }
 }, 180_000);
@@ -47,11 +47,11 @@ describe('printed text', () => {
     ['out-a5', 'skane-hosten-2021'],
     ['out-a5', 'norrbotten-2011-2014'],
     ['out-a5-brand', 'skane-hosten-2021'],
-  ])('%s/%s.pdf: no line ends inside a phone number, a date or a time range', (out, name) => {
+  ])('%s/%s.pdf: no line ends inside a phone number, a date or a time range', async (out, name) => {
     expect(lineEndsInside(layout(path.join(project, out, `${name}.pdf`)))).toEqual([]);
   });
 
-  it('hyphenates Swedish words at line ends (Chromium alone has no Swedish patterns)', () => {
+  it('hyphenates Swedish words at line ends (Chromium alone has no Swedish patterns)', async () => {
     const plan = readFileSync(path.join(ROOT, 'plans', 'skane-hosten-2021.yaml'), 'utf8').replace(/\s+/g, ' ');
     const lines = layout(path.join(project, 'out-a5', 'skane-hosten-2021.pdf'))
       .split('\n')
@@ -67,7 +67,7 @@ describe('printed text', () => {
     expect(broken).toContain('medlem-mar');
   });
 
-  it('prints the registration address beside "Anmäl dig här", shortened', () => {
+  it('prints the registration address beside "Anmäl dig här", shortened', async () => {
     const text = layout(path.join(project, 'out', 'skane-hosten-2021.pdf')).replace(/\/\n\s*/g, '/');
     expect(text).toMatch(/Anmäl dig här \(example\.se\/skane\/anmalan\/medlemsutbildning-del-2\)/);
   });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runMain } from '../helpers/cli.js';
 import { CHROMIUM, pageTexts, tool } from './helpers.js';
 
 /**
@@ -23,7 +23,7 @@ function fillColours(pdf: string): Set<string> {
   return new Set([...text.matchAll(/(?:^|\s)([\d.]+) ([\d.]+) ([\d.]+) rg\b/g)].map((m) => [m[1], m[2], m[3]].map((v) => Number(v).toFixed(3)).join(' ')));
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   project = mkdtempSync(path.join(tmpdir(), 'studyplan-extends-'));
   mkdirSync(path.join(project, 'plans'));
   cpSync(path.join(ROOT, 'plans', `${PLAN}.yaml`), path.join(project, 'plans', `${PLAN}.yaml`));
@@ -33,7 +33,7 @@ beforeAll(() => {
     ['./district', 'out-district'],
     ['booklet', 'out-booklet'],
   ] as const) {
-    const r = runCli(project, ['build', '--format', 'pdf', '--template', template, '--out', out, '--quiet'], env);
+    const r = await runMain(project, ['build', '--format', 'pdf', '--template', template, '--out', out, '--quiet'], env);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
   }
@@ -43,20 +43,20 @@ afterAll(() => rmSync(project, { recursive: true, force: true }));
 describe('a template that extends the booklet', () => {
   const pdf = (out: string) => path.join(project, out, `${PLAN}.pdf`);
 
-  it('prints its own cover partial', () => {
+  it('prints its own cover partial', async () => {
     const cover = pageTexts(pdf('out-district'))[1]!;
     expect(cover).toContain('Kunskap är makt – bildning för alla');
     expect(pageTexts(pdf('out-booklet'))[1]).not.toContain('Kunskap är makt');
   });
 
-  it('has every other page of the booklet: contents, sections, courses, back cover, page numbers', () => {
+  it('has every other page of the booklet: contents, sections, courses, back cover, page numbers', async () => {
     const mine = pageTexts(pdf('out-district')).slice(2);
     const booklet = pageTexts(pdf('out-booklet')).slice(2);
     expect(mine.length).toBeGreaterThan(5);
     expect(mine).toEqual(booklet);
   });
 
-  it('paints with its --accent where the booklet paints its red', () => {
+  it('paints with its --accent where the booklet paints its red', async () => {
     const colours = fillColours(pdf('out-district'));
     expect(colours.has(fraction('#1d4f91'))).toBe(true);
     expect(colours.has(fraction('#b3122e'))).toBe(false);
