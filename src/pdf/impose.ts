@@ -43,7 +43,7 @@ export function saddleStitchOrder(pages: number, options: { backCover?: boolean 
  * asked to print duplex, flipped on the short edge.
  */
 export async function imposeBooklet(input: Uint8Array, options: { backCover?: boolean } = {}): Promise<Uint8Array> {
-  const lib = await import('pdf-lib');
+  const lib = (await import('./pdf-lib.js')).pdfLib;
   const { PDFDocument, Duplex } = lib;
   const source = await PDFDocument.load(input, { updateMetadata: false });
   const count = source.getPageCount();

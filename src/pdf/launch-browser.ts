@@ -54,10 +54,17 @@ export interface LaunchedBrowser {
   close(): Promise<void>;
 }
 
-/** puppeteer-core, loaded only when a PDF is asked for, so lint and HTML builds never touch it. */
+/**
+ * puppeteer-core's connect(), loaded only when a PDF is asked for, so lint and HTML builds never
+ * touch it. From the package's entry without the launcher (puppeteer-core-browser.js: the same
+ * modules, the same connect), since studyplan starts Chromium itself: the main entry also loads
+ * @puppeteer/browsers with semver and proxy-agent, ~0.08 s of the thread that renders the first
+ * plan while the browser starts. An upgrade that moves it falls back to the main entry.
+ */
+const CONNECT_ONLY: string = 'puppeteer-core/internal/puppeteer-core-browser.js';
 export async function loadPuppeteer(): Promise<Connect> {
   try {
-    return (await import('puppeteer-core')).connect;
+    return await import(CONNECT_ONLY).then((m: { connect: Connect }) => m.connect).catch(async () => (await import('puppeteer-core')).connect);
   } catch (e) {
     throw new RunError(
       `The PDF stage needs puppeteer-core, which could not be loaded (${(e as Error).message.split('\n')[0]}).`,

@@ -2,12 +2,16 @@ import { createRequire } from 'node:module';
 import type * as PdfLib from 'pdf-lib';
 
 /**
- * pdf-lib, loaded with require(). pdf-lib is a CommonJS package, and node's import() of one
- * first scans it and every file it re-exports for their export names (cjs-module-lexer): for
- * pdf-lib's ~100 files that doubles the time it takes to load (~0.13 s instead of ~0.07 s), on
- * the thread that also renders the plans and talks to the browser. Same module, same classes.
+ * pdf-lib, loaded with require() from the one-file build pdf-lib ships (dist/pdf-lib.min.js, the
+ * same version and classes as its cjs/ tree): node's import() of the CommonJS tree first scans
+ * each of its ~140 files for export names (cjs-module-lexer), and even require() of that tree
+ * takes ~0.09 s against ~0.03 s for the one file, on the thread that renders the first plan while
+ * the browser starts (measured: `node -e "require('pdf-lib/…')"`, docs/pdf.md).
  */
-const lib = createRequire(import.meta.url)('pdf-lib') as typeof PdfLib;
+const lib = createRequire(import.meta.url)('pdf-lib/dist/pdf-lib.min.js') as typeof PdfLib;
+
+/** All of it, for the booklet's imposition (impose.ts loads this module only when it imposes). */
+export const pdfLib: typeof PdfLib = lib;
 
 export const {
   PDFArray,

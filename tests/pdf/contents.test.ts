@@ -1,6 +1,6 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { PDFArray, PDFDocument, PDFName } from 'pdf-lib';
+import { pdfLib } from '../../src/pdf/pdf-lib.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { printPdfs, type PdfResult } from '../../src/pdf/index.js';
 import { splicePages } from '../../src/pdf/contents-pages.js';
@@ -9,6 +9,9 @@ import { PdfObjects } from '../../src/pdf/pdf-objects.js';
 import { readOutline } from '../../src/pdf/outline-pages.js';
 import { CHROMIUM, makeSite, PDF_META, pageTexts, tempDir, tool, toolStatus } from './helpers.js';
 import { FALLBACK_PAGE } from '../../src/render/template-loader.js';
+
+// The copy of pdf-lib the code under test uses (src/pdf/pdf-lib.ts): its classes are the ones it checks.
+const { PDFArray, PDFDocument, PDFName } = pdfLib;
 
 /**
  * One print per plan: the contents page's numbers are written into the first print in the

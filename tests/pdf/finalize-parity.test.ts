@@ -1,12 +1,16 @@
 import { writeFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString, decodePDFRawStream } from 'pdf-lib';
+import type { PDFDict } from 'pdf-lib';
+import { pdfLib } from '../../src/pdf/pdf-lib.js';
 import { launch } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { finalizePdf } from '../../src/pdf/finalize-pdf.js';
 import { PdfObjects } from '../../src/pdf/pdf-objects.js';
 import { CHROMIUM, makeSite, PDF_META, tempDir, tool } from './helpers.js';
+
+// The copy of pdf-lib the code under test uses (src/pdf/pdf-lib.ts): its classes are the ones it checks.
+const { PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString, decodePDFRawStream } = pdfLib;
 
 /**
  * finalize-pdf.ts has two writers: object by object (Chromium's own files) and pdf-lib's whole

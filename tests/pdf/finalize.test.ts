@@ -1,8 +1,11 @@
-import { PDFDocument, PDFHexString, PDFName, StandardFonts } from 'pdf-lib';
+import { pdfLib } from '../../src/pdf/pdf-lib.js';
 import { describe, expect, it } from 'vitest';
 import { finalizePdf } from '../../src/pdf/finalize-pdf.js';
 import { headingPages, headingTitles } from '../../src/pdf/toc-pages.js';
 import { PDF_META } from './helpers.js';
+
+// The copy of pdf-lib the code under test uses (src/pdf/pdf-lib.ts): its classes are the ones it checks.
+const { PDFDocument, PDFHexString, PDFName, StandardFonts } = pdfLib;
 
 /** A PDF as a browser would write it: its own dates, id and producer, which differ every run. */
 async function browserLikePdf(text: string, when: Date, id: string): Promise<Uint8Array> {

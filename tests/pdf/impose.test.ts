@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PDFDocument, PDFName, PageSizes, StandardFonts } from 'pdf-lib';
+import { pdfLib } from '../../src/pdf/pdf-lib.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../../src/pipeline/build.js';
 import { imposeBooklet, saddleStitchOrder } from '../../src/pdf/impose.js';
@@ -10,6 +10,9 @@ import { printPdfs } from '../../src/pdf/index.js';
 import { loadProject } from '../../src/project/config.js';
 import { CHROMIUM, PDF_META, pageTexts, tempDir, tool } from './helpers.js';
 import { FALLBACK_PAGE } from '../../src/render/template-loader.js';
+
+// The copy of pdf-lib the code under test uses (src/pdf/pdf-lib.ts): its classes are the ones it checks.
+const { PDFDocument, PDFName, PageSizes, StandardFonts } = pdfLib;
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 

@@ -1,9 +1,12 @@
-import { PDFDocument, PDFHexString, PDFName, PDFString, StandardFonts } from 'pdf-lib';
+import { pdfLib } from '../../src/pdf/pdf-lib.js';
 import { describe, expect, it } from 'vitest';
 import { finalizePdf } from '../../src/pdf/finalize-pdf.js';
 import { openPdf, readOutline, retitleOutline } from '../../src/pdf/outline-pages.js';
 import { PdfObjects } from '../../src/pdf/pdf-objects.js';
 import { PDF_META } from './helpers.js';
+
+// The copy of pdf-lib the code under test uses (src/pdf/pdf-lib.ts): its classes are the ones it checks.
+const { PDFDocument, PDFHexString, PDFName, PDFString, StandardFonts } = pdfLib;
 
 /** Three pages and a two-level outline pointing at pages 1, 3 and 2, laid out as Chromium writes it. */
 async function outlinedPdf(objectStreams = false): Promise<Uint8Array> {
