@@ -78,12 +78,28 @@ function shownPath(abs: string, cwd: string): string {
 
 export type Job = { index: number; abs: string; shown: string };
 
+/**
+ * A worker with node's flags (a loader, --conditions) where it may have them. --input-type (a
+ * script given with -e) and V8's or the process's own flags (`node --max-old-space-size=4096
+ * bin/studyplan.js`) make the constructor throw; then it starts without any, or not at all.
+ */
+function startWorker(file: URL, data: WorkerData): Worker | undefined {
+  for (const execArgv of [process.execArgv.filter((f) => !f.startsWith('--input-type')), []]) {
+    try {
+      return new Worker(file, { workerData: data, execArgv });
+    } catch {
+      /* the next, or none */
+    }
+  }
+  return undefined;
+}
+
 /** One worker thread taking jobs until none is left; resolves when it has exited. */
 function runWorker(file: URL, data: WorkerData, reports: FileReport[], fail: (e: unknown) => void): Promise<void> {
   return new Promise((resolve) => {
-    // A worker inherits node's flags; --input-type (a script given with -e) makes it fail to start.
-    const execArgv = process.execArgv.filter((f) => !f.startsWith('--input-type'));
-    const worker = new Worker(file, { workerData: data, execArgv });
+    const worker = startWorker(file, data);
+    // No worker (node was started with flags a worker may not have): the main thread does it all.
+    if (!worker) return resolve();
     worker.on('message', (msg: FromWorker) => {
       if ('report' in msg) {
         reports[msg.index] = msg.report;

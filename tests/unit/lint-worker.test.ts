@@ -67,4 +67,14 @@ describe('lint worker threads', () => {
     writeFileSync(broken, 'throw new Error("broken");\n');
     expect(await lintPlanFiles(files, { cwd: dir, config, lang: 'en', workers: 2, workerFile: broken })).toEqual(inline());
   });
+
+  test('node started with a flag a worker may not have (V8 flags): the workers start without it, the reports are the same', async () => {
+    // `node --max-semi-space-size=64 bin/studyplan.js lint` threw "invalid execArgv flags" (a bug report).
+    process.execArgv.push('--max-semi-space-size=64');
+    try {
+      expect(await lintPlanFiles(files, { cwd: dir, config, lang: 'en', workers: 2, workerFile: WORKER })).toEqual(inline());
+    } finally {
+      process.execArgv.pop();
+    }
+  });
 });
