@@ -24,8 +24,8 @@ export function runCli(cwd: string, args: readonly string[], env: Record<string,
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** The compiled CLI's entry, the module the bin imports. */
-type Main = (argv: readonly string[], io: { stdout: (t: string) => void; stderr: (t: string) => void; isTTY: boolean; env: NodeJS.ProcessEnv; cwd: string }) => Promise<number>;
+/** The compiled CLI's entry (dist/cli/main.js, the module the bin imports), typed by its source. */
+type Main = typeof import('../../src/cli/main.js').main;
 let compiledMain: Promise<Main> | undefined;
 
 /**
