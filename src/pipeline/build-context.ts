@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { format } from '../lint/format.js';
 import { words } from '../i18n/index.js';
 import type { Finding } from '../lint/finding.js';
@@ -12,6 +11,7 @@ import { findPlans, planName } from '../project/find-plans.js';
 import { resolveTemplateDir, templateChain, type LoadedTemplate } from '../render/template-loader.js';
 import { BOOKLET_OUTPUT } from './booklet-output.js';
 import { inShard } from './shard.js';
+import { outFolder } from './early-start.js';
 import { removeEmptyCalendarFolder } from '../publish/outputs.js';
 import type { BuildOptions, BuildProgress, BuildResult, OutputFormat } from './build.js';
 
@@ -49,11 +49,6 @@ export interface BuildContext {
  * that would write the same file (or whose name is no file name) refuse the build: `refused`,
  * with nothing written.
  */
-/** Where a build with OPTIONS writes: --out (default out/), from its cwd. */
-export function outFolder(options: Pick<BuildOptions, 'cwd' | 'out'>): string {
-  return path.resolve(options.cwd ?? process.cwd(), options.out ?? 'out');
-}
-
 export async function startBuild(paths: readonly string[], options: BuildOptions): Promise<BuildContext | { refused: BuildResult }> {
   const cwd = options.cwd ?? process.cwd();
   const out = outFolder(options);

@@ -1,13 +1,9 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LintOptions } from '../lint/index.js';
-import { writeBuildCache, type CachedPlan } from '../output/build-cache.js';
 import type { Printer } from '../pdf/index.js';
 import type { Language } from '../plan/types.js';
 import type { LoadedTemplate } from '../render/template-loader.js';
-import { outFolder, startBuild, type BuildContext } from './build-context.js';
-import { copyAssets, planState, renderPlan } from './html-stage.js';
-import { writeIndex } from './index-page.js';
-import { PrintStage } from './print-stage.js';
+import { outFolder, startEarlyPrinter } from './early-start.js';
 import type { Shard } from './shard.js';
 
 export type OutputFormat = 'html' | 'pdf' | 'json';
@@ -82,50 +78,16 @@ export interface BuildResult {
  * errors gets no output and keeps its old one), written as OUT/NAME.html, and handed to the
  * browser for OUT/NAME.pdf while the next plan is checked and rendered; then OUT/index.html
  * lists them. Plans whose inputs did not change are skipped (the build cache).
+ *
+ * A build sure to print starts its browser first (early-start.ts), then loads its stages
+ * (run-build.ts) while Chromium starts.
  */
 export async function build(paths: readonly string[], options: BuildOptions = {}): Promise<BuildResult> {
-  const early = await PrintStage.startEarly(options, outFolder(options));
-  const ctx = await startBuild(paths, options).catch(async (e: unknown) => {
+  const early = await startEarlyPrinter(options, outFolder(options));
+  // From here on the stages close the early browser whatever happens (run-build.ts).
+  const { runBuild } = await import('./run-build.js').catch(async (e: unknown) => {
     await early?.close();
     throw e;
   });
-  if ('refused' in ctx) {
-    await early?.close();
-    return ctx.refused;
-  }
-  const printing = new PrintStage(ctx, early);
-  try {
-    const results: PlanBuildResult[] = [];
-    let assets: Promise<void> | undefined;
-    for (const file of ctx.files) {
-      const { result, keys, fresh } = await planState(ctx, file);
-      results.push(result);
-      if (fresh) {
-        result.unchanged = true;
-        ctx.progress({ plan: result.name, stage: 'unchanged', ...ctx.at(file) });
-        continue;
-      }
-      await printing.warm();
-      const rendered = await renderPlan(ctx, result, keys);
-      if (!rendered) continue;
-      // The fonts and styles beside the HTML, before the first page is printed from it.
-      await (assets ??= ctx.template().then((t) => copyAssets(t, ctx.out)));
-      await printing.submit(rendered);
-    }
-    await printing.finish();
-    return await finishBuild(ctx, results);
-  } finally {
-    await printing.close();
-  }
-}
-
-/** The index page and the cache, once every plan is written. */
-async function finishBuild(ctx: BuildContext, results: PlanBuildResult[]): Promise<BuildResult> {
-  const listed = results
-    .filter((r) => r.unchanged || r.outputs.length)
-    .map((r) => ctx.cache.plans[r.name])
-    .filter((c): c is CachedPlan => Boolean(c));
-  const index = await writeIndex(ctx, listed);
-  await writeBuildCache(ctx.out, ctx.cache);
-  return { plans: results, out: ctx.out, ...(index ? { index } : {}), ...(ctx.removed.length ? { removed: ctx.removed } : {}), ...(ctx.notices.length ? { notices: ctx.notices } : {}) };
+  return runBuild(paths, options, early);
 }

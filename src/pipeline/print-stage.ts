@@ -1,13 +1,11 @@
-import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { writeFileAtomic } from '../output/write-atomic.js';
-import type { PdfJob, PdfResult, Printer, PrintOptions } from '../pdf/index.js';
-import { CACHE_FILE } from '../output/build-cache.js';
-import type { BuildOptions } from './build.js';
+import type { PdfJob, PdfResult, Printer } from '../pdf/index.js';
 import { BOOKLET_OUTPUT, bookletFileName, bookletPrintJob, writeBooklet } from './booklet-output.js';
 import type { BuildContext } from './build-context.js';
 import type { RenderedPlan } from './html-stage.js';
+import { printerOptions } from './early-start.js';
 import { pdfMeta } from './pdf-meta.js';
 import type { LoadedTemplate } from '../render/template-loader.js';
 
@@ -63,7 +61,7 @@ export class PrintStage {
   private readonly limit: number;
   private readonly outputs: PrintedOutput[];
 
-  /** EARLY: a browser build() started before it knew what to build (see startEarly); this stage owns it. */
+  /** EARLY: a browser build() started before it knew what to build (see early-start.ts); this stage owns it. */
   constructor(
     private readonly ctx: BuildContext,
     early?: Printer,
@@ -72,19 +70,6 @@ export class PrintStage {
     this.limit = 2 * (Number.isFinite(wanted) && wanted > 0 ? wanted : os.availableParallelism());
     this.outputs = [...(ctx.formats.includes('pdf') ? [PDF] : []), ...(ctx.options.booklet ? [BOOKLET] : [])];
     if (early) [this.printer, this.owned] = [early, true];
-  }
-
-  /**
-   * A browser started at once, before the plans are found and checked, when the build is sure
-   * to print: it prints (PDF or booklet), has no printer of its caller's, and rebuilds everything
-   * (--force, or no build cache in OUT yet: a first build). The launch is the longest step before
-   * the first print; an incremental build starts one only for a plan that changed (warm).
-   */
-  static async startEarly(options: BuildOptions, out: string): Promise<Printer | undefined> {
-    const prints = (options.formats ?? ['html', 'pdf']).includes('pdf') || options.booklet === true;
-    if (!prints || options.printer || (!options.force && existsSync(path.join(out, CACHE_FILE)))) return undefined;
-    const { startPrinter } = await import('../pdf/index.js');
-    return startPrinter(printerOptions(options));
   }
 
   /**
@@ -159,13 +144,4 @@ export class PrintStage {
     if (cached) cached.outputs[output.id] = { key: keys[output.id] ?? '', file: output.fileName(result.name) };
     this.ctx.progress({ plan: result.name, stage: output.stage, ...at });
   }
-}
-
-function printerOptions(options: BuildOptions): PrintOptions {
-  return {
-    ...(options.chrome ? { chrome: options.chrome } : {}),
-    ...(options.concurrency ? { concurrency: options.concurrency } : {}),
-    ...(options.printTimeoutMs ? { printTimeoutMs: options.printTimeoutMs } : {}),
-    ...(options.env ? { env: options.env } : {}),
-  };
 }

@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Printer } from '../pdf/index.js';
 import type { BuildOptions, BuildResult } from '../pipeline/build.js';
-import { outFolder } from '../pipeline/build-context.js';
+import { outFolder } from '../pipeline/early-start.js';
 import { compareDiagnostics } from '../diagnostics/diagnostic.js';
 import { isRunError } from '../errors/run-error.js';
 import { startPreviewServer, type PreviewServer } from './preview-server.js';

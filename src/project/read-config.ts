@@ -1,0 +1,140 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { BrandSpec } from '../brand/load-brand.js';
+import { contrastWithWhite, MIN_CONTRAST } from '../brand/colour.js';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { RunError } from '../errors/run-error.js';
+import { parseSite } from '../publish/settings.js';
+import type { LintConfig, RuleLevel } from '../lint/config.js';
+import { didYouMean } from '../lint/did-you-mean.js';
+import { format } from '../lint/format.js';
+import type { LintLang } from '../lint/lang.js';
+import { ruleById, rules } from '../lint/registry.js';
+import { explainSchemaErrors } from '../lint/schema/explain.js';
+import { configSchema } from '../lint/schema/validator.js';
+import { parsePlan } from '../plan/load.js';
+import type { SourceMap } from '../plan/source-map.js';
+import { ConfigError, type ConfigFinding } from './config-error.js';
+import type { LoadProjectOptions, Project, ProjectSettings } from './config.js';
+
+/**
+ * Reads the config FOUND and checks all of it against schemas/studyplan.config.schema.json and
+ * the rule ids lint knows (loadProject, config.ts, found it). An unreadable file is a RunError; a
+ * config with problems a ConfigError listing each.
+ */
+export async function readProject(found: string, cwd: string, options: LoadProjectOptions): Promise<Project> {
+  const { configFile, lang = 'en' } = options;
+  const shown = path.relative(cwd, found) || found;
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(found);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new RunError(
+      `${shown}: ${code === 'ENOENT' ? 'no such config file' : `cannot be read (${code ?? (e as Error).message})`}`,
+      configFile ? 'Check the --config path.' : undefined,
+      'config/read',
+      { file: shown, code: code ?? (e as Error).message, reason: code ?? (e as Error).message, given: configFile ? 'yes' : undefined },
+    );
+  }
+  const loaded = parsePlan(bytes, shown);
+  const syntax = loaded.diagnostics.filter((d) => d.severity === 'error' && d.ruleId !== 'plan/empty');
+  if (syntax.length)
+    throw new ConfigError(
+      shown,
+      syntax.map((d) => ({ line: d.line, column: d.column, message: d.message, ...(d.hint ? { hint: d.hint } : {}) })),
+    );
+  const data = loaded.data ?? {};
+  const findings: ConfigFinding[] = explainSchemaErrors(data, configSchema(), loaded.sourceMap).map((f) => ({ line: f.range.start.line, column: f.range.start.column, ...format(f, lang) }));
+  if (!findings.length) findings.push(...unknownRules(data as ConfigData, loaded.sourceMap));
+  if (findings.length) throw new ConfigError(shown, findings);
+  const config = data as ConfigData;
+  const settings = settingsOf(config, path.dirname(found), shown);
+  // The site block's values beyond their shape (a real time zone, an http(s) address).
+  if (config.site !== undefined) {
+    settings.site = parseSite(config.site, (key, want) => {
+      const { start } = loaded.sourceMap.rangeOf(key.split('.'));
+      return new ConfigError(shown, [{ line: start.line, column: start.column, message: `${key} must be ${want}` }]);
+    });
+  }
+  const lint = lintConfigOf(config, found);
+  const own = brandColourFindings(config, loaded.sourceMap, shown, config.rules?.['plan/brand-contrast'] ?? 'warning', lang);
+  if (own.length) lint.own = { text: bytes.toString('utf8'), diagnostics: own };
+  return { file: found, settings, lint };
+}
+
+/** The config as its schema has checked it. */
+interface ConfigData {
+  plans?: string | string[];
+  out?: string;
+  template?: string;
+  formats?: string | ('html' | 'pdf' | 'json')[];
+  brand?: BrandSpec;
+  site?: unknown;
+  lang?: 'sv' | 'en' | 'nb';
+  concurrency?: number;
+  booklet?: boolean;
+  rules?: Record<string, RuleLevel>;
+  overrides?: { files: string | string[]; rules: Record<string, RuleLevel> }[];
+}
+
+function unknownRules(config: ConfigData, map: SourceMap): ConfigFinding[] {
+  const known = rules.map((r) => r.id);
+  const findings: ConfigFinding[] = [];
+  const check = (levels: Record<string, RuleLevel> | undefined, at: (string | number)[]) => {
+    for (const id of Object.keys(levels ?? {})) {
+      if (ruleById.has(id)) continue;
+      const { start } = map.rangeOf([...at, id], 'key');
+      const suggestion = didYouMean(id, known);
+      findings.push({
+        line: start.line,
+        column: start.column,
+        message: `unknown rule ${id}${suggestion ? `; did you mean ${suggestion}?` : ''}`,
+        hint: 'The rules are listed in docs/lint.md and by `studyplan lint --format sarif`.',
+      });
+    }
+  };
+  check(config.rules, ['rules']);
+  (config.overrides ?? []).forEach((o, i) => check(o.rules, ['overrides', i, 'rules']));
+  return findings;
+}
+
+/** Paths relative to the config's folder become absolute; a glob stays a glob (with / separators). */
+function settingsOf(data: ConfigData, base: string, shown: string): ProjectSettings {
+  const settings: ProjectSettings = {};
+  if (data.plans !== undefined) {
+    const list = typeof data.plans === 'string' ? [data.plans] : data.plans;
+    settings.plans = list.map((p) => (/[*?{[]/.test(p) ? path.posix.join(base.split(path.sep).join('/'), p) : path.resolve(base, p)));
+  }
+  if (data.out !== undefined) settings.out = path.resolve(base, data.out);
+  if (data.template !== undefined) settings.template = /[\\/]/.test(data.template) || data.template.startsWith('.') ? path.resolve(base, data.template) : data.template;
+  if (data.formats !== undefined) {
+    const list = typeof data.formats === 'string' ? data.formats.split(',').map((s) => s.trim()) : data.formats;
+    settings.formats = [...new Set(list as ('html' | 'pdf' | 'json')[])];
+  }
+  if (data.lang !== undefined) settings.lang = data.lang;
+  if (data.concurrency !== undefined) settings.concurrency = data.concurrency;
+  if (data.booklet !== undefined) settings.booklet = data.booklet;
+  if (data.brand !== undefined) settings.brand = { spec: { ...data.brand }, file: shown, dir: base, root: base };
+  return settings;
+}
+
+function lintConfigOf(data: ConfigData, file: string): LintConfig {
+  return {
+    file,
+    dir: path.dirname(file),
+    rules: { ...data.rules },
+    overrides: (data.overrides ?? []).map((o) => ({ files: typeof o.files === 'string' ? [o.files] : [...o.files], rules: { ...o.rules } })),
+  };
+}
+
+/** The config's brand.color, checked as the plan rule plan/brand-contrast checks a plan's own. */
+function brandColourFindings(data: ConfigData, map: SourceMap, shown: string, level: RuleLevel, lang: LintLang): Diagnostic[] {
+  const color = data.brand?.color;
+  if (level === 'off' || typeof color !== 'string') return [];
+  const ratio = contrastWithWhite(color);
+  if (ratio === undefined || ratio >= MIN_CONTRAST) return [];
+  const range = map.rangeOf(['brand', 'color']);
+  const { message, hint } = format({ ruleId: 'plan/brand-contrast', range, params: { color, ratio: ratio.toFixed(1), min: MIN_CONTRAST } }, lang);
+  return [diagnostic(shown, range, level, 'plan/brand-contrast', message, hint)];
+}
