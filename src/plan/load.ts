@@ -110,16 +110,29 @@ export function parsePlan(input: string | Uint8Array, file: string, options: Par
  */
 function nonFinite(data: unknown, file: string, map: SourceMap): Diagnostic[] {
   const found: Diagnostic[] = [];
-  const walk = (value: unknown, path: (string | number)[]): void => {
+  // One path array, extended and shortened on the way: every node of every plan is visited.
+  const path: (string | number)[] = [];
+  const walk = (value: unknown): void => {
     if (typeof value === 'number' && !Number.isFinite(value)) {
       const shown = Number.isNaN(value) ? '.nan' : value > 0 ? '.inf' : '-.inf';
-      const d = diagnostic(file, map.rangeOf(path), 'error', 'yaml/not-finite', `${shown} is not a number a plan can use.`, 'Write a finite number, or remove the value.');
+      const d = diagnostic(file, map.rangeOf([...path]), 'error', 'yaml/not-finite', `${shown} is not a number a plan can use.`, 'Write a finite number, or remove the value.');
       d.params = { value: shown };
       found.push(d);
-    } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
-    else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
+    } else if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        walk(value[i]);
+        path.pop();
+      }
+    } else if (value !== null && typeof value === 'object') {
+      for (const k of Object.keys(value)) {
+        path.push(k);
+        walk((value as Record<string, unknown>)[k]);
+        path.pop();
+      }
+    }
   };
-  walk(data, []);
+  walk(data);
   return found;
 }
 

@@ -19,7 +19,10 @@ export const keyInBlockText: Rule = {
     if (!ctx.text.includes('|') && !ctx.text.includes('>')) return;
     const lines = ctx.text.split('\n');
     for (let i = 0; i < lines.length; i++) {
-      const header = BLOCK_HEADER.exec(lines[i]!.replace(/\r$/, ''));
+      const text = lines[i]!;
+      // A block text's header has a | or >: most lines have neither, and skip the pattern.
+      if (!text.includes('|') && !text.includes('>')) continue;
+      const header = BLOCK_HEADER.exec(text.replace(/\r$/, ''));
       if (!header) continue;
       const column = header[1]!.length + header[2]!.length;
       const block = header[3]!;

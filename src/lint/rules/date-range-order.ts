@@ -1,5 +1,7 @@
 import type { Rule } from './types.js';
-import { allUnder, arr, coursesOf, eventsOf, isObj, sectionsOf, str, type Obj, type Path } from './walk.js';
+import { mappingsUnder, arr, coursesOf, eventsOf, isObj, sectionsOf, str, type Obj, type Path } from './walk.js';
+
+const statusesOf = mappingsUnder('status');
 
 const time = (v: unknown) => (typeof v === 'string' ? v.replace('.', ':') : undefined);
 
@@ -30,7 +32,7 @@ export const dateRangeOrder: Rule = {
       if (m && Number(m[2]) !== (Number(m[1]) + 1) % 100) report([...path, 'season'], { start: m[1], end: m[2], what: 'season' });
     }
     // The meeting a plan was adopted at and the adoption date: adopted on or after the meeting.
-    for (const s of allUnder(data, 'status')) {
+    for (const s of statusesOf(data)) {
       const meeting = s.node.meeting;
       const held = isObj(meeting) ? str(meeting.date) : undefined;
       const adopted = str(s.node.adoptedOn);

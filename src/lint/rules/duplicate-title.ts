@@ -2,7 +2,9 @@ import type { Rule } from './types.js';
 import { coursesOf, sectionsOf, str, type Path } from './walk.js';
 
 // NFC: "Möte" typed on a Mac (o + combining diaeresis, NFD) is the same title as "Möte" from Windows.
-const norm = (s: string) => s.normalize('NFC').trim().toLocaleLowerCase('sv').replace(/\s+/g, ' ');
+// toLowerCase, not toLocaleLowerCase('sv'): Swedish, Norwegian and Danish have no casing rules of
+// their own (only Turkish, Azeri and Lithuanian do), and the locale's version went through ICU.
+const norm = (s: string) => s.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ');
 
 function duplicates(items: { title: string | undefined; path: Path }[], report: (path: Path, params: Record<string, string | number>) => void, lineOf: (p: Path) => number) {
   const first = new Map<string, Path>();

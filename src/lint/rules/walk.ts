@@ -55,14 +55,38 @@ export const eventsOf = once((data: Obj): (At<Obj> & { month: At<Obj>; section: 
   ),
 );
 
+/** The keys whose mappings some rule asks for (mappingsUnder): one walk of the plan finds them all. */
+const wantedKeys = new Set<string>();
+const underCache = new WeakMap<Obj, { keys: number; found: Map<string, At<Obj>[]> }>();
+
 /**
- * Every mapping in the plan under `key` (e.g. all `contacts` items), wherever it is. The path is
- * one array extended and shortened on the way; only what is found gets a copy (a copy per node
- * made the walk a large share of lint's allocations).
+ * A reader of every mapping in the plan under KEY (e.g. all `contacts` items), wherever it is,
+ * for a rule to keep at its module's top. Every key asked for this way is found in one walk of
+ * the plan, done once per plan (three rules each walked all of it).
  */
-export function allUnder(data: unknown, key: string, path: Path = []): At<Obj>[] {
-  const found: At<Obj>[] = [];
-  const at: Path = [...path];
+export function mappingsUnder(key: string): (data: Obj) => At<Obj>[] {
+  wantedKeys.add(key);
+  return (data) => {
+    let walked = underCache.get(data);
+    // A key asked for after this plan was walked (not by a rule module) walks it again.
+    if (!walked || walked.keys !== wantedKeys.size) underCache.set(data, (walked = { keys: wantedKeys.size, found: collectUnder(data, wantedKeys) }));
+    return walked.found.get(key) ?? [];
+  };
+}
+
+/**
+ * The mappings under each of KEYS, wherever they are. The path is one array extended and
+ * shortened on the way; only what is found gets a copy (a copy per node made the walk a large
+ * share of lint's allocations).
+ */
+function collectUnder(data: unknown, keys: ReadonlySet<string>): Map<string, At<Obj>[]> {
+  const found = new Map<string, At<Obj>[]>();
+  const add = (k: string, at: At<Obj>) => {
+    const list = found.get(k);
+    if (list) list.push(at);
+    else found.set(k, [at]);
+  };
+  const at: Path = [];
   const walk = (v: unknown) => {
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) {
@@ -73,9 +97,9 @@ export function allUnder(data: unknown, key: string, path: Path = []): At<Obj>[]
     } else if (isObj(v)) {
       for (const k of Object.keys(v)) {
         const x = v[k];
-        if (k === key) {
-          if (Array.isArray(x)) x.forEach((item, i) => isObj(item) && found.push({ node: item, path: [...at, k, i] }));
-          else if (isObj(x)) found.push({ node: x, path: [...at, k] });
+        if (keys.has(k)) {
+          if (Array.isArray(x)) x.forEach((item, i) => isObj(item) && add(k, { node: item, path: [...at, k, i] }));
+          else if (isObj(x)) add(k, { node: x, path: [...at, k] });
         }
         at.push(k);
         walk(x);
