@@ -54,6 +54,10 @@ export interface LaunchedBrowser {
   close(): Promise<void>;
 }
 
+// Typed as a plain string so that TypeScript does not resolve the entry's own declarations, whose
+// types are a second copy of the main entry's and do not match them.
+const CONNECT_ONLY: string = 'puppeteer-core/internal/puppeteer-core-browser.js';
+
 /**
  * puppeteer-core's connect(), loaded only when a PDF is asked for, so lint and HTML builds never
  * touch it. From the package's entry without the launcher (puppeteer-core-browser.js: the same
@@ -61,7 +65,6 @@ export interface LaunchedBrowser {
  * @puppeteer/browsers with semver and proxy-agent, ~0.08 s of the thread that renders the first
  * plan while the browser starts. An upgrade that moves it falls back to the main entry.
  */
-const CONNECT_ONLY: string = 'puppeteer-core/internal/puppeteer-core-browser.js';
 export async function loadPuppeteer(): Promise<Connect> {
   try {
     return await import(CONNECT_ONLY).then((m: { connect: Connect }) => m.connect).catch(async () => (await import('puppeteer-core')).connect);
