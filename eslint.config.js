@@ -52,6 +52,19 @@ export default tseslint.config(
     rules: { 'max-lines': ['error', { max: 200, skipBlankLines: true, skipComments: true }] },
   },
   {
+    // One copy of pdf-lib: src/pdf/pdf-lib.ts loads its one-file build. A value import of
+    // 'pdf-lib' anywhere else loads its ~140-file tree as well, and that copy's classes are not
+    // the code's (instanceof fails on what one hands the other). Types are the same either way.
+    files: ['src/**/*.ts', 'tests/**/*.ts'],
+    ignores: ['src/pdf/pdf-lib.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'pdf-lib', allowTypeImports: true, message: "Take pdf-lib from src/pdf/pdf-lib.ts (its named exports, or pdfLib), the code's one copy." }] },
+      ],
+    },
+  },
+  {
     // Being split now (the course facts' markup moves into template partials): remove the entry
     // once the file is under 200 lines, or give the reason at the file's top.
     files: ['src/render/view-model-course.ts'],

@@ -4,10 +4,10 @@ import type { PdfObjects } from './pdf-objects.js';
 /**
  * The contents numbers' fallback, where contents-numbers.ts cannot write them into the first
  * print: the pages the headings landed on are written into the contents page, and only the
- * contents page(s) are printed again (Chromium's `pageRanges`). Their content streams and resources (fonts with
- * the digits) take the place of the first print's in the same page objects, which keep their
- * links, their place in the structure tree (`/StructParents`) and every reference to them from
- * the outline. That is only sound when the second print lays out exactly as the first: the
+ * contents page(s) are printed again (Chromium's `pageRanges`). Their content streams and
+ * resources (fonts with the digits) take the place of the first print's in the same page
+ * objects, which keep their links, their place in the structure tree (`/StructParents`) and every
+ * reference to them from the outline. That is only sound when the second print lays out exactly as the first: the
  * numbers sit in boxes of a fixed width (`tocRoom`), and the marked-content ids of each page
  * must come out the same, which `splicePages` checks before it changes anything.
  */

@@ -63,7 +63,7 @@ export async function loadProject(cwd: string, options: LoadProjectOptions = {})
   const found = configFile ? path.resolve(cwd, configFile) : findConfigFile(cwd);
   if (!found) return { settings: {}, lint: EMPTY_CONFIG };
   // What reads and checks a config (the YAML reader, the config schema, lint's rule ids and
-  // messages) loads only when there is one: a build with none starts its browser sooner.
+  // messages) loads only when there is one: every command's start-up loaded it before.
   const { readProject } = await import('./read-config.js');
   return readProject(found, cwd, options);
 }
