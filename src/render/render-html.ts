@@ -5,7 +5,7 @@ import { brandView } from './brand-view.js';
 import { templateRenderer } from './environment.js';
 import type { Labels } from './labels.js';
 import type { LoadedTemplate } from './template-loader.js';
-import { buildViewModel, type PlanView } from './view-model.js';
+import { buildViewModel, contentsOf, type PlanView } from './view-model.js';
 import { printText } from './helpers/print-text.js';
 import { courseCalendar } from './course-calendar.js';
 
@@ -56,6 +56,7 @@ export function planView(plan: StudyPlan, options: RenderOptions): PlanView {
     view.courseCalendar = calendar;
     view.toc.unshift({ id: calendar.id, title: calendar.title, internal: false, children: [] });
   }
+  view.toc = contentsOf(view.toc);
   return view;
 }
 

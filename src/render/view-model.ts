@@ -262,14 +262,21 @@ export function buildViewModel(plan: StudyPlan, o: ViewOptions): PlanView {
   });
 
   if (o.includeInternal && plan.internalNotes) view.internalNotesHtml = markdownToHtml(plan.internalNotes);
-  // A contents page that lists one section and its one course is a page of nothing: left out.
-  if (tocEntries(toc) < MIN_CONTENTS_ENTRIES) toc.length = 0;
   return view;
 }
 
 /** Fewer headings than this to list, and the plan has no contents (page). */
 const MIN_CONTENTS_ENTRIES = 3;
 const tocEntries = (entries: readonly TocEntry[]): number => entries.reduce((n, e) => n + 1 + tocEntries(e.children), 0);
+
+/**
+ * The contents as the page lists it: none when it would list fewer than three headings (one
+ * section and its one course is a page of nothing). Decided once every heading is in it, the
+ * course calendar's too (render-html.ts), so it never lists some headings and not others.
+ */
+export function contentsOf(toc: TocEntry[]): TocEntry[] {
+  return tocEntries(toc) < MIN_CONTENTS_ENTRIES ? [] : toc;
+}
 
 /** Sections and, depth first, their sub-sections: where the courses of a plan are. */
 function nestedSections(list: readonly Section[], o: ViewOptions): Section[] {

@@ -204,6 +204,18 @@ describe('the contents', () => {
     expect(html).toContain('Kurs a');
   });
 
+  test('the course calendar counts as a heading: with it, one section and its course are listed too, never the calendar alone', () => {
+    const dated = plan({
+      sections: [{ kind: 'courses', title: 'Avsnitt 1', courses: [{ ...course('a'), occurrences: [{ date: '2023-02-04', town: 'Luleå' }] }] }],
+    } as unknown as Partial<StudyPlan>);
+    const html = renderHtml(dated, { template: booklet });
+    expect(html).toContain('class="course-calendar"');
+    const listed = [...html.matchAll(/<span class="toc-page" data-for="([^"]+)"/g)].map((m) => m[1]);
+    expect(listed).toHaveLength(3);
+    expect(html).toMatch(/class="toc-text">Avsnitt 1</);
+    expect(html).toMatch(/class="toc-text">Kurs a</);
+  });
+
   test('three headings to list or more: the contents, with a page slot for each', () => {
     for (const shape of [[['a', 'b']], [['a'], []], [['a'], ['b'], ['c']]]) {
       const html = renderHtml(withCourses(...shape), { template: booklet });
