@@ -1,6 +1,6 @@
 // The boundaries between src/ folders, checked by `npm run lint` (dependency-cruiser).
 // The stages from the bottom up; a folder may import only from the folders below it:
-//   diagnostics, errors, i18n,        positions, RunError, the words in sv/en/nb,
+//   diagnostics, errors, i18n, files  positions, RunError, the words in sv/en/nb, the safe reader,
 //   version.ts                        the package root
 //   plan                              read YAML into a plan with positions
 //   brand                             the district's colour, logo and pictures, checked
@@ -11,7 +11,7 @@
 //   lsp
 //   cli                               the command layer, over all of them
 const stage = (folders) => `^src/(${folders.join('|')})/|^src/version\\.ts$`;
-const base = ['diagnostics', 'errors', 'i18n'];
+const base = ['diagnostics', 'errors', 'i18n', 'files'];
 
 /** A rule that FOLDER imports nothing of src/ beyond ITS OWN and ALLOWED folders. */
 const only = (folder, allowed, comment) => ({
@@ -35,6 +35,7 @@ module.exports = {
     only('diagnostics', [], 'Diagnostics are the values every stage returns.'),
     only('errors', [], 'RunError is used by every stage.'),
     only('i18n', [], 'The catalogue of words is used by every stage.'),
+    only('files', [], 'Every stage reads its inputs through the one safe reader (no links out, no special files, capped).'),
     only('brand', [], 'The brand is files and a colour, checked; it knows no plan.'),
     only('lint', ['plan', 'brand'], "The lint engine checks a loaded plan (and the brand colour's contrast)."),
     only('render', ['plan', 'brand'], 'Rendering turns a plan into HTML with the template and the brand.'),

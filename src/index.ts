@@ -12,7 +12,7 @@ export { RunError, isRunError, type RunErrorParams } from './errors/run-error.js
 export { hasErrors, type Diagnostic, type Severity, type Position, type Range, type Fix } from './diagnostics/diagnostic.js';
 
 // Load and check one plan.
-export { loadPlan, parsePlan, type LoadedPlan, type ParseOptions } from './plan/load.js';
+export { loadPlan, parsePlan, type LoadedPlan, type LoadOptions, type ParseOptions } from './plan/load.js';
 export type { SourceMap, PathSegment, NodePart, NodeLocator, Located, Span } from './plan/source-map.js';
 export type * from './plan/types.js';
 export type { Lang } from './i18n/lang.js';

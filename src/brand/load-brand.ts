@@ -1,7 +1,9 @@
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { RunError } from '../errors/run-error.js';
+import { MAX_IMAGE_BYTES } from '../files/limits.js';
+import { readInput } from '../files/safe-read.js';
 import { brandColours, type BrandColours } from './colour.js';
 import { sanitizeSvg, SvgError } from './sanitize-svg.js';
 
@@ -40,7 +42,7 @@ export interface Brand {
 }
 
 /** A logo or a photo larger than this is refused: a booklet's cover needs no 50 MB scan. */
-export const MAX_IMAGE_BYTES = 8 * 1024 * 1024;
+export { MAX_IMAGE_BYTES };
 
 /**
  * The brand of a plan: the config's, with the plan's own keys over it. Files are read and checked
@@ -95,7 +97,7 @@ async function readImage(ref: string, source: BrandSource, key: string): Promise
   if (!info.isFile()) throw refuse('is not a file');
   if (info.size > MAX_IMAGE_BYTES)
     throw refuse(`is ${Math.round(info.size / 1e6)} MB, more than ${MAX_IMAGE_BYTES / 1024 / 1024} MB`, 'Save a smaller copy (a cover photo needs about 2500 pixels across).');
-  const bytes = await readFile(real);
+  const bytes = await readInput(real, { root, limit: MAX_IMAGE_BYTES });
   const type = imageType(bytes);
   if (!type) throw refuse('is not a PNG, JPEG or SVG image');
   if (type === 'image/svg+xml') {

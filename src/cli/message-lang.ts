@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { MAX_CONFIG_BYTES } from '../files/limits.js';
+import { readInputSync } from '../files/safe-read.js';
 import { resolveLang, type Lang } from '../i18n/lang.js';
 import { findConfigFile } from '../project/config.js';
 import type { CliIO } from './io.js';
@@ -37,7 +38,8 @@ function configLang(argv: readonly string[], cwd: string): string | undefined {
   const file = given ? path.resolve(cwd, given) : findConfigFile(cwd);
   if (!file) return undefined;
   try {
-    const text = readFileSync(file, 'utf8');
+    // Through the safe reader: a config linked to /dev/zero was read before any check ran.
+    const text = readInputSync(file, { root: path.dirname(file), limit: MAX_CONFIG_BYTES }).toString('utf8');
     return /^lang[ \t]*:[ \t]*["']?([a-z]{2})["']?[ \t]*(?:#.*)?$/m.exec(text)?.[1];
   } catch {
     return undefined;

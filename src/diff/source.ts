@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { RunError } from '../errors/run-error.js';
+import { isRunError, RunError } from '../errors/run-error.js';
+import { inputRoot, readInputSync } from '../files/safe-read.js';
 import { MAX_PLAN_BYTES } from '../plan/load.js';
 
 /** A version of a plan: its bytes and the name diagnostics and headings use. */
@@ -23,10 +23,14 @@ const REVISION = /^([^:]+):(.+)$/;
 export async function readPlanSource(arg: string, cwd: string): Promise<PlanSource> {
   const file = path.resolve(cwd, arg);
   if (existsSync(file)) {
-    const info = await stat(file);
-    if (info.isDirectory()) throw new RunError(`${arg}: is a directory, not a plan file`, 'Give the path of a .yaml file.', 'io/directory', { file: arg });
-    if (info.size > MAX_PLAN_BYTES) throw tooLarge(arg);
-    return { source: arg, bytes: await readFile(file) };
+    try {
+      return { source: arg, bytes: readInputSync(file, { root: inputRoot(file, cwd), limit: MAX_PLAN_BYTES }) };
+    } catch (e) {
+      if (!isRunError(e)) throw e;
+      if (e.code === 'input/not-a-file' && e.params?.['type'] === 'folder')
+        throw new RunError(`${arg}: is a directory, not a plan file`, 'Give the path of a .yaml file.', 'io/directory', { file: arg });
+      throw e.code === 'input/too-large' ? tooLarge(arg) : e;
+    }
   }
   const rev = REVISION.exec(arg);
   if (!rev || /^[A-Za-z]:[\\/]/.test(arg)) {

@@ -201,6 +201,19 @@ export const en: Words = {
       p.command === 'lint' ? 'Give the path of a .yaml file, or the folder to lint all plans in it.' : 'Give the path of a .yaml file.',
     ],
     'io/read': (p) => [`${p.file}: cannot be read (${p.reason})`],
+    'input/not-a-file': (p) => [
+      `${p.file}: is ${({ folder: 'a folder', fifo: 'a pipe', socket: 'a socket' } as Record<string, string>)[p.type ?? ''] ?? 'a device'}, not a file; studyplan reads only regular files`,
+    ],
+    'input/outside': (p) => [`${p.file}: the file points outside ${p.root} (to ${p.target}); studyplan does not read it`, 'Keep the file itself in the folder, not a link to somewhere else.'],
+    'input/too-large': (p) => [`${p.file}: ${p.sizeText} is more than the ${p.limitText} such a file may hold`],
+    'output/link': (p) => [
+      `refusing to write ${p.file}: ${p.link} is a link (to ${p.target}), and studyplan writes nothing through a link inside the output folder`,
+      'Remove the link from the output folder (and from git), then build again.',
+    ],
+    'io/out-foreign': (p) => [
+      `refusing to build into ${p.out}: it holds files studyplan did not write (${p.files})`,
+      'Name an empty folder or one studyplan made, e.g. --out out (the default), or move those files away.',
+    ],
     'io/no-plans': (p) => [
       p.kind === 'folder' ? `no plan files (*.yaml) in ${p.arg}` : `no plan file matches ${p.arg}`,
       p.given ? `Give plan files, folders or globs, e.g. studyplan ${p.command} plans/` : `Run studyplan ${p.command} in a project with a plans/ folder, or name the plans.`,

@@ -201,6 +201,19 @@ export const nb: Words = {
       p.command === 'lint' ? 'Oppgi stien til en .yaml-fil, eller mappen for å kontrollere alle planer i den.' : 'Oppgi stien til en .yaml-fil.',
     ],
     'io/read': (p) => [`${p.file}: kan ikke leses (${p.reason})`],
+    'input/not-a-file': (p) => [
+      `${p.file}: er ${({ folder: 'en mappe', fifo: 'en pipe', socket: 'en socket' } as Record<string, string>)[p.type ?? ''] ?? 'en enhet'}, ikke en fil; studyplan leser bare vanlige filer`,
+    ],
+    'input/outside': (p) => [`${p.file}: filen peker ut av ${p.root} (til ${p.target}); studyplan leser den ikke`, 'Legg selve filen i mappen, ikke en lenke til et annet sted.'],
+    'input/too-large': (p) => [`${p.file}: ${p.sizeText} er mer enn de ${p.limitText} en slik fil kan være`],
+    'output/link': (p) => [
+      `nekter å skrive ${p.file}: ${p.link} er en lenke (til ${p.target}), og studyplan skriver aldri gjennom en lenke i utdatamappen`,
+      'Fjern lenken fra utdatamappen (og fra git), og bygg på nytt.',
+    ],
+    'io/out-foreign': (p) => [
+      `nekter å bygge i ${p.out}: den inneholder filer som studyplan ikke har skrevet (${p.files})`,
+      'Oppgi en tom mappe eller en som studyplan har laget, f.eks. --out out (standard), eller flytt filene bort.',
+    ],
     'io/no-plans': (p) => [
       p.kind === 'folder' ? `ingen planfiler (*.yaml) i ${p.arg}` : `ingen planfil passer ${p.arg}`,
       p.given ? `Oppgi planfiler, mapper eller globmønstre, f.eks. studyplan ${p.command} plans/` : `Kjør studyplan ${p.command} i et prosjekt med en mappe plans/, eller oppgi planene.`,

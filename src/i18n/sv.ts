@@ -216,6 +216,19 @@ export const sv = {
       p.command === 'lint' ? 'Ange sökvägen till en .yaml-fil, eller mappen för att granska alla planer i den.' : 'Ange sökvägen till en .yaml-fil.',
     ],
     'io/read': (p) => [`${p.file}: kan inte läsas (${p.reason})`],
+    'input/not-a-file': (p) => [
+      `${p.file}: är ${({ folder: 'en mapp', fifo: 'en pipe', socket: 'en socket' } as Record<string, string>)[p.type ?? ''] ?? 'en enhet'}, inte en fil; studyplan läser bara vanliga filer`,
+    ],
+    'input/outside': (p) => [`${p.file}: filen pekar ut ur ${p.root} (till ${p.target}); studyplan läser den inte`, 'Lägg själva filen i mappen, inte en länk till något annat ställe.'],
+    'input/too-large': (p) => [`${p.file}: ${p.sizeText} är mer än de ${p.limitText} en sådan fil får vara`],
+    'output/link': (p) => [
+      `vägrar skriva ${p.file}: ${p.link} är en länk (till ${p.target}), och studyplan skriver aldrig genom en länk i utdatamappen`,
+      'Ta bort länken ur utdatamappen (och ur git) och bygg igen.',
+    ],
+    'io/out-foreign': (p) => [
+      `vägrar bygga i ${p.out}: den innehåller filer som studyplan inte har skrivit (${p.files})`,
+      'Ange en tom mapp eller en som studyplan har skapat, t.ex. --out out (standard), eller flytta bort filerna.',
+    ],
     'io/no-plans': (p) => [
       p.kind === 'folder' ? `inga planfiler (*.yaml) i ${p.arg}` : `ingen planfil passar ${p.arg}`,
       p.given ? `Ange planfiler, mappar eller globmönster, t.ex. studyplan ${p.command} plans/` : `Kör studyplan ${p.command} i ett projekt med en mapp plans/, eller ange planerna.`,

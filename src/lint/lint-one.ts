@@ -16,7 +16,7 @@ export interface FileReport {
  * Synchronous: the callers (lintFiles, the worker) go through many plans and yield between them.
  */
 export function lintOne(abs: string, shown: string, lang: LintLang, config: LintConfig, cwd: string): FileReport {
-  const loaded = loadPlanSync(abs);
+  const loaded = loadPlanSync(abs, { root: cwd });
   loaded.file = shown;
   return { file: shown, text: loaded.text, diagnostics: checkPlan(loaded, { lang, config, cwd }) };
 }

@@ -3,6 +3,9 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { isRunError } from '../errors/run-error.js';
+import { MAX_CACHE_BYTES, MAX_FONT_BYTES, MAX_IMAGE_BYTES, MAX_TEMPLATE_FILE_BYTES } from '../files/limits.js';
+import { inputRoot, readInput } from '../files/safe-read.js';
 import { PACKAGE_ROOT, VERSION } from '../version.js';
 import { checkCacheShape, insideOut } from './cache-schema.js';
 import { writeFileAtomic } from './write-atomic.js';
@@ -58,9 +61,12 @@ export function emptyCache(): BuildCache {
 export async function readBuildCache(out: string, notices: string[] = [], word: (p: CacheNotice) => string = englishNotice): Promise<BuildCache> {
   let text: string;
   try {
-    text = await readFile(path.join(out, CACHE_FILE), 'utf8');
-  } catch {
-    return emptyCache(); // no manifest yet: everything is built
+    text = (await readInput(path.join(out, CACHE_FILE), { root: out, limit: MAX_CACHE_BYTES })).toString('utf8');
+  } catch (e) {
+    if (isRunError(e) && e.code === 'io/missing') return emptyCache(); // no manifest yet: everything is built
+    // A link, a device or a huge file in its place is not what a build wrote.
+    notices.push(word({ file: CACHE_FILE, out }));
+    return emptyCache();
   }
   let data: unknown;
   try {
@@ -85,7 +91,7 @@ export async function writeBuildCache(out: string, cache: BuildCache): Promise<v
   // Plans by name, so the file is the same whatever order they were built in (merged shards, too).
   const plans = Object.fromEntries(Object.entries(cache.plans).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   const text = `${JSON.stringify({ ...cache, plans }, null, 1)}\n`;
-  const old = await readFile(file, 'utf8').catch(() => undefined);
+  const old = await readInput(file, { root: out, limit: MAX_CACHE_BYTES }).then(String, () => undefined);
   if (old !== text) await writeFileAtomic(file, text);
 }
 
@@ -116,7 +122,7 @@ export interface OutputOptions {
  */
 export async function sharedInputsKey(templateDir: string, options: OutputOptions): Promise<string> {
   const parts: (string | Uint8Array)[] = [VERSION, await readFile(path.join(PACKAGE_ROOT, 'schemas', 'studyplan.schema.json'))];
-  for (const f of await listFiles(templateDir)) parts.push(f, await readFile(path.join(templateDir, f)));
+  for (const f of await listFiles(templateDir)) parts.push(f, await readInput(path.join(templateDir, f), { root: templateDir, limit: MAX_TEMPLATE_FILE_BYTES }).catch(() => ''));
   parts.push(await fontsKey(templateDir));
   parts.push(
     JSON.stringify({ lang: options.lang ?? null, includeInternal: options.includeInternal === true, lintRules: options.lintRules ?? null, ...(options.publish ? { publish: options.publish } : {}) }),
@@ -132,14 +138,16 @@ export async function sharedInputsKey(templateDir: string, options: OutputOption
  * made before the plan is read. A path that is no file there adds its name only (the build then
  * reports it).
  */
-export async function planImagesKey(planFile: string, bytes: Uint8Array): Promise<string> {
+export async function planImagesKey(planFile: string, bytes: Uint8Array, project: string = process.cwd()): Promise<string> {
   const text = Buffer.from(bytes).toString('utf8');
   // Pictures (src:) and the plan's own brand files (logo:, coverImage:).
   const srcs = [...text.matchAll(/^[ \t-]*(?:src|logo|coverImage):[ \t]*["']?([^"'#\r\n]+?)["']?[ \t]*(?:#.*)?$/gm)].map((m) => m[1]!);
   if (!srcs.length) return '';
   const dir = path.dirname(planFile);
   const parts: (string | Uint8Array)[] = [];
-  for (const src of srcs) parts.push(src, await readFile(path.resolve(dir, src)).catch(() => ''));
+  // Through the safe reader: `src: /dev/zero` in a text was read for ever before the plan was checked.
+  const root = inputRoot(planFile, project);
+  for (const src of srcs) parts.push(src, await readInput(path.resolve(dir, src), { root, limit: MAX_IMAGE_BYTES }).catch(() => ''));
   return hash(...parts);
 }
 
@@ -175,7 +183,7 @@ export async function pruneDeletedPlans(cache: BuildCache, out: string, alsoRemo
 async function fontsKey(templateDir: string): Promise<string> {
   let fonts: unknown;
   try {
-    fonts = (JSON.parse(await readFile(path.join(templateDir, 'template.json'), 'utf8')) as { fonts?: unknown }).fonts;
+    fonts = (JSON.parse((await readInput(path.join(templateDir, 'template.json'), { root: templateDir, limit: MAX_TEMPLATE_FILE_BYTES })).toString('utf8')) as { fonts?: unknown }).fonts;
   } catch {
     return '';
   }
@@ -188,7 +196,8 @@ async function fontsKey(templateDir: string): Promise<string> {
     for (const r of requires) {
       try {
         // The font's bytes, not its time: a fresh `npm ci` (every CI run) gives new times to the same files.
-        info = hash(await readFile(r.resolve(spec)));
+        const css = r.resolve(spec);
+        info = hash(await readInput(css, { root: path.dirname(css), limit: MAX_FONT_BYTES }));
         break;
       } catch {
         /* try the next place */

@@ -1,4 +1,6 @@
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
+import { MAX_TEMPLATE_FILE_BYTES } from '../files/limits.js';
+import { inputRoot, readInput, readInputSync } from '../files/safe-read.js';
 import path from 'node:path';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import { isFresh, outputKey, planImagesKey, type CachedIndexEntry, type CachedPlan } from '../output/build-cache.js';
@@ -31,9 +33,9 @@ export interface RenderedPlan {
 export async function planState(ctx: BuildContext, file: string): Promise<{ result: PlanBuildResult; keys: Record<string, string>; fresh: boolean }> {
   const name = planName(file);
   const result: PlanBuildResult = { file, name, outputs: [], diagnostics: [] };
-  const bytes = await readPlanBytes(file);
+  const bytes = readPlanBytes(file, ctx.cwd);
   // The plan's own pictures are inputs too: a changed image rebuilds the plan.
-  const images = bytes ? await planImagesKey(file, bytes) : '';
+  const images = bytes ? await planImagesKey(file, bytes, ctx.cwd) : '';
   const keys = Object.fromEntries([...ctx.keyed, ICS_OUTPUT].map((f) => [f, bytes ? outputKey(ctx.shared + images, bytes, f) : '']));
   const cached = ctx.cache.plans[name];
   // OUT/NAME.ics comes with the HTML, for a plan with dates only: fresh when the plan had none.
@@ -55,7 +57,7 @@ export async function renderPlan(ctx: BuildContext, result: PlanBuildResult, key
     import('../render/render-html.js'),
     import('../publish/index.js'),
   ]);
-  const loaded = await loadPlan(file);
+  const loaded = await loadPlan(file, { root: ctx.cwd });
   result.diagnostics = checkPlan(loaded, { cwd: ctx.cwd, ...ctx.options.lint });
   ctx.progress({ plan: name, stage: 'checked', ...at });
   if (hasErrors(result.diagnostics)) {
@@ -99,11 +101,16 @@ export async function renderPlan(ctx: BuildContext, result: PlanBuildResult, key
   return { result, plan, htmlFile, keys };
 }
 
-/** The plan's bytes for its cache key; none for a file over the size limit, which the loader refuses unread. */
-async function readPlanBytes(file: string): Promise<Buffer | undefined> {
-  const info = await stat(file).catch(() => undefined);
-  if (!info?.isFile() || info.size > MAX_PLAN_BYTES) return undefined;
-  return readFile(file).catch(() => undefined);
+/**
+ * The plan's bytes for its cache key; none for a file the loader refuses (over the size limit, no
+ * regular file, a link out of the project), which then says why.
+ */
+function readPlanBytes(file: string, cwd: string): Buffer | undefined {
+  try {
+    return readInputSync(file, { root: inputRoot(file, cwd), limit: MAX_PLAN_BYTES });
+  } catch {
+    return undefined;
+  }
 }
 
 async function indexEntry(name: string, plan: StudyPlan, template: LoadedTemplate, lang: Language | undefined): Promise<CachedIndexEntry> {
@@ -127,7 +134,8 @@ async function indexEntry(name: string, plan: StudyPlan, template: LoadedTemplat
 export async function copyAssets(template: LoadedTemplate, out: string): Promise<void> {
   for (const asset of template.assets) {
     const target = path.join(out, ...asset.to.split('/'));
-    const [from, existing] = await Promise.all([readFile(asset.from), readFile(target).catch(() => undefined)]);
+    const from = await readInput(asset.from, { root: asset.root ?? path.dirname(asset.from), limit: MAX_TEMPLATE_FILE_BYTES });
+    const existing = await readInput(target, { root: out, limit: MAX_TEMPLATE_FILE_BYTES }).catch(() => undefined);
     if (existing && Buffer.compare(from, existing) === 0) continue;
     await mkdir(path.dirname(target), { recursive: true });
     await writeFileAtomic(target, from);

@@ -1,6 +1,8 @@
-import { lstat, mkdir, readdir, readFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { RunError } from '../errors/run-error.js';
+import { MAX_OUTPUT_BYTES } from '../files/limits.js';
+import { readInput } from '../files/safe-read.js';
 import { CACHE_FILE, readBuildCache, writeBuildCache, type CachedPlan } from '../output/build-cache.js';
 import { writeFileAtomic } from '../output/write-atomic.js';
 import { planName } from '../project/find-plans.js';
@@ -70,7 +72,7 @@ async function copyTree(from: string, to: string, top = true): Promise<void> {
       await mkdir(dest, { recursive: true });
       await copyTree(src, dest, false);
     } else if (info.isFile()) {
-      const [bytes, existing] = await Promise.all([readFile(src), readFile(dest).catch(() => undefined)]);
+      const [bytes, existing] = await Promise.all([readInput(src, { root: from, limit: MAX_OUTPUT_BYTES }), readInput(dest, { root: to, limit: MAX_OUTPUT_BYTES }).catch(() => undefined)]);
       if (!existing || !existing.equals(bytes)) await writeFileAtomic(dest, bytes);
     }
   }

@@ -1,6 +1,6 @@
-import { readFileSync, statSync, type Stats } from 'node:fs';
 import { diagnostic, FILE_START, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { RunError } from '../errors/run-error.js';
+import { inputRoot, readInputSync } from '../files/safe-read.js';
 import { MAX_DEPTH, MAX_PLAN_BYTES } from './limits.js';
 import { readWithEvents } from './read-events.js';
 import { SourceMap } from './source-map.js';
@@ -20,39 +20,36 @@ export interface LoadedPlan {
   diagnostics: Diagnostic[];
 }
 
+export interface LoadOptions {
+  /**
+   * The project folder: a plan whose path is inside it must really lie inside it (no link out of
+   * it is followed); a plan named outside it must lie in its own folder. Default: the working folder.
+   */
+  root?: string;
+}
+
 /**
- * Reads a plan file. Throws `RunError` only when the file itself cannot be read. The reads are
+ * Reads a plan file. Throws `RunError` only when the file itself cannot be read, or is no regular
+ * file, or is a link out of the project (src/files/safe-read.ts). The reads are
  * synchronous: a plan is a few kB, and awaiting a stat and a read per plan left the thread idle
  * for about a millisecond each (a sixth of a 300-plan lint). `loadPlan` is the same as a promise.
  */
-export function loadPlanSync(file: string): LoadedPlan {
-  let info;
-  try {
-    info = statSync(file);
-  } catch (e) {
-    throw fileError(file, e);
-  }
-  const early = beforeRead(file, info);
-  if (early) return early;
+export function loadPlanSync(file: string, options: LoadOptions = {}): LoadedPlan {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(file);
+    bytes = readInputSync(file, { root: inputRoot(file, options.root ?? process.cwd()), limit: MAX_PLAN_BYTES });
   } catch (e) {
-    throw fileError(file, e);
+    // Over the size limit is a finding in the plan (yaml/too-large), unread; a folder the error it always was.
+    if (e instanceof RunError && e.code === 'input/too-large') return tooLarge(file, Number(e.params?.['size']));
+    if (e instanceof RunError && e.code === 'input/not-a-file' && e.params?.['type'] === 'folder')
+      throw new RunError(`${file}: is a directory, not a plan file`, 'Give the path of a .yaml file, or the folder to lint all plans in it.', 'io/directory', { file, command: 'lint' });
+    throw e;
   }
   return parsePlan(bytes, file);
 }
 
-export async function loadPlan(file: string): Promise<LoadedPlan> {
-  return loadPlanSync(file);
-}
-
-/** A folder is a RunError; a file over the limit is a diagnostic without reading it. */
-function beforeRead(file: string, info: Stats): LoadedPlan | undefined {
-  if (info.isDirectory())
-    throw new RunError(`${file}: is a directory, not a plan file`, 'Give the path of a .yaml file, or the folder to lint all plans in it.', 'io/directory', { file, command: 'lint' });
-  if (info.size > MAX_PLAN_BYTES) return tooLarge(file, info.size);
-  return undefined;
+export async function loadPlan(file: string, options: LoadOptions = {}): Promise<LoadedPlan> {
+  return loadPlanSync(file, options);
 }
 
 export interface ParseOptions {
@@ -191,12 +188,4 @@ function tooLarge(file: string, size: number): LoadedPlan {
       ),
     ],
   };
-}
-
-function fileError(file: string, e: unknown): RunError {
-  const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return new RunError(`${file}: no such file or folder`, undefined, 'io/missing', { file });
-  if (code === 'EACCES' || code === 'EPERM') return new RunError(`${file}: permission denied`, undefined, 'io/permission', { file });
-  if (code === 'EISDIR') return new RunError(`${file}: is a directory, not a plan file`, undefined, 'io/directory', { file });
-  return new RunError(`${file}: cannot be read (${code ?? (e as Error).message})`, undefined, 'io/read', { file, code: code ?? (e as Error).message });
 }

@@ -1,9 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrandSpec } from '../brand/load-brand.js';
 import { contrastWithWhite, MIN_CONTRAST } from '../brand/colour.js';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { RunError } from '../errors/run-error.js';
+import { MAX_CONFIG_BYTES } from '../files/limits.js';
+import { readInput } from '../files/safe-read.js';
 import { parseSite } from '../publish/settings.js';
 import type { LintConfig, RuleLevel } from '../lint/config.js';
 import { didYouMean } from '../lint/did-you-mean.js';
@@ -27,9 +28,11 @@ export async function readProject(found: string, cwd: string, options: LoadProje
   const shown = path.relative(cwd, found) || found;
   let bytes: Buffer;
   try {
-    bytes = await readFile(found);
+    bytes = await readInput(found, { root: path.dirname(found), limit: MAX_CONFIG_BYTES });
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
+    // A link out of the folder, a device or a huge file: said as the reader says it.
+    if (e instanceof RunError && e.code.startsWith('input/')) throw e;
+    const code = e instanceof RunError ? ({ 'io/missing': 'ENOENT', 'io/permission': 'EACCES' }[e.code] ?? e.params?.['code']) : (e as NodeJS.ErrnoException).code;
     throw new RunError(
       `${shown}: ${code === 'ENOENT' ? 'no such config file' : `cannot be read (${code ?? (e as Error).message})`}`,
       configFile ? 'Check the --config path.' : undefined,

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { MAX_CACHE_BYTES } from '../files/limits.js';
+import { readInput } from '../files/safe-read.js';
 import type { CachedIndexEntry, CachedPlan } from '../output/build-cache.js';
 import { writeFileAtomic } from '../output/write-atomic.js';
 import { VERSION } from '../version.js';
@@ -32,7 +33,7 @@ export async function writeIndexJson(out: string, listed: CachedPlan[]): Promise
   const text = `${JSON.stringify({ $schema: 'https://studyplan.dev/schemas/v1/studyplan-index.schema.json', generator: `studyplan ${VERSION}`, plans }, null, 2)}\n`;
   const file = path.join(out, 'index.json');
   // Unchanged, it is left alone: a build with nothing to do writes nothing.
-  if ((await readFile(file, 'utf8').catch(() => undefined)) !== text) await writeFileAtomic(file, text);
+  if ((await readInput(file, { root: out, limit: MAX_CACHE_BYTES }).then(String, () => undefined)) !== text) await writeFileAtomic(file, text);
 }
 
 /** Only the given keys of an object, those that are set. */

@@ -16,7 +16,7 @@ const isInside = (file: string, dir: string): boolean => {
 };
 
 /** The folder of the npm package FILE belongs to: the folder below the last node_modules/[@scope/]. */
-function packageFolder(file: string): string {
+export function packageFolder(file: string): string {
   const parts = file.split(path.sep);
   const at = parts.lastIndexOf('node_modules');
   if (at === -1) return path.dirname(file);

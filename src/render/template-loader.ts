@@ -1,13 +1,15 @@
 /* eslint-disable max-lines -- a template folder read and checked in one place: manifest, extends, partials, labels, assets and fonts, each inside-the-template check beside the read it guards */
 import { existsSync } from 'node:fs';
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { RunError } from '../errors/run-error.js';
+import { isRunError, RunError } from '../errors/run-error.js';
+import { MAX_FONT_BYTES, MAX_TEMPLATE_FILE_BYTES } from '../files/limits.js';
+import { readInput } from '../files/safe-read.js';
 import type { Language } from '../plan/types.js';
 import { PACKAGE_ROOT } from '../version.js';
 import type { PageSettings } from './page-settings.js';
-import { checkFontFile, FONT_FACE_NAME } from './font-files.js';
+import { checkFontFile, FONT_FACE_NAME, packageFolder } from './font-files.js';
 import { LABEL_KEYS, LANGUAGES, type Labels } from './labels.js';
 import { manifestProblems } from './template-schema.js';
 
@@ -42,6 +44,8 @@ export interface TemplateSource {
 export interface TemplateAsset {
   from: string;
   to: string;
+  /** The folder FROM must really lie in (its template, its font package); default: FROM's own folder. */
+  root?: string;
 }
 
 export interface LoadedTemplate {
@@ -89,9 +93,9 @@ export async function templateChain(nameOrDir: string, cwd: string): Promise<str
   const dirs = [resolveTemplateDir(nameOrDir, cwd)];
   while (dirs.length <= MAX_EXTENDS) {
     const dir = dirs[dirs.length - 1]!;
-    const parent = await readFile(path.join(dir, 'template.json'), 'utf8')
+    const parent = await readInput(path.join(dir, 'template.json'), { root: dir, limit: MAX_TEMPLATE_FILE_BYTES })
       .then(
-        (t) => (JSON.parse(t) as { extends?: unknown }).extends,
+        (t) => (JSON.parse(t.toString('utf8')) as { extends?: unknown }).extends,
         () => undefined,
       )
       .catch(() => undefined);
@@ -137,8 +141,10 @@ async function loadTemplateDir(dir: string, cwd: string, seen: string[]): Promis
   const read = async (f: string) => {
     await inside(f, 'file');
     try {
-      return await readFile(f, 'utf8');
-    } catch {
+      return (await readInput(f, { root: realDir, limit: MAX_TEMPLATE_FILE_BYTES })).toString('utf8');
+    } catch (e) {
+      // A FIFO, a device or a huge file in the template is refused unread, and said so.
+      if (isRunError(e) && e.code.startsWith('input/')) throw e;
       throw new RunError(
         `${shown(f)}: cannot read the template file`,
         'Every template needs template.json, layout.hbs, style.css and labels/sv.json, or "extends" in template.json.',
@@ -185,7 +191,11 @@ async function loadTemplateDir(dir: string, cwd: string, seen: string[]): Promis
     throw new RunError(`${shown(dir)}: no labels/${manifest.defaultLanguage}.json for the template's default language`, undefined, 'template/labels');
   }
 
-  const own: TemplateAsset[] = (await listFiles(path.join(dir, 'assets'))).map((f) => ({ from: path.join(dir, 'assets', f), to: path.posix.join('assets', ...f.split(path.sep)) }));
+  const own: TemplateAsset[] = (await listFiles(path.join(dir, 'assets'))).map((f) => ({
+    from: path.join(dir, 'assets', f),
+    to: path.posix.join('assets', ...f.split(path.sep)),
+    root: realDir,
+  }));
   for (const a of own) await inside(a.from, 'asset');
   const fonts = await fontFaces(manifest.fonts ?? [], dir);
   const styleFile = path.join(dir, 'style.css');
@@ -308,7 +318,7 @@ async function fontFaces(specs: string[], templateDir: string): Promise<{ css: s
       throw new RunError(`font not found: ${spec}`, 'Install the font package (npm install @fontsource/...) or remove it from template.json.', 'template/font', { kind: 'not-found', spec });
     }
     await checkFontFile(cssFile, cssFile, templateDir, spec, fromTemplate);
-    const css = await readFile(cssFile, 'utf8');
+    const css = (await readInput(cssFile, { root: packageFolder(cssFile), limit: MAX_FONT_BYTES })).toString('utf8');
     for (const block of css.split(/(?=\/\* )/)) {
       const name = /^\/\* (\S+) \*\//.exec(block)?.[1];
       if (!name || !/-latin(-ext)?-\d+-(normal|italic)$/.test(name)) continue;
@@ -324,7 +334,7 @@ async function fontFaces(specs: string[], templateDir: string): Promise<{ css: s
       const from = path.join(path.dirname(cssFile), 'files', file);
       await checkFontFile(from, cssFile, templateDir, spec, fromTemplate);
       rules.push(block.trim().replace(/src: [^;]+;/, `src: url(assets/fonts/${file}) format('woff2');`));
-      assets.push({ from, to: `assets/fonts/${file}` });
+      assets.push({ from, to: `assets/fonts/${file}`, root: packageFolder(cssFile) });
     }
   }
   return { css: rules.join('\n'), assets };

@@ -1,4 +1,6 @@
-import { readFileSync, realpathSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
+import { MAX_IMAGE_BYTES } from '../files/limits.js';
+import { readInputSync } from '../files/safe-read.js';
 import path from 'node:path';
 import type { Goal, Image, Notice } from '../plan/types.js';
 import { RunError } from '../errors/run-error.js';
@@ -66,7 +68,7 @@ export function imageViews(list: readonly Image[] | undefined, planDir: string |
     if (!mime || (file !== root && !file.startsWith(root + path.sep))) {
       throw new RunError(`image outside the plan's folder or of an unknown kind: ${img.src}`, "Use a png, jpg, gif, webp or svg file inside the plan's own folder.", 'plan/image');
     }
-    const v: ImageView = { src: `data:${mime};base64,${readFileSync(file).toString('base64')}`, alt: img.alt ?? '' };
+    const v: ImageView = { src: `data:${mime};base64,${readInputSync(file, { root, limit: MAX_IMAGE_BYTES }).toString('base64')}`, alt: img.alt ?? '' };
     if (img.caption) v.caption = img.caption;
     if (img.credit) v.credit = img.credit;
     return v;
