@@ -9,6 +9,7 @@ import type { LintLang } from './lang.js';
 import { ruleById, rules } from './registry.js';
 import { planRules } from './rules/index.js';
 import type { RuleContext } from './rules/types.js';
+import { mappingsReader } from './rules/walk.js';
 import { explainSchemaErrors } from './schema/explain.js';
 import { planSchema } from './schema/validator.js';
 import { applySuppressions } from './suppress.js';
@@ -108,11 +109,16 @@ function lineStarts(loaded: LoadedPlan): number[] {
   return found;
 }
 
+/** The keys the rules read mappings under (Rule.under): one walk of a plan finds them all. */
+const UNDER: ReadonlySet<string> = new Set(planRules.flatMap((r) => r.under ?? []));
+
 function runRules(loaded: LoadedPlan, data: Record<string, unknown>, schemaValid: boolean): Finding[] {
   const findings: Finding[] = [];
+  const mappingsUnder = mappingsReader(data, UNDER);
   for (const rule of planRules) {
     const ctx: RuleContext = {
       data,
+      mappingsUnder,
       map: loaded.sourceMap,
       text: loaded.text,
       schemaValid,

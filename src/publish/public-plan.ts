@@ -1,5 +1,5 @@
-import type { CalendarEvent, CalendarSection, Course, CoursesSection, Occurrence, StudyPlan } from '../plan/types.js';
-import { Anchors } from '../render/anchors.js';
+import { courseAnchors as pageAnchors, planIndex } from '../plan/plan-index.js';
+import type { CalendarEvent, CalendarSection, Course, Occurrence, StudyPlan } from '../plan/types.js';
 
 /**
  * What the published outputs (calendar, JSON-LD, open data) may show of a plan: never anything
@@ -7,16 +7,14 @@ import { Anchors } from '../render/anchors.js';
  */
 export const isPublic = <T extends { internal?: boolean }>(x: T): boolean => x.internal !== true;
 
-export function publicCourseSections(plan: StudyPlan): CoursesSection[] {
-  return (plan.sections ?? []).filter((s): s is CoursesSection => s.kind === 'courses' && isPublic(s));
-}
-
+/** The public calendar sections at any depth (the plan's index), none inside an internal section. */
 export function publicCalendarSections(plan: StudyPlan): CalendarSection[] {
-  return (plan.sections ?? []).filter((s): s is CalendarSection => s.kind === 'calendar' && isPublic(s));
+  return planIndex(plan).sections.flatMap((s) => (s.node.kind === 'calendar' && !s.internal ? [s.node] : []));
 }
 
+/** The public courses at any depth (the plan's index), none inside an internal section. */
 export function publicCourses(plan: StudyPlan): Course[] {
-  return publicCourseSections(plan).flatMap((s) => s.courses.filter(isPublic));
+  return planIndex(plan).courses.flatMap((c) => (c.internal ? [] : [c.node]));
 }
 
 export function publicOccurrences(course: Course): Occurrence[] {
@@ -27,20 +25,9 @@ export function publicEvents(section: CalendarSection): { month: string; events:
   return section.months.map((m) => ({ month: m.month, events: (m.events ?? []).filter(isPublic) }));
 }
 
-/**
- * The element id each public course has in the HTML page, claimed in the order the view model
- * claims them (render/view-model.ts), so a calendar entry's URL lands on the course.
- */
-export function courseAnchors(plan: StudyPlan): Map<Course, string> {
-  const anchors = new Anchors();
-  anchors.claim('innehall');
-  const seen = new Set<string>();
-  const found = new Map<Course, string>();
-  for (const c of publicCourses(plan)) {
-    found.set(c, seen.has(c.id) ? anchors.fromTitle(c.title) : anchors.claim(c.id));
-    seen.add(c.id);
-  }
-  return found;
+/** The element id each public course has in the HTML page (the plan's index assigns them), so a calendar entry's URL lands on the course. */
+export function courseAnchors(plan: StudyPlan): ReadonlyMap<Course, string> {
+  return pageAnchors(plan, false).of;
 }
 
 /** The page's address on the web site: BASE/NAME.html(#anchor), or none without a base URL. */
@@ -51,4 +38,4 @@ export function pageUrl(baseUrl: string | undefined, name: string, anchor?: stri
 }
 
 /** A slug for UIDs: "Socialdemokraterna i Skåne" -> "socialdemokraterna-i-skane". */
-export { slug } from '../render/anchors.js';
+export { slug } from '../plan/anchors.js';

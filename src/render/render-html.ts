@@ -49,7 +49,7 @@ export function planView(plan: StudyPlan, options: RenderOptions): PlanView {
   const brand = brandView(options.brand);
   if (brand) view.brand = brand;
   // The course calendar, on its own page after the contents, unless the template turns it off.
-  const calendar = options.template.manifest.courseCalendar === false ? undefined : courseCalendar(plan, view, labels, options.includeInternal === true);
+  const calendar = options.template.manifest.courseCalendar === false ? undefined : courseCalendar(plan, labels, options.includeInternal === true);
   if (calendar) {
     const taken = new Set([...view.toc.map((t) => t.id), ...view.sections.flatMap((s) => [s.id, ...s.courses.map((c) => c.id)])]);
     while (taken.has(calendar.id)) calendar.id += '-1';

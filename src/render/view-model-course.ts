@@ -113,7 +113,7 @@ export interface QuoteView {
 }
 
 /** A course id and where it links: the title of the course it names. */
-export type CourseIndex = Map<string, { title: string; anchor: string }>;
+export type CourseIndex = ReadonlyMap<string, { title: string; anchor: string }>;
 
 export interface CourseContext {
   labels: Labels;

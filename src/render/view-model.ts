@@ -1,12 +1,25 @@
 /* eslint-disable max-lines -- the view types a template sees (about 90 lines) beside the functions that fill them, so a template author reads one file */
-import type { Appendix, CalendarEvent, Contact, Course, Section, StudyPlan } from '../plan/types.js';
-import { Anchors } from './anchors.js';
+import type { Anchors } from '../plan/anchors.js';
+import { courseAnchors, planIndex, shownIn, type CourseAnchors, type IndexedSection } from '../plan/plan-index.js';
+import type { Appendix, CalendarEvent, Contact, Section, Status, StudyPlan } from '../plan/types.js';
 import { fill, type Labels } from './labels.js';
 import { formatDate, formatDateRange, formatMonth, formatTimeRange } from './helpers/dates.js';
 import { escapeHtml, markdownToHtml } from './helpers/markdown.js';
 import { genitive, joinList } from './helpers/lists.js';
 import { formatPeriod } from './helpers/periods.js';
-import { contactView, courseView, linksFact, practicalFacts, quoteView, type CourseIndex, type ContactView, type CourseView, type FactView, type QuoteView } from './view-model-course.js';
+import {
+  contactView,
+  courseView,
+  linksFact,
+  practicalFacts,
+  quoteView,
+  type CourseContext,
+  type CourseIndex,
+  type ContactView,
+  type CourseView,
+  type FactView,
+  type QuoteView,
+} from './view-model-course.js';
 import { goalViews, imageViews, noticeViews, type GoalView, type ImageView, type NoticeView } from './view-model-blocks.js';
 
 export interface ViewOptions {
@@ -112,31 +125,44 @@ export interface PlanView {
 }
 
 const visible = <T extends { internal?: boolean }>(items: readonly T[] | undefined, o: ViewOptions): T[] => (items ?? []).filter((x) => o.includeInternal || x.internal !== true);
+const tocEntry = (id: string, title: string, internal = false, children: TocEntry[] = []): TocEntry => ({ id, title, internal, children });
 
+/** What the parts of the page share while it is built: the options, the courses' links and the ids claimed so far. */
+interface PageContext {
+  o: ViewOptions;
+  ctx: CourseContext;
+  courses: CourseAnchors;
+  anchors: Anchors;
+}
+
+/**
+ * The page in reading order: the cover, the front matter, the sections, then contacts and
+ * appendices. Headings claim their element ids in that order after the courses' (the plan's
+ * index assigns those, so publish links to the same ids).
+ */
 export function buildViewModel(plan: StudyPlan, o: ViewOptions): PlanView {
-  const { labels } = o;
-  const anchors = new Anchors();
-  anchors.claim('innehall');
-  const sectionsIn = visible(plan.sections, o);
-  // Course ids first: prerequisites and calendar events link to them by id.
-  const courseIndex: CourseIndex = new Map();
-  const courseAnchors = new Map<Course, string>();
-  for (const s of nestedSections(sectionsIn, o)) {
-    if (s.kind !== 'courses') continue;
-    for (const c of visible(s.courses, o)) {
-      const anchor = courseIndex.has(c.id) ? anchors.fromTitle(c.title) : anchors.claim(c.id);
-      courseAnchors.set(c, anchor);
-      if (!courseIndex.has(c.id)) courseIndex.set(c.id, { title: c.title, anchor });
-    }
-  }
+  const courses = courseAnchors(plan, o.includeInternal);
+  const page: PageContext = { o, ctx: courseContext(plan, o, courses), courses, anchors: courses.headings() };
+  const view = coverView(plan, o);
+  addFrontMatter(view, plan, page);
+  const tree = sectionTree(planIndex(plan).top, page);
+  view.sections.push(...tree.views);
+  view.toc.push(...tree.entries);
+  addBackMatter(view, plan, page);
+  return view;
+}
+
+/** What a course view needs to link prerequisites: the shown courses' anchors and the ids never printed. */
+function courseContext(plan: StudyPlan, o: ViewOptions, courses: CourseAnchors): CourseContext {
   // A public course may name an internal one as a prerequisite; without --include-internal its id is not printed either.
   const hidden = new Set<string>();
-  for (const s of nestedSections(plan.sections ?? [], { ...o, includeInternal: true })) {
-    if (s.kind === 'courses') for (const c of s.courses ?? []) if (!courseIndex.has(c.id)) hidden.add(c.id);
-  }
-  const ctx = { labels, lang: o.lang, includeInternal: o.includeInternal, courses: courseIndex, hidden, ...(o.planDir ? { planDir: o.planDir } : {}) };
-  const toc: TocEntry[] = [];
+  for (const { node } of planIndex(plan).courses) if (!courses.byId.has(node.id)) hidden.add(node.id);
+  return { labels: o.labels, lang: o.lang, includeInternal: o.includeInternal, courses: courses.byId, hidden, ...(o.planDir ? { planDir: o.planDir } : {}) };
+}
 
+/** The cover's facts: title, publisher, period, issue, status and notices. */
+function coverView(plan: StudyPlan, o: ViewOptions): PlanView {
+  const { labels } = o;
   const view: PlanView = {
     lang: o.lang,
     labels,
@@ -147,7 +173,7 @@ export function buildViewModel(plan: StudyPlan, o: ViewOptions): PlanView {
     period: formatPeriod(plan.period, labels),
     sections: [],
     appendices: [],
-    toc,
+    toc: [],
     notices: noticeViews(plan.notices),
   };
   if (plan.subtitle) view.subtitle = plan.subtitle;
@@ -156,113 +182,110 @@ export function buildViewModel(plan: StudyPlan, o: ViewOptions): PlanView {
     view.issued = { ...plan.issued };
     if (plan.issued.date) view.issued.dateText = formatDate(plan.issued.date, labels);
   }
-  const status = plan.status;
-  if (status) {
-    view.state = status.state;
-    if (status.state !== 'adopted') view.mark = labels.status[status.state];
-    const m = status.meeting;
-    if (m) {
-      view.meeting = { ...m };
-      if (m.date) view.meeting.dateText = formatDate(m.date, labels);
-    }
-    const meetingText = m ? [m.name, m.date ? formatDate(m.date, labels) : ''].filter(Boolean).join(' ') : '';
-    if (status.state === 'adopted' && (status.adoptedBy || m)) {
-      const by = [status.adoptedBy ?? m?.name, status.adoptedOn ? formatDate(status.adoptedOn, labels) : status.adoptedBy ? '' : m?.date ? formatDate(m.date, labels) : ''].filter(Boolean).join(' ');
-      view.statusLine = fill(labels.ui['adoptedBy'] ?? '{by}', { by });
-    } else if (status.proposedBy && m) {
-      view.statusLine = fill(labels.ui['proposedBy'] ?? '{by} {meeting}', { by: status.proposedBy, byGenitive: genitive(status.proposedBy), meeting: meetingText });
-    } else if (meetingText) {
-      view.statusLine = meetingText;
-    }
-  }
+  if (plan.status) Object.assign(view, statusView(plan.status, labels));
+  return view;
+}
 
+/** "FÖRSLAG" on a proposal, the meeting, and the line saying who adopted or proposed the plan. */
+function statusView(status: Status, labels: Labels): Pick<PlanView, 'state' | 'mark' | 'meeting' | 'statusLine'> {
+  const view: Pick<PlanView, 'state' | 'mark' | 'meeting' | 'statusLine'> = { state: status.state };
+  if (status.state !== 'adopted') view.mark = labels.status[status.state];
+  const m = status.meeting;
+  if (m) {
+    view.meeting = { ...m };
+    if (m.date) view.meeting.dateText = formatDate(m.date, labels);
+  }
+  const meetingText = m ? [m.name, m.date ? formatDate(m.date, labels) : ''].filter(Boolean).join(' ') : '';
+  if (status.state === 'adopted' && (status.adoptedBy || m)) {
+    const by = [status.adoptedBy ?? m?.name, status.adoptedOn ? formatDate(status.adoptedOn, labels) : status.adoptedBy ? '' : m?.date ? formatDate(m.date, labels) : ''].filter(Boolean).join(' ');
+    view.statusLine = fill(labels.ui['adoptedBy'] ?? '{by}', { by });
+  } else if (status.proposedBy && m) {
+    view.statusLine = fill(labels.ui['proposedBy'] ?? '{by} {meeting}', { by: status.proposedBy, byGenitive: genitive(status.proposedBy), meeting: meetingText });
+  } else if (meetingText) {
+    view.statusLine = meetingText;
+  }
+  return view;
+}
+
+/** Introduction, proposal, practical information and the plan's goals, each in the contents. */
+function addFrontMatter(view: PlanView, plan: StudyPlan, { anchors, ctx }: PageContext): void {
+  const ui = ctx.labels.ui;
   if (plan.introduction) {
     const i = plan.introduction;
-    const id = anchors.fromTitle(labels.ui['introduction'] ?? 'inledning');
-    const title = i.title ?? labels.ui['introduction'] ?? '';
-    view.introduction = { id, title, quotes: (i.quotes ?? []).map(quoteView), signatures: (i.signatures ?? []).map((s) => ({ ...s })) };
+    const id = anchors.fromTitle(ui['introduction'] ?? 'inledning');
+    view.introduction = { id, title: i.title ?? ui['introduction'] ?? '', quotes: (i.quotes ?? []).map(quoteView), signatures: (i.signatures ?? []).map((s) => ({ ...s })) };
     if (i.text) view.introduction.textHtml = markdownToHtml(i.text);
-    toc.push({ id, title, internal: false, children: [] });
   }
   if (plan.proposal) {
     const p = plan.proposal;
-    const id = anchors.fromTitle(labels.ui['proposal'] ?? 'forslag');
-    const title = p.title ?? labels.ui['proposal'] ?? '';
-    view.proposal = { id, title, clauses: [...p.clauses] };
+    const id = anchors.fromTitle(ui['proposal'] ?? 'forslag');
+    view.proposal = { id, title: p.title ?? ui['proposal'] ?? '', clauses: [...p.clauses] };
     if (p.text) view.proposal.textHtml = markdownToHtml(p.text);
-    toc.push({ id, title, internal: false, children: [] });
   }
-
   if (plan.practical) {
     const p = plan.practical;
-    const title = p.title ?? labels.ui['practical'] ?? '';
-    const id = anchors.fromTitle(title, 'praktisk-information');
-    view.practical = { id, title, facts: practicalFacts(p, ctx) };
+    const title = p.title ?? ui['practical'] ?? '';
+    view.practical = { id: anchors.fromTitle(title, 'praktisk-information'), title, facts: practicalFacts(p, ctx) };
     if (p.text) view.practical.textHtml = markdownToHtml(p.text);
-    toc.push({ id, title, internal: false, children: [] });
   }
-
   if (plan.goals?.length) {
-    const title = labels.ui['goals'] ?? '';
-    const id = anchors.fromTitle(title, 'mal');
-    view.goals = { id, title, goals: goalViews(plan.goals) };
-    toc.push({ id, title, internal: false, children: [] });
+    const title = ui['goals'] ?? '';
+    view.goals = { id: anchors.fromTitle(title, 'mal'), title, goals: goalViews(plan.goals) };
   }
+  for (const part of [view.introduction, view.proposal, view.practical, view.goals]) if (part) view.toc.push(tocEntry(part.id, part.title));
+}
 
-  // Sections and their sub-sections, depth first: each heading one level below its parent's.
-  const sectionTree = (list: Section[], level: number): { views: SectionView[]; entries: TocEntry[] } => {
-    const views: SectionView[] = [];
-    const entries: TocEntry[] = [];
-    for (const s of list) {
-      const sv = sectionView(s, anchors, o, level);
-      if (s.kind === 'courses') sv.courses = visible(s.courses, o).map((c) => courseView(c, courseAnchors.get(c)!, ctx, sv.childLevel));
-      if (s.kind === 'calendar') sv.months = s.months.map((m) => monthView(m, anchors, courseIndex, o, sv.childLevel));
-      const subs = sectionTree(visible(s.sections, o), Math.min(level + 1, 6));
-      sv.sections = subs.views;
-      views.push(sv);
-      entries.push({
-        id: sv.id,
-        title: sv.title,
-        internal: sv.internal,
-        children: [...sv.courses.map((c) => ({ id: c.id, title: c.title, internal: c.internal, children: [] })), ...subs.entries],
-      });
-    }
-    return { views, entries };
-  };
-  const tree = sectionTree(sectionsIn, 2);
-  view.sections.push(...tree.views);
-  toc.push(...tree.entries);
+/** Shown sections and, depth first, their sub-sections: each heading one level below its parent's. */
+function sectionTree(list: readonly IndexedSection[], page: PageContext): { views: SectionView[]; entries: TocEntry[] } {
+  const { o, ctx, courses, anchors } = page;
+  const views: SectionView[] = [];
+  const entries: TocEntry[] = [];
+  for (const s of list.filter(shownIn(o.includeInternal))) {
+    const sv = sectionView(s.node, anchors, o, Math.min(s.level + 1, 6));
+    sv.courses = s.courses.filter(shownIn(o.includeInternal)).map((c) => courseView(c.node, courses.of.get(c.node)!, ctx, sv.childLevel));
+    if (s.node.kind === 'calendar') sv.months = s.node.months.map((m) => monthView(m, anchors, courses.byId, o, sv.childLevel));
+    const subs = sectionTree(s.children, page);
+    sv.sections = subs.views;
+    views.push(sv);
+    entries.push(tocEntry(sv.id, sv.title, sv.internal, [...sv.courses.map((c) => tocEntry(c.id, c.title, c.internal)), ...subs.entries]));
+  }
+  return { views, entries };
+}
 
+/** Contacts, the plan's links, the appendices and the committee's notes. */
+function addBackMatter(view: PlanView, plan: StudyPlan, { o, anchors }: PageContext): void {
+  const { labels } = o;
   if (plan.contacts?.length) {
     const title = labels.ui['contacts'] ?? '';
     const id = anchors.fromTitle(title, 'kontakter');
     view.contacts = { id, title, items: plan.contacts.map((c: Contact) => contactView(c)) };
-    toc.push({ id, title, internal: false, children: [] });
+    view.toc.push(tocEntry(id, title));
   }
   const links = linksFact(plan.links ?? [], { labels });
   if (links) view.links = links;
-
-  visible(plan.appendices, o).forEach((a: Appendix, n) => {
-    const title = `${labels.ui['appendix'] ?? ''} ${n + 1}: ${a.title}`.trim();
-    const id = a.id ? anchors.claim(a.id) : anchors.fromTitle(a.title, 'bilaga');
-    const av: PlanView['appendices'][number] = {
-      id,
-      title,
-      internal: a.internal === true,
-      quotes: (a.quotes ?? []).map(quoteView),
-      goals: goalViews(a.goals),
-      images: imageViews(a.images, o.planDir),
-    };
-    if (a.text) av.textHtml = markdownToHtml(a.text);
-    const l = linksFact(a.links ?? [], { labels });
-    if (l) av.links = l;
-    if (o.includeInternal && a.internalNotes) av.internalNotesHtml = markdownToHtml(a.internalNotes);
+  visible(plan.appendices, o).forEach((a, n) => {
+    const av = appendixView(a, n, anchors, o);
     view.appendices.push(av);
-    toc.push({ id, title, internal: av.internal, children: [] });
+    view.toc.push(tocEntry(av.id, av.title, av.internal));
   });
-
   if (o.includeInternal && plan.internalNotes) view.internalNotesHtml = markdownToHtml(plan.internalNotes);
-  return view;
+}
+
+function appendixView(a: Appendix, n: number, anchors: Anchors, o: ViewOptions): PlanView['appendices'][number] {
+  const { labels } = o;
+  const av: PlanView['appendices'][number] = {
+    id: a.id ? anchors.claim(a.id) : anchors.fromTitle(a.title, 'bilaga'),
+    title: `${labels.ui['appendix'] ?? ''} ${n + 1}: ${a.title}`.trim(),
+    internal: a.internal === true,
+    quotes: (a.quotes ?? []).map(quoteView),
+    goals: goalViews(a.goals),
+    images: imageViews(a.images, o.planDir),
+  };
+  if (a.text) av.textHtml = markdownToHtml(a.text);
+  const l = linksFact(a.links ?? [], { labels });
+  if (l) av.links = l;
+  if (o.includeInternal && a.internalNotes) av.internalNotesHtml = markdownToHtml(a.internalNotes);
+  return av;
 }
 
 /** Fewer headings than this to list, and the plan has no contents (page). */
@@ -276,11 +299,6 @@ const tocEntries = (entries: readonly TocEntry[]): number => entries.reduce((n, 
  */
 export function contentsOf(toc: TocEntry[]): TocEntry[] {
   return tocEntries(toc) < MIN_CONTENTS_ENTRIES ? [] : toc;
-}
-
-/** Sections and, depth first, their sub-sections: where the courses of a plan are. */
-function nestedSections(list: readonly Section[], o: ViewOptions): Section[] {
-  return visible(list, o).flatMap((s) => [s, ...nestedSections(s.sections ?? [], o)]);
 }
 
 function sectionView(s: Section, anchors: Anchors, o: ViewOptions, level: number): SectionView {

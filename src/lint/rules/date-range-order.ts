@@ -1,7 +1,5 @@
 import type { Rule } from './types.js';
-import { mappingsUnder, arr, coursesOf, eventsOf, isObj, sectionsOf, str, type Obj, type Path } from './walk.js';
-
-const statusesOf = mappingsUnder('status');
+import { arr, coursesOf, eventsOf, isObj, sectionsOf, str, type Obj, type Path } from './walk.js';
 
 const time = (v: unknown) => (typeof v === 'string' ? v.replace('.', ':') : undefined);
 
@@ -9,7 +7,8 @@ const time = (v: unknown) => (typeof v === 'string' ? v.replace('.', ':') : unde
 export const dateRangeOrder: Rule = {
   id: 'plan/date-range-order',
   severity: 'error',
-  check({ data, report }) {
+  under: ['status'],
+  check({ mappingsUnder, data, report }) {
     const dated = (node: Obj, path: Path) => {
       const date = str(node.date);
       const end = str(node.endDate);
@@ -32,7 +31,7 @@ export const dateRangeOrder: Rule = {
       if (m && Number(m[2]) !== (Number(m[1]) + 1) % 100) report([...path, 'season'], { start: m[1], end: m[2], what: 'season' });
     }
     // The meeting a plan was adopted at and the adoption date: adopted on or after the meeting.
-    for (const s of statusesOf(data)) {
+    for (const s of mappingsUnder('status')) {
       const meeting = s.node.meeting;
       const held = isObj(meeting) ? str(meeting.date) : undefined;
       const adopted = str(s.node.adoptedOn);

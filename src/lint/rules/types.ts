@@ -14,6 +14,8 @@ export interface RuleContext {
    * value when the source has it verbatim (a word in a long description).
    */
   report(path: readonly PathSegment[], params?: MessageParams, part?: 'key' | 'value', needle?: string): void;
+  /** Every mapping under KEY anywhere in the plan (`contacts` items, `images`, ...): KEY must be in the rule's `under`. */
+  mappingsUnder(key: string): { node: Record<string, unknown>; path: PathSegment[] }[];
   /** Records a finding at a place in the text (a rule that reads the text itself), with its one likely fix. */
   reportAt(range: Range, params?: MessageParams, fix?: Fix): void;
 }
@@ -23,5 +25,7 @@ export interface Rule {
   /** `plan/name`; the messages and doc lines are in the catalogues under the same id. */
   id: string;
   severity: Severity;
+  /** The keys the rule reads with ctx.mappingsUnder: the run finds them all in one walk of the plan. */
+  under?: readonly string[];
   check(ctx: RuleContext): void;
 }

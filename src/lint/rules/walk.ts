@@ -1,3 +1,4 @@
+import { rawPlanIndex, type IndexedCourse, type IndexedEvent, type IndexedSection, type RawNodes } from '../../plan/plan-index.js';
 import type { PathSegment } from '../../plan/source-map.js';
 
 /** Plan data as the rules see it: possibly not schema-valid, so every access is checked. */
@@ -13,10 +14,7 @@ export interface At<T> {
   path: Path;
 }
 
-/**
- * Walks several rules share, done once per plan and kept while the plan's data lives (the rules
- * only read what they get). Lint of hundreds of plans walked the same sections a dozen times each.
- */
+/** Walks several rules share, done once per plan and kept while the plan's data lives. */
 function once<T>(walk: (data: Obj) => T): (data: Obj) => T {
   const cache = new WeakMap<Obj, T>();
   return (data) => {
@@ -26,51 +24,29 @@ function once<T>(walk: (data: Obj) => T): (data: Obj) => T {
   };
 }
 
-/** The plan's sections that are mappings, with their paths, and depth first their sub-sections. */
-export const sectionsOf = once((data: Obj): At<Obj>[] => {
-  const walk = (list: unknown, path: Path): At<Obj>[] => arr(list).flatMap((s, i) => (isObj(s) ? [{ node: s, path: [...path, i] }, ...walk(s.sections, [...path, i, 'sections'])] : []));
-  return walk(data.sections, ['sections']);
-});
+/** The plan's sections that are mappings, with their paths, and depth first their sub-sections (the plan's index). */
+export const sectionsOf = (data: Obj): IndexedSection<RawNodes>[] => rawPlanIndex(data).sections;
 
-/** Every course of every courses section, with its section. */
-export const coursesOf = once((data: Obj): (At<Obj> & { section: At<Obj> })[] =>
-  sectionsOf(data).flatMap((section) =>
-    section.node.kind === 'courses' ? arr(section.node.courses).flatMap((c, j) => (isObj(c) ? [{ node: c, path: [...section.path, 'courses', j], section }] : [])) : [],
-  ),
-);
+/** Every course of every courses section, at any depth, with its section. */
+export const coursesOf = (data: Obj): IndexedCourse<RawNodes>[] => rawPlanIndex(data).courses;
 
 /** The ids of the plan's courses, in order (what course references may name). */
 export const courseIdsOf = once((data: Obj): string[] => coursesOf(data).flatMap((c) => (typeof c.node.id === 'string' ? [c.node.id] : [])));
 
 /** Every calendar event, with its month and section. */
-export const eventsOf = once((data: Obj): (At<Obj> & { month: At<Obj>; section: At<Obj> })[] =>
-  sectionsOf(data).flatMap((section) =>
-    section.node.kind === 'calendar'
-      ? arr(section.node.months).flatMap((m, j) => {
-          if (!isObj(m)) return [];
-          const month = { node: m, path: [...section.path, 'months', j] };
-          return arr(m.events).flatMap((e, k) => (isObj(e) ? [{ node: e, path: [...month.path, 'events', k], month, section }] : []));
-        })
-      : [],
-  ),
-);
-
-/** The keys whose mappings some rule asks for (mappingsUnder): one walk of the plan finds them all. */
-const wantedKeys = new Set<string>();
-const underCache = new WeakMap<Obj, { keys: number; found: Map<string, At<Obj>[]> }>();
+export const eventsOf = (data: Obj): IndexedEvent<RawNodes>[] => rawPlanIndex(data).events;
 
 /**
- * A reader of every mapping in the plan under KEY (e.g. all `contacts` items), wherever it is,
- * for a rule to keep at its module's top. Every key asked for this way is found in one walk of
- * the plan, done once per plan (three rules each walked all of it).
+ * A reader of every mapping in the plan under one of KEYS (e.g. all `contacts` items), wherever
+ * it is: one lint run makes one for its plan, from the keys its rules declare (Rule.under), and
+ * the first question walks the plan once for all of them.
  */
-export function mappingsUnder(key: string): (data: Obj) => At<Obj>[] {
-  wantedKeys.add(key);
-  return (data) => {
-    let walked = underCache.get(data);
-    // A key asked for after this plan was walked (not by a rule module) walks it again.
-    if (!walked || walked.keys !== wantedKeys.size) underCache.set(data, (walked = { keys: wantedKeys.size, found: collectUnder(data, wantedKeys) }));
-    return walked.found.get(key) ?? [];
+export function mappingsReader(data: Obj, keys: ReadonlySet<string>): (key: string) => At<Obj>[] {
+  let found: Map<string, At<Obj>[]> | undefined;
+  return (key) => {
+    // A key no rule declared would be missing from the one walk: a mistake in the rule, not in the plan.
+    if (!keys.has(key)) throw new Error(`A rule asked for mappings under '${key}' without declaring it (Rule.under).`);
+    return (found ??= collectUnder(data, keys)).get(key) ?? [];
   };
 }
 

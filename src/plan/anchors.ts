@@ -1,6 +1,15 @@
 /** Unique element ids for headings: plan ids as written, other headings from their titles. */
 export class Anchors {
-  private readonly used = new Set<string>();
+  private readonly used: Set<string>;
+
+  constructor(claimed: Iterable<string> = []) {
+    this.used = new Set(claimed);
+  }
+
+  /** Another set of ids that starts where this one is, so the page's headings go on after the courses'. */
+  copy(): Anchors {
+    return new Anchors(this.used);
+  }
 
   /** Claims an id exactly as given (a course or section id that links and prerequisites use). */
   claim(id: string): string {
