@@ -1,4 +1,5 @@
 /* eslint-disable max-lines -- one comparer per part of a plan (fields, sections, courses, calendar, appendices), all on the same pairing helpers (pairBy, multisetDiff); each function fits a screen */
+import { planIndex, shownIn } from '../plan/plan-index.js';
 import type { Appendix, CalendarEvent, Course, Section, StudyPlan } from '../plan/types.js';
 import type { AppendixChange, CourseChange, EventChange, FieldChange, PlanDiff, PlanSide, SectionChange } from './types.js';
 
@@ -70,14 +71,14 @@ const APPENDIX_FIELDS = ['text', 'quotes', 'links', 'internal', 'internalNotes']
  */
 export function comparePlans(oldPlan: StudyPlan, newPlan: StudyPlan, options: CompareOptions = {}): PlanDiff {
   const includeInternal = options.includeInternal === true;
-  const a = includeInternal ? oldPlan : publicPart(oldPlan);
-  const b = includeInternal ? newPlan : publicPart(newPlan);
+  const a = sideOf(oldPlan, includeInternal);
+  const b = sideOf(newPlan, includeInternal);
 
-  const plan = compareFields(a as unknown as Rec, b as unknown as Rec, PLAN_FIELDS, FLATTEN_PLAN);
-  const sectionPairs = pairSections(a.sections ?? [], b.sections ?? []);
-  const sections = compareSections(a.sections ?? [], b.sections ?? [], sectionPairs);
-  const courses = compareCourses(a.sections ?? [], b.sections ?? [], sectionPairs);
-  const appendices = compareAppendices(a.appendices ?? [], b.appendices ?? []);
+  const plan = compareFields(a.plan as unknown as Rec, b.plan as unknown as Rec, PLAN_FIELDS, FLATTEN_PLAN);
+  const sectionPairs = pairSections(a.sections, b.sections);
+  const sections = compareSections(a.sections, b.sections, sectionPairs);
+  const courses = compareCourses(a, b, sectionPairs);
+  const appendices = compareAppendices(a.plan.appendices ?? [], b.plan.appendices ?? []);
 
   const count =
     plan.length +
@@ -100,21 +101,48 @@ export function comparePlans(oldPlan: StudyPlan, newPlan: StudyPlan, options: Co
 
 type Rec = Record<string, unknown>;
 
-/** The plan as printed: no internal items, no internalNotes. */
-export function publicPart(plan: StudyPlan): StudyPlan {
-  const open = <T extends { internal?: boolean }>(items: T[] | undefined): T[] | undefined => items?.filter((x) => x.internal !== true);
-  const { internalNotes: _notes, ...rest } = plan;
-  const copy: StudyPlan = { ...rest };
-  if (plan.sections) {
-    copy.sections = (open(plan.sections) ?? []).map((s): Section => {
-      const { internalNotes: _n, ...section } = s;
-      if (section.kind === 'courses') return { ...section, courses: (open(section.courses) ?? []).map(publicCourse) };
-      if (section.kind === 'calendar') return { ...section, months: section.months.map((m) => ({ ...m, ...(m.events ? { events: open(m.events) ?? [] } : {}) })) as typeof section.months };
-      return section;
-    });
-  }
+interface PlacedCourse {
+  course: Course;
+  /** Its section's place in the side's sections. */
+  section: number;
+}
+
+/** One plan as compared: its own fields, every section at any depth (the plan's index, depth first), every course with its section. */
+interface Side {
+  plan: StudyPlan;
+  sections: Section[];
+  courses: PlacedCourse[];
+}
+
+/** A plan as compared: without includeInternal, as printed (no internal items, no internalNotes). */
+function sideOf(plan: StudyPlan, includeInternal: boolean): Side {
+  const index = planIndex(plan);
+  const shown = shownIn(includeInternal);
+  const sections = index.sections.filter(shown);
+  const place = new Map(sections.map((s, i) => [s, i]));
+  const printed = <T>(x: T, strip: (x: T) => T) => (includeInternal ? x : strip(x));
+  return {
+    plan: printed(plan, publicPart),
+    sections: sections.map((s) => printed(s.node, publicSection)),
+    courses: index.courses.filter(shown).map((c) => ({ course: printed(c.node, publicCourse), section: place.get(c.section) ?? -1 })),
+  };
+}
+
+const open = <T extends { internal?: boolean }>(items: T[] | undefined): T[] | undefined => items?.filter((x) => x.internal !== true);
+
+/** The plan's own fields as printed: no internalNotes, no internal appendices (its sections are the index's). */
+function publicPart(plan: StudyPlan): StudyPlan {
+  const { internalNotes: _notes, ...copy } = plan;
   if (plan.appendices) copy.appendices = (open(plan.appendices) ?? []).map(({ internalNotes: _n, ...ap }) => ap);
   return copy;
+}
+
+/** A section as printed: no notes, no internal courses or events (its sub-sections are compared on their own). */
+function publicSection(s: Section): Section {
+  const { internalNotes: _n, ...section } = s;
+  if (section.kind === 'courses') return { ...section, courses: (open(section.courses) ?? []).map(publicCourse) };
+  if (section.kind === 'calendar') return { ...section, months: section.months.map((m) => ({ ...m, ...(m.events ? { events: open(m.events) ?? [] } : {}) })) as typeof section.months };
+  return section;
 }
 
 function publicCourse(course: Course): Course {
@@ -329,23 +357,14 @@ function compareMonthTexts(a: Calendar, b: Calendar): FieldChange[] {
   return months.filter((m) => !same(x.get(m), y.get(m))).map((m) => valueChange(`months.${m}.text`, x.get(m), y.get(m)));
 }
 
-interface PlacedCourse {
-  course: Course;
-  section: number;
-}
-
-function coursesOf(sections: readonly Section[]): PlacedCourse[] {
-  return sections.flatMap((s, section) => (s.kind === 'courses' ? s.courses.map((course) => ({ course, section })) : []));
-}
-
-function compareCourses(a: readonly Section[], b: readonly Section[], pairs: SectionPairs): CourseChange[] {
-  const x = coursesOf(a);
-  const y = coursesOf(b);
+function compareCourses(a: Side, b: Side, pairs: SectionPairs): CourseChange[] {
+  const x = a.courses;
+  const y = b.courses;
   const matched = pairBy(x, y, [
     ['id', (p) => p.course.id],
     ['title', (p) => norm(p.course.title)],
   ]);
-  const ref = (p: PlacedCourse, sections: readonly Section[]) => ({ id: p.course.id, title: p.course.title, section: sections[p.section]?.title ?? '' });
+  const ref = (p: PlacedCourse, side: Side) => ({ id: p.course.id, title: p.course.title, section: side.sections[p.section]?.title ?? '' });
   const changes: CourseChange[] = [];
   const pairedA = new Set(matched.map(([i]) => i));
   const pairedB = new Set(matched.map(([, j]) => j));

@@ -5,7 +5,7 @@ import { brandView } from './brand-view.js';
 import { templateRenderer } from './environment.js';
 import type { Labels } from './labels.js';
 import type { LoadedTemplate } from './template-loader.js';
-import { buildViewModel, contentsOf, type PlanView } from './view-model.js';
+import { buildViewModel, contentsOf, type PlanView, type TocEntry } from './view-model.js';
 import { printText } from './helpers/print-text.js';
 import { courseCalendar } from './course-calendar.js';
 
@@ -45,13 +45,20 @@ export function resolveLanguage(plan: Pick<StudyPlan, 'language'>, template: Loa
 export function planView(plan: StudyPlan, options: RenderOptions): PlanView {
   const { lang, labels } = resolveLanguage(plan, options.template, options.lang);
   // <html lang> follows the plan's text (hyphenation, screen readers), even when --lang changes the labels.
-  const view = buildViewModel(plan, { lang: plan.language ?? lang, labels, includeInternal: options.includeInternal === true, ...(options.planDir ? { planDir: options.planDir } : {}) });
+  const calendars = options.published?.courseCalendars;
+  const view = buildViewModel(plan, {
+    lang: plan.language ?? lang,
+    labels,
+    includeInternal: options.includeInternal === true,
+    ...(options.planDir ? { planDir: options.planDir } : {}),
+    ...(calendars ? { courseCalendars: calendars } : {}),
+  });
   const brand = brandView(options.brand);
   if (brand) view.brand = brand;
   // The course calendar, on its own page after the contents, unless the template turns it off.
   const calendar = options.template.manifest.courseCalendar === false ? undefined : courseCalendar(plan, labels, options.includeInternal === true);
   if (calendar) {
-    const taken = new Set([...view.toc.map((t) => t.id), ...view.sections.flatMap((s) => [s.id, ...s.courses.map((c) => c.id)])]);
+    const taken = new Set(tocIds(view.toc));
     while (taken.has(calendar.id)) calendar.id += '-1';
     view.courseCalendar = calendar;
     view.toc.unshift({ id: calendar.id, title: calendar.title, internal: false, children: [] });
@@ -60,20 +67,17 @@ export function planView(plan: StudyPlan, options: RenderOptions): PlanView {
   return view;
 }
 
+/** The ids of the contents' headings at every depth: sections, their courses and sub-sections, and the rest. */
+const tocIds = (entries: readonly TocEntry[]): string[] => entries.flatMap((e) => [e.id, ...tocIds(e.children)]);
+
 /** A plan as one HTML page. Pure: the same plan and template give the same bytes. */
 export function renderHtml(plan: StudyPlan, options: RenderOptions): string {
-  const view = withCalendarLinks(planView(plan, options), options.published?.courseCalendars);
+  const view = planView(plan, options);
   const { page } = templateRenderer(options.template);
   const html = page({ ...view, css: options.template.css, pageSize: options.template.manifest.pageSize, ...(options.published?.jsonLd ? { jsonLd: options.published.jsonLd } : {}) });
   // Only the body: the head's <title> and <style> are no text for paper.
   const body = html.search(/<body[\s>]/);
   return body < 0 ? html : html.slice(0, body) + printText(html.slice(body), view.labels);
-}
-
-function withCalendarLinks(view: PlanView, calendars: Map<string, string> | undefined): PlanView {
-  if (!calendars?.size) return view;
-  const sections = view.sections.map((s) => ({ ...s, courses: s.courses.map((c) => (calendars.has(c.id) ? { ...c, calendarHref: calendars.get(c.id) } : c)) }));
-  return { ...view, sections };
 }
 
 export interface IndexEntry {

@@ -14,6 +14,8 @@ export interface CourseView {
   level: number;
   subtitle?: string;
   internal: boolean;
+  /** The link to its own calendar, OUT/NAME.calendars/ID.ics (the "add to calendar" link), when it has dates. */
+  calendarHref?: string;
   summaryHtml?: string;
   quotes: QuoteView[];
   descriptionHtml?: string;

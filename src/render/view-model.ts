@@ -28,6 +28,8 @@ export interface ViewOptions {
   includeInternal: boolean;
   /** The plan file's folder, where its images are (no images without it). */
   planDir?: string;
+  /** Course element id -> the link to its own calendar (src/publish), for its "add to calendar" link. */
+  courseCalendars?: ReadonlyMap<string, string>;
 }
 
 export interface TocEntry {
@@ -242,7 +244,7 @@ function sectionTree(list: readonly IndexedSection[], page: PageContext): { view
   const entries: TocEntry[] = [];
   for (const s of list.filter(shownIn(o.includeInternal))) {
     const sv = sectionView(s.node, anchors, o, Math.min(s.level + 1, 6));
-    sv.courses = s.courses.filter(shownIn(o.includeInternal)).map((c) => courseView(c.node, courses.of.get(c.node)!, ctx, sv.childLevel));
+    sv.courses = s.courses.filter(shownIn(o.includeInternal)).map((c) => withCalendar(courseView(c.node, courses.of.get(c.node)!, ctx, sv.childLevel), o));
     if (s.node.kind === 'calendar') sv.months = s.node.months.map((m) => monthView(m, anchors, courses.byId, o, sv.childLevel));
     const subs = sectionTree(s.children, page);
     sv.sections = subs.views;
@@ -250,6 +252,12 @@ function sectionTree(list: readonly IndexedSection[], page: PageContext): { view
     entries.push(tocEntry(sv.id, sv.title, sv.internal, [...sv.courses.map((c) => tocEntry(c.id, c.title, c.internal)), ...subs.entries]));
   }
   return { views, entries };
+}
+
+function withCalendar(course: CourseView, o: ViewOptions): CourseView {
+  const href = o.courseCalendars?.get(course.id);
+  if (href) course.calendarHref = href;
+  return course;
 }
 
 /** Contacts, the plan's links, the appendices and the committee's notes. */
