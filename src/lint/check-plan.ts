@@ -1,8 +1,9 @@
-import { compareDiagnostics, diagnostic, type Diagnostic, type Range } from '../diagnostics/diagnostic.js';
+import { compareDiagnostics, diagnostic, type Diagnostic, type Position, type Range } from '../diagnostics/diagnostic.js';
 import type { LoadedPlan } from '../plan/load.js';
 import { EMPTY_CONFIG, levelFor, type LintConfig } from './config.js';
 import type { Finding } from './finding.js';
 import { fixOf } from './fixes.js';
+import { childrenNotIndented } from './not-indented.js';
 import { oneFindingPerProblem } from './one-finding.js';
 import { format } from './format.js';
 import type { LintLang } from './lang.js';
@@ -13,6 +14,7 @@ import { mappingsReader } from './rules/walk.js';
 import { explainSchemaErrors } from './schema/explain.js';
 import { planSchema } from './schema/validator.js';
 import { applySuppressions } from './suppress.js';
+import { withWrittenValue } from './written-values.js';
 
 export interface LintOptions {
   lang?: LintLang;
@@ -33,11 +35,13 @@ export function checkPlan(loaded: LoadedPlan, options: LintOptions = {}): Diagno
   const readable = !loaded.diagnostics.some((d) => d.severity === 'error') && loaded.data !== undefined && loaded.data !== null;
   if (readable) {
     const schemaFindings = explainSchemaErrors(loaded.data, planSchema(), loaded.sourceMap);
+    const source = (r: Range) => (r.start.line === r.end.line ? loaded.text.slice(offsetIn(loaded, r.start), offsetIn(loaded, r.end)) : undefined);
     // Appended one by one: spreading hundreds of thousands of findings overflows the call stack.
-    for (const f of schemaFindings) findings.push(f);
+    for (const f of schemaFindings) findings.push(withWrittenValue(f, source));
     if (loaded.data !== null && typeof loaded.data === 'object' && !Array.isArray(loaded.data)) {
       for (const f of runRules(loaded, loaded.data as Record<string, unknown>, schemaFindings.length === 0)) findings.push(f);
     }
+    if (schemaFindings.length) findings = childrenNotIndented(findings, loaded.text.split('\n'));
     findings = oneFindingPerProblem(findings);
   }
   const diagnostics: Diagnostic[] = [];
@@ -63,7 +67,7 @@ function toDiagnostic(loaded: LoadedPlan, f: Finding, config: LintConfig, lang: 
   if (level === 'off') return undefined;
   const { message, hint } = format(f, lang);
   const d = diagnostic(file, f.range, level, f.ruleId, message, hint);
-  const fix = fixOf(f, loaded.text, (p) => (lineStarts(loaded)[p.line - 1] ?? 0) + p.column - 1);
+  const fix = fixOf(f, loaded.text, (p) => offsetIn(loaded, p));
   if (fix) d.fix = fix;
   return d;
 }
@@ -97,6 +101,8 @@ function narrow(loaded: LoadedPlan, range: Range, needle: string): Range {
   if (at === -1 || needle.includes('\n')) return range;
   return loaded.sourceMap.rangeFromOffsets(from + at, from + at + needle.length);
 }
+
+const offsetIn = (loaded: LoadedPlan, p: Position): number => (lineStarts(loaded)[p.line - 1] ?? 0) + p.column - 1;
 
 const starts = new WeakMap<LoadedPlan, number[]>();
 function lineStarts(loaded: LoadedPlan): number[] {

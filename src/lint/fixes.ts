@@ -12,17 +12,21 @@ export function fixOf(f: Finding, text: string, offsetOf: (p: Position) => numbe
   if (f.fix) return f.fix;
   const suggestion = f.params.suggestion;
   if (typeof suggestion === 'string' && REPLACED_BY_SUGGESTION.has(f.ruleId)) return { range: f.range, text: suggestion };
-  if (f.ruleId === 'plan/clause-without-att') return attFix(f, text, offsetOf);
+  if (f.ruleId === 'plan/clause-without-att') return prefixFix(f, text, offsetOf, 'Att ');
+  if (f.ruleId === 'plan/malformed-url' && typeof f.params.fixed === 'string') return prefixFix(f, text, offsetOf, 'https://');
   return undefined;
 }
 
-/** "studieplanen fastställs" -> "Att studieplanen fastställs": inserted after an opening quote. */
-function attFix(f: Finding, text: string, offsetOf: (p: Position) => number): Fix | undefined {
+/**
+ * "studieplanen fastställs" -> "Att studieplanen fastställs", "www.example.se" ->
+ * "https://www.example.se": PREFIX inserted at the value's start, after an opening quote.
+ */
+function prefixFix(f: Finding, text: string, offsetOf: (p: Position) => number, prefix: string): Fix | undefined {
   const { line, column } = f.range.start;
   const offset = offsetOf(f.range.start);
   const quote = text[offset] === '"' || text[offset] === "'" ? 1 : 0;
   // A block scalar's text starts on a later line: no safe place to insert on this one.
   if (text[offset] === '|' || text[offset] === '>') return undefined;
   const at = { line, column: column + quote };
-  return { range: { start: at, end: at }, text: 'Att ' };
+  return { range: { start: at, end: at }, text: prefix };
 }

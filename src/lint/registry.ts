@@ -24,6 +24,7 @@ const BUILT_IN: [string, Severity][] = [
   ['yaml/not-finite', 'error'],
   ['yaml/version', 'error'],
   ['yaml/merge-key', 'error'],
+  ['yaml/not-indented', 'error'],
   ['plan/empty', 'error'],
   ['schema/unknown-key', 'error'],
   ['schema/required', 'error'],

@@ -33,7 +33,9 @@ export function readWithYaml(text: string, file: string, positions: SourceMap): 
   const toParserError = (e: { code: string; pos: [number, number] }) => ({ code: e.code, offset: e.pos[0] });
   const mistakes = syntax.length ? findMistakes(text, syntax.map(toParserError), (t) => parse(t).errors.map(toParserError)) : [];
   const diagnostics: Diagnostic[] = [
-    ...[...doc.errors.filter((e) => !syntax.includes(e)), ...duplicates].sort((a, b) => a.pos[0] - b.pos[0]).map((e) => yamlDiagnostic(file, positions, e, 'error')),
+    ...[...doc.errors.filter((e) => !syntax.includes(e)), ...duplicates]
+      .sort((a, b) => a.pos[0] - b.pos[0])
+      .map((e) => (e.code === 'NO_DASH' ? noDashDiagnostic(file, positions, text, e) : yamlDiagnostic(file, positions, e, 'error'))),
     ...mistakes.map((m) => mistakeDiagnostic(file, m)),
     ...doc.warnings.map((e) => (e.code === 'TAG_RESOLVE_FAILED' ? tagDiagnostic(file, positions, text, e) : yamlDiagnostic(file, positions, e, 'warning'))),
   ];
@@ -98,22 +100,23 @@ function duplicateKeys(doc: Document): YamlProblem[] {
   const found: YamlProblem[] = [];
   // A plain recursive walk in yaml's visit order (a mapping, then each key and value; a list's
   // items): visit() cost three times as much, and lint reads hundreds of plans.
-  const walk = (node: unknown): void => {
+  const walk = (node: unknown, inList = false): void => {
     if (isMap(node)) {
-      checkMap(node);
+      checkMap(node, inList);
       for (const pair of node.items) {
         walk(pair.key);
         walk(pair.value);
       }
     } else if (isSeq(node)) {
-      for (const item of node.items) walk(item);
+      for (const item of node.items) walk(item, true);
     } else if (isPair(node)) {
       walk(node.key);
       walk(node.value);
     }
   };
-  const checkMap = (node: YAMLMap): void => {
+  const checkMap = (node: YAMLMap, inList: boolean): void => {
     const seen = new Set<unknown>();
+    const repeated: { value: unknown; start: number; length: number }[] = [];
     for (const pair of node.items) {
       // A list or mapping as a key ("? [a]", "{a: 1}: x") has no place in a plan.
       if (isCollection(pair.key)) {
@@ -131,11 +134,19 @@ function duplicateKeys(doc: Document): YamlProblem[] {
         continue;
       }
       const value = pair.key.value;
-      if (seen.has(value)) {
-        const start = pair.key.range?.[0] ?? 0;
-        found.push({ code: 'DUPLICATE_KEY', message: 'Map keys must be unique', pos: [start, start + 1] });
-      } else seen.add(value);
+      if (seen.has(value)) repeated.push({ value, start: pair.key.range?.[0] ?? 0, length: String(pair.key.source ?? value).length });
+      else seen.add(value);
     }
+    if (!repeated.length) return;
+    // A list item whose first key comes again, or with several keys again: the next item's dash is
+    // missing there, and its keys joined this one. One mistake, said at the line that lacks the dash.
+    const first = isScalar(node.items[0]?.key) ? node.items[0].key.value : undefined;
+    const again = repeated.find((r) => r.value === first) ?? (repeated.length > 1 ? repeated[0] : undefined);
+    if (inList && again) {
+      found.push({ code: 'NO_DASH', message: 'This list item has no dash', pos: [again.start, again.start + again.length], params: { key: String(again.value) } });
+      return;
+    }
+    for (const r of repeated) found.push({ code: 'DUPLICATE_KEY', message: 'Map keys must be unique', pos: [r.start, r.start + 1] });
   };
   walk(doc.contents);
   return found;
@@ -186,6 +197,17 @@ function mistakeDiagnostic(file: string, m: YamlMistake): Diagnostic {
   d.params = { kind: m.kind, ...m.params };
   if (m.fix) d.fix = m.fix;
   return d;
+}
+
+/** The key where a list item lacks its dash; the fix puts `- ` in the two spaces before the key. */
+function noDashDiagnostic(file: string, map: SourceMap, text: string, e: YamlProblem): Diagnostic {
+  const [start, end] = e.pos;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', start);
+  const value = text.slice(start, lineEnd === -1 ? text.length : lineEnd).trim();
+  const m: YamlMistake = { kind: 'no-dash', range: map.rangeFromOffsets(start, end), params: { key: e.params?.['key'] ?? '', value } };
+  if (start - lineStart >= 2 && text.slice(start - 2, start) === '  ') m.fix = { range: map.rangeFromOffsets(start - 2, start), text: '- ' };
+  return mistakeDiagnostic(file, m);
 }
 
 /** `!!js/function`, `!foo`: a tag studyplan does not read is an error, worded as such (never run, never guessed). */

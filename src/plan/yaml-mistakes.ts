@@ -10,7 +10,7 @@
  */
 import type { Fix, Range } from '../diagnostics/diagnostic.js';
 
-export type MistakeKind = 'tab' | 'unclosed-quote' | 'comment-in-flow' | 'missing-space' | 'colon-in-value' | 'missing-colon' | 'too-far' | 'too-little' | 'no-dash' | 'other';
+export type MistakeKind = 'tab' | 'nbsp' | 'unclosed-quote' | 'comment-in-flow' | 'missing-space' | 'colon-in-value' | 'missing-colon' | 'too-far' | 'too-little' | 'no-dash' | 'other';
 
 export interface YamlMistake {
   kind: MistakeKind;
@@ -40,7 +40,7 @@ export function findMistakes(text: string, errors: readonly ParserError[], parse
   while (pending.length && found.length < MAX_MISTAKES) {
     const first = pending.reduce((a, b) => (b.offset < a.offset ? b : a));
     const lines = current.split('\n');
-    const mistake = explain(lines, lineOf(current, first.offset), first.code) ?? other(current, first);
+    const mistake = explain(lines, lineOf(current, first.offset), first.code, parse) ?? other(current, first);
     const placed = inside(mistake, text);
     // A fix that did not take it away: said once, not again for every round.
     if (found.some((f) => f.kind === placed.kind && sameRange(f.range, placed.range))) break;
@@ -104,14 +104,23 @@ function blockLines(lines: Line[]): boolean[] {
 }
 
 /** The mistake on or just above line ERROR_LINE (0-based), where the parser stopped; undefined if none is recognised. */
-function explain(raw: string[], errorLine: number, code: string): YamlMistake | undefined {
+function explain(raw: string[], errorLine: number, code: string, parse: (text: string) => ParserError[]): YamlMistake | undefined {
   const lines = raw.map(parseLine);
   const inBlock = blockLines(lines);
   const tab = raw.findIndex((t) => /^[ -]*\t/.test(t));
-  if (tab !== -1 && (code === 'TAB_AS_INDENT' || tab <= errorLine)) return tabMistake(raw, tab);
+  if (tab !== -1 && (code === 'TAB_AS_INDENT' || tab <= errorLine + 1)) return tabMistake(raw, tab, parse);
+  // A pasted non-breaking space is text to YAML, not a space: the parser stops a line or more away.
+  const nbsp = raw.findIndex((t, i) => !inBlock[i] && NBSP_IN_STRUCTURE.test(t));
+  if (nbsp !== -1 && nbsp <= errorLine + 3) return nbspMistake(raw[nbsp]!, nbsp);
   // A comment that swallowed a closing bracket: the lines after it only look wrong.
   for (let i = Math.max(0, errorLine - 3); i <= errorLine + 1 && i < lines.length; i++) {
     const m = inBlock[i] ? undefined : commentInFlow(lines[i]!, i);
+    if (m) return m;
+  }
+  // A new item's first key at its list's dash column: the lines after it look indented too far, but the dash is what is missing.
+  for (let i = Math.max(0, errorLine - 3); i <= errorLine + 1 && i < lines.length; i++) {
+    const l = lines[i]!;
+    const m = inBlock[i] || l.blank || l.key === undefined ? undefined : noDash(l, i, previous(lines, i, inBlock), lines, inBlock);
     if (m) return m;
   }
   // The parser stops on the mistake's line, or on the value just before it (a key indented too far).
@@ -133,7 +142,7 @@ function explain(raw: string[], errorLine: number, code: string): YamlMistake | 
 function onLine(lines: Line[], i: number, inBlock: boolean[]): YamlMistake | undefined {
   const l = lines[i]!;
   const prev = previous(lines, i, inBlock);
-  return unclosedQuote(l, i) ?? missingSpace(l, i) ?? colonInValue(l, i) ?? noDash(l, i, prev) ?? missingColon(l, i, prev, lines, inBlock) ?? indentation(l, i, prev, lines, inBlock);
+  return unclosedQuote(l, i) ?? missingSpace(l, i) ?? colonInValue(l, i) ?? noDash(l, i, prev, lines, inBlock) ?? missingColon(l, i, prev, lines, inBlock) ?? indentation(l, i, prev, lines, inBlock);
 }
 
 function previous(lines: Line[], i: number, inBlock: boolean[]): { line: Line; at: number } | undefined {
@@ -143,13 +152,55 @@ function previous(lines: Line[], i: number, inBlock: boolean[]): { line: Line; a
 
 const at = (line: number, from: number, to = from + 1): Range => ({ start: { line: line + 1, column: from + 1 }, end: { line: line + 1, column: to + 1 } });
 const insert = (line: number, col: number, text: string): Fix => ({ range: at(line, col, col), text });
-const quoted = (v: string) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+/** V as a quoted YAML scalar: in single quotes when it holds a double quote (easier to read than \"), else in double quotes. */
+const quoted = (v: string) => (v.includes('"') ? `'${v.replace(/'/g, "''")}'` : `"${v.replace(/\\/g, '\\\\')}"`);
 
-function tabMistake(raw: string[], i: number): YamlMistake {
+/**
+ * A tab in the indentation. A tab is as wide as the editor shows it, so the column meant is not
+ * known: each likely one (the tab at 8, 4 or 2 columns, or a column a key above stands at) is
+ * tried, and the one with which the text reads furthest is the fix.
+ */
+function tabMistake(raw: string[], i: number, parse: (text: string) => ParserError[]): YamlMistake {
   const t = raw[i]!;
   const col = t.indexOf('\t');
-  const lead = /^[ \t-]*/.exec(t)![0];
-  return { kind: 'tab', range: at(i, col), params: { column: String(col + 1) }, fix: { range: at(i, 0, lead.length), text: lead.replace(/\t/g, '  ') } };
+  const lead = /^[ \t]*/.exec(t)![0];
+  const key = parseLine(t.slice(lead.length)).key;
+  if (!lead.includes('\t')) {
+    // After a dash (`-\tname:`): one space is what a dash is followed by.
+    const dashLead = /^[ \t-]*/.exec(t)![0];
+    return { kind: 'tab', range: at(i, col), params: { column: String(col + 1) }, fix: { range: at(i, 0, dashLead.length), text: dashLead.replace(/\t/g, ' ') } };
+  }
+  const widths = [8, 4, 2].map((w) => [...lead].reduce((c, ch) => (ch === '\t' ? c + w - (c % w) : c + 1), 0));
+  const above = raw
+    .slice(0, i)
+    .reverse()
+    .map(parseLine)
+    .filter((l) => !l.blank)
+    .map((l) => l.body);
+  const candidates = [...new Set([...widths, ...above, ...above.map((c) => c + 2)])];
+  const startOfLine = raw.slice(0, i).reduce((n, r) => n + r.length + 1, 0);
+  let best = { column: candidates[0]!, reach: -1 };
+  for (const c of candidates.slice(0, 12)) {
+    const tried = [...raw];
+    tried[i] = ' '.repeat(c) + t.slice(lead.length);
+    const errors = parse(tried.join('\n'));
+    const reach = errors.length ? Math.min(...errors.map((e) => e.offset)) : Infinity;
+    // Reading past this line is what counts; a later first error beats an earlier one.
+    if (reach > best.reach && (reach === Infinity || reach > startOfLine + tried[i]!.length)) best = { column: c, reach };
+    if (reach === Infinity) break;
+  }
+  const params: Record<string, string> = { column: String(col + 1), target: String(best.column + 1) };
+  if (key) params['key'] = key;
+  return { kind: 'tab', range: at(i, col), params, fix: { range: at(i, 0, lead.length), text: ' '.repeat(best.column) } };
+}
+
+/** A non-breaking space (U+00A0, pasted from a web page or a word processor) in the indentation or after a key's colon. */
+const NBSP_IN_STRUCTURE = /^[ -]*\u00a0|^[ -]*[^\s:#"'][^:#"']*:\u00a0/;
+
+function nbspMistake(t: string, i: number): YamlMistake {
+  const col = t.indexOf('\u00a0');
+  const key = parseLine(t.replace(/\u00a0/g, ' ')).key;
+  return { kind: 'nbsp', range: at(i, col), params: { column: String(col + 1), key: key ?? '' }, fix: { range: at(i, col, col + 1), text: ' ' } };
 }
 
 function unclosedQuote(l: Line, i: number): YamlMistake | undefined {
@@ -213,16 +264,28 @@ function colonInValue(l: Line, i: number): YamlMistake | undefined {
   return {
     kind: 'colon-in-value',
     range: at(i, from + inner, from + inner + 1),
-    params: { key: l.key, value: v },
+    params: { key: l.key, value: v, quoted: quoted(v) },
     fix: { range: at(i, from, from + v.length), text: quoted(v) },
   };
 }
 
-/** A line that stands among list items at their column without their dash. */
-function noDash(l: Line, i: number, prev: { line: Line; at: number } | undefined): YamlMistake | undefined {
-  if (l.dash || !prev || !prev.line.dash || prev.line.indent !== l.indent || l.key !== undefined) return undefined;
+/**
+ * A line that stands among list items at their column without their dash: a text item right
+ * after one, or the first key of a new item (`id:` where the items above begin `- id:`).
+ */
+function noDash(l: Line, i: number, prev: { line: Line; at: number } | undefined, lines: Line[], inBlock: boolean[]): YamlMistake | undefined {
+  if (l.dash || !prev) return undefined;
   const text = l.text.trim();
-  return { kind: 'no-dash', range: at(i, l.indent, l.indent + text.length), params: { value: text }, fix: insert(i, l.indent, '- ') };
+  if (l.key === undefined) {
+    if (!prev.line.dash || prev.line.indent !== l.indent) return undefined;
+    return { kind: 'no-dash', range: at(i, l.indent, l.indent + text.length), params: { value: text }, fix: insert(i, l.indent, '- ') };
+  }
+  // The item above: the first line back at this column or less, when it is a dash of mapping items.
+  let j = i - 1;
+  while (j >= 0 && (inBlock[j] || lines[j]!.blank || lines[j]!.indent > l.indent)) j--;
+  const item = lines[j];
+  if (!item?.dash || item.indent !== l.indent || item.key === undefined) return undefined;
+  return { kind: 'no-dash', range: at(i, l.indent, l.indent + l.key.length), params: { value: text, key: l.key }, fix: insert(i, l.indent, '- ') };
 }
 
 /** `publisher` on its own line, or `name ABF`: a key without its colon, among keys that have one. */
@@ -301,6 +364,8 @@ export function englishOf(m: YamlMistake): string {
   switch (m.kind) {
     case 'tab':
       return `A tab is used for indentation (column ${p['column']}); indent with spaces.`;
+    case 'nbsp':
+      return `A non-breaking space (column ${p['column']}) stands where YAML needs an ordinary space.`;
     case 'unclosed-quote':
       return `The quote ${p['quote']} opened here is never closed.`;
     case 'comment-in-flow':

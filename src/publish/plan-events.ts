@@ -1,4 +1,5 @@
 import type { Course, StudyPlan } from '../plan/types.js';
+import { clockTime } from '../plan/swedish-values.js';
 import type { Labels } from '../render/labels.js';
 import { fill } from '../render/labels.js';
 import { markdownToText } from './plain-text.js';
@@ -124,7 +125,7 @@ function timing(startTime: string | undefined, endTime: string | undefined, endD
 }
 
 /** "9.30" and "09:30" as "09:30". */
-const clock = (time: string): string => time.replace('.', ':');
+const clock = (time: string): string => clockTime(time) ?? time.replace('.', ':');
 
 function join(parts: (string | undefined)[], sep = ', '): string {
   return parts.filter((p): p is string => Boolean(p)).join(sep);

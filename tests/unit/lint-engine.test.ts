@@ -74,7 +74,7 @@ describe('schema errors at their place', () => {
   test('YAML problems from the loader keep their place and are worded in Swedish too', () => {
     const text = 'title: A\ntitle: B\n';
     expect(lint(text).map((d) => `${d.line} ${d.ruleId}`)).toEqual(['2 yaml/duplicate-key']);
-    expect(lint(text, 'sv')[0]!.message).toMatch(/^Nyckeln `title` finns redan/);
+    expect(lint(text, 'sv')[0]!.message).toMatch(/^Nyckeln `title` används redan här/);
   });
 });
 

@@ -75,3 +75,66 @@ describe('one finding per YAML mistake, at its place', () => {
     expect(found.map((d) => `${d.line}:${d.column}`)).toEqual(['1:6', '3:12']);
   });
 });
+
+/**
+ * The secretary's mistakes (issue 30), each in tests/fixtures/invalid/secretary/ as the plan
+ * beside them (plan.yaml, clean) with that one mistake: exactly one finding of the whole lint,
+ * at the mistake, in the run's language, with a fix that makes the plan lint clean when applied.
+ */
+const SECRETARY = path.join(ROOT, 'tests/fixtures/invalid/secretary');
+const lintAll = (text: string, name: string, lang: 'sv' | 'en' | 'nb') => checkPlan(parsePlan(text, name), { lang });
+
+/** TEXT with FIX applied (its range may span lines, as an editor's edit may). */
+function applyFix(text: string, fix: { range: { start: { line: number; column: number }; end: { line: number; column: number } }; text: string }): string {
+  const lines = text.split('\n');
+  const offset = (p: { line: number; column: number }) => lines.slice(0, p.line - 1).reduce((n, l) => n + l.length + 1, 0) + p.column - 1;
+  return text.slice(0, offset(fix.range.start)) + fix.text + text.slice(offset(fix.range.end));
+}
+
+export const SECRETARY_MISTAKES: [string, string, string, string, RegExp][] = [
+  ['tabs before a key, in a course', 'tab-in-course.yaml', 'yaml/tab-indent', '28:1', /tab is used for indentation/],
+  ['a tab before a list dash', 'tab-before-dash.yaml', 'yaml/tab-indent', '27:1', /tab is used for indentation/],
+  ['a course without its dash (keys run on into the course above)', 'course-without-dash.yaml', 'yaml/syntax', '33:9', /new list item begins at `id`.*dash is missing/],
+  ['a course without its dash, at the dash column', 'course-without-dash-at-its-column.yaml', 'yaml/syntax', '33:7', /new list item begins at `id`.*dash is missing/],
+  ['a non-breaking space after a colon', 'nbsp-after-colon.yaml', 'yaml/syntax', '20:21', /non-breaking space .* `endTime`/],
+  ['a non-breaking space in the indentation', 'nbsp-in-indent.yaml', 'yaml/syntax', '21:12', /non-breaking space .* `venue`/],
+  ["cost's lines not indented under it", 'cost-not-indented.yaml', 'yaml/not-indented', '24:9', /`amount` and `currency` belong under `cost:` \(the course `Retorik`\)/],
+  ['a colon in a title that holds quotes', 'colon-in-quoted-title.yaml', 'yaml/syntax', '15:43', /must be in quotes/],
+  ['startTime: 18.30', 'time-with-dot.yaml', 'schema/type', '19:24', /`18\.30` in `startTime` is read as the number 18\.3/],
+  ['startTime: kl. 18.30', 'time-with-kl.yaml', 'schema/pattern', '19:24', /`kl\. 18\.30` in `startTime` is not a clock time/],
+  ['startTime: 9:30', 'time-one-digit-hour.yaml', 'schema/pattern', '19:24', /`9:30` in `startTime` is not a clock time/],
+  ['amount: 500 kr', 'price-kr.yaml', 'schema/type', '24:19', /`amount` must be a number, not text \(`500 kr`\)/],
+  ['amount: 1 200 kr', 'price-thousands-space.yaml', 'schema/type', '24:19', /not text \(`1 200 kr`\)/],
+  ['amount: 1.200', 'price-thousands-dot.yaml', 'plan/thousands-dot', '24:19', /`1\.200` is read as 1\.2/],
+  ['amount: 500:-', 'price-colon-dash.yaml', 'schema/type', '24:19', /not text \(`500:-`\)/],
+  ['a web address without https://', 'url-without-https.yaml', 'plan/malformed-url', '32:18', /does not start with https:\/\//],
+];
+
+describe("the secretary's mistakes: one finding each, at the mistake, with a fix that lints clean", () => {
+  test('the plan they are made in lints clean', () => {
+    for (const lang of ['sv', 'en', 'nb'] as const) expect(lintAll(readFileSync(path.join(SECRETARY, 'plan.yaml'), 'utf8'), 'plan.yaml', lang)).toEqual([]);
+  });
+
+  test.each(SECRETARY_MISTAKES)('%s', (_name, file, ruleId, at, message) => {
+    const text = readFileSync(path.join(SECRETARY, file), 'utf8');
+    const worded: Record<string, string> = {};
+    for (const lang of ['sv', 'en', 'nb'] as const) {
+      const found = lintAll(text, file, lang);
+      expect(
+        found.map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.message}`),
+        lang,
+      ).toHaveLength(1);
+      const [d] = found;
+      expect(d!.ruleId).toBe(ruleId);
+      expect(`${d!.line}:${d!.column}`).toBe(at);
+      expect(d!.hint, 'a hint that says what to write').toBeTruthy();
+      expect(`${d!.message} ${d!.hint}`).not.toMatch(/mapping|mappning|in `courses`|i `courses`/);
+      if (lang === 'en') expect(d!.message).toMatch(message);
+      else expect(`${d!.message} ${d!.hint}`).not.toMatch(/\b(the|is|are|not|must)\b/);
+      worded[lang] = d!.message;
+      expect(d!.fix, 'a fix an editor can apply').toBeDefined();
+      expect(lintAll(applyFix(text, d!.fix!), file, lang), `${file} with the fix applied (${lang})`).toEqual([]);
+    }
+    expect(new Set(Object.values(worded)).size).toBe(3);
+  });
+});

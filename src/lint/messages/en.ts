@@ -6,7 +6,7 @@ const TYPES: Record<string, string> = {
   integer: 'a whole number',
   number: 'a number',
   boolean: 'true or false',
-  object: 'a mapping (key: value lines)',
+  object: 'key: value lines indented under it',
   array: 'a list (lines starting with -)',
   null: 'empty',
 };
@@ -22,7 +22,10 @@ const FORMS: Record<string, string> = {
   other: 'the expected form',
 };
 const FORMATS: Record<string, string> = { date: 'a date YYYY-MM-DD (e.g. 2021-10-23)', uri: 'a web address (https://...)', email: 'an e-mail address (name@example.se)' };
-const where = (p: MessageParams) => (p.where ? ` in ${q(p.where)}` : '');
+const where = (p: MessageParams) => {
+  if (!p.course) return p.where ? ` in ${q(p.where)}` : '';
+  return p.where === 'courses' ? ` in the course ${q(p.course)}` : ` in ${q(p.where)} of the course ${q(p.course)}`;
+};
 const mean = (p: MessageParams) => (p.suggestion ? ` Did you mean ${q(p.suggestion)}?` : '');
 const detail = (p: MessageParams) => String(p.detail ?? '');
 
@@ -34,7 +37,7 @@ const URL_REASONS_EN: Record<string, string> = {
   host: 'the host name is not a full domain (e.g. www.example.se)',
 };
 const YAML_MISTAKES: Record<string, [(p: MessageParams) => string, (p: MessageParams) => string]> = {
-  'colon-in-value': [(p) => `The text of ${q(p.key)} contains ": " and must be in quotes.`, (p) => `Write ${q(`${String(p.key)}: "${String(p.value)}"`)}.`],
+  'colon-in-value': [(p) => `The text of ${q(p.key)} contains ": " and must be in quotes.`, (p) => `Write ${q(`${String(p.key)}: ${String(p.quoted ?? `"${String(p.value)}"`)}`)}.`],
   'missing-space': [(p) => `A space is missing after the colon of ${q(`${String(p.key)}:`)}.`, (p) => `Write ${q(`${String(p.key)}: ${String(p.value)}`)}.`],
   'missing-colon': [(p) => `The colon after ${q(p.key)} is missing.`, (p) => `Write ${q(`${String(p.key)}:`)}; a key is always followed by a colon.`],
   'too-far': [(p) => `${q(p.key)} is indented too far.`, (p) => `Put ${q(p.key)} in the same column as ${q(p.sibling)} (column ${String(p.column)}).`],
@@ -44,7 +47,11 @@ const YAML_MISTAKES: Record<string, [(p: MessageParams) => string, (p: MessagePa
     (p) => `Put the text in quotes: ${String(p.quoted)}.`,
   ],
   'unclosed-quote': [(p) => `The quote ${String(p.quote)} that starts here is never closed.`, (p) => `End the text with ${String(p.quote)} on the same line.`],
-  'no-dash': [() => 'This list item has no dash.', () => 'Start the line with `- ` like the other items of the list.'],
+  'no-dash': [(p) => (p.key ? `A new list item begins at ${q(p.key)}, but its dash is missing.` : 'This list item has no dash.'), () => 'Start the line with `- ` like the other items of the list.'],
+  nbsp: [
+    (p) => `A non-breaking space (column ${String(p.column)}) stands where YAML needs an ordinary space${p.key ? ` (at ${q(p.key)})` : ''}.`,
+    () => 'Replace it with an ordinary space; non-breaking spaces come along when text is pasted from a web page or a word processor.',
+  ],
   other: [(p) => `YAML syntax error (${String(p.code ?? p.detail ?? '')}).`, () => 'Check the indentation and the colon after each key on this line and the one before.'],
 };
 const mistake = (p: MessageParams) => YAML_MISTAKES[String(p.kind ?? 'other')] ?? YAML_MISTAKES['other']!;
@@ -53,11 +60,15 @@ const mistake = (p: MessageParams) => YAML_MISTAKES[String(p.kind ?? 'other')] ?
 export const en: Catalogue = {
   'yaml/syntax': { doc: 'The file is valid YAML.', message: (p) => mistake(p)[0](p), hint: (p) => mistake(p)[1](p) },
   'yaml/duplicate-key': {
-    doc: 'A key appears at most once in a mapping.',
-    message: (p) => `The key${p.key ? ` ${q(p.key)}` : ''} is already in this mapping.`,
-    hint: () => 'Each key may appear once in a mapping; remove or rename one of them.',
+    doc: 'A key appears at most once in the same place.',
+    message: (p) => `The key${p.key ? ` ${q(p.key)}` : ''} is already used here.`,
+    hint: () => 'A key may be used once in the same place; remove or rename one of them.',
   },
-  'yaml/tab-indent': { doc: 'Indentation uses spaces, not tabs.', message: (p) => `A tab is used for indentation (column ${String(p.column ?? '?')}).`, hint: () => 'Indent with spaces, not tabs.' },
+  'yaml/tab-indent': {
+    doc: 'Indentation uses spaces, not tabs.',
+    message: (p) => `A tab is used for indentation (column ${String(p.column ?? '?')}).`,
+    hint: (p) => (p.target ? `Replace the tab with spaces: put ${p.key ? q(p.key) : 'the line'} in column ${String(p.target)}.` : 'Indent with spaces, not tabs.'),
+  },
   'yaml/multiple-documents': {
     doc: 'A plan file holds one YAML document.',
     message: () => 'More than one YAML document in the file.',
@@ -73,7 +84,7 @@ export const en: Catalogue = {
   'yaml/too-large': { doc: 'The file is not larger than a plan can be.', message: (p) => detail(p), hint: () => 'Is this really a study plan? Split very large content into several plans.' },
   'yaml/encoding': { doc: 'The file is UTF-8 text.', message: (p) => detail(p), hint: () => 'Save the plan as UTF-8 text in your editor ("Save with encoding" → UTF-8).' },
   'yaml/unresolved-tag': {
-    doc: 'No YAML tags (!!js/function, !name): studyplan reads only text, numbers, lists and mappings.',
+    doc: 'No YAML tags (!!js/function, !name): studyplan reads only text, numbers, lists and key: value lines.',
     message: (p) => `Unknown YAML tag ${q(p.tag)}; plans use no tags.`,
     hint: () => 'Remove the tag and write the value as plain text.',
   },
@@ -86,7 +97,7 @@ export const en: Catalogue = {
   'yaml/merge-key': {
     doc: 'No merge keys (<<): they are YAML 1.1 and not read in a plan.',
     message: () => 'The merge key `<<` is not read in a plan.',
-    hint: () => 'Write the keys out in this mapping instead of merging them from an anchor.',
+    hint: () => 'Write the keys out here instead of merging them from an anchor.',
   },
   'build/output-collision': {
     doc: 'No two plans of a build write the same file.',
@@ -117,13 +128,31 @@ export const en: Catalogue = {
   'schema/required': {
     doc: 'Required keys are present.',
     message: (p) => `${q(p.key)} is missing${where(p)}; it is required.`,
-    hint: (p) => (p.allowed ? `${q(p.key)} is one of ${list(p.allowed as string[], 'or')}.` : `Add a line \`${String(p.key)}: ...\` to this mapping.`),
+    hint: (p) => (p.allowed ? `${q(p.key)} is one of ${list(p.allowed as string[], 'or')}.` : `Add a line \`${String(p.key)}: ...\` here.`),
   },
   'schema/type': {
-    doc: 'Values have the type the schema wants (text, number, list, mapping).',
+    doc: 'Values have the type the schema wants (text, number, list, key: value lines).',
     message: (p) =>
-      `${p.key ? q(p.key) : 'The plan'} must be ${list((p.expected as string[]).map(type), 'or', false)}, not ${type(String(p.actual))}${p.actual === 'string' || p.actual === 'integer' || p.actual === 'number' ? ` (${q(p.value)})` : ''}.`,
-    hint: (p) => (p.key === '' && p.actual === 'array' ? 'A plan is a mapping of keys (title:, publisher:, period: ...), not a list.' : undefined),
+      p.meant && p.actual === 'number'
+        ? `${q(p.written)} in ${q(p.key)} is read as the number ${String(p.value)}, not as a clock time.`
+        : `${p.key ? q(p.key) : 'The plan'} must be ${list((p.expected as string[]).map(type), 'or', false)}, not ${type(String(p.actual))}${p.actual === 'string' || p.actual === 'integer' || p.actual === 'number' ? ` (${q(p.value)})` : ''}.`,
+    hint: (p) => {
+      if (p.meant)
+        return p.key === 'amount'
+          ? `Write the amount as a number alone: ${q(`amount: ${String(p.meant)}`)} (the currency is SEK unless \`currency:\` says another).`
+          : `Write ${q(`${String(p.key)}: '${String(p.meant)}'`)}, in quotes with a colon.`;
+      return p.key === '' && p.actual === 'array' ? 'A plan is made of key: value lines (title:, publisher:, period: ...), not a list.' : undefined;
+    },
+  },
+  'plan/thousands-dot': {
+    doc: 'An amount is not written with a dot between thousands (1.200), which YAML reads as a decimal (1.2).',
+    message: (p) => `${q(p.written)} is read as ${String(p.read)}: in YAML the dot is a decimal point, not a thousands separator.`,
+    hint: (p) => `Write ${q(p.meant)}, without the dot.`,
+  },
+  'yaml/not-indented': {
+    doc: 'The lines that belong under a key (cost:, publisher: ...) are indented under it.',
+    message: (p) => `${list(p.children as string[], 'and')} belong under ${q(`${String(p.key)}:`)}${p.course ? ` (the course ${q(p.course)})` : ''}, but are not indented under it.`,
+    hint: (p) => `Indent the lines under ${q(`${String(p.key)}:`)} two spaces more than ${q(p.key)}.`,
   },
   'schema/enum': {
     doc: 'Values chosen from a list are one of the allowed values.',
@@ -138,6 +167,7 @@ export const en: Catalogue = {
   'schema/pattern': {
     doc: 'Ids, times, phone numbers and similar values have the expected form.',
     message: (p) => `${q(p.value)} in ${q(p.key)} is not ${FORMS[String(p.form)] ?? 'in the expected form'}.`,
+    hint: (p) => (p.meant ? `Write ${q(`${String(p.key)}: '${String(p.meant)}'`)}.` : undefined),
   },
   'schema/range': {
     doc: 'Numbers and years are within their limits.',
@@ -225,7 +255,7 @@ export const en: Catalogue = {
   'plan/malformed-url': {
     doc: 'Links are well-formed http(s) addresses with a real host name.',
     message: (p) => `${q(p.url)} is not a working web address: ${URL_REASONS_EN[String(p.reason)] ?? 'it is malformed'}.`,
-    hint: () => 'Write the whole address as the browser shows it, e.g. https://www.example.se/page.',
+    hint: (p) => (p.fixed ? `Write ${q(p.fixed)}.` : 'Write the whole address as the browser shows it, e.g. https://www.example.se/page.'),
   },
   'plan/brand-contrast': {
     doc: 'White text on the brand colour is readable (WCAG contrast 4.5:1).',

@@ -6,7 +6,7 @@ const TYPES: Record<string, string> = {
   integer: 'et heltall',
   number: 'et tall',
   boolean: 'true eller false',
-  object: 'en mapping (linjer nøkkel: verdi)',
+  object: 'linjer nøkkel: verdi rykket inn under den',
   array: 'en liste (linjer som begynner med -)',
   null: 'tomt',
 };
@@ -22,7 +22,10 @@ const FORMS: Record<string, string> = {
   other: 'i riktig form',
 };
 const FORMATS: Record<string, string> = { date: 'en dato ÅÅÅÅ-MM-DD (f.eks. 2021-10-23)', uri: 'en nettadresse (https://...)', email: 'en e-postadresse (navn@eksempel.no)' };
-const where = (p: MessageParams) => (p.where ? ` i ${q(p.where)}` : '');
+const where = (p: MessageParams) => {
+  if (!p.course) return p.where ? ` i ${q(p.where)}` : '';
+  return p.where === 'courses' ? ` i kurset ${q(p.course)}` : ` i ${q(p.where)} i kurset ${q(p.course)}`;
+};
 const mean = (p: MessageParams) => (p.suggestion ? ` Mente du ${q(p.suggestion)}?` : '');
 const detail = (p: MessageParams) => String(p.detail ?? '');
 
@@ -34,7 +37,7 @@ const URL_REASONS_NB: Record<string, string> = {
   host: 'vertsnavnet er ikke et helt domene (f.eks. www.eksempel.no)',
 };
 const YAML_MISTAKES: Record<string, [(p: MessageParams) => string, (p: MessageParams) => string]> = {
-  'colon-in-value': [(p) => `Teksten i ${q(p.key)} inneholder ": " og må stå i anførselstegn.`, (p) => `Skriv ${q(`${String(p.key)}: "${String(p.value)}"`)}.`],
+  'colon-in-value': [(p) => `Teksten i ${q(p.key)} inneholder ": " og må stå i anførselstegn.`, (p) => `Skriv ${q(`${String(p.key)}: ${String(p.quoted ?? `"${String(p.value)}"`)}`)}.`],
   'missing-space': [(p) => `Mellomrom mangler etter kolonet i ${q(`${String(p.key)}:`)}.`, (p) => `Skriv ${q(`${String(p.key)}: ${String(p.value)}`)}.`],
   'missing-colon': [(p) => `Kolon mangler etter ${q(p.key)}.`, (p) => `Skriv ${q(`${String(p.key)}:`)}; en nøkkel følges alltid av kolon.`],
   'too-far': [(p) => `${q(p.key)} har for stort innrykk.`, (p) => `Sett ${q(p.key)} i samme kolonne som ${q(p.sibling)} (kolonne ${String(p.column)}).`],
@@ -44,7 +47,14 @@ const YAML_MISTAKES: Record<string, [(p: MessageParams) => string, (p: MessagePa
     (p) => `Sett teksten i anførselstegn: ${String(p.quoted)}.`,
   ],
   'unclosed-quote': [(p) => `Anførselstegnet ${String(p.quote)} som begynner her, lukkes aldri.`, (p) => `Avslutt teksten med ${String(p.quote)} på samme linje.`],
-  'no-dash': [() => 'Listepunktet mangler bindestrek.', () => 'Begynn linjen med `- ` som de andre punktene i listen.'],
+  'no-dash': [
+    (p) => (p.key ? `Et nytt listepunkt begynner ved ${q(p.key)}, men bindestreken mangler.` : 'Listepunktet mangler bindestrek.'),
+    () => 'Begynn linjen med `- ` som de andre punktene i listen.',
+  ],
+  nbsp: [
+    (p) => `Et hardt mellomrom (kolonne ${String(p.column)}) står der YAML trenger et vanlig mellomrom${p.key ? ` (ved ${q(p.key)})` : ''}.`,
+    () => 'Bytt det ut med et vanlig mellomrom; harde mellomrom følger med når tekst limes inn fra en nettside eller et tekstbehandlingsprogram.',
+  ],
   other: [(p) => `Syntaksfeil i YAML (${String(p.code ?? p.detail ?? '')}).`, () => 'Kontroller innrykket og kolonet etter hver nøkkel på denne linjen og linjen før.'],
 };
 const mistake = (p: MessageParams) => YAML_MISTAKES[String(p.kind ?? 'other')] ?? YAML_MISTAKES['other']!;
@@ -53,14 +63,14 @@ const mistake = (p: MessageParams) => YAML_MISTAKES[String(p.kind ?? 'other')] ?
 export const nb: Catalogue = {
   'yaml/syntax': { doc: 'Filen er gyldig YAML.', message: (p) => mistake(p)[0](p), hint: (p) => mistake(p)[1](p) },
   'yaml/duplicate-key': {
-    doc: 'En nøkkel forekommer høyst én gang i en mapping.',
-    message: (p) => `Nøkkelen${p.key ? ` ${q(p.key)}` : ''} finnes allerede i denne mappingen.`,
-    hint: () => 'Hver nøkkel kan stå én gang i en mapping; fjern eller gi nytt navn til den ene.',
+    doc: 'En nøkkel forekommer høyst én gang på samme sted.',
+    message: (p) => `Nøkkelen${p.key ? ` ${q(p.key)}` : ''} er allerede brukt her.`,
+    hint: () => 'En nøkkel kan stå én gang på samme sted; fjern eller gi nytt navn til den ene.',
   },
   'yaml/tab-indent': {
     doc: 'Innrykk gjøres med mellomrom, ikke tabulatorer.',
     message: (p) => `Tabulator brukt som innrykk (kolonne ${String(p.column ?? '?')}).`,
-    hint: () => 'Gjør innrykk med mellomrom, ikke tabulatorer.',
+    hint: (p) => (p.target ? `Bytt tabulatoren ut med mellomrom: sett ${p.key ? q(p.key) : 'linjen'} i kolonne ${String(p.target)}.` : 'Gjør innrykk med mellomrom, ikke tabulatorer.'),
   },
   'yaml/multiple-documents': {
     doc: 'En planfil inneholder ett YAML-dokument.',
@@ -96,7 +106,7 @@ export const nb: Catalogue = {
     hint: () => 'Lagre planen som UTF-8-tekst i redigeringsprogrammet ("Lagre med koding" → UTF-8).',
   },
   'yaml/unresolved-tag': {
-    doc: 'Ingen YAML-tagger (!!js/function, !navn): studyplan leser bare tekst, tall, lister og mappinger.',
+    doc: 'Ingen YAML-tagger (!!js/function, !navn): studyplan leser bare tekst, tall, lister og linjer nøkkel: verdi.',
     message: (p) => `Ukjent YAML-tagg ${q(p.tag)}; planer bruker ingen tagger.`,
     hint: () => 'Fjern taggen og skriv verdien som vanlig tekst.',
   },
@@ -113,7 +123,7 @@ export const nb: Catalogue = {
   'yaml/merge-key': {
     doc: 'Ingen flettenøkler (<<): de hører til YAML 1.1 og leses ikke i en plan.',
     message: () => 'Flettenøkkelen `<<` leses ikke i en plan.',
-    hint: () => 'Skriv ut nøklene i denne mappingen i stedet for å hente dem fra et anker.',
+    hint: () => 'Skriv ut nøklene her i stedet for å hente dem fra et anker.',
   },
   'build/output-collision': {
     doc: 'To planer i et bygg skriver aldri samme fil.',
@@ -147,13 +157,31 @@ export const nb: Catalogue = {
   'schema/required': {
     doc: 'Obligatoriske nøkler er med.',
     message: (p) => `${q(p.key)} mangler${where(p)}; den er obligatorisk.`,
-    hint: (p) => (p.allowed ? `${q(p.key)} er ${list(p.allowed as string[], 'eller')}.` : `Legg til en linje \`${String(p.key)}: ...\` i denne mappingen.`),
+    hint: (p) => (p.allowed ? `${q(p.key)} er ${list(p.allowed as string[], 'eller')}.` : `Legg til en linje \`${String(p.key)}: ...\` her.`),
   },
   'schema/type': {
-    doc: 'Verdier har typen skjemaet krever (tekst, tall, liste, mapping).',
+    doc: 'Verdier har typen skjemaet krever (tekst, tall, liste, linjer nøkkel: verdi).',
     message: (p) =>
-      `${p.key ? q(p.key) : 'Planen'} skal være ${list((p.expected as string[]).map(type), 'eller', false)}, ikke ${type(String(p.actual))}${p.actual === 'string' || p.actual === 'integer' || p.actual === 'number' ? ` (${q(p.value)})` : ''}.`,
-    hint: (p) => (p.key === '' && p.actual === 'array' ? 'En plan er en mapping av nøkler (title:, publisher:, period: ...), ikke en liste.' : undefined),
+      p.meant && p.actual === 'number'
+        ? `${q(p.written)} i ${q(p.key)} leses som tallet ${String(p.value)}, ikke som et klokkeslett.`
+        : `${p.key ? q(p.key) : 'Planen'} skal væree ${list((p.expected as string[]).map(type), 'eller', false)}, ikke ${type(String(p.actual))}${p.actual === 'string' || p.actual === 'integer' || p.actual === 'number' ? ` (${q(p.value)})` : ''}.`,
+    hint: (p) => {
+      if (p.meant)
+        return p.key === 'amount'
+          ? `Skriv beløpet som bare et tall: ${q(`amount: ${String(p.meant)}`)} (valutaen er SEK med mindre \`currency:\` sier noe annet).`
+          : `Skriv ${q(`${String(p.key)}: '${String(p.meant)}'`)}, i anførselstegn og med kolon.`;
+      return p.key === '' && p.actual === 'array' ? 'En plan består av linjer nøkkel: verdi (title:, publisher:, period: ...), ikke en liste.' : undefined;
+    },
+  },
+  'plan/thousands-dot': {
+    doc: 'Et beløp skrives ikke med punktum mellom tusener (1.200), som YAML leser som desimaltall (1.2).',
+    message: (p) => `${q(p.written)} leses som ${String(p.read)}: i YAML er punktumet et desimaltegn, ikke et tusenskille.`,
+    hint: (p) => `Skriv ${q(p.meant)}, uten punktum.`,
+  },
+  'yaml/not-indented': {
+    doc: 'Linjene som hører til en nøkkel (cost:, publisher: ...) er rykket inn under den.',
+    message: (p) => `${list(p.children as string[], 'og')} hører til ${q(`${String(p.key)}:`)}${p.course ? ` (kurset ${q(p.course)})` : ''}, men er ikke rykket inn under den.`,
+    hint: (p) => `Rykk inn linjene under ${q(`${String(p.key)}:`)} to mellomrom mer enn ${q(p.key)}.`,
   },
   'schema/enum': {
     doc: 'Verdier som velges fra en liste, er en av de tillatte verdiene.',
@@ -168,6 +196,7 @@ export const nb: Catalogue = {
   'schema/pattern': {
     doc: 'Id-er, klokkeslett, telefonnumre og lignende verdier har riktig form.',
     message: (p) => `${q(p.value)} i ${q(p.key)} er ikke ${FORMS[String(p.form)] ?? 'i riktig form'}.`,
+    hint: (p) => (p.meant ? `Skriv ${q(`${String(p.key)}: '${String(p.meant)}'`)}.` : undefined),
   },
   'schema/range': {
     doc: 'Tall og årstall ligger innenfor sine grenser.',
@@ -252,7 +281,7 @@ export const nb: Catalogue = {
   'plan/malformed-url': {
     doc: 'Lenker er velformede http(s)-adresser med et ekte vertsnavn.',
     message: (p) => `${q(p.url)} er ingen fungerende nettadresse: ${URL_REASONS_NB[String(p.reason)] ?? 'den er feilformet'}.`,
-    hint: () => 'Skriv hele adressen slik nettleseren viser den, f.eks. https://www.eksempel.no/side.',
+    hint: (p) => (p.fixed ? `Skriv ${q(p.fixed)}.` : 'Skriv hele adressen slik nettleseren viser den, f.eks. https://www.eksempel.no/side.'),
   },
   'plan/brand-contrast': {
     doc: 'Hvit tekst på profilfargen er lesbar (WCAG-kontrast 4,5:1).',

@@ -6,7 +6,7 @@ const TYPES: Record<string, string> = {
   integer: 'ett heltal',
   number: 'ett tal',
   boolean: 'true eller false',
-  object: 'en mappning (rader nyckel: värde)',
+  object: 'rader nyckel: värde indragna under den',
   array: 'en lista (rader som börjar med -)',
   null: 'tomt',
 };
@@ -22,7 +22,10 @@ const FORMS: Record<string, string> = {
   other: 'i rätt form',
 };
 const FORMATS: Record<string, string> = { date: 'ett datum ÅÅÅÅ-MM-DD (t.ex. 2021-10-23)', uri: 'en webbadress (https://...)', email: 'en e-postadress (namn@exempel.se)' };
-const where = (p: MessageParams) => (p.where ? ` i ${q(p.where)}` : '');
+const where = (p: MessageParams) => {
+  if (!p.course) return p.where ? ` i ${q(p.where)}` : '';
+  return p.where === 'courses' ? ` i kursen ${q(p.course)}` : ` i ${q(p.where)} i kursen ${q(p.course)}`;
+};
 const mean = (p: MessageParams) => (p.suggestion ? ` Menade du ${q(p.suggestion)}?` : '');
 const detail = (p: MessageParams) => String(p.detail ?? '');
 
@@ -34,7 +37,7 @@ const URL_REASONS_SV: Record<string, string> = {
   host: 'värdnamnet är ingen hel domän (t.ex. www.exempel.se)',
 };
 const YAML_MISTAKES: Record<string, [(p: MessageParams) => string, (p: MessageParams) => string]> = {
-  'colon-in-value': [(p) => `Texten i ${q(p.key)} innehåller ": " och måste stå inom citattecken.`, (p) => `Skriv ${q(`${String(p.key)}: "${String(p.value)}"`)}.`],
+  'colon-in-value': [(p) => `Texten i ${q(p.key)} innehåller ": " och måste stå inom citattecken.`, (p) => `Skriv ${q(`${String(p.key)}: ${String(p.quoted ?? `"${String(p.value)}"`)}`)}.`],
   'missing-space': [(p) => `Mellanslag saknas efter kolonet i ${q(`${String(p.key)}:`)}.`, (p) => `Skriv ${q(`${String(p.key)}: ${String(p.value)}`)}.`],
   'missing-colon': [(p) => `Kolon saknas efter ${q(p.key)}.`, (p) => `Skriv ${q(`${String(p.key)}:`)}; en nyckel följs alltid av kolon.`],
   'too-far': [(p) => `${q(p.key)} är indragen för långt.`, (p) => `Ställ ${q(p.key)} i samma kolumn som ${q(p.sibling)} (kolumn ${String(p.column)}).`],
@@ -47,7 +50,11 @@ const YAML_MISTAKES: Record<string, [(p: MessageParams) => string, (p: MessagePa
     (p) => `Sätt texten inom citattecken: ${String(p.quoted)}.`,
   ],
   'unclosed-quote': [(p) => `Citattecknet ${String(p.quote)} som börjar här stängs aldrig.`, (p) => `Avsluta texten med ${String(p.quote)} på samma rad.`],
-  'no-dash': [() => 'Listpunkten saknar bindestreck.', () => 'Börja raden med `- ` som de andra punkterna i listan.'],
+  'no-dash': [(p) => (p.key ? `En ny listpunkt börjar vid ${q(p.key)}, men bindestrecket saknas.` : 'Listpunkten saknar bindestreck.'), () => 'Börja raden med `- ` som de andra punkterna i listan.'],
+  nbsp: [
+    (p) => `Ett hårt mellanslag (kolumn ${String(p.column)}) står där YAML behöver ett vanligt mellanslag${p.key ? ` (vid ${q(p.key)})` : ''}.`,
+    () => 'Byt det mot ett vanligt mellanslag; hårda mellanslag följer med när text klistras in från en webbsida eller ett ordbehandlingsprogram.',
+  ],
   other: [(p) => `Syntaxfel i YAML (${String(p.code ?? p.detail ?? '')}).`, () => 'Kontrollera indraget och kolonet efter varje nyckel på den här raden och raden före.'],
 };
 const mistake = (p: MessageParams) => YAML_MISTAKES[String(p.kind ?? 'other')] ?? YAML_MISTAKES['other']!;
@@ -56,14 +63,14 @@ const mistake = (p: MessageParams) => YAML_MISTAKES[String(p.kind ?? 'other')] ?
 export const sv: Catalogue = {
   'yaml/syntax': { doc: 'Filen är giltig YAML.', message: (p) => mistake(p)[0](p), hint: (p) => mistake(p)[1](p) },
   'yaml/duplicate-key': {
-    doc: 'En nyckel förekommer högst en gång i en mappning.',
-    message: (p) => `Nyckeln${p.key ? ` ${q(p.key)}` : ''} finns redan i den här mappningen.`,
-    hint: () => 'Varje nyckel får finnas en gång i en mappning; ta bort eller byt namn på den ena.',
+    doc: 'En nyckel förekommer högst en gång på samma ställe.',
+    message: (p) => `Nyckeln${p.key ? ` ${q(p.key)}` : ''} används redan här.`,
+    hint: () => 'En nyckel får stå en gång på samma ställe; ta bort eller byt namn på den ena.',
   },
   'yaml/tab-indent': {
     doc: 'Indrag görs med mellanslag, inte tabbar.',
     message: (p) => `Tabb används som indrag (kolumn ${String(p.column ?? '?')}).`,
-    hint: () => 'Gör indrag med mellanslag, inte tabbar.',
+    hint: (p) => (p.target ? `Byt tabben mot mellanslag: ställ ${p.key ? q(p.key) : 'raden'} i kolumn ${String(p.target)}.` : 'Gör indrag med mellanslag, inte tabbar.'),
   },
   'yaml/multiple-documents': {
     doc: 'En planfil innehåller ett YAML-dokument.',
@@ -99,7 +106,7 @@ export const sv: Catalogue = {
     hint: () => 'Spara planen som UTF-8-text i din editor ("Spara med kodning" → UTF-8).',
   },
   'yaml/unresolved-tag': {
-    doc: 'Inga YAML-taggar (!!js/function, !namn): studyplan läser bara text, tal, listor och mappningar.',
+    doc: 'Inga YAML-taggar (!!js/function, !namn): studyplan läser bara text, tal, listor och rader nyckel: värde.',
     message: (p) => `Okänd YAML-tagg ${q(p.tag)}; planer använder inga taggar.`,
     hint: () => 'Ta bort taggen och skriv värdet som vanlig text.',
   },
@@ -116,7 +123,7 @@ export const sv: Catalogue = {
   'yaml/merge-key': {
     doc: 'Inga sammanslagningsnycklar (<<): de hör till YAML 1.1 och läses inte i en plan.',
     message: () => 'Sammanslagningsnyckeln `<<` läses inte i en plan.',
-    hint: () => 'Skriv ut nycklarna i den här mappningen i stället för att hämta dem från ett ankare.',
+    hint: () => 'Skriv ut nycklarna här i stället för att hämta dem från ett ankare.',
   },
   'build/output-collision': {
     doc: 'Två planer i ett bygge skriver aldrig samma fil.',
@@ -150,13 +157,31 @@ export const sv: Catalogue = {
   'schema/required': {
     doc: 'Obligatoriska nycklar finns med.',
     message: (p) => `${q(p.key)} saknas${where(p)}; den är obligatorisk.`,
-    hint: (p) => (p.allowed ? `${q(p.key)} är ${list(p.allowed as string[], 'eller')}.` : `Lägg till en rad \`${String(p.key)}: ...\` i den här mappningen.`),
+    hint: (p) => (p.allowed ? `${q(p.key)} är ${list(p.allowed as string[], 'eller')}.` : `Lägg till en rad \`${String(p.key)}: ...\` här.`),
   },
   'schema/type': {
-    doc: 'Värden har den typ schemat kräver (text, tal, lista, mappning).',
+    doc: 'Värden har den typ schemat kräver (text, tal, lista, rader nyckel: värde).',
     message: (p) =>
-      `${p.key ? q(p.key) : 'Planen'} ska vara ${list((p.expected as string[]).map(type), 'eller', false)}, inte ${type(String(p.actual))}${p.actual === 'string' || p.actual === 'integer' || p.actual === 'number' ? ` (${q(p.value)})` : ''}.`,
-    hint: (p) => (p.key === '' && p.actual === 'array' ? 'En plan är en mappning av nycklar (title:, publisher:, period: ...), inte en lista.' : undefined),
+      p.meant && p.actual === 'number'
+        ? `${q(p.written)} i ${q(p.key)} läses som talet ${String(p.value)}, inte som ett klockslag.`
+        : `${p.key ? q(p.key) : 'Planen'} ska vara ${list((p.expected as string[]).map(type), 'eller', false)}, inte ${type(String(p.actual))}${p.actual === 'string' || p.actual === 'integer' || p.actual === 'number' ? ` (${q(p.value)})` : ''}.`,
+    hint: (p) => {
+      if (p.meant)
+        return p.key === 'amount'
+          ? `Skriv beloppet som bara ett tal: ${q(`amount: ${String(p.meant)}`)} (valutan är SEK om inte \`currency:\` säger annat).`
+          : `Skriv ${q(`${String(p.key)}: '${String(p.meant)}'`)}, inom citattecken och med kolon.`;
+      return p.key === '' && p.actual === 'array' ? 'En plan består av rader nyckel: värde (title:, publisher:, period: ...), inte en lista.' : undefined;
+    },
+  },
+  'plan/thousands-dot': {
+    doc: 'Ett belopp skrivs inte med punkt mellan tusental (1.200), som YAML läser som decimaltal (1.2).',
+    message: (p) => `${q(p.written)} läses som ${String(p.read)}: i YAML är punkten ett decimaltecken, inte en tusentalsavgränsare.`,
+    hint: (p) => `Skriv ${q(p.meant)}, utan punkt.`,
+  },
+  'yaml/not-indented': {
+    doc: 'Raderna som hör till en nyckel (cost:, publisher: ...) är indragna under den.',
+    message: (p) => `${list(p.children as string[], 'och')} hör till ${q(`${String(p.key)}:`)}${p.course ? ` (kursen ${q(p.course)})` : ''} men är inte indragna under den.`,
+    hint: (p) => `Dra in raderna under ${q(`${String(p.key)}:`)} två mellanslag mer än ${q(p.key)}.`,
   },
   'schema/enum': {
     doc: 'Värden som väljs ur en lista är ett av de tillåtna värdena.',
@@ -171,6 +196,7 @@ export const sv: Catalogue = {
   'schema/pattern': {
     doc: 'Id, klockslag, telefonnummer och liknande värden har rätt form.',
     message: (p) => `${q(p.value)} i ${q(p.key)} är inte ${FORMS[String(p.form)] ?? 'i rätt form'}.`,
+    hint: (p) => (p.meant ? `Skriv ${q(`${String(p.key)}: '${String(p.meant)}'`)}.` : undefined),
   },
   'schema/range': {
     doc: 'Tal och årtal ligger inom sina gränser.',
@@ -255,7 +281,7 @@ export const sv: Catalogue = {
   'plan/malformed-url': {
     doc: 'Länkar är välformade http(s)-adresser med ett riktigt värdnamn.',
     message: (p) => `${q(p.url)} är ingen fungerande webbadress: ${URL_REASONS_SV[String(p.reason)] ?? 'den är felformad'}.`,
-    hint: () => 'Skriv hela adressen som webbläsaren visar den, t.ex. https://www.exempel.se/sida.',
+    hint: (p) => (p.fixed ? `Skriv ${q(p.fixed)}.` : 'Skriv hela adressen som webbläsaren visar den, t.ex. https://www.exempel.se/sida.'),
   },
   'plan/brand-contrast': {
     doc: 'Vit text på profilfärgen går att läsa (WCAG-kontrast 4,5:1).',

@@ -1,7 +1,10 @@
+import { clockTime } from '../../plan/swedish-values.js';
 import type { Rule } from './types.js';
 import { arr, coursesOf, eventsOf, isObj, sectionsOf, str, type Obj, type Path } from './walk.js';
 
-const time = (v: unknown) => (typeof v === 'string' ? v.replace('.', ':') : undefined);
+// Only times that read as clock times are compared: `9:30` is 09:30 (not after 21:00 as text), and
+// a value that is no time at all has its own finding from the schema.
+const time = (v: unknown) => (typeof v === 'string' ? clockTime(v) : undefined);
 
 /** A range ends after it starts: end dates, clock times, periods (start/end, from/to, seasons). */
 export const dateRangeOrder: Rule = {

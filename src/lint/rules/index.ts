@@ -18,6 +18,7 @@ import { prerequisiteCycle, unknownPrerequisite } from './prerequisites.js';
 import { tooLongText, tooManyItems } from './printable-size.js';
 import { electiveWithoutOptions, unknownSession } from './sessions.js';
 import type { Rule } from './types.js';
+import { thousandsDot } from './thousands-dot.js';
 import { unknownCourse } from './unknown-course.js';
 import { unreachableContact } from './unreachable-contact.js';
 
@@ -42,6 +43,7 @@ export const planRules: readonly Rule[] = [
   unreachableContact,
   emptySection,
   costContradiction,
+  thousandsDot,
   tooLongText,
   tooManyItems,
   unknownSession,

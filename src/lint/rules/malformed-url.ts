@@ -35,7 +35,9 @@ export const malformedUrl: Rule = {
     for (const s of stringsOf(data)) {
       if (URL_KEYS.has(s.key) && s.path[s.path.length - 1] === s.key) {
         const reason = badUrl(s.value.trim());
-        if (reason) report(s.path, { url: s.value, reason });
+        // www.example.se/page: the one fix is the https:// it lacks, when that makes it work.
+        const fixed = reason === 'scheme' && !badUrl(`https://${s.value.trim()}`) ? `https://${s.value.trim()}` : undefined;
+        if (reason) report(s.path, { url: s.value, reason, fixed });
         continue;
       }
       // includes() first: this runs over every text of every plan.

@@ -23,9 +23,23 @@ export function explainSchemaErrors(data: unknown, schema: PlanSchema, map: Sour
     const key = `${p.ruleId} ${range.start.line}:${range.start.column} ${JSON.stringify(p.params)}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    findings.push({ ruleId: p.ruleId, range, params: p.params });
+    const course = courseTitle(data, p.path);
+    findings.push({ ruleId: p.ruleId, range, params: course ? { ...p.params, course } : p.params });
   }
   return findings;
+}
+
+/**
+ * The title of the course PATH is in (`sections/0/courses/3/...`), so that a message can say "in
+ * the course Retorik" as a secretary would, not "in `courses`"; its id when it has no title.
+ */
+function courseTitle(data: unknown, path: readonly PathSegment[]): string | undefined {
+  const at = path.lastIndexOf('courses');
+  if (at === -1 || (typeof path[at + 1] !== 'number' && !/^\d+$/.test(String(path[at + 1] ?? '')))) return undefined;
+  const course = valueAt(data, path.slice(0, at + 2));
+  if (course === null || typeof course !== 'object') return undefined;
+  const { title, id } = course as { title?: unknown; id?: unknown };
+  return typeof title === 'string' && title.trim() ? title : typeof id === 'string' ? id : undefined;
 }
 
 interface Problem {
@@ -123,7 +137,9 @@ function describe(e: ErrorObject, base: PathSegment[]): Problem | undefined {
     }
     case 'type': {
       const t = (e.params as { type: string | string[] }).type;
-      return { ruleId: 'schema/type', path, part: 'value', params: { key, expected: Array.isArray(t) ? t : [t], actual: typeName(e.data), value } };
+      // An empty key that wants key: value lines: the keys it may have, for lines written under it but not indented (not-indented.ts).
+      const children = e.data === null && parent.properties ? Object.keys(parent.properties as SchemaNode) : undefined;
+      return { ruleId: 'schema/type', path, part: 'value', params: { key, expected: Array.isArray(t) ? t : [t], actual: typeName(e.data), value, children } };
     }
     case 'enum':
     case 'const': {

@@ -1,3 +1,4 @@
+import { clockTime } from '../../plan/swedish-values.js';
 import { fill, type Labels } from '../labels.js';
 
 /** Splits an ISO date (YYYY-MM-DD) without going through Date, so no time zone can shift it. */
@@ -29,10 +30,14 @@ export function formatDateRange(start: string, end: string | undefined, labels: 
   return `${head}–${full}`;
 }
 
-/** "09:30", "9.30" -> "09.30"-style is a matter of taste; keep what the plan wrote, join with an en dash. */
+/**
+ * "18.30" and "09:30" -> "18:30–…": every clock time of a booklet printed one way (HH:MM, as the
+ * schema describes it), whichever of the two the plan wrote; joined with an en dash.
+ */
 export function formatTimeRange(start?: string, end?: string): string | undefined {
   if (!start) return undefined;
-  return end ? `${start}–${end}` : start;
+  const shown = (t: string) => clockTime(t) ?? t;
+  return end ? `${shown(start)}–${shown(end)}` : shown(start);
 }
 
 /** "2022-09" -> "september 2022". */
