@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { Labels } from '../../src/render/labels.js';
-import { formatDate, formatDateRange, formatMonth } from '../../src/render/helpers/dates.js';
+import { formatDate, formatDateRange, formatMonth, formatTimeRange } from '../../src/render/helpers/dates.js';
+import { clockTime, priceAmount } from '../../src/plan/swedish-values.js';
 import { formatPeriod } from '../../src/render/helpers/periods.js';
 import { genitive, joinList } from '../../src/render/helpers/lists.js';
 import { labelledMarkdown, markdownInline, markdownToHtml, safeHref } from '../../src/render/helpers/markdown.js';
@@ -88,5 +89,23 @@ describe('Markdown is safe', () => {
   test('a label joins a one-paragraph text, and stands alone before a longer one', () => {
     expect(labelledMarkdown('Syfte', 'att öka *kunskapen*')).toBe('<p><strong>Syfte:</strong> att öka <em>kunskapen</em></p>');
     expect(labelledMarkdown('Syfte', 'ett\n\ntvå')).toBe('<p><strong>Syfte:</strong></p>\n<p>ett</p>\n<p>två</p>');
+  });
+});
+
+describe('times and prices as a Swedish secretary writes them', () => {
+  test('every clock time of a booklet is printed HH:MM, whichever form the plan used', () => {
+    expect(formatTimeRange('18.30', '21:00')).toBe('18:30–21:00');
+    expect(formatTimeRange('09:30', '16.00')).toBe('09:30–16:00');
+    expect(formatTimeRange('18.30')).toBe('18:30');
+  });
+
+  test('18.30, kl. 18.30 and 9:30 read as clock times; other text does not', () => {
+    expect(['18.30', 'kl. 18.30', 'kl 9.30', '9:30', '18:30'].map(clockTime)).toEqual(['18:30', '18:30', '09:30', '09:30', '18:30']);
+    expect(['24:00', '18.3', 'kväll', '1830'].map(clockTime)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  test('500 kr, 1 200 kr, 1.200, 500:- read as the amounts meant', () => {
+    expect(['500 kr', '1 200 kr', '1.200', '500:-', '1 200:-', '350 SEK', '1 200,50 kr'].map(priceAmount)).toEqual([500, 1200, 1200, 500, 1200, 350, 1200.5]);
+    expect(['gratis', '12.5', 'ca 500 kr'].map(priceAmount)).toEqual([undefined, undefined, undefined]);
   });
 });
