@@ -226,6 +226,7 @@ export const en: Words = {
         ? 'Free some space on the disk, or choose another folder with --out.'
         : 'Make the folder writable, or choose another with --out or out: in studyplan.config.yaml. What was there is untouched.',
     ],
+    'build/example-skipped': (p) => [`${p.file} is init's example plan and was not built: the project has plans of its own. Delete it, or remove its line "# studyplan: exempelplan" to build it.`],
     'build/cache-ignored': (p) => [
       `${p.file} in ${p.out} is ${p.problem === undefined ? 'not valid JSON' : `not a studyplan build cache (${p.problem})`}; it was ignored and every plan is built again.`,
     ],

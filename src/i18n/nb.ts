@@ -226,6 +226,7 @@ export const nb: Words = {
         ? 'Frigjør plass på disken, eller velg en annen mappe med --out.'
         : 'Gjør mappen skrivbar, eller velg en annen med --out eller out: i studyplan.config.yaml. Det som var der, er urørt.',
     ],
+    'build/example-skipped': (p) => [`${p.file} er eksempelplanen fra init og ble ikke bygget: prosjektet har egne planer. Slett den, eller fjern linjen "# studyplan: exempelplan" for å bygge den.`],
     'build/cache-ignored': (p) => [
       `${p.file} i ${p.out} er ${p.problem === undefined ? 'ikke gyldig JSON' : `ikke en byggebuffer fra studyplan (${p.problem})`}; den ble ikke brukt, og hver plan bygges på nytt.`,
     ],

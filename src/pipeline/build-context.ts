@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { format } from '../lint/format.js';
 import { words } from '../i18n/index.js';
 import type { Finding } from '../lint/finding.js';
@@ -7,7 +8,7 @@ import { emptyCache, hash, pruneDeletedPlans, readBuildCache, sharedInputsKey, t
 import { prepareOutDir } from '../output/out-dir.js';
 import { outputCollisions } from '../output/output-names.js';
 import { removeStaleTempFiles } from '../output/write-atomic.js';
-import { findPlans, planName } from '../project/find-plans.js';
+import { findPlans, initExampleAmong, planName } from '../project/find-plans.js';
 import { resolveTemplateDir, templateChain, type LoadedTemplate } from '../render/template-loader.js';
 import { BOOKLET_OUTPUT } from './booklet-output.js';
 import { inShard } from './shard.js';
@@ -58,7 +59,10 @@ export async function startBuild(paths: readonly string[], options: BuildOptions
   let loaded: LoadedTemplate | undefined = given;
   const template = async (): Promise<LoadedTemplate> => (loaded ??= await (await import('../render/template-loader.js')).loadTemplate((options.template as string) ?? 'booklet', cwd));
   const shard = options.shard;
-  const files = (await findPlans(paths, cwd)).filter((f) => !shard || inShard(planName(f), shard));
+  const found = await findPlans(paths, cwd);
+  // init's example is not published beside the project's own plans (its earlier outputs are removed below).
+  const example = initExampleAmong(found);
+  const files = found.filter((f) => f !== example && (!shard || inShard(planName(f), shard)));
   const collisions = outputCollisions(
     files.map((file) => ({ file, name: planName(file) })),
     cwd,
@@ -74,8 +78,12 @@ export async function startBuild(paths: readonly string[], options: BuildOptions
   const notices: string[] = [];
   const cache = options.force ? emptyCache() : await readBuildCache(out, notices, (p) => words(options.lint?.lang ?? 'en').errors['build/cache-ignored']!({ ...p })[0]);
   // A shard's cache holds its own plans only; one that moved away (the count changed) goes too.
-  const removed = await pruneDeletedPlans(cache, out, shard ? (name) => !inShard(name, shard) : undefined);
-  for (const name of removed) await removeEmptyCalendarFolder(out, name);
+  const exampleName = example ? planName(example) : undefined;
+  const pruned = await pruneDeletedPlans(cache, out, shard || exampleName ? (name) => name === exampleName || (shard !== undefined && !inShard(name, shard)) : undefined);
+  for (const name of pruned) await removeEmptyCalendarFolder(out, name);
+  // The example's file is there: its notice says why its outputs went, not "its plan file is gone".
+  const removed = pruned.filter((name) => name !== exampleName);
+  if (example) notices.push(words(options.lint?.lang ?? 'en').errors['build/example-skipped']!({ file: path.relative(cwd, example) || example })[0]!);
   const brand = await loadBrand(options.brand ? [options.brand] : []);
   // A template that extends another is made of both: a change to the parent rebuilds too.
   const parentKeys = await Promise.all((await templateChain(templateDir, cwd)).slice(1).map((d) => sharedInputsKey(d, {})));

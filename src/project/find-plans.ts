@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
@@ -54,4 +55,25 @@ export function isPlanOf(file: string, args: readonly string[], cwd: string): bo
 /** plans/skåne-hösten-2021.yaml -> skåne-hösten-2021 (letters kept as written). */
 export function planName(file: string): string {
   return path.basename(file).replace(PLAN_FILE, '');
+}
+
+/**
+ * The line init writes at the top of its example plan (plans/exempel.yaml). The example shows how a
+ * plan looks; once the project has a plan of its own, it is not built or published beside it
+ * (issue 30). A secretary who made the example into the real plan deletes the line.
+ */
+export const EXAMPLE_MARK = '# studyplan: exempelplan. Den byggs inte när projektet har en annan plan; ta bort raden för att bygga den ändå.';
+const MARKED = /^# studyplan: exempelplan\b/m;
+
+/** init's example plan among FILES when there are other plans too: the one plan not to build. */
+export function initExampleAmong(files: readonly string[]): string | undefined {
+  if (files.length < 2) return undefined;
+  const example = files.find((f) => path.basename(f) === 'exempel.yaml');
+  if (!example) return undefined;
+  try {
+    // The mark is among the first lines: a few hundred characters say it.
+    return MARKED.test(readFileSync(example, 'utf8').slice(0, 1000)) ? example : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -3,6 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { errorCode, RunError } from '../errors/run-error.js';
 import { PACKAGE_ROOT, VERSION } from '../version.js';
+import { EXAMPLE_MARK } from '../project/find-plans.js';
 import { lf, planSkeleton } from './new-plan.js';
 
 export interface InitOptions {
@@ -42,7 +43,7 @@ async function projectFiles(dir: string, year: number): Promise<[string, string]
       .replace(/[^a-z0-9-]+/g, '-')
       .replace(/^-+|-+$/g, '') || 'studieplaner';
   const files: [string, string][] = [
-    [EXAMPLE_PLAN, await planSkeleton({ title: `Studieplan ${year}`, publisher: 'Socialdemokraterna i Exempellän', year })],
+    [EXAMPLE_PLAN, exampleMarked(await planSkeleton({ title: `Studieplan ${year}`, publisher: 'Socialdemokraterna i Exempellän', year }))],
     ['schemas/studyplan.schema.json', lf(await readFile(path.join(SCHEMAS, 'studyplan.schema.json'), 'utf8'))],
     ['.gitignore', await read('gitignore')],
     ['.gitattributes', await read('gitattributes')],
@@ -58,6 +59,12 @@ async function projectFiles(dir: string, year: number): Promise<[string, string]
   else config = config.replace(/^# yaml-language-server:.*\n/, '');
   files.push(['studyplan.config.yaml', config]);
   return files;
+}
+
+/** The example plan with the line that keeps it out of the build once the project has another plan, below the schema's modeline. */
+function exampleMarked(text: string): string {
+  const nl = text.indexOf('\n') + 1;
+  return `${text.slice(0, nl)}${EXAMPLE_MARK}\n${text.slice(nl)}`;
 }
 
 /**

@@ -272,6 +272,11 @@ export const en: Catalogue = {
     message: (p) => `Placeholder text ${q(p.text)} would be printed.`,
     hint: () => 'Write the real text, or move the note to internalNotes (never printed).',
   },
+  'plan/skeleton-text': {
+    doc: "No text is left as the skeleton of `studyplan new` or `init` wrote it ('Skriv inledningen här.', 'Vad utbildningen handlar om.' ...).",
+    message: (p) => `${q(p.text)} is the skeleton's example text${p.key ? ` in ${q(p.key)}` : ''}: it would be printed as it is.`,
+    hint: () => "Write the plan's own text here, or remove the line.",
+  },
   'plan/empty-text': { doc: 'No empty texts.', message: (p) => `${p.key ? q(p.key) : 'The text'} is empty.`, hint: () => 'Write the text, or remove the line.' },
   'plan/clause-without-att': {
     doc: 'Decision clauses in a Swedish proposal start with "att".',

@@ -295,6 +295,11 @@ export const nb: Catalogue = {
     message: (p) => `Plassholderteksten ${q(p.text)} ville blitt skrevet ut.`,
     hint: () => 'Skriv den riktige teksten, eller flytt notatet til internalNotes (skrives aldri ut).',
   },
+  'plan/skeleton-text': {
+    doc: "Ingen tekst står igjen slik malen fra `studyplan new` eller `init` skrev den ('Skriv inledningen här.', 'Vad utbildningen handlar om.' ...).",
+    message: (p) => `${q(p.text)} er malens eksempeltekst${p.key ? ` i ${q(p.key)}` : ''}: den ville blitt skrevet ut som den er.`,
+    hint: () => 'Skriv planens egen tekst her, eller fjern linjen.',
+  },
   'plan/empty-text': { doc: 'Ingen tomme tekster.', message: (p) => `${p.key ? q(p.key) : 'Teksten'} er tom.`, hint: () => 'Skriv teksten eller fjern linjen.' },
   'plan/clause-without-att': {
     doc: 'Vedtakspunkter i et svensk forslag begynner med "att".',

@@ -294,6 +294,11 @@ export const sv: Catalogue = {
     message: (p) => `Platshållartexten ${q(p.text)} skulle skrivas ut.`,
     hint: () => 'Skriv den riktiga texten, eller flytta anteckningen till internalNotes (skrivs aldrig ut).',
   },
+  'plan/skeleton-text': {
+    doc: "Ingen text står kvar som mallen från `studyplan new` eller `init` skrev den ('Skriv inledningen här.', 'Vad utbildningen handlar om.' ...).",
+    message: (p) => `${q(p.text)} är mallens exempeltext${p.key ? ` i ${q(p.key)}` : ''}: den skulle skrivas ut som den är.`,
+    hint: () => 'Skriv planens egen text här, eller ta bort raden.',
+  },
   'plan/empty-text': { doc: 'Inga tomma texter.', message: (p) => `${p.key ? q(p.key) : 'Texten'} är tom.`, hint: () => 'Skriv texten eller ta bort raden.' },
   'plan/clause-without-att': {
     doc: 'Att-satser i ett svenskt förslag till beslut börjar med "att".',

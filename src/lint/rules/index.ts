@@ -17,6 +17,7 @@ import { emptyText, placeholderText } from './placeholder-text.js';
 import { prerequisiteCycle, unknownPrerequisite } from './prerequisites.js';
 import { tooLongText, tooManyItems } from './printable-size.js';
 import { electiveWithoutOptions, unknownSession } from './sessions.js';
+import { skeletonText } from './skeleton-text.js';
 import type { Rule } from './types.js';
 import { thousandsDot } from './thousands-dot.js';
 import { unknownCourse } from './unknown-course.js';
@@ -35,6 +36,7 @@ export const planRules: readonly Rule[] = [
   malformedUrl,
   malformedEmail,
   placeholderText,
+  skeletonText,
   emptyText,
   clauseWithoutAtt,
   courseWithoutAudience,
