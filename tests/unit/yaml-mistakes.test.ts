@@ -138,3 +138,13 @@ describe("the secretary's mistakes: one finding each, at the mistake, with a fix
     expect(new Set(Object.values(worded)).size).toBe(3);
   });
 });
+
+test('the colon hint for a title that holds quotes is YAML that reads back as the title', async () => {
+  const { parse } = await import('yaml');
+  const text = readFileSync(path.join(SECRETARY, 'colon-in-quoted-title.yaml'), 'utf8');
+  for (const lang of ['sv', 'en', 'nb'] as const) {
+    const [d] = lintAll(text, 'colon-in-quoted-title.yaml', lang);
+    const written = /`(title: .*)`/.exec(d!.hint!)![1]!;
+    expect(parse(written), lang).toEqual({ title: 'Kursen "Tala så de lyssnar": retorik' });
+  }
+});
