@@ -61,7 +61,7 @@ export async function startBuild(paths: readonly string[], options: BuildOptions
   const shard = options.shard;
   const found = await findPlans(paths, cwd);
   // init's example is not published beside the project's own plans (its earlier outputs are removed below).
-  const example = initExampleAmong(found);
+  const example = initExampleAmong(found, cwd);
   const files = found.filter((f) => f !== example && (!shard || inShard(planName(f), shard)));
   const collisions = outputCollisions(
     files.map((file) => ({ file, name: planName(file) })),

@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
 import { RunError } from '../errors/run-error.js';
+import { inputRoot, readInputSync } from '../files/safe-read.js';
+import { MAX_PLAN_BYTES } from '../plan/limits.js';
 
 const PLAN_FILE = /\.ya?ml$/i;
 /** A folder's plans: its own *.yaml and *.yml, not nested, no dot-files (tinyglobby's defaults). */
@@ -65,14 +66,21 @@ export function planName(file: string): string {
 export const EXAMPLE_MARK = '# studyplan: exempelplan. Den byggs inte när projektet har en annan plan; ta bort raden för att bygga den ändå.';
 const MARKED = /^# studyplan: exempelplan\b/m;
 
-/** init's example plan among FILES when there are other plans too: the one plan not to build. */
-export function initExampleAmong(files: readonly string[]): string | undefined {
+/**
+ * init's example plan among FILES when there are other plans too: the one plan not to build. Read
+ * as every plan is (src/files/safe-read.ts, inside CWD's project); one that cannot be is no example
+ * here, and its own read in the build says why.
+ */
+export function initExampleAmong(files: readonly string[], cwd: string): string | undefined {
   if (files.length < 2) return undefined;
   const example = files.find((f) => path.basename(f) === 'exempel.yaml');
   if (!example) return undefined;
   try {
     // The mark is among the first lines: a few hundred characters say it.
-    return MARKED.test(readFileSync(example, 'utf8').slice(0, 1000)) ? example : undefined;
+    const head = readInputSync(example, { root: inputRoot(example, cwd), limit: MAX_PLAN_BYTES })
+      .subarray(0, 1000)
+      .toString('utf8');
+    return MARKED.test(head) ? example : undefined;
   } catch {
     return undefined;
   }
