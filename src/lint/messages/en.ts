@@ -6,7 +6,7 @@ const TYPES: Record<string, string> = {
   integer: 'a whole number',
   number: 'a number',
   boolean: 'true or false',
-  object: 'key: value lines indented under it',
+  object: 'key: value lines',
   array: 'a list (lines starting with -)',
   null: 'empty',
 };

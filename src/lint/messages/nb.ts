@@ -6,7 +6,7 @@ const TYPES: Record<string, string> = {
   integer: 'et heltall',
   number: 'et tall',
   boolean: 'true eller false',
-  object: 'linjer nøkkel: verdi rykket inn under den',
+  object: 'linjer nøkkel: verdi',
   array: 'en liste (linjer som begynner med -)',
   null: 'tomt',
 };

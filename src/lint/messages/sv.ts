@@ -6,7 +6,7 @@ const TYPES: Record<string, string> = {
   integer: 'ett heltal',
   number: 'ett tal',
   boolean: 'true eller false',
-  object: 'rader nyckel: värde indragna under den',
+  object: 'rader nyckel: värde',
   array: 'en lista (rader som börjar med -)',
   null: 'tomt',
 };
