@@ -78,7 +78,7 @@ describe('studyplan lint: exit codes and the stylish report', () => {
     expect(r.stderr).toBe('');
     const lines = r.stdout.split('\n');
     expect(lines).toContain('cases/error.yaml');
-    expect(lines).toContain('  12:9  error  Unknown key `audiense` in the course `medlemsutbildning-del-1`. Did you mean `audience`?  schema/unknown-key');
+    expect(lines).toContain('  12:9  error  Unknown key `audiense` in the course `Medlemsutbildning del 1`. Did you mean `audience`?  schema/unknown-key');
     expect(r.stdout).toMatch(/\n {4}hint: Keys allowed here: .*audience/);
     expect(marker(r.stdout)).toEqual({ line: 12, column: 9, length: 'audiense'.length });
     expect(r.stdout).toContain('> 12 |         audiense: Nya medlemmar');
@@ -247,7 +247,7 @@ describe('studyplan lint: formats', () => {
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(
-      /^::error file=cases\/error\.yaml,line=12,col=9,endLine=12,endColumn=17,title=schema\/unknown-key::Unknown key `audiense` in the course `medlemsutbildning-del-1`\. Did you mean `audience`\?%0AKeys allowed here: /,
+      /^::error file=cases\/error\.yaml,line=12,col=9,endLine=12,endColumn=17,title=schema\/unknown-key::Unknown key `audiense` in the course `Medlemsutbildning del 1`\. Did you mean `audience`\?%0AKeys allowed here: /,
     );
     expect(lines[1]).toMatch(/^::warning file=cases\/warning\.yaml,line=10,col=7,endLine=10,endColumn=\d+,title=plan\/clause-without-att::/);
   });
