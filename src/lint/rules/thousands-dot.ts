@@ -1,8 +1,5 @@
 import { isThousandsDot } from '../../plan/swedish-values.js';
 import type { Rule } from './types.js';
-import { mappingsUnder } from './walk.js';
-
-const costsOf = mappingsUnder('cost');
 
 /**
  * `amount: 1.200` is twelve hundred in Swedish print but 1.2 to YAML (the booklet said "1.2 kr").
@@ -11,8 +8,9 @@ const costsOf = mappingsUnder('cost');
 export const thousandsDot: Rule = {
   id: 'plan/thousands-dot',
   severity: 'error',
-  check({ data, map, text, reportAt }) {
-    for (const cost of costsOf(data)) {
+  under: ['cost'],
+  check({ mappingsUnder, map, text, reportAt }) {
+    for (const cost of mappingsUnder('cost')) {
       const amount = cost.node.amount;
       if (typeof amount !== 'number' || Number.isInteger(amount)) continue;
       const range = map.rangeOf([...cost.path, 'amount']);
