@@ -1,13 +1,14 @@
 import path from 'node:path';
+import { printable } from '../diagnostics/printable.js';
 import { isRunError, RunError } from '../errors/run-error.js';
 import { words, type Lang } from '../i18n/index.js';
 
 /** A RunError in the run's language: its catalogue entry filled with its values, else its own (English) words. */
 export function describeRunError(e: RunError, lang: Lang): { message: string; hint?: string } {
   const entry = e.params ? words(lang).errors[e.code] : undefined;
-  if (!entry || !e.params) return e.hint ? { message: e.message, hint: e.hint } : { message: e.message };
-  const [message, hint] = entry(reasonWorded(e.params, lang));
-  return hint ? { message, hint } : { message };
+  const [message, hint] = entry && e.params ? entry(reasonWorded(e.params, lang)) : [e.message, e.hint];
+  // Values from a plan, a config, a template, a file name or a browser are in these sentences: one line each, escaped.
+  return hint ? { message: printable(message), hint: printable(hint) } : { message: printable(message) };
 }
 
 /** `reason` given as a system error code (ENOSPC) is worded; anything else is shown as it is. */

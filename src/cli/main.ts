@@ -1,4 +1,5 @@
 import { CommanderError } from 'commander';
+import { printable } from '../diagnostics/printable.js';
 import { words } from '../i18n/index.js';
 import { VERSION } from '../version.js';
 import { asRunError, formatRunError } from './describe-error.js';
@@ -6,6 +7,7 @@ import { EXIT } from './exit-codes.js';
 import { processIO, type CliIO } from './io.js';
 import { messageLang } from './message-lang.js';
 import { createProgram } from './program.js';
+import { terminalIO } from './terminal-text.js';
 
 /**
  * Runs the command line and returns the exit code; never calls process.exit, so tests can call it.
@@ -13,7 +15,8 @@ import { createProgram } from './program.js';
  * of them (exit 2, naming the folder); a bug prints one line with the version and, with
  * --verbose, the stack.
  */
-export async function main(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
+export async function main(argv: readonly string[], given: CliIO = processIO()): Promise<number> {
+  const io = terminalIO(given);
   const verbose = argv.includes('--verbose');
   const lang = messageLang(argv, io);
   const program = createProgram(io, lang);
@@ -32,7 +35,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
       return EXIT.RUN;
     }
     const err = e as Error;
-    io.stderr(`${words(lang).program.bug(VERSION, err?.message ?? String(e), verbose)}\n`);
+    io.stderr(`${words(lang).program.bug(VERSION, printable(err?.message ?? String(e)), verbose)}\n`);
     if (verbose && err?.stack) io.stderr(`${err.stack}\n`);
     return EXIT.RUN;
   }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { printable } from '../diagnostics/printable.js';
 import type { BuildProgress, BuildResult, PlanBuildResult } from '../pipeline/build.js';
 import { seconds, words, type Lang, type Words } from '../i18n/index.js';
 import type { CliIO } from './io.js';
@@ -35,7 +36,7 @@ export class BuildProgressReporter {
   readonly onProgress = (e: BuildProgress): void => {
     if (this.options.quiet) return;
     const where = e.n && e.total ? `[${e.n}/${e.total}] ` : '';
-    const line = `${where}${e.plan}: ${(this.w.build.steps as Record<BuildProgress['stage'], string>)[e.stage]}`;
+    const line = `${where}${printable(e.plan)}: ${(this.w.build.steps as Record<BuildProgress['stage'], string>)[e.stage]}`;
     if (this.live) {
       this.current = line;
       this.draw();
@@ -61,7 +62,7 @@ export class BuildProgressReporter {
   summary(result: BuildResult, failed: PlanBuildResult[], cwd: string): string {
     this.clear();
     if (this.options.quiet && !failed.length) return '';
-    const lines = (result.removed ?? []).map((name) => this.w.build.removed(name));
+    const lines = (result.removed ?? []).map((name) => this.w.build.removed(printable(name)));
     lines.push(
       this.w.build.summary({
         built: result.plans.filter((p) => p.outputs.length).length,
@@ -70,7 +71,7 @@ export class BuildProgressReporter {
         failed: failed.filter((p) => !p.outputs.length).length,
         partial: failed.filter((p) => p.outputs.length).length,
         files: result.plans.reduce((n, p) => n + p.outputs.length, 0),
-        out: path.relative(cwd, result.out) || '.',
+        out: printable(path.relative(cwd, result.out) || '.'),
         time: seconds(performance.now() - this.started, this.w.decimalComma),
       }),
     );

@@ -12,13 +12,26 @@ const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
  * as it is. KEEP names characters left as they are (the GitHub reporter escapes CR and LF its own way).
  */
 export function printable(text: string, keep = ''): string {
-  return text.replace(UNPRINTABLE, (c) => {
-    if (keep.includes(c)) return c;
-    const named = NAMED[c];
-    if (named) return named;
-    const code = c.codePointAt(0) ?? 0;
-    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
-  });
+  return text.replace(UNPRINTABLE, (c) => (keep.includes(c) ? c : escaped(c)));
+}
+
+/** One such character as an escape: `\n`, `\x1b`, `\u202e`. */
+export function escaped(c: string): string {
+  const named = NAMED[c];
+  if (named) return named;
+  const code = c.codePointAt(0) ?? 0;
+  return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+
+const RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+
+/**
+ * JSON text (from JSON.stringify) with the characters JSON.stringify leaves raw in strings (DEL,
+ * the C1 codes such as CSI, separators, bidi controls) written as `\uXXXX`: the same data, and
+ * nothing a terminal or a CI log acts on. They occur only inside strings, so no other text changes.
+ */
+export function printableJson(json: string): string {
+  return json.replace(RAW_IN_JSON, (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`);
 }
 
 /** Characters of a value that a message quotes; a longer one is cut in the middle. */

@@ -1,4 +1,4 @@
-import { printable } from '../diagnostics/printable.js';
+import { printable, printableJson } from '../diagnostics/printable.js';
 import { escapeHtml } from '../render/helpers/markdown.js';
 import type { DiffDocument, DocItem } from './document.js';
 import type { PlanDiff } from './types.js';
@@ -7,7 +7,7 @@ export type DiffFormat = 'text' | 'json' | 'html' | 'md';
 
 /** The data as it is, for scripts. */
 export function formatJson(diff: PlanDiff): string {
-  return `${JSON.stringify(diff, null, 2)}\n`;
+  return `${printableJson(JSON.stringify(diff, null, 2))}\n`;
 }
 
 /** For the terminal: the heading, the summary, then each group with its items indented. */
@@ -27,9 +27,20 @@ export function formatText(doc: DiffDocument, internalLabel: string): string {
 
 const mark = (item: DocItem, label: string) => (item.internal ? ` [${label}]` : '');
 
-/** Markdown text: characters that would start markup are escaped, so plan text stays text. */
+/**
+ * Markdown text: plan text stays text, one line of it. Line breaks and every control character
+ * become visible escapes (`\n`), so a title cannot end its line and start a real heading, list or
+ * fence on the next; runs of spaces become one (four would start a code block); the characters
+ * that form inline markup (emphasis, code, links and images, HTML, entities, tables, strikethrough)
+ * are backslash-escaped everywhere, and those that start a block (`#`, `+`, `-`, `1.`) at the start.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>|~{}]/g, (c) => `\\${c}`).replace(/^([#+-]|\d+[.)])/, (s) => `\\${s}`);
+  return printable(text)
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(/[\\`*_[\]<>|~{}&!=]/g, (c) => `\\${c}`)
+    .replace(/^[#+-]/, '\\$&')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
 /** Markdown to paste into a proposal or an issue: a level-2 heading, then a list per group. */

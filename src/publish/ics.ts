@@ -33,14 +33,38 @@ export function renderIcs(events: readonly PlanEvent[], o: IcsOptions): string |
   return `${cal.toString()}\r\n`;
 }
 
+// eslint-disable-next-line no-control-regex -- RFC 5545 TEXT allows no control character but HTAB
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/g;
+
+/**
+ * A TEXT value for a property ical-generator escapes itself (SUMMARY, LOCATION, DESCRIPTION): every
+ * line break one LF (which it writes as `\n`), every other control character dropped.
+ */
+function icsText(s: string): string {
+  return s.replace(LINE_BREAK, '\n').replace(CONTROLS, '');
+}
+
+/** A TEXT value for a property ical-generator writes as it is (NAME, X-WR-CALNAME, UID): escaped here (RFC 5545 3.3.11). */
+function icsEscaped(s: string): string {
+  return icsText(s)
+    .replace(/[\\;,]/g, (c) => `\\${c}`)
+    .replace(/\n/g, '\\n');
+}
+
+/** A URI value: no byte of it may end the line or the value, so anything but printable ASCII is percent-encoded. */
+function icsUri(s: string): string {
+  return s.replace(/[^\x21-\x7e]/gu, (c) => [...Buffer.from(c, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''));
+}
+
 function calendar(o: IcsOptions): ICalCalendar {
   // No calendar-wide zone name: ical-generator would then write DTSTAMP as local time without
   // its Z, which RFC 5545 forbids. The zone is on each timed entry; the generator adds its VTIMEZONE.
   return ical({
-    name: o.title,
+    name: icsEscaped(o.title),
     prodId: { company: 'studyplan', product: `studyplan ${VERSION}`, language: o.lang.toUpperCase() },
     timezone: { name: null, generator: vtimezone },
-    ...(o.url ? { url: o.url } : {}),
+    ...(o.url ? { url: icsUri(o.url) } : {}),
   });
 }
 
@@ -53,12 +77,12 @@ function vtimezone(zone: string): string | null {
 
 function addEvent(cal: ICalCalendar, e: PlanEvent, o: IcsOptions): void {
   const common = {
-    id: e.uid,
+    id: icsEscaped(e.uid),
     stamp: o.stamp,
-    summary: e.summary,
-    ...(e.location ? { location: e.location } : {}),
-    ...(e.url ? { url: e.url } : {}),
-    ...(e.description ? { description: e.description } : {}),
+    summary: icsText(e.summary),
+    ...(e.location ? { location: icsText(e.location) } : {}),
+    ...(e.url ? { url: icsUri(e.url) } : {}),
+    ...(e.description ? { description: icsText(e.description) } : {}),
   };
   if (e.startTime) {
     cal.createEvent({

@@ -84,7 +84,7 @@ async function runBuild(paths: string[], flags: BuildFlags, io: CliIO, cmd: Comm
     for (const s of signals) process.off(s, stop);
     progress.clear();
   }
-  for (const notice of result.notices ?? []) io.stderr(`studyplan: ${notice}\n`);
+  for (const notice of result.notices ?? []) io.stderr(`studyplan: ${printable(notice)}\n`);
   const failed = result.plans.filter((p) => p.diagnostics.some((d) => d.severity === 'error') || p.error);
   for (const p of failed) io.stderr(formatFailure(p, io.cwd, program.lang));
   io.stdout(progress.summary(result, failed, io.cwd));

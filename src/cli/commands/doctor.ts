@@ -1,3 +1,4 @@
+import { printable } from '../../diagnostics/printable.js';
 import { words, type Lang } from '../../i18n/index.js';
 import type { DoctorCheck } from '../../workflow/doctor.js';
 import { describeRunError } from '../describe-error.js';
@@ -21,8 +22,8 @@ export const registerDoctor: RegisterCommand = (program, io) => {
       for (const c of checks) {
         const mark = c.ok ? (plain ? '✓' : '\x1b[32m✓\x1b[39m') : plain ? '✗' : '\x1b[31m✗\x1b[39m';
         const said = sayCheck(c, program.lang);
-        io.stdout(`${mark} ${w.doctor.names[c.id]}: ${said.detail}\n`);
-        if (!c.ok && said.fix) io.stdout(`    ${w.doctor.fix}: ${said.fix}\n`);
+        io.stdout(`${mark} ${w.doctor.names[c.id]}: ${printable(said.detail)}\n`);
+        if (!c.ok && said.fix) io.stdout(`    ${w.doctor.fix}: ${printable(said.fix)}\n`);
       }
       const bad = checks.filter((c) => !c.ok).length;
       io.stdout(w.doctor.summary(bad, checks.length));

@@ -1,3 +1,4 @@
+import { printable } from '../../diagnostics/printable.js';
 import path from 'node:path';
 import { words } from '../../i18n/index.js';
 import { EXIT } from '../exit-codes.js';
@@ -16,8 +17,8 @@ export const registerInit: RegisterCommand = (program, io) => {
       const target = path.resolve(io.cwd, dir);
       const { initProject } = await import('../../workflow/init-project.js');
       const result = await initProject(target, { force: flags.force === true });
-      const shown = path.relative(io.cwd, target) || '.';
-      for (const f of result.files) io.stdout(`  ${w.init.states[f.state]}  ${path.posix.join(shown === '.' ? '' : shown.split(path.sep).join('/'), f.path)}\n`);
+      const shown = printable(path.relative(io.cwd, target) || '.');
+      for (const f of result.files) io.stdout(`  ${w.init.states[f.state]}  ${path.posix.join(shown === '.' ? '' : shown.split(path.sep).join('/'), printable(f.path))}\n`);
       io.stdout(w.init.ready(shown === '.' ? '' : shown) + w.init.next(shown === '.' ? '' : `cd ${shown} && `));
       program.exitCode = EXIT.OK;
     });

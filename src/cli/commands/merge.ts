@@ -1,3 +1,4 @@
+import { printable } from '../../diagnostics/printable.js';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { words } from '../../i18n/index.js';
@@ -22,7 +23,7 @@ export const registerMerge: RegisterCommand = (program, io) => {
       const settings = await resolveBuildSettings([], flags, cmd, io);
       const { mergeOutputs } = await import('../../pipeline/merge.js');
       const result = await mergeOutputs(dirs, settings.paths, settings.options);
-      io.stdout(w.merge.merged(result.plans.length, dirs.length, path.relative(io.cwd, result.out) || '.'));
+      io.stdout(w.merge.merged(result.plans.length, dirs.length, printable(path.relative(io.cwd, result.out) || '.')));
       program.exitCode = EXIT.OK;
     });
 };

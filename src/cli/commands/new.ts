@@ -1,3 +1,4 @@
+import { printable } from '../../diagnostics/printable.js';
 import path from 'node:path';
 import { RunError } from '../../errors/run-error.js';
 import { words } from '../../i18n/index.js';
@@ -38,7 +39,7 @@ export const registerNew: RegisterCommand = (program, io) => {
         ...(year ? { year } : {}),
       });
       const rel = path.relative(io.cwd, result.file) || result.file;
-      io.stdout(w.newCommand.created(rel));
+      io.stdout(w.newCommand.created(printable(rel)));
       program.exitCode = EXIT.OK;
     });
 };

@@ -1,3 +1,4 @@
+import { printable } from '../../diagnostics/printable.js';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { isRunError, RunError } from '../../errors/run-error.js';
@@ -49,16 +50,16 @@ async function runWatch(paths: string[], flags: WatchFlags, cmd: Command, io: Cl
     settings,
     port,
     overlay: w.watch,
-    describeError: (e) => (isRunError(e) ? describeRunError(e, program.lang) : { message: (e as Error)?.message ?? String(e) }),
+    describeError: (e) => (isRunError(e) ? describeRunError(e, program.lang) : { message: printable((e as Error)?.message ?? String(e)) }),
     onEvent: (e) => {
       const time = new Date().toTimeString().slice(0, 8);
-      if (e.type === 'serving') io.stdout(w.watch.serving(path.relative(io.cwd, e.out) || '.', e.url));
-      else if (e.type === 'changed' && verbose) io.stdout(`${time} ${w.watch.changed(path.relative(io.cwd, e.file))}\n`);
+      if (e.type === 'serving') io.stdout(w.watch.serving(printable(path.relative(io.cwd, e.out) || '.'), e.url));
+      else if (e.type === 'changed' && verbose) io.stdout(`${time} ${w.watch.changed(printable(path.relative(io.cwd, e.file)))}\n`);
       else if (e.type === 'failed') io.stderr(`${time} studyplan: ${e.message}${e.hint ? `\n  ${e.hint}` : ''}\n`);
       else if (e.type === 'built') {
         const rebuilt = e.result.plans.filter((p) => p.outputs.length).map((p) => p.name);
-        if (e.errors.length) io.stderr(`${time} ${e.errors.join(`\n${time} `)}\n`);
-        const what = rebuilt.length ? w.watch.rebuilt(rebuilt.join(', ')) : w.watch.nothing;
+        if (e.errors.length) io.stderr(`${time} ${e.errors.map((l) => printable(l)).join(`\n${time} `)}\n`);
+        const what = rebuilt.length ? w.watch.rebuilt(printable(rebuilt.join(', '))) : w.watch.nothing;
         io.stdout(`${time} ${what}${e.errors.length ? w.watch.errors(e.errors.length) : ''}${w.watch.took(seconds(e.ms, w.decimalComma))}\n`);
       }
     },

@@ -30,7 +30,7 @@ export const github: Reporter = (reports) => {
         `col=${d.column}`,
         `endLine=${d.endLine}`,
         `endColumn=${d.endColumn}`,
-        `title=${escapeProperty(d.ruleId)}`,
+        `title=${escapeProperty(printable(d.ruleId))}`,
       ].join(',');
       // CR and LF are escaped below as the runner reads them (a message may have lines); ESC and
       // the rest would reach the log raw.

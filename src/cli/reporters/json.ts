@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { printableJson } from '../../diagnostics/printable.js';
 import type { Reporter } from './types.js';
 
 /**
@@ -25,5 +26,5 @@ export const json: Reporter = (reports) => {
       all.push(out);
     }
   }
-  return `${JSON.stringify(all, null, 2)}\n`;
+  return `${printableJson(JSON.stringify(all, null, 2))}\n`;
 };
