@@ -43,5 +43,12 @@ export function toLspDiagnostic(d: Diagnostic): LspDiagnostic {
 
 /** The file a `file:` URI names; undefined for other schemes (an unsaved document). */
 export function uriToFile(uri: string): string | undefined {
-  return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    const file = fileURLToPath(uri);
+    return file.includes('\0') ? undefined : file;
+  } catch {
+    // A file URI with a host (file://server/share on Linux), an encoded slash, a bad escape: no file we can place.
+    return undefined;
+  }
 }

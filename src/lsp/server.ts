@@ -1,3 +1,4 @@
+import { printable } from '../diagnostics/printable.js';
 import path from 'node:path';
 import { CodeActionKind, TextDocuments, TextDocumentSyncKind, type CodeAction, type Connection, type Diagnostic as LspDiagnostic, type InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -81,7 +82,13 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
   });
 
   const check = async (doc: TextDocument) => {
-    const file = uriToFile(doc.uri) ?? path.resolve(doc.uri.replace(/^\w+:/, ''));
+    // Another scheme (git:, untitled:) is read as a path, as before; an odd file URI is not checked.
+    const file = doc.uri.startsWith('file:') ? uriToFile(doc.uri) : path.resolve(doc.uri.replace(/^\w+:/, ''));
+    if (file === undefined || file.includes('\0')) {
+      // A file URI with a host (file://server/share on Linux), an encoded slash or a NUL: no file here, no project.
+      await connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
+      return;
+    }
     const text = doc.getText();
     const context = await projects.contextFor(file, text);
     if (documents.get(doc.uri)?.version !== doc.version) return; // changed meanwhile: a newer check follows
@@ -107,7 +114,8 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
     await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
   };
 
-  const report = (e: unknown) => connection.console.error(`studyplan: ${(e as Error).stack ?? String(e)}`);
+  // One line in the editor's log: a stack trace says nothing to an editor's user.
+  const report = (e: unknown) => connection.console.error(`studyplan: ${printable((e as Error)?.message ?? String(e))}`);
   const schedule = (doc: TextDocument, delay: number) => {
     clearTimeout(timers.get(doc.uri));
     timers.set(

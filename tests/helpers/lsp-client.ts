@@ -19,6 +19,8 @@ export class LspClient {
   private readonly published = new Map<string, { version?: number; diagnostics: Diagnostic[] }>();
   private readonly waiters: (() => void)[] = [];
   private readonly versions = new Map<string, number>();
+  /** What the server wrote to the editor's log (window/logMessage). */
+  readonly logged: string[] = [];
 
   constructor(cwd: string, env: Record<string, string> = {}) {
     this.child = spawn(process.execPath, [BIN, 'lsp', '--stdio'], { cwd, env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'inherit'] });
@@ -27,6 +29,7 @@ export class LspClient {
       this.published.set(p.uri, p);
       for (const wake of this.waiters.splice(0)) wake();
     });
+    this.connection.onNotification('window/logMessage', (p: { message: string }) => void this.logged.push(p.message));
     this.connection.listen();
   }
 
@@ -40,8 +43,9 @@ export class LspClient {
     await this.connection.sendNotification('initialized', {});
   }
 
+  /** Opens FILE (a path, or a URI as it is) with TEXT. */
   async open(file: string, text: string): Promise<string> {
-    const uri = pathToFileURL(file).href;
+    const uri = /^\w+:\/\//.test(file) ? file : pathToFileURL(file).href;
     this.versions.set(uri, 1);
     this.published.delete(uri);
     await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
