@@ -248,6 +248,11 @@ export const en: Words = {
     'io/too-large': (p) => [`${p.arg}: larger than ${p.mb} MB; no plan is that large`],
     'usage/format': (p) => [`unknown --format: ${p.formats || '(empty)'}`, 'Use --format html, pdf or json, or a comma list such as html,pdf,json.'],
     'usage/concurrency': (p) => [`--concurrency must be a whole number of 1 or more, not ${p.value}`],
+    'usage/shard': (p) => [`--shard must be K/N with 1 <= K <= N <= ${p.max}, not ${p.value}`, 'For example --shard 1/2 and --shard 2/2 in two CI jobs, then studyplan merge.'],
+    'usage/source-date-epoch': (p) => [
+      `SOURCE_DATE_EPOCH must be whole seconds since 1970, at most ${p.max} (the year 9999), not ${p.value}`,
+      "For example the last commit's time: SOURCE_DATE_EPOCH=$(git log -1 --format=%ct).",
+    ],
     'usage/port': (p) => [`--port must be a port number, not ${p.value}`],
     'usage/year': (p) => [`--year must be a year such as 2024, not ${p.value}`],
     'usage/plan-name': (p) =>

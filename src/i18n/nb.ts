@@ -248,6 +248,11 @@ export const nb: Words = {
     'io/too-large': (p) => [`${p.arg}: større enn ${p.mb} MB; ingen plan er så stor`],
     'usage/format': (p) => [`ukjent --format: ${p.formats || '(tomt)'}`, 'Bruk --format html, pdf eller json, eller en kommaliste som html,pdf,json.'],
     'usage/concurrency': (p) => [`--concurrency skal være et heltall, 1 eller mer, ikke ${p.value}`],
+    'usage/shard': (p) => [`--shard skal være K/N med 1 <= K <= N <= ${p.max}, ikke ${p.value}`, 'For eksempel --shard 1/2 og --shard 2/2 i to CI-jobber, deretter studyplan merge.'],
+    'usage/source-date-epoch': (p) => [
+      `SOURCE_DATE_EPOCH skal være hele sekunder siden 1970, høyst ${p.max} (år 9999), ikke ${p.value}`,
+      'For eksempel tidspunktet for siste innsjekking: SOURCE_DATE_EPOCH=$(git log -1 --format=%ct).',
+    ],
     'usage/port': (p) => [`--port skal være et portnummer, ikke ${p.value}`],
     'usage/year': (p) => [`--year skal være et årstall som 2024, ikke ${p.value}`],
     'usage/plan-name': (p) =>

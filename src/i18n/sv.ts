@@ -265,6 +265,11 @@ export const sv = {
     'io/too-large': (p) => [`${p.arg}: större än ${p.mb} MB; ingen plan är så stor`],
     'usage/format': (p) => [`okänt --format: ${p.formats || '(tomt)'}`, 'Använd --format html, pdf eller json, eller en kommalista som html,pdf,json.'],
     'usage/concurrency': (p) => [`--concurrency ska vara ett heltal, 1 eller mer, inte ${p.value}`],
+    'usage/shard': (p) => [`--shard ska vara K/N med 1 <= K <= N <= ${p.max}, inte ${p.value}`, 'Till exempel --shard 1/2 och --shard 2/2 i två CI-jobb, sedan studyplan merge.'],
+    'usage/source-date-epoch': (p) => [
+      `SOURCE_DATE_EPOCH ska vara hela sekunder sedan 1970, högst ${p.max} (år 9999), inte ${p.value}`,
+      'Till exempel senaste incheckningens tid: SOURCE_DATE_EPOCH=$(git log -1 --format=%ct).',
+    ],
     'usage/port': (p) => [`--port ska vara ett portnummer, inte ${p.value}`],
     'usage/year': (p) => [`--year ska vara ett årtal som 2024, inte ${p.value}`],
     'usage/plan-name': (p) =>

@@ -3,6 +3,7 @@ import type { LintOptions } from '../lint/index.js';
 import type { Printer } from '../pdf/index.js';
 import type { Language } from '../plan/types.js';
 import type { LoadedTemplate } from '../render/template-loader.js';
+import { sourceDateEpoch } from '../plan/plan-date.js';
 import { outFolder, startEarlyPrinter } from './early-start.js';
 import type { Shard } from './shard.js';
 
@@ -83,6 +84,8 @@ export interface BuildResult {
  * (run-build.ts) while Chromium starts.
  */
 export async function build(paths: readonly string[], options: BuildOptions = {}): Promise<BuildResult> {
+  // A SOURCE_DATE_EPOCH no date can hold is refused before anything starts, not when the first plan is dated.
+  sourceDateEpoch(options.env ?? process.env);
   const early = await startEarlyPrinter(options, outFolder(options));
   // From here on the stages close the early browser whatever happens (run-build.ts).
   const { runBuild } = await import('./run-build.js').catch(async (e: unknown) => {

@@ -7,13 +7,20 @@ export interface Shard {
   count: number;
 }
 
+/** The most shards a build is split into: GitHub Actions' limit of jobs in one matrix. */
+export const MAX_SHARDS = 256;
+
 /** "2/4" -> { index: 2, count: 4 }; anything else is a usage error. */
 export function parseShard(text: string): Shard {
   const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
   const index = Number(m?.[1]);
   const count = Number(m?.[2]);
-  if (!m || count < 1 || index < 1 || index > count) {
-    throw new RunError(`--shard must be K/N with 1 <= K <= N, not ${text}`, 'For example --shard 1/2 and --shard 2/2 in two CI jobs, then studyplan merge.', 'usage/shard');
+  // A count is a number of CI jobs: at most MAX_SHARDS (a bigger one put every plan outside this shard, and its outputs were swept as gone).
+  if (!m || count < 1 || index < 1 || index > count || count > MAX_SHARDS) {
+    throw new RunError(`--shard must be K/N with 1 <= K <= N <= ${MAX_SHARDS}, not ${text}`, 'For example --shard 1/2 and --shard 2/2 in two CI jobs, then studyplan merge.', 'usage/shard', {
+      value: text,
+      max: String(MAX_SHARDS),
+    });
   }
   return { index, count };
 }
