@@ -190,6 +190,7 @@ export const en: Words = {
     took: (time) => ` in ${time}`,
     stopped: 'stopped',
     wrongHost: 'the preview answers only to 127.0.0.1 and localhost',
+    crossSite: 'the preview does not answer requests from other web sites; open the address from the terminal',
     overlayTitle: 'studyplan: the plan has errors; the page shows the last good build.',
     close: 'close',
   },

@@ -190,6 +190,7 @@ export const nb: Words = {
     took: (time) => ` på ${time}`,
     stopped: 'avsluttet',
     wrongHost: 'forhåndsvisningen svarer bare på 127.0.0.1 og localhost',
+    crossSite: 'forhåndsvisningen svarer ikke på forespørsler fra andre nettsteder; åpne adressen fra terminalen',
     overlayTitle: 'studyplan: planen har feil; siden viser det siste fungerende bygget.',
     close: 'lukk',
   },

@@ -204,6 +204,7 @@ export const sv = {
     took: (time: string): string => ` på ${time}`,
     stopped: 'avslutad',
     wrongHost: 'förhandsvisningen svarar bara på 127.0.0.1 och localhost',
+    crossSite: 'förhandsvisningen svarar inte på förfrågningar från andra webbplatser; öppna adressen från terminalen',
     overlayTitle: 'studyplan: planen har fel; sidan visar det senaste fungerande bygget.',
     close: 'stäng',
   },

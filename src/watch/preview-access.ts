@@ -1,4 +1,5 @@
 import { realpath } from 'node:fs/promises';
+import type { IncomingHttpHeaders } from 'node:http';
 import path from 'node:path';
 
 /**
@@ -16,6 +17,22 @@ export function isLocalHost(host: string | undefined, port: number): boolean {
   const m = /^(\[[^\]]*\]|[^:]*)(?::(\d+))?$/.exec(host.trim().toLowerCase());
   if (!m || !LOCAL_HOSTS.has(m[1] ?? '')) return false;
   return m[2] === undefined || Number(m[2]) === port;
+}
+
+/**
+ * Whether the request came from another site's page: a link, a form, an <img> or fetch() on any
+ * page the user has open can reach 127.0.0.1 under the right Host. The browser says who asked:
+ * Sec-Fetch-Site (anything but none, typed or opened from the terminal, and same-origin, the
+ * preview's own pages) and Origin (when sent, it must be this server's own). A client that sends
+ * neither (curl) is no web page and is served.
+ */
+export function isCrossSite(headers: IncomingHttpHeaders, port: number): boolean {
+  const site = headers['sec-fetch-site'];
+  if (site !== undefined && site !== 'none' && site !== 'same-origin') return true;
+  const origin = headers.origin;
+  if (origin === undefined) return false;
+  const m = /^http:\/\/(.+)$/.exec(origin.toLowerCase());
+  return !m || !m[1] || !isLocalHost(m[1], port) || !/:\d+$/.test(m[1]);
 }
 
 /** Whether REL (a decoded URL path, /…) may name a built output: no empty, `.`, `..` or dot-named part. */

@@ -11,6 +11,8 @@ export interface OverlayWords {
   close: string;
   /** The preview's 421 answer to a Host it does not serve (DNS rebinding). */
   wrongHost?: string;
+  /** The preview's 403 answer to a request another site's page made (Origin, Sec-Fetch-Site). */
+  crossSite?: string;
 }
 
 const ENGLISH: OverlayWords = { overlayTitle: 'studyplan: the plan has errors; the page shows the last good build.', close: 'close' };
