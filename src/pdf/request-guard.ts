@@ -4,19 +4,25 @@ import { fileURLToPath } from 'node:url';
 import type { HTTPRequest, Page } from 'puppeteer-core';
 
 /**
- * Decides what a page being printed may load: data: and about: URLs, and file: URLs whose real
- * path (symlinks resolved) lies inside one of the asset roots. Everything else (http, https,
- * ws, files elsewhere, `..` escapes) is refused, so a plan cannot pull in remote content or
- * read files beside the output.
+ * Decides what a page being printed may load: data: and about: URLs, the page's own HTML, and
+ * file: URLs whose real path (symlinks resolved) lies inside one of the asset roots with no
+ * dot-named file or folder on the way (the build cache with its absolute paths, the output
+ * marker, temporary files: a template must not print them into a PDF). Everything else (http,
+ * https, ws, files elsewhere, `..` escapes, other plans' outputs beside the page) is refused, so
+ * a plan cannot pull in remote content or read files beside its own.
  */
 export class RequestGuard {
   readonly blocked: string[] = [];
 
-  private constructor(private readonly roots: string[]) {}
+  private constructor(
+    private readonly roots: string[],
+    private readonly page: string,
+  ) {}
 
   static async create(assetRoots: readonly string[], htmlFile: string): Promise<RequestGuard> {
-    const roots = await Promise.all([...assetRoots, path.dirname(htmlFile)].map((r) => realpath(path.resolve(r)).catch(() => path.resolve(r))));
-    return new RequestGuard([...new Set(roots)]);
+    const real = (r: string) => realpath(path.resolve(r)).catch(() => path.resolve(r));
+    const roots = await Promise.all(assetRoots.map(real));
+    return new RequestGuard([...new Set(roots)], await real(htmlFile));
   }
 
   async allows(url: string): Promise<boolean> {
@@ -34,7 +40,8 @@ export class RequestGuard {
     } catch {
       return false; // missing file: nothing to load, and no reason to ask the file system further
     }
-    return this.roots.some((root) => isInside(real, root));
+    if (real === this.page) return true;
+    return this.roots.some((root) => isInside(real, root) && !hasDotPart(path.relative(root, real)));
   }
 
   /**
@@ -60,6 +67,11 @@ export class RequestGuard {
     page.on('request', handler);
     return () => void page.off('request', handler);
   }
+}
+
+/** Whether a relative path has a part named with a leading dot (`.studyplan-cache.json`, `.git/x`). */
+function hasDotPart(rel: string): boolean {
+  return rel.split(/[\\/]/).some((part) => part.startsWith('.'));
 }
 
 /** FILE is ROOT or below it. On Windows (path.win32) letter case does not matter and another drive is outside. */

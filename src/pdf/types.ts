@@ -20,7 +20,7 @@ export interface PdfJob {
   pageSize: 'A4' | 'A5';
   /** the template's margins and running header's font (template.json `page`) */
   page: import('./page-style.js').PageSettings;
-  /** folders the page may load files from (out dir, template dir) */
+  /** folders the page may load files from (the out dir's assets/); the HTML itself is always allowed, a dot-named file or folder inside them never */
   assetRoots: string[];
 }
 

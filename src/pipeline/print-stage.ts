@@ -122,7 +122,8 @@ export class PrintStage {
       meta: pdfMeta(plan, plan.language ?? lang, labels, this.ctx.options.env),
       pageSize: template.manifest.pageSize,
       page: template.manifest.page,
-      assetRoots: [this.ctx.out],
+      // The template's assets and fonts; the page itself is allowed by name, other plans' outputs and dot-files are not.
+      assetRoots: [path.join(this.ctx.out, 'assets')],
     };
     this.ctx.progress({ plan: result.name, stage: 'printing', ...this.ctx.at(result.file) });
     const printed = await this.printer.print(this.outputs.map((o) => o.job(base)));
