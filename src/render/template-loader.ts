@@ -11,6 +11,7 @@ import { PACKAGE_ROOT } from '../version.js';
 import type { PageSettings } from './page-settings.js';
 import { checkFontFile, FONT_FACE_NAME, packageFolder } from './font-files.js';
 import { LABEL_KEYS, LANGUAGES, type Labels } from './labels.js';
+import { checkStyleReferences } from './style-references.js';
 import { manifestProblems } from './template-schema.js';
 
 export interface TemplateManifest {
@@ -338,39 +339,6 @@ async function fontFaces(specs: string[], templateDir: string): Promise<{ css: s
     }
   }
   return { css: rules.join('\n'), assets };
-}
-
-/**
- * A stylesheet may reference only files beside it (assets/…) and data: URLs: no @import, no
- * url() to the network, an absolute path, file: or a `..` escape. Printing refuses such loads
- * anyway (src/pdf/request-guard.ts); here the template is refused at once, with its line.
- */
-function checkStyleReferences(raw: string, file: string): void {
-  // Read as the browser reads it: escapes (`\75rl(`, `@\69mport`) decoded first, so that they
-  // cannot hide a reference; lines stay where they were (decoding never removes a newline).
-  const css = decodeCssEscapes(raw);
-  // image-set() takes bare strings as well as url(): each string is a reference too.
-  const refs = /@import\b[^;]*|url\(\s*(['"]?)([^'")]*)\1\s*\)|(?<=image-set\([^)]*?)(['"])([^'"]*)\3/gi;
-  for (const m of css.matchAll(refs)) {
-    const target = m[2] ?? m[4];
-    const ok = target !== undefined && !m[0].toLowerCase().startsWith('@import') && (/^data:/i.test(target) || (!/^[a-z][\w+.-]*:|^\/|^\\/i.test(target) && !target.split(/[\\/]/).includes('..')));
-    if (ok) continue;
-    const line = css.slice(0, m.index).split('\n').length;
-    throw new RunError(
-      `${file}:${line}: ${JSON.stringify(m[0].trim().slice(0, 80)).slice(1, -1)} loads a file from outside the template`,
-      "A stylesheet may use url(assets/...) and data: URLs only; copy fonts and images into the template's assets/ folder.",
-      'template/outside',
-    );
-  }
-}
-
-/** CSS escapes decoded: `\HEX` (1–6 digits, one following space eaten) and `\c`; an escaped newline stays a newline. */
-function decodeCssEscapes(css: string): string {
-  return css.replace(/\\(?:([0-9a-f]{1,6})[ \t]?|([^\n0-9a-f]))/gi, (all, hex: string | undefined, char: string | undefined) => {
-    if (char !== undefined) return char;
-    const code = Number.parseInt(hex ?? '', 16);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD';
-  });
 }
 
 const LENGTHS = /^(0|\d+(\.\d+)?(mm|cm|in|pt|px))( (0|\d+(\.\d+)?(mm|cm|in|pt|px))){0,3}$/;
