@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import Handlebars from 'handlebars';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { COMPILE_OPTIONS, templateRenderer } from '../../src/render/environment.js';
 import { loadTemplate } from '../../src/render/template-loader.js';
 import { PRECOMPILED } from '../../src/render/templates.generated.js';
@@ -39,7 +39,41 @@ describe('precompiled built-in templates', () => {
     // Strict, as compiled: a field the view lacks is an error both ways.
     expect(() => fromSpec({})).toThrow(/not defined/);
     expect(() => fromText({})).toThrow(/not defined/);
-    // The renderer of the template uses them: it compiles nothing of its own.
-    expect(typeof templateRenderer(template).page).toBe('function');
+  });
+
+  afterEach(() => vi.restoreAllMocks());
+
+  /** The environments templateRenderer makes, with their compile() watched: a text compiled at run time is counted. */
+  const watchCompiles = () => {
+    const compiled: string[] = [];
+    const create = Handlebars.create.bind(Handlebars);
+    vi.spyOn(Handlebars, 'create').mockImplementation(() => {
+      const hb = create();
+      const compile = hb.compile.bind(hb);
+      vi.spyOn(hb, 'compile').mockImplementation((input, options) => {
+        compiled.push(String(input).slice(0, 40));
+        return compile(input, options);
+      });
+      return hb;
+    });
+    return compiled;
+  };
+
+  it('are what the renderer of the built-in template uses: it compiles none of its files at run time', async () => {
+    const compiled = watchCompiles();
+    const template = await loadTemplate('booklet');
+    const renderer = templateRenderer(template);
+    expect(renderer.page).toBeTypeOf('function');
+    expect(renderer.index).toBeTypeOf('function');
+    expect(compiled).toEqual([]);
+  });
+
+  it('are not used for a file whose text differs: that one is compiled (the watch above sees a compile)', async () => {
+    const compiled = watchCompiles();
+    const booklet = await loadTemplate('booklet');
+    const quote = booklet.partials.get('quote')!;
+    const edited = { ...booklet, partials: new Map([...booklet.partials, ['quote', { ...quote, source: `${quote.source}\n` }]]) };
+    templateRenderer(edited);
+    expect(compiled).toHaveLength(1);
   });
 });
