@@ -33,6 +33,11 @@ export interface CachedPlan {
   /** Output format -> the key of the inputs it was built from and the file (relative to OUT). */
   outputs: Partial<Record<string, { key: string; file: string }>>;
   index?: CachedIndexEntry;
+  /**
+   * The images the plan named when it was last built (planImagePaths of the parsed plan): with
+   * the same plan bytes they are the same images, so an unchanged plan is not parsed again to find them.
+   */
+  images?: string[];
 }
 
 export interface BuildCache {
@@ -133,21 +138,18 @@ export async function sharedInputsKey(templateDir: string, options: OutputOption
 }
 
 /**
- * The key of the images a plan names (`src: bilder/omslag.jpg`), read from the plan's folder, so
- * that a changed picture rebuilds the plan. Found by scanning the text, not by parsing: the key is
- * made before the plan is read. A path that is no file there adds its name only (the build then
- * reports it).
+ * The key of the images a plan names (SRCS, relative to the plan file, as planImagePaths in
+ * src/plan/plan-images.ts finds them in the parsed plan), so that a changed picture rebuilds the
+ * plan. Read through the safe reader (regular files inside the project, capped): a path it refuses
+ * (a device, a FIFO, a folder, a link out) adds its name and the reason only (the build then
+ * reports it), never an endless read.
  */
-export async function planImagesKey(planFile: string, bytes: Uint8Array, project: string = process.cwd()): Promise<string> {
-  const text = Buffer.from(bytes).toString('utf8');
-  // Pictures (src:) and the plan's own brand files (logo:, coverImage:).
-  const srcs = [...text.matchAll(/^[ \t-]*(?:src|logo|coverImage):[ \t]*["']?([^"'#\r\n]+?)["']?[ \t]*(?:#.*)?$/gm)].map((m) => m[1]!);
+export async function imagesKey(planFile: string, srcs: readonly string[], project: string = process.cwd()): Promise<string> {
   if (!srcs.length) return '';
   const dir = path.dirname(planFile);
   const parts: (string | Uint8Array)[] = [];
-  // Through the safe reader: `src: /dev/zero` in a text was read for ever before the plan was checked.
   const root = inputRoot(planFile, project);
-  for (const src of srcs) parts.push(src, await readInput(path.resolve(dir, src), { root, limit: MAX_IMAGE_BYTES }).catch(() => ''));
+  for (const src of srcs) parts.push(src, await readInput(path.resolve(dir, src), { root, limit: MAX_IMAGE_BYTES }).catch((e: unknown) => (isRunError(e) ? e.code : 'unreadable')));
   return hash(...parts);
 }
 

@@ -15,6 +15,9 @@ export interface CacheCheck {
   problem?: string;
 }
 
+/** More images than a plan can print (plan/limits.ts: 500 items) are no cache studyplan wrote. */
+const MAX_CACHED_IMAGES = 1000;
+
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === 'string';
 
@@ -46,7 +49,11 @@ const onlyKeys = (obj: Record<string, unknown>, keys: readonly string[]): boolea
 
 function planProblem(name: string, entry: unknown, out: string): string | undefined {
   if (!isSafePlanName(name)) return 'not a plan name';
-  if (!isRecord(entry) || !onlyKeys(entry, ['file', 'outputs', 'index'])) return 'not a plan entry';
+  if (!isRecord(entry) || !onlyKeys(entry, ['file', 'outputs', 'index', 'images'])) return 'not a plan entry';
+  // Image paths are only hashed (build-cache.ts reads regular files, capped), never written or removed.
+  const images = entry['images'];
+  if (images !== undefined && (!Array.isArray(images) || images.length > MAX_CACHED_IMAGES || !images.every((i) => isString(i) && i.length <= 4096 && !i.includes('\0'))))
+    return 'images is not a list of paths';
   if (!isString(entry['file']) || !path.isAbsolute(entry['file']) || entry['file'].includes('\0')) return 'file is not an absolute path';
   if (!isRecord(entry['outputs'])) return 'outputs is not an object';
   for (const [format, o] of Object.entries(entry['outputs'])) {

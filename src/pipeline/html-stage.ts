@@ -3,10 +3,12 @@ import { MAX_TEMPLATE_FILE_BYTES } from '../files/limits.js';
 import { inputRoot, readInput, readInputSync } from '../files/safe-read.js';
 import path from 'node:path';
 import { hasErrors } from '../diagnostics/diagnostic.js';
-import { isFresh, outputKey, planImagesKey, type CachedIndexEntry, type CachedPlan } from '../output/build-cache.js';
+import { imagesKey, isFresh, outputKey, type CachedIndexEntry, type CachedPlan } from '../output/build-cache.js';
 import { RunError } from '../errors/run-error.js';
 import { writeFileAtomic } from '../output/write-atomic.js';
 import { MAX_PLAN_BYTES } from '../plan/limits.js';
+import type { LoadedPlan } from '../plan/load.js';
+import { planImagePaths } from '../plan/plan-images.js';
 import { statusNoticeText } from '../plan/notices.js';
 import type { Language, StudyPlan } from '../plan/types.js';
 import { planName } from '../project/find-plans.js';
@@ -29,18 +31,47 @@ export interface RenderedPlan {
   keys: Record<string, string>;
 }
 
-/** The plan's result, and its cache keys; `fresh` when every output asked for is up to date. */
-export async function planState(ctx: BuildContext, file: string): Promise<{ result: PlanBuildResult; keys: Record<string, string>; fresh: boolean }> {
+/** What a build knows of one plan before it renders it. */
+export interface PlanState {
+  result: PlanBuildResult;
+  /** The cache key of each output (html, pdf, booklet, ics) of this plan. */
+  keys: Record<string, string>;
+  /** Every output asked for is up to date: the plan is neither parsed nor written. */
+  fresh: boolean;
+  /** The plan parsed from the bytes its keys were made of (the file is not read again); none for a file the loader must report. */
+  loaded?: LoadedPlan;
+  /** The images the parsed plan names, for the cache. */
+  images?: string[];
+}
+
+/**
+ * The plan's result and cache keys, from one read of its bytes. The keys take the plan's images
+ * as the parsed plan names them: an unchanged plan (the same bytes) names the images it named when
+ * it was built, which the cache keeps, so it is not parsed to find them; a changed or new one is
+ * parsed here, once, and the parsed plan goes on to renderPlan.
+ */
+export async function planState(ctx: BuildContext, file: string): Promise<PlanState> {
   const name = planName(file);
   const result: PlanBuildResult = { file, name, outputs: [], diagnostics: [] };
   const bytes = readPlanBytes(file, ctx.cwd);
-  // The plan's own pictures are inputs too: a changed image rebuilds the plan.
-  const images = bytes ? await planImagesKey(file, bytes, ctx.cwd) : '';
-  const keys = Object.fromEntries([...ctx.keyed, ICS_OUTPUT].map((f) => [f, bytes ? outputKey(ctx.shared + images, bytes, f) : '']));
   const cached = ctx.cache.plans[name];
-  // OUT/NAME.ics comes with the HTML, for a plan with dates only: fresh when the plan had none.
-  const fresh = Boolean(bytes) && cached?.file === file && ctx.keyed.every((f) => isFresh(cached, f, keys[f] ?? '', ctx.out)) && calendarsFresh(cached, keys[ICS_OUTPUT] ?? '', ctx.out);
-  return { result, keys, fresh };
+  if (bytes && cached?.file === file) {
+    const keys = await planKeys(ctx, file, bytes, cached.images ?? []);
+    // OUT/NAME.ics comes with the HTML, for a plan with dates only: fresh when the plan had none.
+    if (ctx.keyed.every((f) => isFresh(cached, f, keys[f] ?? '', ctx.out)) && calendarsFresh(cached, keys[ICS_OUTPUT] ?? '', ctx.out)) return { result, keys, fresh: true };
+  }
+  if (!bytes) return { result, keys: Object.fromEntries([...ctx.keyed, ICS_OUTPUT].map((f) => [f, ''])), fresh: false };
+  const { parsePlan } = await import('../plan/load.js');
+  const loaded = parsePlan(bytes, file);
+  const images = planImagePaths(loaded.data);
+  return { result, keys: await planKeys(ctx, file, bytes, images), fresh: false, loaded, images };
+}
+
+/** The key of each output of a plan: the shared inputs, the plan's images, its bytes and the output. */
+async function planKeys(ctx: BuildContext, file: string, bytes: Uint8Array, images: readonly string[]): Promise<Record<string, string>> {
+  // The plan's own pictures are inputs too: a changed image rebuilds the plan.
+  const shared = ctx.shared + (await imagesKey(file, images, ctx.cwd));
+  return Object.fromEntries([...ctx.keyed, ICS_OUTPUT].map((f) => [f, outputKey(shared, bytes, f)]));
 }
 
 /**
@@ -48,7 +79,8 @@ export async function planState(ctx: BuildContext, file: string): Promise<{ resu
  * config) and writes OUT/NAME.html; a plan with errors gets no output and keeps its old one.
  * Records the HTML, and the index entry, in the cache.
  */
-export async function renderPlan(ctx: BuildContext, result: PlanBuildResult, keys: Record<string, string>): Promise<RenderedPlan | undefined> {
+export async function renderPlan(ctx: BuildContext, state: PlanState): Promise<RenderedPlan | undefined> {
+  const { result, keys } = state;
   const { file, name } = result;
   const at = ctx.at(file);
   const [{ loadPlan }, { checkPlan }, { renderHtml }, { publishPlan, writePublished }] = await Promise.all([
@@ -57,7 +89,7 @@ export async function renderPlan(ctx: BuildContext, result: PlanBuildResult, key
     import('../render/render-html.js'),
     import('../publish/index.js'),
   ]);
-  const loaded = await loadPlan(file, { root: ctx.cwd });
+  const loaded = state.loaded ?? (await loadPlan(file, { root: ctx.cwd }));
   result.diagnostics = checkPlan(loaded, { cwd: ctx.cwd, ...ctx.options.lint });
   ctx.progress({ plan: name, stage: 'checked', ...at });
   if (hasErrors(result.diagnostics)) {
@@ -82,7 +114,7 @@ export async function renderPlan(ctx: BuildContext, result: PlanBuildResult, key
   result.outputs.push(htmlFile);
 
   const cached = ctx.cache.plans[name];
-  const entry: CachedPlan = { file, outputs: { ...(cached?.file === file ? cached.outputs : {}) } };
+  const entry: CachedPlan = { file, outputs: { ...(cached?.file === file ? cached.outputs : {}) }, ...(state.images?.length ? { images: state.images } : {}) };
   entry.outputs['html'] = { key: keys['html'] ?? '', file: `${name}.html` };
   delete entry.outputs['pdf'];
   // A booklet not asked for this time stays listed (stale, so rebuilt when asked for), so that it

@@ -24,15 +24,16 @@ export async function runBuild(paths: readonly string[], options: BuildOptions, 
     const results: PlanBuildResult[] = [];
     let assets: Promise<void> | undefined;
     for (const file of ctx.files) {
-      const { result, keys, fresh } = await planState(ctx, file);
+      const state = await planState(ctx, file);
+      const { result } = state;
       results.push(result);
-      if (fresh) {
+      if (state.fresh) {
         result.unchanged = true;
         ctx.progress({ plan: result.name, stage: 'unchanged', ...ctx.at(file) });
         continue;
       }
       await printing.warm();
-      const rendered = await renderPlan(ctx, result, keys);
+      const rendered = await renderPlan(ctx, state);
       if (!rendered) continue;
       // The fonts and styles beside the HTML, before the first page is printed from it.
       await (assets ??= ctx.template().then((t) => copyAssets(t, ctx.out)));

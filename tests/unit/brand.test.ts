@@ -6,7 +6,9 @@ import { brandColours, contrastWithWhite } from '../../src/brand/colour.js';
 import { loadBrand, type BrandSource } from '../../src/brand/load-brand.js';
 import { sanitizeSvg } from '../../src/brand/sanitize-svg.js';
 import { lintFiles } from '../../src/project/lint-files.js';
-import { planImagesKey } from '../../src/output/build-cache.js';
+import { imagesKey } from '../../src/output/build-cache.js';
+import { parsePlan } from '../../src/plan/load.js';
+import { planImagePaths } from '../../src/plan/plan-images.js';
 
 describe('sanitizeSvg', () => {
   it('keeps the drawing and drops scripts, event attributes, links and foreign content', () => {
@@ -76,6 +78,7 @@ describe('loadBrand', () => {
 
   it("a plan's own logo is an input of its outputs: a changed file changes the cache key", async () => {
     const plan = Buffer.from('title: X\nbrand:\n  logo: assets/logo.svg\n');
+    const planImagesKey = (file: string, bytes: Buffer) => imagesKey(file, planImagePaths(parsePlan(bytes, file).data));
     const before = await planImagesKey(path.join(dir, 'plan.yaml'), plan);
     writeFileSync(path.join(dir, 'assets', 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><circle r="2"/></svg>');
     expect(await planImagesKey(path.join(dir, 'plan.yaml'), plan)).not.toBe(before);

@@ -72,7 +72,10 @@ describe("images come from the plan's own folder only", () => {
 
 describe("the build cache sees a plan's images", () => {
   test("a changed picture changes the plan's key; a plan without images has none", async () => {
-    const { planImagesKey } = await import('../../src/output/build-cache.js');
+    const { imagesKey } = await import('../../src/output/build-cache.js');
+    const { parsePlan } = await import('../../src/plan/load.js');
+    const { planImagePaths } = await import('../../src/plan/plan-images.js');
+    const planImagesKey = (file: string, bytes: Buffer) => imagesKey(file, planImagePaths(parsePlan(bytes, file).data));
     const dir = mkdtempSync(path.join(tmpdir(), 'studyplan-image-key-'));
     const plan = path.join(dir, 'plan.yaml');
     const text = Buffer.from('sections:\n  - kind: prose\n    title: P\n    images:\n      - src: "bilder/a.png"  # omslaget\n        alt: A\n');

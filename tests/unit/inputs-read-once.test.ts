@@ -1,0 +1,48 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
+
+// Every read of a file through node:fs and node:fs/promises, by path: what a build reads, and how often.
+const { reads, counted } = vi.hoisted(() => {
+  const reads: string[] = [];
+  const counted = <F extends (...args: never[]) => unknown>(read: F): F =>
+    ((...args: Parameters<F>) => {
+      if (typeof args[0] === 'string') reads.push(args[0]);
+      return read(...args);
+    }) as F;
+  return { reads, counted };
+});
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const fs = await importOriginal<typeof import('node:fs/promises')>();
+  const readFile = counted(fs.readFile);
+  return { ...fs, readFile, default: { ...fs, readFile } };
+});
+vi.mock('node:fs', async (importOriginal) => {
+  const fs = await importOriginal<typeof import('node:fs')>();
+  const readFileSync = counted(fs.readFileSync);
+  return { ...fs, readFileSync, default: { ...fs, readFileSync } };
+});
+
+let project: string;
+let build: typeof import('../../src/pipeline/build.js').build;
+beforeAll(async () => {
+  project = mkdtempSync(path.join(tmpdir(), 'studyplan-read-once-'));
+  cpSync(path.join(ROOT, 'plans'), path.join(project, 'plans'), { recursive: true });
+  // This file's mocks reach the modules it imports from here on (the default project shares a module cache).
+  vi.resetModules();
+  ({ build } = await import('../../src/pipeline/build.js'));
+});
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+beforeEach(() => void (reads.length = 0));
+
+const timesRead = (file: string) => reads.filter((f) => path.resolve(f) === file).length;
+
+describe('a build reads each input once', () => {
+  test('each plan file once: its cache key and its check come from the same bytes', async () => {
+    const result = await build(['plans'], { cwd: project, formats: ['html'], force: true });
+    expect(result.plans.map((p) => p.outputs.length)).toEqual([1, 1]);
+    for (const plan of result.plans) expect(timesRead(plan.file), plan.name).toBe(1);
+  });
+});
