@@ -19,7 +19,18 @@ export type { Lang } from './i18n/lang.js';
 export { checkPlan, rules, type LintOptions, type LintConfig, type LintOverride, type RuleLevel, type LintLang, type RuleMeta } from './lint/index.js';
 
 // The project: its config, and lint over its plans.
-export { loadProject, lintFiles, ConfigError, type Project, type ProjectSettings, type ConfigFinding, type LoadProjectOptions, type LintFilesOptions } from './project/index.js';
+export {
+  loadProject,
+  readConfig,
+  lintFiles,
+  ConfigError,
+  type Project,
+  type ProjectSettings,
+  type ConfigFinding,
+  type ConfigRead,
+  type LoadProjectOptions,
+  type LintFilesOptions,
+} from './project/index.js';
 export type { FileReport } from './lint/index.js';
 
 // Render HTML, print PDFs.

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { BuildOptions, OutputFormat } from '../pipeline/build.js';
 import { RunError } from '../errors/run-error.js';
-import { loadProject } from '../project/config.js';
+import { loadProject, type ConfigRead } from '../project/config.js';
 import { words, type Lang } from '../i18n/index.js';
 import type { CliIO } from './io.js';
 import { publishSettings } from '../publish/settings.js';
@@ -34,12 +34,12 @@ export interface BuildSettings {
  * Options for build(): a flag given on the command line wins, then studyplan.config.yaml (found
  * from the working folder upwards, or --config), then the flag's default.
  */
-export async function resolveBuildSettings(paths: string[], flags: BuildFlagValues, cmd: Command, io: CliIO): Promise<BuildSettings> {
+export async function resolveBuildSettings(paths: string[], flags: BuildFlagValues, cmd: Command, io: CliIO, read?: ConfigRead): Promise<BuildSettings> {
   // The same config and verdict as `studyplan lint`: read once, the whole file checked by its schema.
   const { defaultLang } = await import('../lint/lang.js');
   // The run's message language (cli/message-lang.ts), set on the program the command belongs to.
   const lintLang = (cmd.parent as StudyplanProgram | null)?.lang ?? defaultLang(io.env);
-  const project = await loadProject(io.cwd, { lang: lintLang, ...(flags.config ? { configFile: flags.config } : {}) });
+  const project = await loadProject(io.cwd, { lang: lintLang, ...(flags.config ? { configFile: flags.config } : {}), ...(read ? { read } : {}) });
   const config = project.settings;
   const lint = { config: project.lint, lang: lintLang };
   const given = (key: string) => cmd.getOptionValueSource(key) === 'cli' || cmd.getOptionValueSource(key) === 'env';

@@ -5,7 +5,8 @@ import { VERSION } from '../version.js';
 import { asRunError, formatRunError } from './describe-error.js';
 import { EXIT } from './exit-codes.js';
 import { processIO, type CliIO } from './io.js';
-import { messageLang } from './message-lang.js';
+import { readConfig } from '../project/config.js';
+import { configFlag, messageLang } from './message-lang.js';
 import { createProgram } from './program.js';
 import { terminalIO } from './terminal-text.js';
 
@@ -18,8 +19,11 @@ import { terminalIO } from './terminal-text.js';
 export async function main(argv: readonly string[], given: CliIO = processIO()): Promise<number> {
   const io = terminalIO(given);
   const verbose = argv.includes('--verbose');
-  const lang = messageLang(argv, io);
-  const program = createProgram(io, lang);
+  // The config, read and parsed once before the commands are made: its `lang` words them, and
+  // the command that uses it checks this copy (project/config.ts, loadProject).
+  const config = await readConfig(io.cwd, configFlag(argv));
+  const lang = messageLang(argv, io, config);
+  const program = createProgram(io, lang, config);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return program.exitCode;

@@ -4,21 +4,25 @@ import { VERSION } from '../version.js';
 import { commanderError, localizeCommander } from './commander-words.js';
 import { commands } from './commands/index.js';
 import type { CliIO } from './io.js';
+import type { ConfigRead } from '../project/config.js';
 
 /** A studyplan command: adds itself to the program and sets `program.exitCode` when it runs. */
 export interface StudyplanProgram extends Command {
   exitCode: number;
   /** The language of every word the run says (cli/message-lang.ts). */
   lang: Lang;
+  /** The config file, read and parsed once before the commands were made (cli/main.ts); the commands check it. */
+  config?: ConfigRead;
 }
 
 export type RegisterCommand = (program: StudyplanProgram, io: CliIO) => void;
 
-export function createProgram(io: CliIO, lang: Lang = 'sv'): StudyplanProgram {
+export function createProgram(io: CliIO, lang: Lang = 'sv', config?: ConfigRead): StudyplanProgram {
   const w = words(lang).program;
   const program = new Command('studyplan') as StudyplanProgram;
   program.exitCode = 0;
   program.lang = lang;
+  if (config) program.config = config;
   const output = { writeOut: io.stdout, writeErr: io.stderr, outputError: (text: string, write: (s: string) => void) => write(commanderError(text, lang)) };
   program
     .description(w.description)

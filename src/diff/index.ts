@@ -2,6 +2,7 @@
  * `studyplan diff`: what changed between two versions of a plan, by course, section and field,
  * in the plan's language. The core a script can import; src/cli/commands/diff.ts is its command.
  */
+import type { ConfigRead } from '../project/config.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -32,6 +33,8 @@ export interface DiffOptions {
   messageLang?: Lang;
   /** studyplan.config.yaml to take rule severities from (default: found from `cwd` upwards, as lint does). */
   configFile?: string;
+  /** That config as already read (readConfig), so that it is not read again. */
+  config?: ConfigRead;
 }
 
 export interface DiffResult {
@@ -50,7 +53,7 @@ export async function diffPlanSources(oldArg: string, newArg: string, options: D
   const [a, b] = await Promise.all([readPlanSource(oldArg, cwd), readPlanSource(newArg, cwd)]);
   const [{ checkPlan }, { loadProject }] = await Promise.all([import('../lint/check-plan.js'), import('../project/config.js')]);
   const lang = options.messageLang ?? 'sv';
-  const { lint: config } = await loadProject(cwd, { lang, ...(options.configFile ? { configFile: options.configFile } : {}) });
+  const { lint: config } = await loadProject(cwd, { lang, ...(options.configFile ? { configFile: options.configFile } : {}), ...(options.config ? { read: options.config } : {}) });
   const loaded = [parsePlan(a.bytes, a.source), parsePlan(b.bytes, b.source)];
   const diagnostics = loaded.flatMap((l) => checkPlan(l, { cwd, config, lang }));
   if (hasErrors(diagnostics)) return { diagnostics };

@@ -1,8 +1,11 @@
 import { existsSync } from 'node:fs';
+import { MAX_CONFIG_BYTES } from '../files/limits.js';
+import { readInput } from '../files/safe-read.js';
 import path from 'node:path';
 import type { BrandSource } from '../brand/load-brand.js';
 import { EMPTY_CONFIG, type LintConfig } from '../lint/config.js';
 import type { LintLang } from '../lint/lang.js';
+import type { LoadedPlan } from '../plan/load.js';
 import type { SiteSettings } from '../publish/settings.js';
 
 export { ConfigError, type ConfigFinding } from './config-error.js';
@@ -39,6 +42,53 @@ export interface LoadProjectOptions {
   configFile?: string;
   /** The language of the config's problems. */
   lang?: LintLang;
+  /** The config file as readConfig read it (the command layer, before the commands are made): used, not read again, when it is the file found. */
+  read?: ConfigRead;
+}
+
+/**
+ * A config file read and parsed once, not yet checked: the command line reads it before its
+ * commands are made (their words follow its `lang`), and loadProject checks it. Never a failure
+ * here: a config that cannot be read or parsed is reported by the command that needs it.
+ */
+export interface ConfigRead {
+  /** The file, absolute. */
+  file: string;
+  /** Its path as messages show it (relative to the working folder). */
+  shown: string;
+  /** Its bytes and the parsed YAML; neither when it could not be read. */
+  bytes?: Buffer;
+  loaded?: LoadedPlan;
+  /** Why it could not be read. */
+  error?: unknown;
+}
+
+/** Finds the config (CONFIG_FILE, a --config path, from CWD), reads it once and parses it; undefined when there is none. */
+export async function readConfig(cwd: string, configFile?: string): Promise<ConfigRead | undefined> {
+  const file = configFile ? path.resolve(cwd, configFile) : findConfigFile(cwd);
+  return file ? readConfigAt(file, cwd) : undefined;
+}
+
+async function readConfigAt(file: string, cwd: string): Promise<ConfigRead> {
+  const shown = path.relative(cwd, file) || file;
+  let bytes: Buffer;
+  try {
+    // Through the safe reader: a config linked to /dev/zero was read before any check ran.
+    bytes = await readInput(file, { root: path.dirname(file), limit: MAX_CONFIG_BYTES });
+  } catch (error) {
+    return { file, shown, error };
+  }
+  // The YAML reader loads only when there is a config.
+  const { parsePlan } = await import('../plan/load.js');
+  return { file, shown, bytes, loaded: parsePlan(bytes, shown) };
+}
+
+/** The config's top-level `lang`, as parsed (block or flow style), unchecked: resolveLang takes only a language it knows. */
+export function configLang(read: ConfigRead | undefined): string | undefined {
+  const data = read?.loaded?.data;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  const lang = (data as Record<string, unknown>)['lang'];
+  return typeof lang === 'string' ? lang : undefined;
 }
 
 /** studyplan.config.yaml in FROM or the nearest folder above it, as git finds .gitignore. */
@@ -65,5 +115,5 @@ export async function loadProject(cwd: string, options: LoadProjectOptions = {})
   // What reads and checks a config (the YAML reader, the config schema, lint's rule ids and
   // messages) loads only when there is one: every command's start-up loaded it before.
   const { readProject } = await import('./read-config.js');
-  return readProject(found, cwd, options);
+  return readProject(options.read?.file === found ? options.read : await readConfigAt(found, cwd), options);
 }

@@ -1,7 +1,7 @@
 import { isRunError, RunError } from '../errors/run-error.js';
 import type { LintLang } from '../lint/lang.js';
 import { lintPlanFiles, type FileReport } from '../lint/lint-files.js';
-import { loadProject } from './config.js';
+import { loadProject, type ConfigRead } from './config.js';
 import { findPlans } from './find-plans.js';
 
 export interface LintFilesOptions {
@@ -9,6 +9,8 @@ export interface LintFilesOptions {
   /** --config: this studyplan.config.yaml instead of the one found from cwd upwards. */
   configFile?: string;
   lang?: LintLang;
+  /** That config as already read (readConfig), so that it is not read again. */
+  config?: ConfigRead;
   /** Worker threads besides the main thread; default: one per extra core (at most 3) for 40 plans or more. */
   workers?: number;
 }
@@ -21,7 +23,7 @@ export interface LintFilesOptions {
 export async function lintFiles(patterns: string[], options: LintFilesOptions): Promise<FileReport[]> {
   const { cwd } = options;
   const lang = options.lang ?? 'en';
-  const project = await loadProject(cwd, { lang, ...(options.configFile ? { configFile: options.configFile } : {}) });
+  const project = await loadProject(cwd, { lang, ...(options.configFile ? { configFile: options.configFile } : {}), ...(options.config ? { read: options.config } : {}) });
   const targets = patterns.length ? patterns : (project.settings.plans ?? []);
   let files: string[];
   try {

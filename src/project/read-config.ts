@@ -3,8 +3,6 @@ import type { BrandSpec } from '../brand/load-brand.js';
 import { contrastWithWhite, MIN_CONTRAST } from '../brand/colour.js';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { RunError } from '../errors/run-error.js';
-import { MAX_CONFIG_BYTES } from '../files/limits.js';
-import { readInput } from '../files/safe-read.js';
 import { parseSite } from '../publish/settings.js';
 import type { LintConfig, RuleLevel } from '../lint/config.js';
 import { didYouMean } from '../lint/did-you-mean.js';
@@ -13,34 +11,18 @@ import type { LintLang } from '../lint/lang.js';
 import { ruleById, rules } from '../lint/registry.js';
 import { explainSchemaErrors } from '../lint/schema/explain.js';
 import { configSchema } from '../lint/schema/validator.js';
-import { parsePlan } from '../plan/load.js';
 import type { SourceMap } from '../plan/source-map.js';
 import { ConfigError, type ConfigFinding } from './config-error.js';
-import type { LoadProjectOptions, Project, ProjectSettings } from './config.js';
+import type { ConfigRead, LoadProjectOptions, Project, ProjectSettings } from './config.js';
 
 /**
- * Reads the config FOUND and checks all of it against schemas/studyplan.config.schema.json and
- * the rule ids lint knows (loadProject, config.ts, found it). An unreadable file is a RunError; a
- * config with problems a ConfigError listing each.
+ * Checks all of the config READ (found, read and parsed by readConfig, config.ts) against
+ * schemas/studyplan.config.schema.json and the rule ids lint knows. An unreadable file is a
+ * RunError; a config with problems a ConfigError listing each.
  */
-export async function readProject(found: string, cwd: string, options: LoadProjectOptions): Promise<Project> {
+export async function readProject(read: ConfigRead, options: LoadProjectOptions): Promise<Project> {
   const { configFile, lang = 'en' } = options;
-  const shown = path.relative(cwd, found) || found;
-  let bytes: Buffer;
-  try {
-    bytes = await readInput(found, { root: path.dirname(found), limit: MAX_CONFIG_BYTES });
-  } catch (e) {
-    // A link out of the folder, a device or a huge file: said as the reader says it.
-    if (e instanceof RunError && e.code.startsWith('input/')) throw e;
-    const code = e instanceof RunError ? ({ 'io/missing': 'ENOENT', 'io/permission': 'EACCES' }[e.code] ?? e.params?.['code']) : (e as NodeJS.ErrnoException).code;
-    throw new RunError(
-      `${shown}: ${code === 'ENOENT' ? 'no such config file' : `cannot be read (${code ?? (e as Error).message})`}`,
-      configFile ? 'Check the --config path.' : undefined,
-      'config/read',
-      { file: shown, code: code ?? (e as Error).message, reason: code ?? (e as Error).message, given: configFile ? 'yes' : undefined },
-    );
-  }
-  const loaded = parsePlan(bytes, shown);
+  const { file: found, shown, bytes, loaded } = read.bytes && read.loaded ? { ...read, bytes: read.bytes, loaded: read.loaded } : unreadable(read, configFile);
   const syntax = loaded.diagnostics.filter((d) => d.severity === 'error' && d.ruleId !== 'plan/empty');
   if (syntax.length)
     throw new ConfigError(
@@ -64,6 +46,22 @@ export async function readProject(found: string, cwd: string, options: LoadProje
   const own = brandColourFindings(config, loaded.sourceMap, shown, config.rules?.['plan/brand-contrast'] ?? 'warning', lang);
   if (own.length) lint.own = { text: bytes.toString('utf8'), diagnostics: own };
   return { file: found, settings, lint };
+}
+
+/** The RunError of a config that could not be read. */
+function unreadable(read: ConfigRead, configFile: string | undefined): never {
+  const e = read.error;
+  // A link out of the folder, a device or a huge file: said as the reader says it.
+  if (e instanceof RunError && e.code.startsWith('input/')) throw e;
+  const code = e instanceof RunError ? ({ 'io/missing': 'ENOENT', 'io/permission': 'EACCES' }[e.code] ?? e.params?.['code']) : (e as NodeJS.ErrnoException | undefined)?.code;
+  const reason = code ?? (e as Error | undefined)?.message ?? 'unknown';
+  const { shown } = read;
+  throw new RunError(`${shown}: ${code === 'ENOENT' ? 'no such config file' : `cannot be read (${reason})`}`, configFile ? 'Check the --config path.' : undefined, 'config/read', {
+    file: shown,
+    code: reason,
+    reason,
+    given: configFile ? 'yes' : undefined,
+  });
 }
 
 /** The config as its schema has checked it. */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { errorCode, isRunError, type RunError } from '../errors/run-error.js';
 import { words, type Words } from '../i18n/index.js';
 import { PACKAGE_ROOT } from '../version.js';
-import { loadProject, type Project } from '../project/config.js';
+import { loadProject, type ConfigRead, type Project } from '../project/config.js';
 
 type DoctorWords = Words['doctor'];
 export type DoctorId = keyof DoctorWords['names'];
@@ -28,6 +28,8 @@ export interface DoctorOptions {
   env: NodeJS.ProcessEnv;
   chrome?: string;
   config?: string;
+  /** That config as already read (readConfig), so that it is not read again. */
+  configRead?: ConfigRead;
   /** How long the browser may take to start and answer. */
   launchTimeoutMs?: number;
   nodeVersion?: string;
@@ -50,7 +52,7 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorCheck[]> 
   let project: Project | undefined;
   try {
     // The loader lint and build use: the same verdict on every config (worded by the command from its code).
-    project = await loadProject(options.cwd, { lang: 'en', ...(options.config ? { configFile: options.config } : {}) });
+    project = await loadProject(options.cwd, { lang: 'en', ...(options.config ? { configFile: options.config } : {}), ...(options.configRead ? { read: options.configRead } : {}) });
     checks.push(project.file ? check('config', true, 'configValid', { file: path.relative(options.cwd, project.file) || project.file }) : check('config', true, 'noConfig'));
   } catch (e) {
     checks.push(check('config', false, failure(e), {}, isRunError(e) && e.hint ? e.hint : 'config'));

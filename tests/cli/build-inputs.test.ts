@@ -60,3 +60,28 @@ describe("a plan's images are inputs of its outputs, as the parsed plan names th
     expect(readFileSync(path.join(project, 'out', 'plan.html'), 'utf8')).toContain('src: /dev/zero');
   });
 });
+
+describe('the config is read once, by the one loader, before the commands are made', () => {
+  const swedishMachine = { LANG: 'sv_SE.UTF-8' };
+  // cli/message-lang.ts read `lang:` with a line regex: valid flow style kept the run Swedish.
+  test.each([
+    ['flow style', '{lang: en, out: ut}\n'],
+    ['block style', 'lang: en\nout: ut\n'],
+  ])('`lang: en` in %s makes the run English on a Swedish machine', async (_style, config) => {
+    writeFileSync(path.join(project, 'plans', 'plan.yaml'), PLAN.replace(/ {4}images: .*\n/, ''));
+    writeFileSync(path.join(project, 'studyplan.config.yaml'), config);
+    const built = await runMain(project, ['build', '--format', 'html'], swedishMachine);
+    expect(built.stderr).toBe('');
+    expect(built.stdout).toMatch(/^Built 1 plan into ut\//m);
+    expect((await runMain(project, ['lint', '--help'], swedishMachine)).stdout).toMatch(/^Usage: studyplan lint/m);
+  });
+
+  test('a config that cannot be parsed is reported by the command that uses it, not by one that does not', async () => {
+    writeFileSync(path.join(project, 'studyplan.config.yaml'), 'lang: [en\n');
+    const built = await runMain(project, ['build', '--format', 'html']);
+    expect(built.code).toBe(2);
+    expect(built.stderr).toMatch(/studyplan\.config\.yaml:/);
+    const made = await runMain(project, ['new', 'ny-plan']);
+    expect(made.code).toBe(0);
+  });
+});

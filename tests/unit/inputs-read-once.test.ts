@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
@@ -27,12 +27,14 @@ vi.mock('node:fs', async (importOriginal) => {
 
 let project: string;
 let build: typeof import('../../src/pipeline/build.js').build;
+let main: typeof import('../../src/cli/main.js').main;
 beforeAll(async () => {
   project = mkdtempSync(path.join(tmpdir(), 'studyplan-read-once-'));
   cpSync(path.join(ROOT, 'plans'), path.join(project, 'plans'), { recursive: true });
   // This file's mocks reach the modules it imports from here on (the default project shares a module cache).
   vi.resetModules();
   ({ build } = await import('../../src/pipeline/build.js'));
+  ({ main } = await import('../../src/cli/main.js'));
 });
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 beforeEach(() => void (reads.length = 0));
@@ -44,5 +46,19 @@ describe('a build reads each input once', () => {
     const result = await build(['plans'], { cwd: project, formats: ['html'], force: true });
     expect(result.plans.map((p) => p.outputs.length)).toEqual([1, 1]);
     for (const plan of result.plans) expect(timesRead(plan.file), plan.name).toBe(1);
+  });
+});
+
+describe('a command reads the config once', () => {
+  // Once for its language before the commands are made (cli/message-lang.ts read it a second time by a regex).
+  test.each([['build', '--format', 'html'], ['lint'], ['merge', 'ut', '--out', 'samlat']])('studyplan %s', async (...args) => {
+    const config = path.join(project, 'studyplan.config.yaml');
+    writeFileSync(config, '{lang: en, out: ut}\n');
+    let stderr = '';
+    const code = await main(args, { stdout: () => undefined, stderr: (t) => void (stderr += t), isTTY: false, env: { LANG: 'sv_SE.UTF-8' }, cwd: project });
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(timesRead(config)).toBe(1);
+    rmSync(config);
   });
 });

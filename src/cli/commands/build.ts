@@ -59,7 +59,7 @@ export const registerBuild: RegisterCommand = (program, io) => {
 
 async function runBuild(paths: string[], flags: BuildFlags, io: CliIO, cmd: Command, program: StudyplanProgram): Promise<number> {
   // Flags win over studyplan.config.yaml, which wins over the defaults (see cli/build-settings.ts).
-  const settings = await resolveBuildSettings(paths, flags as BuildFlagValues, cmd, io);
+  const settings = await resolveBuildSettings(paths, flags as BuildFlagValues, cmd, io, program.config);
   if (flags.shard) settings.options.shard = parseShard(flags.shard);
   const w = words(program.lang);
   const progress = new BuildProgressReporter(io, program.lang, { quiet: flags.quiet === true, verbose: program.opts()['verbose'] === true });

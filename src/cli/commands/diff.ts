@@ -36,6 +36,7 @@ export const registerDiff: RegisterCommand = (program, io) => {
         messageLang: program.lang,
         ...(flags.lang ? { lang: flags.lang } : {}),
         ...(flags.config ? { configFile: flags.config } : {}),
+        ...(program.config ? { config: program.config } : {}),
       });
       if (!result.diff) {
         // A plan that does not load or is not valid: its diagnostics, exit 1, as lint and build.

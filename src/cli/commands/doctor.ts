@@ -17,7 +17,13 @@ export const registerDoctor: RegisterCommand = (program, io) => {
     .action(async (flags: { chrome?: string; config?: string }) => {
       // Loaded when the command runs: every other command starts without the doctor's modules.
       const { runDoctor } = await import('../../workflow/doctor.js');
-      const checks = await runDoctor({ cwd: io.cwd, env: io.env, ...(flags.chrome ? { chrome: flags.chrome } : {}), ...(flags.config ? { config: flags.config } : {}) });
+      const checks = await runDoctor({
+        cwd: io.cwd,
+        env: io.env,
+        ...(flags.chrome ? { chrome: flags.chrome } : {}),
+        ...(flags.config ? { config: flags.config } : {}),
+        ...(program.config ? { configRead: program.config } : {}),
+      });
       const plain = !io.isTTY || Boolean(io.env['NO_COLOR']);
       for (const c of checks) {
         const mark = c.ok ? (plain ? '✓' : '\x1b[32m✓\x1b[39m') : plain ? '✗' : '\x1b[31m✗\x1b[39m';

@@ -12,6 +12,7 @@ import { EXIT } from '../exit-codes.js';
 import type { CliIO } from '../io.js';
 import type { RegisterCommand } from '../program.js';
 import type { Format } from '../reporters/index.js';
+import type { ConfigRead } from '../../project/config.js';
 
 /** The formats, here too so that registering the command loads neither the engine nor the reporters. */
 const FORMATS: readonly Format[] = ['stylish', 'json', 'github', 'sarif'];
@@ -43,7 +44,7 @@ export const registerLint: RegisterCommand = (program, io) => {
     .option('-q, --quiet', w.lint.quiet)
     .addHelpText('after', w.lint.after)
     .action(async (paths: string[], flags: LintFlags) => {
-      program.exitCode = await runLint(paths, { ...flags, lang: program.lang }, io);
+      program.exitCode = await runLint(paths, { ...flags, lang: program.lang }, io, program.config);
     });
 };
 
@@ -56,10 +57,10 @@ export function useColor(io: CliIO, toFile: boolean): boolean {
   return io.isTTY;
 }
 
-async function runLint(paths: string[], flags: LintFlags, io: CliIO): Promise<number> {
+async function runLint(paths: string[], flags: LintFlags, io: CliIO, config: ConfigRead | undefined): Promise<number> {
   const lang = flags.lang ?? 'sv';
   const [{ lintFiles }, { rules }, { loadReporter }] = await Promise.all([import('../../project/lint-files.js'), import('../../lint/registry.js'), import('../reporters/index.js')]);
-  const found = await lintFiles(paths, { cwd: io.cwd, lang, ...(flags.config ? { configFile: flags.config } : {}) });
+  const found = await lintFiles(paths, { cwd: io.cwd, lang, ...(flags.config ? { configFile: flags.config } : {}), ...(config ? { config } : {}) });
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const r of found) for (const d of r.diagnostics) counts[d.severity]++;
   // --quiet drops what is not an error from every format; the warnings were counted above.

@@ -20,7 +20,7 @@ export const registerMerge: RegisterCommand = (program, io) => {
     .option('--include-internal', w.merge.includeInternal)
     .option('-c, --config <file>', w.options.config)
     .action(async (dirs: string[], flags: BuildFlagValues, cmd: Command) => {
-      const settings = await resolveBuildSettings([], flags, cmd, io);
+      const settings = await resolveBuildSettings([], flags, cmd, io, program.config);
       const { mergeOutputs } = await import('../../pipeline/merge.js');
       const result = await mergeOutputs(dirs, settings.paths, settings.options);
       io.stdout(w.merge.merged(result.plans.length, dirs.length, printable(path.relative(io.cwd, result.out) || '.')));

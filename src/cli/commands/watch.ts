@@ -38,8 +38,11 @@ export const registerWatch: RegisterCommand = (program, io) => {
 async function runWatch(paths: string[], flags: WatchFlags, cmd: Command, io: CliIO, program: StudyplanProgram): Promise<number> {
   const port = flags.port === undefined ? 0 : Number(flags.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new RunError(`--port must be a port number, not ${flags.port}`, undefined, 'usage/port', { value: String(flags.port) });
+  // The config main read goes to the first build; a changed config is read again.
+  let read = program.config;
   const settings = async () => {
-    const s = await resolveBuildSettings(paths, flags, cmd, io);
+    const s = await resolveBuildSettings(paths, flags, cmd, io, read);
+    read = undefined;
     s.options.formats = flags.pdf ? ['html', 'pdf'] : ['html'];
     return s;
   };
