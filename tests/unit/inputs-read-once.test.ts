@@ -17,12 +17,15 @@ const { reads, counted } = vi.hoisted(() => {
 vi.mock('node:fs/promises', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs/promises')>();
   const readFile = counted(fs.readFile);
-  return { ...fs, readFile, default: { ...fs, readFile } };
+  const open = counted(fs.open);
+  return { ...fs, readFile, open, default: { ...fs, readFile, open } };
 });
 vi.mock('node:fs', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs')>();
+  // The safe reader (src/files/safe-read.ts) opens a file and reads the descriptor: an open is a read.
   const readFileSync = counted(fs.readFileSync);
-  return { ...fs, readFileSync, default: { ...fs, readFileSync } };
+  const openSync = counted(fs.openSync);
+  return { ...fs, readFileSync, openSync, default: { ...fs, readFileSync, openSync } };
 });
 
 let project: string;
