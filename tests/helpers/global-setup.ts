@@ -2,6 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './cli.js';
+import { testToolsLine } from '../../src/workflow/setup-test-tools.js';
+
+const onPath = (name: string): boolean => (process.env['PATH'] ?? '').split(path.delimiter).some((d) => d && existsSync(path.join(d, name)));
 
 /**
  * Compiles src/ to dist/ once, before any test file runs: the end-to-end tests run the real bin,
@@ -13,6 +16,10 @@ export default function compileOnce(): void {
   // The root config and each project that extends it both name this setup: compile once.
   if (process.env['STUDYPLAN_TEST_COMPILED']) return;
   process.env['STUDYPLAN_TEST_COMPILED'] = '1';
+  // The PDF tests read what they print with poppler and qpdf: without them, one line that says
+  // what to run, not a failure per test (`npm run setup` installs them where it may).
+  const line = testToolsLine({ platform: process.platform, hasCommand: onPath });
+  if (line) throw new Error(`npm test reads the PDFs with poppler (pdftotext…) and qpdf, which this machine lacks. Run: ${line}  (as root, \`npm run setup\` does it)`);
   // tsc -p with `incremental` trusts its build info, not dist/: with no dist/, compile it all.
   if (!existsSync(path.join(ROOT, 'dist/cli/main.js'))) rmSync(path.join(ROOT, 'node_modules/.cache/studyplan/build.tsbuildinfo'), { force: true });
   execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });

@@ -84,3 +84,12 @@ describe('the workflow init writes: GitHub Pages', () => {
     expect(run('plans: plans/\nsite: { pages: true }\n')).toBe('pages=true\n');
   });
 });
+
+describe('the workflow init writes: Node', () => {
+  test('every job sets up the current LTS Node (lts/*), never a release past its end of life such as 20', () => {
+    const workflow = parse(readFileSync(path.join(ROOT, 'templates/init/github-workflow.yml'), 'utf8')) as { jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }> };
+    const versions = Object.values(workflow.jobs).flatMap((j) => j.steps.filter((s) => s.uses?.startsWith('actions/setup-node')).map((s) => s.with?.['node-version']));
+    expect(versions.length).toBeGreaterThan(0);
+    expect(new Set(versions)).toEqual(new Set(['lts/*']));
+  });
+});
