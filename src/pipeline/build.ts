@@ -60,7 +60,7 @@ export interface PlanBuildResult {
   outputs: string[];
   diagnostics: Diagnostic[];
   error?: string;
-  /** Nothing of this plan changed since its outputs were built: it was neither loaded nor written. */
+  /** Nothing of this plan changed since its outputs were built: it was checked again (its findings are in `diagnostics`), not written. */
   unchanged?: boolean;
 }
 

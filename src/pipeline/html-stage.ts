@@ -42,6 +42,8 @@ export interface PlanState {
   loaded?: LoadedPlan;
   /** The images the parsed plan names, for the cache. */
   images?: string[];
+  /** The bytes of a fresh plan, which is checked (not written) from them: the file is not read again. */
+  bytes?: Uint8Array;
 }
 
 /**
@@ -58,7 +60,7 @@ export async function planState(ctx: BuildContext, file: string): Promise<PlanSt
   if (bytes && cached?.file === file) {
     const keys = await planKeys(ctx, file, bytes, cached.images ?? []);
     // OUT/NAME.ics comes with the HTML, for a plan with dates only: fresh when the plan had none.
-    if (ctx.keyed.every((f) => isFresh(cached, f, keys[f] ?? '', ctx.out)) && calendarsFresh(cached, keys[ICS_OUTPUT] ?? '', ctx.out)) return { result, keys, fresh: true };
+    if (ctx.keyed.every((f) => isFresh(cached, f, keys[f] ?? '', ctx.out)) && calendarsFresh(cached, keys[ICS_OUTPUT] ?? '', ctx.out)) return { result, keys, fresh: true, bytes };
   }
   if (!bytes) return { result, keys: Object.fromEntries([...ctx.keyed, ICS_OUTPUT].map((f) => [f, ''])), fresh: false };
   const { parsePlan } = await import('../plan/load.js');
@@ -83,14 +85,8 @@ export async function renderPlan(ctx: BuildContext, state: PlanState): Promise<R
   const { result, keys } = state;
   const { file, name } = result;
   const at = ctx.at(file);
-  const [{ loadPlan }, { checkPlan }, { renderHtml }, { publishPlan, writePublished }] = await Promise.all([
-    import('../plan/load.js'),
-    import('../lint/check-plan.js'),
-    import('../render/render-html.js'),
-    import('../publish/index.js'),
-  ]);
-  const loaded = state.loaded ?? (await loadPlan(file, { root: ctx.cwd }));
-  result.diagnostics = checkPlan(loaded, { cwd: ctx.cwd, ...ctx.options.lint });
+  const [{ renderHtml }, { publishPlan, writePublished }] = await Promise.all([import('../render/render-html.js'), import('../publish/index.js')]);
+  const loaded = await checkPlanFile(ctx, state);
   ctx.progress({ plan: name, stage: 'checked', ...at });
   if (hasErrors(result.diagnostics)) {
     ctx.progress({ plan: name, stage: 'failed', ...at });
@@ -131,6 +127,20 @@ export async function renderPlan(ctx: BuildContext, state: PlanState): Promise<R
   }
   ctx.progress({ plan: name, stage: 'html', ...at });
   return { result, plan, htmlFile, keys };
+}
+
+/**
+ * Loads a plan and checks it with the lint engine (build refuses exactly what lint refuses, with
+ * the same config); its findings go into RESULT. An unchanged plan is checked too, though nothing
+ * of it is written: its warnings are shown by every build, as lint shows them, not only by the
+ * build that wrote it.
+ */
+export async function checkPlanFile(ctx: BuildContext, state: PlanState): Promise<LoadedPlan> {
+  const [{ loadPlan, parsePlan }, { checkPlan }] = await Promise.all([import('../plan/load.js'), import('../lint/check-plan.js')]);
+  const { result } = state;
+  const loaded = state.loaded ?? (state.bytes ? parsePlan(state.bytes, result.file) : await loadPlan(result.file, { root: ctx.cwd }));
+  result.diagnostics = checkPlan(loaded, { cwd: ctx.cwd, ...ctx.options.lint });
+  return loaded;
 }
 
 /**

@@ -208,6 +208,8 @@ function errorLines(result: BuildResult, cwd: string): string[] {
     for (const d of [...p.diagnostics].sort(compareDiagnostics)) {
       if (d.severity !== 'error') continue;
       lines.push(`${path.relative(cwd, d.file) || d.file}:${d.line}:${d.column}  ${d.message}  ${d.ruleId}`);
+      // The fix, as lint says it: the overlay is where the secretary looks while editing.
+      if (d.hint) lines.push(`    → ${d.hint}`);
     }
     if (p.error) lines.push(`${path.relative(cwd, p.file) || p.file}  ${p.error}`);
   }

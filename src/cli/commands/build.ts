@@ -7,7 +7,7 @@ import { resolveBuildSettings, type BuildFlagValues } from '../build-settings.js
 import { asRunError } from '../describe-error.js';
 import { BuildProgressReporter } from '../progress.js';
 import { parseShard } from '../../pipeline/shard.js';
-import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { Diagnostic, Severity } from '../../diagnostics/diagnostic.js';
 import { compareDiagnostics } from '../../diagnostics/diagnostic.js';
 import type { Language } from '../../plan/types.js';
 import { printable } from '../../diagnostics/printable.js';
@@ -86,7 +86,9 @@ async function runBuild(paths: string[], flags: BuildFlags, io: CliIO, cmd: Comm
   }
   for (const notice of result.notices ?? []) io.stderr(`studyplan: ${printable(notice)}\n`);
   const failed = result.plans.filter((p) => p.diagnostics.some((d) => d.severity === 'error') || p.error);
-  for (const p of failed) io.stderr(formatFailure(p, io.cwd, program.lang));
+  // Every finding lint gives, the build gives too (warnings and infos of plans it built or found
+  // unchanged; --quiet keeps only the errors, as lint's does). A clean build prints none of this.
+  io.stderr(formatFindings(result.plans, io.cwd, program.lang, flags.quiet === true));
   io.stdout(progress.summary(result, failed, io.cwd));
   // A PDF that could not be printed (browser crashed, hung, timed out) is a run failure, not the input's.
   return failed.some((p) => p.error) ? EXIT.RUN : failed.length ? EXIT.INPUT : EXIT.OK;
@@ -98,10 +100,27 @@ export function formatDiagnostic(d: Diagnostic, cwd: string, lang: Lang = 'sv'):
   return printable(`${file}:${d.line}:${d.column}  ${words(lang).reporter.severity[d.severity]}  ${d.message}  ${d.ruleId}`);
 }
 
+/** A plan's findings, each with its hint below it as lint shows it, and the PDF it could not print. */
 function formatFailure(p: PlanBuildResult, cwd: string, lang: Lang): string {
-  const lines = [...p.diagnostics].sort(compareDiagnostics).map((d) => formatDiagnostic(d, cwd, lang));
+  const hint = words(lang).reporter.hint;
+  const lines = [...p.diagnostics].sort(compareDiagnostics).flatMap((d) => [formatDiagnostic(d, cwd, lang), ...(d.hint ? [printable(`    ${hint}: ${d.hint}`)] : [])]);
   if (p.error) lines.push(printable(`${path.relative(cwd, p.file) || p.file}  ${words(lang).reporter.severity.error}  ${printError(p.error, lang)}  pdf/print`));
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * What a build found, as lint says it: each plan's findings with their hints, the PDFs that could
+ * not be printed, and lint's count line; '' for a clean build. ONLY_ERRORS: --quiet's view.
+ */
+export function formatFindings(plans: readonly PlanBuildResult[], cwd: string, lang: Lang, onlyErrors = false): string {
+  const shown = plans.map((p) => (onlyErrors ? { ...p, diagnostics: p.diagnostics.filter((d) => d.severity === 'error') } : p));
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const p of shown) for (const d of p.diagnostics) counts[d.severity]++;
+  const text = shown
+    .filter((p) => p.diagnostics.length || p.error)
+    .map((p) => formatFailure(p, cwd, lang))
+    .join('');
+  return counts.error + counts.warning + counts.info ? `${text}${words(lang).reporter.summary(counts)}\n` : text;
 }
 
 /** The build's own English phrases for a PDF that was not printed, worded; a browser's own detail stays as it came. */

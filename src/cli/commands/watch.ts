@@ -7,6 +7,7 @@ import { describeRunError } from '../describe-error.js';
 import { langOption } from '../options.js';
 import { resolveBuildSettings, type BuildFlagValues } from '../build-settings.js';
 import { EXIT } from '../exit-codes.js';
+import { formatFindings } from './build.js';
 import type { CliIO } from '../io.js';
 import type { RegisterCommand, StudyplanProgram } from '../program.js';
 
@@ -61,9 +62,12 @@ async function runWatch(paths: string[], flags: WatchFlags, cmd: Command, io: Cl
       else if (e.type === 'failed') io.stderr(`${time} studyplan: ${e.message}${e.hint ? `\n  ${e.hint}` : ''}\n`);
       else if (e.type === 'built') {
         const rebuilt = e.result.plans.filter((p) => p.outputs.length).map((p) => p.name);
-        if (e.errors.length) io.stderr(`${time} ${e.errors.map((l) => printable(l)).join(`\n${time} `)}\n`);
+        // Every finding, warnings and hints too, as build and lint show them.
+        const found = formatFindings(e.result.plans, io.cwd, program.lang);
+        if (found) io.stderr(`${time}\n${found}`);
         const what = rebuilt.length ? w.watch.rebuilt(printable(rebuilt.join(', '))) : w.watch.nothing;
-        io.stdout(`${time} ${what}${e.errors.length ? w.watch.errors(e.errors.length) : ''}${w.watch.took(seconds(e.ms, w.decimalComma))}\n`);
+        const errors = e.result.plans.reduce((n, p) => n + p.diagnostics.filter((d) => d.severity === 'error').length + (p.error ? 1 : 0), 0);
+        io.stdout(`${time} ${what}${errors ? w.watch.errors(errors) : ''}${w.watch.took(seconds(e.ms, w.decimalComma))}\n`);
       }
     },
   });
