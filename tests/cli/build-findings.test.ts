@@ -39,7 +39,10 @@ describe('build shows what lint shows (issue 30: warnings never reached build or
     const lint = await runMain(project, ['lint', '--format', 'json']);
     const [finding, ...more] = JSON.parse(lint.stdout) as { line: number; column: number; ruleId: string; hint: string }[];
     expect(more).toEqual([]);
-    for (const args of [['build', '--format', 'html'], ['build', '--format', 'html']]) {
+    for (const args of [
+      ['build', '--format', 'html'],
+      ['build', '--format', 'html'],
+    ]) {
       const r = await runMain(project, args);
       expect(r.code).toBe(0);
       expect(r.stderr).toContain(`plans/retorik.yaml:${finding!.line}:${finding!.column}  warning  `);
