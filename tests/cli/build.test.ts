@@ -48,7 +48,7 @@ describe('studyplan build --format html', () => {
   test('builds every plan, the index and the fonts; exit 0', async () => {
     const r = await studyplan('build', '--format', 'html');
     // What lint says of them, the build says too (the seeds' and the internal plan's warnings and infos), and no error.
-    expect(r.stderr).toMatch(/^plans\/intern\.yaml:\d+:\d+  info  .*plan\/course-without-audience$/m);
+    expect(r.stderr).toMatch(/^plans\/intern\.yaml:\d+:\d+ {2}info {2}.*plan\/course-without-audience$/m);
     expect(r.stderr).toMatch(/^✖ \d+ problems \(0 errors, \d+ warnings?, \d+ infos?\)\n$/m);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Built 4 plans into out\//m);
