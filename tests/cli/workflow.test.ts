@@ -135,7 +135,8 @@ describe('init and new', () => {
 describe('incremental builds', () => {
   test('a full build writes HTML, PDF and the index; the next build rewrites nothing', async () => {
     const first = await studyplan('build', '--format', 'html,pdf');
-    expect(first.stderr).toBe('');
+    // The skeleton's placeholder texts are warned of, as lint does (issue 30); nothing is an error.
+    expect(first.stderr).not.toMatch(/ {2}error {2}/);
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/^Built 2 plans into out\/ \(\d+ files\) in [\d.]+ s$/m);
     for (const name of ['exempel', 'skane-varen-2027']) {

@@ -59,7 +59,8 @@ describe('a command reads the config once', () => {
     writeFileSync(config, '{lang: en, out: ut}\n');
     let stderr = '';
     const code = await main(args, { stdout: () => undefined, stderr: (t) => void (stderr += t), isTTY: false, env: { LANG: 'sv_SE.UTF-8' }, cwd: project });
-    expect(stderr).toBe('');
+    // The seeds' warnings and infos, which build and lint both print, but no error.
+    expect(stderr).not.toMatch(/ {2}error {2}/);
     expect(code).toBe(0);
     expect(timesRead(config)).toBe(1);
     rmSync(config);
