@@ -1,6 +1,6 @@
 import type { Course, Language, Occurrence, OrganisationKind, StudyPlan } from '../plan/types.js';
 import { markdownToText } from './plain-text.js';
-import { courseAnchors, pageUrl, publicCalendarSections, publicCourses, publicEvents, publicOccurrences } from './public-plan.js';
+import { courseAnchors, pageUrl, publicCourses, publicEvents, publicOccurrences } from './public-plan.js';
 
 export interface JsonLdOptions {
   name: string;
@@ -33,25 +33,21 @@ export function planJsonLd(plan: StudyPlan, o: JsonLdOptions): Node {
     byId.set(course.id, id(anchor));
     graph.push(courseNode(course, id(anchor), orgId, o));
   }
-  for (const section of publicCalendarSections(plan)) {
-    for (const { events } of publicEvents(section)) {
-      for (const e of events) {
-        const event: Node = {
-          '@type': 'Event',
-          name: e.title,
-          startDate: dateTime(e.date, e.startTime, o.timeZone),
-          ...strip({ endDate: e.endDate || e.endTime ? dateTime(e.endDate ?? e.date, e.endTime, o.timeZone) : undefined, description: e.text ? markdownToText(e.text) : undefined }),
-          eventAttendanceMode: `https://schema.org/${e.online ? 'Online' : 'Offline'}EventAttendanceMode`,
-          organizer: { '@id': orgId },
-          inLanguage: o.lang,
-        };
-        const place = location({ venue: e.venue, town: e.town, online: e.online });
-        if (place) event['location'] = place;
-        const course = e.course ? byId.get(e.course) : undefined;
-        if (course) event['about'] = { '@id': course };
-        graph.push(event);
-      }
-    }
+  for (const e of publicEvents(plan)) {
+    const event: Node = {
+      '@type': 'Event',
+      name: e.title,
+      startDate: dateTime(e.date, e.startTime, o.timeZone),
+      ...strip({ endDate: e.endDate || e.endTime ? dateTime(e.endDate ?? e.date, e.endTime, o.timeZone) : undefined, description: e.text ? markdownToText(e.text) : undefined }),
+      eventAttendanceMode: `https://schema.org/${e.online ? 'Online' : 'Offline'}EventAttendanceMode`,
+      organizer: { '@id': orgId },
+      inLanguage: o.lang,
+    };
+    const place = location({ venue: e.venue, town: e.town, online: e.online });
+    if (place) event['location'] = place;
+    const course = e.course ? byId.get(e.course) : undefined;
+    if (course) event['about'] = { '@id': course };
+    graph.push(event);
   }
   return { '@context': 'https://schema.org', '@graph': graph };
 }

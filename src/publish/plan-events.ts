@@ -1,9 +1,10 @@
-import type { Course, StudyPlan } from '../plan/types.js';
+import { planIndex, type IndexedCourse, type IndexedMonth, type PlanIndex } from '../plan/plan-index.js';
+import type { Course, Occurrence, StudyPlan } from '../plan/types.js';
 import { clockTime } from '../plan/swedish-values.js';
 import type { Labels } from '../render/labels.js';
 import { fill } from '../render/labels.js';
 import { markdownToText } from './plain-text.js';
-import { courseAnchors, pageUrl, publicCalendarSections, publicCourses, publicEvents, publicOccurrences, slug } from './public-plan.js';
+import { courseAnchors, pageUrl, slug } from './public-plan.js';
 
 /** One calendar entry of a plan, before it is written in any format. */
 export interface PlanEvent {
@@ -32,82 +33,117 @@ export interface PlanEventOptions {
   baseUrl?: string;
 }
 
+interface EventContext {
+  o: PlanEventOptions;
+  anchors: ReadonlyMap<Course, string>;
+  /** The end of every UID: plan and organisation. */
+  uidBase: string;
+  online: string;
+}
+
 /**
- * Every dated entry of a plan's public content: each date of each course occurrence, each
- * calendar event, and each registration deadline (as an all-day entry of its own).
+ * Every dated entry of a plan's public content, at any depth (the plan's index): each date of
+ * each course occurrence, each registration deadline (as an all-day entry of its own), then each
+ * calendar event.
  */
 export function planEvents(plan: StudyPlan, o: PlanEventOptions): PlanEvent[] {
-  const events: PlanEvent[] = [];
-  const anchors = courseAnchors(plan);
-  const uidBase = `${o.name}.${slug(plan.publisher.name) || 'plan'}@studyplan`;
-  const online = o.labels.ui['online'] ?? 'online';
-  for (const course of publicCourses(plan)) {
-    const url = pageUrl(o.baseUrl, o.name, anchors.get(course));
-    const registration = course.registration?.url;
-    // The course's own occurrences, then each step's alternatives (one entry each; the member picks one).
-    const occurrences = [
-      ...publicOccurrences(course).map((occ, n) => ({ occ, uid: `${course.id}.${n + 1}`, summary: course.title })),
-      ...(course.steps ?? []).flatMap((step, s) =>
-        (step.occurrences ?? [])
-          .filter((x) => x.internal !== true)
-          .map((occ, n) => ({ occ, uid: `${course.id}.step-${s + 1}.${n + 1}`, summary: `${course.title}: ${step.label ? `${step.label} ` : ''}${step.title}` })),
-      ),
-    ];
-    occurrences.forEach(({ occ, uid, summary }) => {
-      const dates = occ.dates ?? (occ.date ? [occ.date] : []);
-      const location = join([occ.venue, occ.address, occ.town, occ.online ? online : undefined, occ.locally ? o.labels.ui['locally'] : undefined]);
-      const description = join([occ.text ? markdownToText(occ.text) : undefined, registration ? `${o.labels.fields['registration'] ?? ''}: ${registration}` : undefined, url], '\n');
-      dates.forEach((date, d) => {
-        events.push({
-          uid: `${uid}${dates.length > 1 ? `.${d + 1}` : ''}.${uidBase}`,
-          course,
-          summary,
-          date,
-          ...timing(occ.startTime, occ.endTime, dates.length > 1 ? undefined : occ.endDate),
-          ...(location ? { location } : {}),
-          ...((url ?? registration) ? { url: (url ?? registration)! } : {}),
-          ...(description ? { description } : {}),
-          kind: 'occurrence',
-        });
-      });
+  const ctx: EventContext = { o, anchors: courseAnchors(plan), uidBase: `${o.name}.${slug(plan.publisher.name) || 'plan'}@studyplan`, online: o.labels.ui['online'] ?? 'online' };
+  const index = planIndex(plan);
+  return [...index.courses.filter((c) => !c.internal).flatMap((c) => courseEntries(c, ctx)), ...calendarEntries(index, ctx)];
+}
+
+/** A course's own occurrences, then each step's alternatives (one entry each; the member picks one), then its deadline. */
+function courseEntries(indexed: IndexedCourse, ctx: EventContext): PlanEvent[] {
+  const course = indexed.node;
+  const url = pageUrl(ctx.o.baseUrl, ctx.o.name, ctx.anchors.get(course));
+  const registration = course.registration?.url;
+  const registrationLine = registration ? `${ctx.o.labels.fields['registration'] ?? ''}: ${registration}` : undefined;
+  // Numbered among the public occurrences of the course's own list, or of one step's.
+  const counted = new Map<number, number>();
+  return indexed.dated
+    .filter((d) => !d.internal)
+    .flatMap((d): PlanEvent[] => {
+      if (d.kind === 'deadline') {
+        const description = join([registrationLine, url], '\n');
+        const summary = fill(ctx.o.labels.ui['deadlineEvent'] ?? '{title}', { title: course.title });
+        return [
+          {
+            uid: `${course.id}.deadline.${ctx.uidBase}`,
+            course,
+            summary,
+            date: d.date,
+            ...((registration ?? url) ? { url: (registration ?? url)! } : {}),
+            ...(description ? { description } : {}),
+            kind: 'deadline',
+          },
+        ];
+      }
+      const list = d.step?.index ?? -1;
+      const n = (counted.get(list) ?? 0) + 1;
+      counted.set(list, n);
+      const step = d.step?.node;
+      const uid = d.step ? `${course.id}.step-${d.step.index + 1}.${n}` : `${course.id}.${n}`;
+      const summary = step ? `${course.title}: ${step.label ? `${step.label} ` : ''}${step.title}` : course.title;
+      return occurrenceEntries(d.node, { uid, summary, course, url, registration, registrationLine }, ctx);
     });
-    const deadline = course.registration?.deadline;
-    if (deadline) {
-      const description = join([registration ? `${o.labels.fields['registration'] ?? ''}: ${registration}` : undefined, url], '\n');
-      events.push({
-        uid: `${course.id}.deadline.${uidBase}`,
-        course,
-        summary: fill(o.labels.ui['deadlineEvent'] ?? '{title}', { title: course.title }),
-        date: deadline,
-        ...((registration ?? url) ? { url: (registration ?? url)! } : {}),
+}
+
+interface OccurrenceOf {
+  uid: string;
+  summary: string;
+  course: Course;
+  url: string | undefined;
+  registration: string | undefined;
+  registrationLine: string | undefined;
+}
+
+/** One entry per date of an occurrence. */
+function occurrenceEntries(occ: Occurrence, of: OccurrenceOf, ctx: EventContext): PlanEvent[] {
+  const dates = occ.dates ?? (occ.date ? [occ.date] : []);
+  const location = join([occ.venue, occ.address, occ.town, occ.online ? ctx.online : undefined, occ.locally ? ctx.o.labels.ui['locally'] : undefined]);
+  const description = join([occ.text ? markdownToText(occ.text) : undefined, of.registrationLine, of.url], '\n');
+  const url = of.url ?? of.registration;
+  return dates.map((date, d) => ({
+    uid: `${of.uid}${dates.length > 1 ? `.${d + 1}` : ''}.${ctx.uidBase}`,
+    course: of.course,
+    summary: of.summary,
+    date,
+    ...timing(occ.startTime, occ.endTime, dates.length > 1 ? undefined : occ.endDate),
+    ...(location ? { location } : {}),
+    ...(url ? { url } : {}),
+    ...(description ? { description } : {}),
+    kind: 'occurrence',
+  }));
+}
+
+/** Each public calendar event, linked to the public course it names. */
+function calendarEntries(index: PlanIndex, ctx: EventContext): PlanEvent[] {
+  // A calendar without an id is named by its place among the public calendars; an event by its place in its month.
+  const calendars = index.sections.filter((s) => s.node.kind === 'calendar' && !s.internal);
+  const counted = new Map<IndexedMonth, number>();
+  return index.events
+    .filter((e) => !e.internal)
+    .map((indexed) => {
+      const e = indexed.node;
+      const n = (counted.get(indexed.month) ?? 0) + 1;
+      counted.set(indexed.month, n);
+      const course = indexed.course && !indexed.course.internal ? indexed.course.node : undefined;
+      const url = pageUrl(ctx.o.baseUrl, ctx.o.name, course ? ctx.anchors.get(course) : undefined);
+      const location = join([e.venue, e.town, e.online ? ctx.online : undefined]);
+      const description = join([e.text ? markdownToText(e.text) : undefined, url], '\n');
+      const calendar = indexed.section.node.id ?? `calendar-${calendars.indexOf(indexed.section) + 1}`;
+      return {
+        uid: `${calendar}.${indexed.month.node.month}.${n}.${ctx.uidBase}`,
+        ...(course ? { course } : {}),
+        summary: e.title,
+        date: e.date,
+        ...timing(e.startTime, e.endTime, e.endDate),
+        ...(location ? { location } : {}),
+        ...(url ? { url } : {}),
         ...(description ? { description } : {}),
-        kind: 'deadline',
-      });
-    }
-  }
-  const byId = new Map(publicCourses(plan).map((c) => [c.id, c]));
-  publicCalendarSections(plan).forEach((section, s) => {
-    for (const { month, events: list } of publicEvents(section)) {
-      list.forEach((e, n) => {
-        const course = e.course ? byId.get(e.course) : undefined;
-        const url = pageUrl(o.baseUrl, o.name, course ? anchors.get(course) : undefined);
-        const location = join([e.venue, e.town, e.online ? online : undefined]);
-        const description = join([e.text ? markdownToText(e.text) : undefined, url], '\n');
-        events.push({
-          uid: `${section.id ?? `calendar-${s + 1}`}.${month}.${n + 1}.${uidBase}`,
-          ...(course ? { course } : {}),
-          summary: e.title,
-          date: e.date,
-          ...timing(e.startTime, e.endTime, e.endDate),
-          ...(location ? { location } : {}),
-          ...(url ? { url } : {}),
-          ...(description ? { description } : {}),
-          kind: 'calendar',
-        });
-      });
-    }
-  });
-  return events;
+        kind: 'calendar' as const,
+      };
+    });
 }
 
 /**

@@ -1,16 +1,11 @@
 import { courseAnchors as pageAnchors, planIndex } from '../plan/plan-index.js';
-import type { CalendarEvent, CalendarSection, Course, Occurrence, StudyPlan } from '../plan/types.js';
+import type { CalendarEvent, Course, Occurrence, StudyPlan } from '../plan/types.js';
 
 /**
  * What the published outputs (calendar, JSON-LD, open data) may show of a plan: never anything
  * marked internal, whatever --include-internal says (that is for the committee's own copy).
  */
 export const isPublic = <T extends { internal?: boolean }>(x: T): boolean => x.internal !== true;
-
-/** The public calendar sections at any depth (the plan's index), none inside an internal section. */
-export function publicCalendarSections(plan: StudyPlan): CalendarSection[] {
-  return planIndex(plan).sections.flatMap((s) => (s.node.kind === 'calendar' && !s.internal ? [s.node] : []));
-}
 
 /** The public courses at any depth (the plan's index), none inside an internal section. */
 export function publicCourses(plan: StudyPlan): Course[] {
@@ -21,8 +16,9 @@ export function publicOccurrences(course: Course): Occurrence[] {
   return (course.occurrences ?? []).filter(isPublic);
 }
 
-export function publicEvents(section: CalendarSection): { month: string; events: CalendarEvent[] }[] {
-  return section.months.map((m) => ({ month: m.month, events: (m.events ?? []).filter(isPublic) }));
+/** The public calendar events at any depth (the plan's index), none inside an internal section. */
+export function publicEvents(plan: StudyPlan): CalendarEvent[] {
+  return planIndex(plan).events.flatMap((e) => (e.internal ? [] : [e.node]));
 }
 
 /** The element id each public course has in the HTML page (the plan's index assigns them), so a calendar entry's URL lands on the course. */
