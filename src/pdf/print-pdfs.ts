@@ -146,6 +146,9 @@ export function startPrinter(options: PrintOptions = {}): Printer {
       if (signal?.aborted) return { name: job.name, ok: false, error: 'cancelled' };
       const s = await current(executable);
       if (!s) return { name: job.name, ok: false, error: 'the browser quit and could not be started again' };
+      // The plan's time starts once its browser is ready: a browser started again after a hang
+      // warms up first, and on a loaded machine that alone can take longer than a plan's print.
+      await settled(s.warming, launchTimeout);
       return await runOne(printJob, s, job, printTimeout, progress, signal);
     } finally {
       // The relaunch budget is per batch: once nothing prints, a later build starts afresh.
@@ -210,6 +213,13 @@ async function runOne(printJob: PrintJob, s: Session, job: PdfJob, timeoutMs: nu
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** Waits for PROMISE, or MS at most, whichever comes first; never throws. */
+async function settled(promise: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([promise.catch(() => undefined), new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
+  clearTimeout(timer);
 }
 
 async function takePage(s: Session): Promise<Page> {
