@@ -9,6 +9,7 @@
  */
 export { VERSION } from './version.js';
 export { RunError, isRunError, type RunErrorParams } from './errors/run-error.js';
+export { describeFailure, type Failure, type ErrorCode } from './i18n/failure.js';
 export { hasErrors, type Diagnostic, type Severity, type Position, type Range, type Fix } from './diagnostics/diagnostic.js';
 
 // Load and check one plan.
@@ -16,7 +17,7 @@ export { loadPlan, parsePlan, type LoadedPlan, type LoadOptions, type ParseOptio
 export type { SourceMap, PathSegment, NodePart, NodeLocator, Located, Span } from './plan/source-map.js';
 export type * from './plan/types.js';
 export type { Lang } from './i18n/lang.js';
-export { checkPlan, rules, type LintOptions, type LintConfig, type LintOverride, type RuleLevel, type LintLang, type RuleMeta } from './lint/index.js';
+export { checkPlan, rules, type LintOptions, type LintConfig, type LintOverride, type RuleLevel, type RuleMeta } from './lint/index.js';
 
 // The project: its config, and lint over its plans.
 export {

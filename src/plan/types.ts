@@ -1,7 +1,6 @@
 /** The plan's types, generated from the schema (see scripts/generate-types.mjs). */
 export type {
   StudyPlan,
-  Language,
   OrganisationKind,
   Period,
   Section,

@@ -1,14 +1,12 @@
+import type { Lang } from '../i18n/lang.js';
 import { existsSync } from 'node:fs';
 import { MAX_CONFIG_BYTES } from '../files/limits.js';
 import { readInput } from '../files/safe-read.js';
 import path from 'node:path';
 import type { BrandSource } from '../brand/load-brand.js';
 import { EMPTY_CONFIG, type LintConfig } from '../lint/config.js';
-import type { LintLang } from '../lint/lang.js';
 import type { LoadedPlan } from '../plan/load.js';
 import type { SiteSettings } from '../publish/settings.js';
-
-export { ConfigError, type ConfigFinding } from './config-error.js';
 
 export const CONFIG_FILE = 'studyplan.config.yaml';
 
@@ -18,7 +16,7 @@ export interface ProjectSettings {
   out?: string;
   template?: string;
   formats?: ('html' | 'pdf' | 'json')[];
-  lang?: 'sv' | 'en' | 'nb';
+  lang?: Lang;
   concurrency?: number;
   /** Also write the folded A5 booklet, OUT/NAME.booklet.pdf. */
   booklet?: boolean;
@@ -41,7 +39,7 @@ export interface LoadProjectOptions {
   /** --config: this file instead of the one found from cwd upwards. */
   configFile?: string;
   /** The language of the config's problems. */
-  lang?: LintLang;
+  lang?: Lang;
   /** The config file as readConfig read it (the command layer, before the commands are made): used, not read again, when it is the file found. */
   read?: ConfigRead;
 }

@@ -1,4 +1,5 @@
-import { discoverBrowser, installHint, type FoundBrowser } from '../pdf/find-browser.js';
+import { describeFailure } from '../i18n/index.js';
+import { discoverBrowser, type FoundBrowser } from '../pdf/find-browser.js';
 import { isRunError } from '../errors/run-error.js';
 
 /**
@@ -29,7 +30,7 @@ export interface InstallStep {
 
 /** How this system gets a browser from its own packages. */
 export function installStep(host: Pick<SetupHost, 'platform' | 'osRelease' | 'hasCommand' | 'env'>): InstallStep {
-  if (host.platform !== 'linux') return { line: installHint(host.platform, host.env) };
+  if (host.platform !== 'linux') return { line: installHint(host.platform) };
   const field = (name: string): string => new RegExp(`^${name}="?([^"\\n]*)"?$`, 'm').exec(host.osRelease)?.[1]?.toLowerCase() ?? '';
   const family = `${field('ID')} ${field('ID_LIKE')}`;
   // Ubuntu's chromium-browser package only installs the snap; Debian ships Chromium itself.
@@ -46,7 +47,7 @@ export function installStep(host: Pick<SetupHost, 'platform' | 'osRelease' | 'ha
   if (host.hasCommand('dnf')) return { commands: [['dnf', 'install', '-y', 'chromium']], line: 'sudo dnf install -y chromium' };
   if (host.hasCommand('pacman')) return { commands: [['pacman', '-S', '--noconfirm', 'chromium']], line: 'sudo pacman -S chromium' };
   if (host.hasCommand('apt-get')) return { commands: [['apt-get', 'install', '-y', 'chromium']], line: 'sudo apt-get install -y chromium' };
-  return { line: installHint('linux', host.env) };
+  return { line: installHint('linux') };
 }
 
 /** 0 when a browser is there (found, or installed now); 1 with the line to run when not. */
@@ -79,4 +80,9 @@ export async function setupBrowser(host: SetupHost): Promise<number> {
   }
   host.log(`✓ browser: ${installed.name}, ${installed.executable}`);
   return 0;
+}
+
+/** The one line that gets a browser on this kind of machine: the hint of a missing browser, in the setup script's English. */
+function installHint(platform: NodeJS.Platform): string {
+  return describeFailure({ code: 'pdf/no-browser', params: { kind: 'none', platform } }, 'en').hint ?? '';
 }

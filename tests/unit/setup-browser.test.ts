@@ -6,7 +6,7 @@ import { installStep, setupBrowser, type SetupHost } from '../../src/workflow/se
 const DEBIAN = 'PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"\nID=debian\n';
 const UBUNTU = 'NAME="Ubuntu"\nID=ubuntu\nID_LIKE=debian\n';
 const chromium: FoundBrowser = { executable: '/usr/bin/chromium', name: 'Chromium', source: 'system' };
-const none = (): Promise<FoundBrowser> => Promise.reject(new RunError('none', undefined, 'pdf/no-browser'));
+const none = (): Promise<FoundBrowser> => Promise.reject(new RunError('pdf/no-browser', { kind: 'given', source: 'PUPPETEER_EXECUTABLE_PATH', file: '/nope' }));
 
 /** A machine whose browser appears once its install command has run. */
 function machine(over: Partial<SetupHost> & { installs?: string }): SetupHost & { ran: string[]; said: string[] } {
@@ -86,7 +86,7 @@ describe('npm run setup', () => {
 
   it('lets a wrong PUPPETEER_EXECUTABLE_PATH through as the error it is', async () => {
     const m = machine({ env: { PUPPETEER_EXECUTABLE_PATH: '/nope' } });
-    await expect(setupBrowser(m)).rejects.toThrow('none');
+    await expect(setupBrowser(m)).rejects.toThrow('/nope');
     expect(m.ran).toEqual([]);
   });
 });
