@@ -81,12 +81,21 @@ async function readConfigAt(file: string, cwd: string): Promise<ConfigRead> {
   return { file, shown, bytes, loaded: parsePlan(bytes, shown) };
 }
 
-/** The config's top-level `lang`, as parsed (block or flow style), unchecked: resolveLang takes only a language it knows. */
+/** A top-level `lang: xx` line, for a config YAML cannot read. */
+const LANG_LINE = /^lang[ \t]*:[ \t]*["']?([a-z]{2})["']?[ \t]*(?:#.*)?$/m;
+
+/**
+ * The config's top-level `lang`, as parsed (block or flow style), unchecked: resolveLang takes
+ * only a language it knows. A config YAML cannot read (a mistake further down) still names its
+ * language on a line of its own: its problems are then said in that language, not the locale's.
+ */
 export function configLang(read: ConfigRead | undefined): string | undefined {
   const data = read?.loaded?.data;
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
-  const lang = (data as Record<string, unknown>)['lang'];
-  return typeof lang === 'string' ? lang : undefined;
+  if (data !== null && typeof data === 'object' && !Array.isArray(data)) {
+    const lang = (data as Record<string, unknown>)['lang'];
+    return typeof lang === 'string' ? lang : undefined;
+  }
+  return data === undefined && read?.bytes ? LANG_LINE.exec(read.bytes.toString('utf8'))?.[1] : undefined;
 }
 
 /** studyplan.config.yaml in FROM or the nearest folder above it, as git finds .gitignore. */

@@ -24,11 +24,11 @@ describe('failures are values, worded by the command layer', () => {
   });
 
   test('a RunError is its code and values; its message is the English words, for scripts and logs', () => {
-    const e = new RunError('usage/shard', { value: '3/2' });
+    const e = new RunError('usage/shard', { value: '3/2', max: '256' });
     expect(e.code).toBe('usage/shard');
-    expect(e.params).toEqual({ value: '3/2' });
-    expect(e.message).toBe('--shard must be K/N with 1 <= K <= N, not 3/2');
-    expect(e.describe('sv').message).toBe('--shard ska vara K/N med 1 <= K <= N, inte 3/2');
+    expect(e.params).toEqual({ value: '3/2', max: '256' });
+    expect(e.message).toBe('--shard must be K/N with 1 <= K <= N <= 256, not 3/2');
+    expect(e.describe('sv').message).toBe('--shard ska vara K/N med 1 <= K <= N <= 256, inte 3/2');
     expect(e.describe('nb').hint).toContain('studyplan merge');
   });
 

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- the errors catalogue: the words of every failure code in one language, data rather than logic; one file per language by design (ErrorCode is the Swedish file's codes) */
 import type { ErrorWords } from '../text.js';
 import type { ErrorCode } from '../failure.js';
 

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- the errors catalogue: the words of every failure code in one language, data rather than logic; one file per language by design (ErrorCode is the Swedish file's codes) */
 import type { ErrorWords } from '../text.js';
 
 /** The install line for this kind of machine (nothing downloads a browser by itself). */
@@ -62,9 +63,7 @@ export const svErrors = {
       ? 'Frigör utrymme på disken, eller välj en annan mapp med --out.'
       : 'Gör mappen skrivbar, eller välj en annan med --out eller out: i studyplan.config.yaml. Det som redan fanns där är orört.',
   ],
-  'build/example-skipped': (p) => [
-    `${p.file} är exempelplanen från init och byggdes inte: projektet har egna planer. Ta bort den, eller ta bort raden "# studyplan: exempelplan" för att bygga den.`,
-  ],
+  'build/example-skipped': (p) => [`${p.file} är exempelplanen från init och byggdes inte: projektet har egna planer. Ta bort den, eller ta bort raden "# studyplan: exempelplan" för att bygga den.`],
   'build/cache-ignored': (p) => [
     `${p.file} i ${p.out} är ${p.problem === undefined ? 'inte giltig JSON' : `inte en byggcache från studyplan (${p.problem})`}; den användes inte och varje plan byggs om.`,
   ],
