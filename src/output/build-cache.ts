@@ -7,7 +7,7 @@ import { isRunError } from '../errors/run-error.js';
 import { MAX_CACHE_BYTES, MAX_FONT_BYTES, MAX_IMAGE_BYTES, MAX_TEMPLATE_FILE_BYTES } from '../files/limits.js';
 import { inputRoot, readInput } from '../files/safe-read.js';
 import { PACKAGE_ROOT, VERSION } from '../version.js';
-import { checkCacheShape, insideOut } from './cache-schema.js';
+import { checkCacheShape, insideOut, type CacheProblem } from './cache-schema.js';
 import { writeFileAtomic } from './write-atomic.js';
 
 /** The manifest beside the outputs: what each output was built from. */
@@ -49,7 +49,7 @@ export interface BuildCache {
 }
 
 /** The values of the ignored-cache notice; the command layer words it from the catalogue (errors['build/cache-ignored']). */
-export type CacheNotice = { file: string; out: string; problem?: string };
+export type CacheNotice = { file: string; out: string } & Partial<CacheProblem>;
 
 export function emptyCache(): BuildCache {
   return { format: CACHE_FORMAT, tool: VERSION, plans: {} };
@@ -79,7 +79,7 @@ export async function readBuildCache(out: string, notice: (p: CacheNotice) => vo
   }
   const check = checkCacheShape(data, out);
   if (!check.ok) {
-    notice({ file: CACHE_FILE, out, problem: check.problem });
+    notice({ file: CACHE_FILE, out, ...check.problem });
     return emptyCache();
   }
   const cache = data as BuildCache;

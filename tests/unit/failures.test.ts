@@ -32,6 +32,16 @@ describe('failures are values, worded by the command layer', () => {
     expect(e.describe('nb').hint).toContain('studyplan merge');
   });
 
+  test('an ignored build cache says what was wrong in it in each language: the field and what it should be', () => {
+    const note = { code: 'build/cache-ignored' as const, params: { file: '.studyplan-cache.json', out: 'out', plan: 'ghost', field: 'images', want: 'paths' } };
+    expect(describeFailure(note, 'en').message).toBe(
+      '.studyplan-cache.json in out is not a studyplan build cache (plan "ghost": images is not a list of paths); it was ignored and every plan is built again.',
+    );
+    expect(describeFailure(note, 'sv').message).toContain('(planen "ghost": images är ingen lista med sökvägar)');
+    expect(describeFailure(note, 'nb').message).toContain('(planen "ghost": images er ikke en liste med stier)');
+    expect(describeFailure({ code: 'build/cache-ignored', params: { file: 'x', out: 'out' } }, 'sv').message).toContain('är inte giltig JSON');
+  });
+
   test.each([
     ['sv', 'häftet kunde inte skrivas ut: webbläsaren avslutades medan planen skrevs ut (kraschade eller dödades)', 'utskriften tog längre än 60 s och stoppades'],
     ['en', 'the booklet could not be printed: the browser quit while printing this plan (crashed or was killed)', 'printing took longer than 60 s and was stopped'],

@@ -1,5 +1,5 @@
 /* eslint-disable max-lines -- the errors catalogue: the words of every failure code in one language, data rather than logic; one file per language by design (ErrorCode is the Swedish file's codes) */
-import type { ErrorWords } from '../text.js';
+import type { ErrorParams, ErrorWords } from '../text.js';
 import type { ErrorCode } from '../failure.js';
 
 const installEn = (platform: string | undefined): string =>
@@ -24,6 +24,25 @@ const fieldsEn = (fields: string | undefined): string =>
     .split(',')
     .map((f) => FIELDS_EN[f] ?? f)
     .join(', ');
+
+/** What was wrong in an ignored build cache (output/cache-schema.ts: a field, what it should be). */
+const CACHE_WANT_EN: Record<string, (field: string, expected: string) => string> = {
+  cache: () => 'it is not a build cache',
+  number: (f) => `${f} is not a number`,
+  text: (f) => `${f} is not text`,
+  object: (f) => `${f} is not an object`,
+  'plan-name': () => 'not a plan name',
+  'plan-entry': () => 'not a plan entry',
+  paths: (f) => `${f} is not a list of paths`,
+  'absolute-path': (f) => `${f} is not an absolute path`,
+  'known-output': (f) => `unknown output ${JSON.stringify(f)}`,
+  'output-file': (f, e) => `output ${f} is not ${e}`,
+  'index-entry': (f) => `${f} is not an index entry`,
+  'own-name': (f) => `${f} is not the plan's name`,
+  link: (f, e) => `${f} is not a link to ${e}`,
+};
+const cacheProblemEn = (p: ErrorParams): string =>
+  `${p.plan === undefined ? '' : `plan ${JSON.stringify(p.plan)}: `}${(CACHE_WANT_EN[p.want ?? ''] ?? CACHE_WANT_EN['cache']!)(p.field ?? '', p.expected ?? '')}`;
 
 /** English: the same codes as errors/sv.ts. */
 export const enErrors: Record<ErrorCode, ErrorWords> = {
@@ -61,7 +80,7 @@ export const enErrors: Record<ErrorCode, ErrorWords> = {
   ],
   'build/example-skipped': (p) => [`${p.file} is init's example plan and was not built: the project has plans of its own. Delete it, or remove its line "# studyplan: exempelplan" to build it.`],
   'build/cache-ignored': (p) => [
-    `${p.file} in ${p.out} is ${p.problem === undefined ? 'not valid JSON' : `not a studyplan build cache (${p.problem})`}; it was ignored and every plan is built again.`,
+    `${p.file} in ${p.out} is ${p.want === undefined ? 'not valid JSON' : `not a studyplan build cache (${cacheProblemEn(p)})`}; it was ignored and every plan is built again.`,
   ],
   'io/out-unsafe': (p) => [
     `refusing to build into ${p.out}: the output folder is or holds ${({ root: 'the root of the file system', project: 'the project folder', plans: 'the plans', template: 'the template', studyplan: 'studyplan itself', git: 'a git repository' } as Record<string, string>)[p.holds ?? ''] ?? p.holds}, and studyplan did not make it`,

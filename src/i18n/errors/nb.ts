@@ -1,5 +1,5 @@
 /* eslint-disable max-lines -- the errors catalogue: the words of every failure code in one language, data rather than logic; one file per language by design (ErrorCode is the Swedish file's codes) */
-import type { ErrorWords } from '../text.js';
+import type { ErrorParams, ErrorWords } from '../text.js';
 import type { ErrorCode } from '../failure.js';
 
 const installNb = (platform: string | undefined): string =>
@@ -24,6 +24,25 @@ const fieldsNb = (fields: string | undefined): string =>
     .split(',')
     .map((f) => FIELDS_NB[f] ?? f)
     .join(', ');
+
+/** What was wrong in an ignored build cache (output/cache-schema.ts: a field, what it should be). */
+const CACHE_WANT_NB: Record<string, (field: string, expected: string) => string> = {
+  cache: () => 'det er ingen byggebuffer',
+  number: (f) => `${f} er ikke et tall`,
+  text: (f) => `${f} er ikke tekst`,
+  object: (f) => `${f} er ikke et objekt`,
+  'plan-name': () => 'ikke et plannavn',
+  'plan-entry': () => 'ikke en planoppføring',
+  paths: (f) => `${f} er ikke en liste med stier`,
+  'absolute-path': (f) => `${f} er ikke en absolutt sti`,
+  'known-output': (f) => `ukjent utdataformat ${JSON.stringify(f)}`,
+  'output-file': (f, e) => `utfilen ${f} er ikke ${e}`,
+  'index-entry': (f) => `${f} er ikke en linje i indeksen`,
+  'own-name': (f) => `${f} er ikke planens navn`,
+  link: (f, e) => `${f} er ikke en lenke til ${e}`,
+};
+const cacheProblemNb = (p: ErrorParams): string =>
+  `${p.plan === undefined ? '' : `planen ${JSON.stringify(p.plan)}: `}${(CACHE_WANT_NB[p.want ?? ''] ?? CACHE_WANT_NB['cache']!)(p.field ?? '', p.expected ?? '')}`;
 
 /** Norsk bokmål: the same codes as errors/sv.ts. */
 export const nbErrors: Record<ErrorCode, ErrorWords> = {
@@ -61,7 +80,7 @@ export const nbErrors: Record<ErrorCode, ErrorWords> = {
   ],
   'build/example-skipped': (p) => [`${p.file} er eksempelplanen fra init og ble ikke bygget: prosjektet har egne planer. Slett den, eller fjern linjen "# studyplan: exempelplan" for å bygge den.`],
   'build/cache-ignored': (p) => [
-    `${p.file} i ${p.out} er ${p.problem === undefined ? 'ikke gyldig JSON' : `ikke en byggebuffer fra studyplan (${p.problem})`}; den ble ikke brukt, og hver plan bygges på nytt.`,
+    `${p.file} i ${p.out} er ${p.want === undefined ? 'ikke gyldig JSON' : `ikke en byggebuffer fra studyplan (${cacheProblemNb(p)})`}; den ble ikke brukt, og hver plan bygges på nytt.`,
   ],
   'io/out-unsafe': (p) => [
     `nekter å bygge i ${p.out}: utdatamappen er eller inneholder ${({ root: 'filsystemets rot', project: 'prosjektmappen', plans: 'planene', template: 'malen', studyplan: 'studyplan selv', git: 'et git-repositorium' } as Record<string, string>)[p.holds ?? ''] ?? p.holds}, og studyplan har ikke laget den`,

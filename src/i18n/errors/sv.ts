@@ -1,5 +1,5 @@
 /* eslint-disable max-lines -- the errors catalogue: the words of every failure code in one language, data rather than logic; one file per language by design (ErrorCode is the Swedish file's codes) */
-import type { ErrorWords } from '../text.js';
+import type { ErrorParams, ErrorWords } from '../text.js';
 
 /** The install line for this kind of machine (nothing downloads a browser by itself). */
 const installSv = (platform: string | undefined): string =>
@@ -25,6 +25,25 @@ const fieldsSv = (fields: string | undefined): string =>
     .split(',')
     .map((f) => FIELDS_SV[f] ?? f)
     .join(', ');
+
+/** What was wrong in an ignored build cache (output/cache-schema.ts: a field, what it should be). */
+const CACHE_WANT_SV: Record<string, (field: string, expected: string) => string> = {
+  cache: () => 'det är ingen byggcache',
+  number: (f) => `${f} är inget tal`,
+  text: (f) => `${f} är ingen text`,
+  object: (f) => `${f} är inget objekt`,
+  'plan-name': () => 'inget plannamn',
+  'plan-entry': () => 'ingen planpost',
+  paths: (f) => `${f} är ingen lista med sökvägar`,
+  'absolute-path': (f) => `${f} är ingen absolut sökväg`,
+  'known-output': (f) => `okänt utdataformat ${JSON.stringify(f)}`,
+  'output-file': (f, e) => `utfilen ${f} är inte ${e}`,
+  'index-entry': (f) => `${f} är ingen rad i indexet`,
+  'own-name': (f) => `${f} är inte planens namn`,
+  link: (f, e) => `${f} är ingen länk till ${e}`,
+};
+const cacheProblemSv = (p: ErrorParams): string =>
+  `${p.plan === undefined ? '' : `planen ${JSON.stringify(p.plan)}: `}${(CACHE_WANT_SV[p.want ?? ''] ?? CACHE_WANT_SV['cache']!)(p.field ?? '', p.expected ?? '')}`;
 
 /**
  * Svenska: the words of every failure that stops a command or a plan's output, by its code
@@ -65,7 +84,7 @@ export const svErrors = {
   ],
   'build/example-skipped': (p) => [`${p.file} är exempelplanen från init och byggdes inte: projektet har egna planer. Ta bort den, eller ta bort raden "# studyplan: exempelplan" för att bygga den.`],
   'build/cache-ignored': (p) => [
-    `${p.file} i ${p.out} är ${p.problem === undefined ? 'inte giltig JSON' : `inte en byggcache från studyplan (${p.problem})`}; den användes inte och varje plan byggs om.`,
+    `${p.file} i ${p.out} är ${p.want === undefined ? 'inte giltig JSON' : `inte en byggcache från studyplan (${cacheProblemSv(p)})`}; den användes inte och varje plan byggs om.`,
   ],
   'io/out-unsafe': (p) => [
     `vägrar bygga i ${p.out}: utdatamappen är eller innehåller ${({ root: 'filsystemets rot', project: 'projektmappen', plans: 'planerna', template: 'mallen', studyplan: 'studyplan självt', git: 'ett git-förråd' } as Record<string, string>)[p.holds ?? ''] ?? p.holds}, och studyplan har inte skapat den`,
