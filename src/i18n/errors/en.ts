@@ -1,6 +1,9 @@
 /* eslint-disable max-lines -- the errors catalogue: the words of every failure code in one language, data rather than logic; one file per language by design (ErrorCode is the Swedish file's codes) */
-import type { ErrorParams, ErrorWords } from '../text.js';
+import { list, type ErrorParams, type ErrorWords } from '../text.js';
 import type { ErrorCode } from '../failure.js';
+
+/** A list value (tools, packages) as its items: the stages pass them comma-separated. */
+const items = (v: string | undefined): string[] => (v ? v.split(',') : []);
 
 const installEn = (platform: string | undefined): string =>
   platform === 'win32'
@@ -214,4 +217,21 @@ export const enErrors: Record<ErrorCode, ErrorWords> = {
         : p.kind === 'groups'
           ? [`${p.file}: missing label groups: ${p.groups}`, 'Copy templates/booklet/labels/sv.json and translate it.']
           : [`template ${p.template} has no labels for "${p.lang}"`, `Add labels/${p.lang}.json to the template, or build with --lang ${p.default}.`],
+  'setup/browser': (p) => [`✓ browser: ${p.name}, ${p.executable}`],
+  'setup/no-browser': (p) => [
+    '✗ No Chrome, Edge, Chromium or Brave on this machine; PDFs need one (HTML does not).',
+    `${p.line ? `Run: ${p.line}` : installEn(p.platform).replace(/\.$/, '')}, then build again. Or name a browser with --chrome PATH or PUPPETEER_EXECUTABLE_PATH.`,
+  ],
+  'setup/installing': (p) => [p.what === 'browser' ? `No browser found: installing the system's Chromium (${p.commands})` : `Installing what npm test needs: ${items(p.packages).join(', ')}`],
+  'setup/step-failed': (p) => [
+    p.what === 'browser' ? `✗ ${p.command} failed (exit ${p.exit}). Run it yourself: ${p.line}` : `! ${p.command} failed (exit ${p.exit}). For the tests, run it yourself: ${p.line}`,
+  ],
+  'setup/not-found-after': (p) => [
+    p.what === 'browser' ? '✗ Installed, but no browser is found at the usual places. Name it with --chrome PATH.' : `! Installed, but ${list(items(p.tools), 'and', false)} still not found on PATH.`,
+  ],
+  'setup/test-tools': (p) => [`✓ test tools: ${items(p.tools).join(', ')}`],
+  'setup/test-tools-missing': (p) => [
+    `! npm test reads the PDFs with ${list(items(p.tools), 'and', false)}, not on this machine (building does not need them).`,
+    p.line ? `For the tests, run: ${p.line}` : `For the tests, install ${list(items(p.packages), 'and', false)} (poppler's command-line tools and qpdf).`,
+  ],
 };

@@ -1,6 +1,9 @@
 /* eslint-disable max-lines -- the errors catalogue: the words of every failure code in one language, data rather than logic; one file per language by design (ErrorCode is the Swedish file's codes) */
-import type { ErrorParams, ErrorWords } from '../text.js';
+import { list, type ErrorParams, type ErrorWords } from '../text.js';
 import type { ErrorCode } from '../failure.js';
+
+/** A list value (tools, packages) as its items: the stages pass them comma-separated. */
+const items = (v: string | undefined): string[] => (v ? v.split(',') : []);
 
 const installNb = (platform: string | undefined): string =>
   platform === 'win32'
@@ -220,4 +223,25 @@ export const nbErrors: Record<ErrorCode, ErrorWords> = {
         : p.kind === 'groups'
           ? [`${p.file}: etikettgrupper mangler: ${p.groups}`, 'Kopier templates/booklet/labels/sv.json og oversett den.']
           : [`malen ${p.template} har ingen etiketter for "${p.lang}"`, `Legg til labels/${p.lang}.json i malen, eller bygg med --lang ${p.default}.`],
+  'setup/browser': (p) => [`✓ nettleser: ${p.name}, ${p.executable}`],
+  'setup/no-browser': (p) => [
+    '✗ Ingen Chrome, Edge, Chromium eller Brave på denne maskinen; PDF-ene trenger en (HTML gjør ikke det).',
+    `${p.line ? `Kjør: ${p.line}` : installNb(p.platform).replace(/\.$/, '')}, og bygg deretter på nytt. Eller angi en nettleser med --chrome STI eller PUPPETEER_EXECUTABLE_PATH.`,
+  ],
+  'setup/installing': (p) => [p.what === 'browser' ? `Fant ingen nettleser: installerer systemets Chromium (${p.commands})` : `Installerer det npm test trenger: ${items(p.packages).join(', ')}`],
+  'setup/step-failed': (p) => [
+    p.what === 'browser'
+      ? `✗ ${p.command} mislyktes (avslutningskode ${p.exit}). Kjør det selv: ${p.line}`
+      : `! ${p.command} mislyktes (avslutningskode ${p.exit}). For testene, kjør det selv: ${p.line}`,
+  ],
+  'setup/not-found-after': (p) => [
+    p.what === 'browser'
+      ? '✗ Installert, men ingen nettleser finnes på de vanlige stedene. Angi den med --chrome STI.'
+      : `! Installert, men ${list(items(p.tools), 'og', false)} finnes fortsatt ikke i PATH.`,
+  ],
+  'setup/test-tools': (p) => [`✓ testverktøy: ${items(p.tools).join(', ')}`],
+  'setup/test-tools-missing': (p) => [
+    `! npm test leser PDF-ene med ${list(items(p.tools), 'og', false)}, som ikke finnes på denne maskinen (byggingen trenger dem ikke).`,
+    p.line ? `For testene, kjør: ${p.line}` : `For testene, installer ${list(items(p.packages), 'og', false)} (popplers kommandolinjeverktøy og qpdf).`,
+  ],
 };

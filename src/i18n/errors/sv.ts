@@ -1,5 +1,8 @@
 /* eslint-disable max-lines -- the errors catalogue: the words of every failure code in one language, data rather than logic; one file per language by design (ErrorCode is the Swedish file's codes) */
-import type { ErrorParams, ErrorWords } from '../text.js';
+import { list, type ErrorParams, type ErrorWords } from '../text.js';
+
+/** A list value (tools, packages) as its items: the stages pass them comma-separated. */
+const items = (v: string | undefined): string[] => (v ? v.split(',') : []);
 
 /** The install line for this kind of machine (nothing downloads a browser by itself). */
 const installSv = (platform: string | undefined): string =>
@@ -227,4 +230,25 @@ export const svErrors = {
         : p.kind === 'groups'
           ? [`${p.file}: etikettgrupper saknas: ${p.groups}`, 'Kopiera templates/booklet/labels/sv.json och översätt den.']
           : [`mallen ${p.template} har inga etiketter för "${p.lang}"`, `Lägg till labels/${p.lang}.json i mallen, eller bygg med --lang ${p.default}.`],
+  'setup/browser': (p) => [`✓ webbläsare: ${p.name}, ${p.executable}`],
+  'setup/no-browser': (p) => [
+    '✗ Ingen Chrome, Edge, Chromium eller Brave på den här datorn; PDF:erna behöver en (HTML gör det inte).',
+    `${p.line ? `Kör: ${p.line}` : installSv(p.platform).replace(/\.$/, '')}, och bygg sedan igen. Eller ange en webbläsare med --chrome SÖKVÄG eller PUPPETEER_EXECUTABLE_PATH.`,
+  ],
+  'setup/installing': (p) => [
+    p.what === 'browser' ? `Ingen webbläsare hittades: installerar systemets Chromium (${p.commands})` : `Installerar det som npm test behöver: ${items(p.packages).join(', ')}`,
+  ],
+  'setup/step-failed': (p) => [
+    p.what === 'browser' ? `✗ ${p.command} misslyckades (slutstatus ${p.exit}). Kör det själv: ${p.line}` : `! ${p.command} misslyckades (slutstatus ${p.exit}). Kör det själv för testerna: ${p.line}`,
+  ],
+  'setup/not-found-after': (p) => [
+    p.what === 'browser'
+      ? '✗ Installerad, men ingen webbläsare finns på de vanliga platserna. Ange den med --chrome SÖKVÄG.'
+      : `! Installerat, men ${list(items(p.tools), 'och', false)} finns ändå inte i PATH.`,
+  ],
+  'setup/test-tools': (p) => [`✓ testverktyg: ${items(p.tools).join(', ')}`],
+  'setup/test-tools-missing': (p) => [
+    `! npm test läser PDF:erna med ${list(items(p.tools), 'och', false)}, som inte finns på den här datorn (byggen behöver dem inte).`,
+    p.line ? `Kör för testerna: ${p.line}` : `Installera för testerna ${list(items(p.packages), 'och', false)} (popplers kommandoradsverktyg och qpdf).`,
+  ],
 } satisfies Record<string, ErrorWords>;
