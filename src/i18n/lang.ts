@@ -1,13 +1,18 @@
-/** The languages studyplan speaks: every word it says exists in each of them. Swedish first. */
-export type Lang = 'sv' | 'en' | 'nb';
+/**
+ * The languages studyplan speaks, the one place that lists them: every word it says exists in
+ * each (src/i18n/, src/lint/messages/), and a plan's `language` and a template's labels are one
+ * of them (the schemas' enums are checked against this list by tests/unit/i18n.test.ts). Swedish first.
+ */
+export const LANGS = ['sv', 'en', 'nb'] as const;
 
-export const LANGS: readonly Lang[] = ['sv', 'en', 'nb'];
+/** One of the languages studyplan speaks. */
+export type Lang = (typeof LANGS)[number];
 
 /** The language when nothing names one. */
 export const DEFAULT_LANG: Lang = 'sv';
 
 export function isLang(value: unknown): value is Lang {
-  return value === 'sv' || value === 'en' || value === 'nb';
+  return (LANGS as readonly unknown[]).includes(value);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, realpath, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { RunError } from '../errors/run-error.js';
+import { errorCode, RunError } from '../errors/run-error.js';
 import { PACKAGE_ROOT } from '../version.js';
 
 /** The file that marks a folder studyplan made (or was allowed to use) as its output folder. */
@@ -84,21 +84,16 @@ export async function prepareOutDir(out: string, context: OutDirContext): Promis
   if (holds) {
     const entries = await readdir(real).catch(() => [] as string[]);
     if (inGit || path.dirname(real) === real || (entries.length > 0 && !entries.includes(OUT_MARKER))) {
-      throw new RunError(
-        `refusing to build into ${out}: the output folder is or holds ${holds}, and studyplan did not make it`,
-        'Name an empty folder or one studyplan made, e.g. --out out (the default).',
-        'io/out-unsafe',
-        { out, holds: HOLDS_KEY[holds] ?? holds },
-      );
+      throw new RunError('io/out-unsafe', { out, holds: HOLDS_KEY[holds] ?? holds });
     }
   }
   await mkdir(out, { recursive: true }).catch((e: Error) => {
-    throw new RunError(`cannot create the output folder ${out}: ${e.message}`, undefined, 'io/out');
+    throw new RunError('io/out', { folder: out, code: errorCode(e) });
   });
   const marker = path.join(out, OUT_MARKER);
   if (!existsSync(marker)) {
     await writeFile(marker, 'This folder holds what studyplan builds: a build replaces and removes the files it wrote here.\n').catch((e: Error) => {
-      throw new RunError(`cannot write into the output folder ${out}: ${e.message}`, undefined, 'io/out');
+      throw new RunError('io/out', { folder: out, code: errorCode(e) });
     });
   }
 }

@@ -1,10 +1,11 @@
-import type { Course, Language, Occurrence, OrganisationKind, StudyPlan } from '../plan/types.js';
+import type { Lang } from '../i18n/lang.js';
+import type { Course, Occurrence, OrganisationKind, StudyPlan } from '../plan/types.js';
 import { markdownToText } from './plain-text.js';
 import { courseAnchors, pageUrl, publicCourses, publicEvents, publicOccurrences } from './public-plan.js';
 
 export interface JsonLdOptions {
   name: string;
-  lang: Language;
+  lang: Lang;
   timeZone: string;
   baseUrl?: string;
 }

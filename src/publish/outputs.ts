@@ -77,6 +77,6 @@ export async function removeEmptyCalendarFolder(out: string, name: string): Prom
 async function insideOut(out: string, dir: string): Promise<void> {
   const [realOut, realDir] = await Promise.all([realpath(out), realpath(dir)]);
   if (path.dirname(realDir) !== realOut) {
-    throw new RunError(`${dir} points outside the output folder (to ${realDir})`, `Remove ${dir}; studyplan writes the course calendars there.`, 'io/out');
+    throw new RunError('io/calendar-folder', { folder: dir, target: realDir });
   }
 }

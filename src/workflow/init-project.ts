@@ -77,7 +77,7 @@ export async function initProject(dir: string, options: InitOptions = {}): Promi
   const existing = files.map(([p]) => p).filter((p) => existsSync(path.join(dir, p)));
   const blocking = existing.filter((p) => p !== 'package.json');
   if (blocking.length && !options.force) {
-    throw new RunError(`${dir} already has ${blocking.join(', ')}`, 'Nothing was written. Run studyplan init in an empty folder, or add --force to overwrite these files.', 'io/exists', {
+    throw new RunError('io/exists', {
       dir,
       files: blocking.join(', '),
     });
@@ -94,7 +94,7 @@ export async function initProject(dir: string, options: InitOptions = {}): Promi
       await mkdir(path.dirname(target), { recursive: true });
       await writeFile(target, content);
     } catch (e) {
-      throw new RunError(`cannot write ${target}: ${(e as Error).message}`, 'Check that the folder is writable.', 'io/write', { file: target, code: errorCode(e) });
+      throw new RunError('io/write', { file: target, code: errorCode(e) });
     }
     result.files.push({ path: rel, state: there ? 'overwritten' : 'created' });
   }

@@ -1,7 +1,8 @@
+import type { Lang } from '../../i18n/lang.js';
 import path from 'node:path';
 import { Option } from 'commander';
 import { compareDiagnostics } from '../../diagnostics/diagnostic.js';
-import type { Language } from '../../plan/types.js';
+
 import { words } from '../../i18n/index.js';
 import { EXIT } from '../exit-codes.js';
 import { langOption } from '../options.js';
@@ -11,7 +12,7 @@ import type { RegisterCommand } from '../program.js';
 interface DiffFlags {
   format: 'text' | 'json' | 'html' | 'md';
   output?: string;
-  lang?: Language;
+  lang?: Lang;
   includeInternal?: boolean;
   config?: string;
 }
