@@ -1,8 +1,11 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, realpath, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { RunError } from '../errors/run-error.js';
 import { PACKAGE_ROOT } from '../version.js';
+import { CACHE_FILE } from './build-cache.js';
+import { claimOutFolder } from './out-folders.js';
+import { writeFileAtomic } from './write-atomic.js';
 
 /** The file that marks a folder studyplan made (or was allowed to use) as its output folder. */
 export const OUT_MARKER = '.studyplan-out';
@@ -73,17 +76,20 @@ const HOLDS_KEY: Record<string, string> = {
 
 /**
  * Makes OUT ready for a build: refuses a folder that is or holds something a build must not
- * touch (see guardedIn) unless it is empty or studyplan made it (OUT_MARKER), creates it, and
- * marks it. Nothing is written before the checks pass.
+ * touch (see guardedIn) unless it is empty or studyplan made it (OUT_MARKER), and any other
+ * folder that holds files while studyplan did not make it (someone else's site: its index.html
+ * would be overwritten); creates it, marks it, and claims it, so that every file written below it
+ * is written through no link (out-folders.ts). Nothing is written before the checks pass.
  */
 export async function prepareOutDir(out: string, context: OutDirContext): Promise<void> {
   const real = await realish(out);
   // Inside a repository's .git (hooks!) is refused even when empty.
   const inGit = real.split(path.sep).includes('.git');
   const holds = inGit ? 'a git repository' : await guardedIn(real, context);
+  const entries = await readdir(real).catch(() => [] as string[]);
+  const ours = entries.includes(OUT_MARKER) || entries.includes(CACHE_FILE);
   if (holds) {
-    const entries = await readdir(real).catch(() => [] as string[]);
-    if (inGit || path.dirname(real) === real || (entries.length > 0 && !entries.includes(OUT_MARKER))) {
+    if (inGit || path.dirname(real) === real || (entries.length > 0 && !ours)) {
       throw new RunError(
         `refusing to build into ${out}: the output folder is or holds ${holds}, and studyplan did not make it`,
         'Name an empty folder or one studyplan made, e.g. --out out (the default).',
@@ -91,13 +97,23 @@ export async function prepareOutDir(out: string, context: OutDirContext): Promis
         { out, holds: HOLDS_KEY[holds] ?? holds },
       );
     }
+  } else if (entries.length > 0 && !ours) {
+    const files = entries.sort().slice(0, 3).join(', ') + (entries.length > 3 ? ', …' : '');
+    throw new RunError(
+      `refusing to build into ${out}: it holds files studyplan did not write (${files})`,
+      'Name an empty folder or one studyplan made, e.g. --out out (the default), or move those files away.',
+      'io/out-foreign',
+      { out, files },
+    );
   }
   await mkdir(out, { recursive: true }).catch((e: Error) => {
     throw new RunError(`cannot create the output folder ${out}: ${e.message}`, undefined, 'io/out');
   });
+  claimOutFolder(out);
   const marker = path.join(out, OUT_MARKER);
-  if (!existsSync(marker)) {
-    await writeFile(marker, 'This folder holds what studyplan builds: a build replaces and removes the files it wrote here.\n').catch((e: Error) => {
+  if (!(await lstat(marker).catch(() => undefined))?.isFile()) {
+    // Atomic and through no link: a committed link named .studyplan-out is replaced, not written through.
+    await writeFileAtomic(marker, 'This folder holds what studyplan builds: a build replaces and removes the files it wrote here.\n').catch((e: Error) => {
       throw new RunError(`cannot write into the output folder ${out}: ${e.message}`, undefined, 'io/out');
     });
   }

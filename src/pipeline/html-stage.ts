@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises';
 import { MAX_TEMPLATE_FILE_BYTES } from '../files/limits.js';
 import { inputRoot, readInput, readInputSync } from '../files/safe-read.js';
 import path from 'node:path';
@@ -179,7 +178,6 @@ export async function copyAssets(template: LoadedTemplate, out: string): Promise
     const from = await readInput(asset.from, { root: asset.root ?? path.dirname(asset.from), limit: MAX_TEMPLATE_FILE_BYTES });
     const existing = await readInput(target, { root: out, limit: MAX_TEMPLATE_FILE_BYTES }).catch(() => undefined);
     if (existing && Buffer.compare(from, existing) === 0) continue;
-    await mkdir(path.dirname(target), { recursive: true });
     await writeFileAtomic(target, from);
   }
 }
