@@ -1,10 +1,10 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { BIN, ROOT, TEST_LOCALE } from '../helpers/cli.js';
+import { ROOT, runMain } from '../helpers/cli.js';
 
 /**
  * Issue 28: the out-folder guard checked `out` but not what is inside it. A PR that commits
@@ -18,15 +18,10 @@ let base: string;
 const git = (cwd: string, ...args: string[]) =>
   execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', '-c', 'init.defaultBranch=main', ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
-function build(cwd: string, ...args: string[]): { code: number | null; out: string } {
-  const r = spawnSync(process.execPath, [BIN, 'build', '--format', 'html', ...args], {
-    cwd,
-    encoding: 'utf8',
-    timeout: 60_000,
-    killSignal: 'SIGKILL',
-    env: { ...process.env, ...TEST_LOCALE, NO_COLOR: '1' },
-  });
-  return { code: r.status, out: `${r.stdout}${r.stderr}` };
+/** `studyplan build --format html` in CWD, in this process (the CLI's own main, compiled). */
+async function build(cwd: string, ...args: string[]): Promise<{ code: number | null; out: string }> {
+  const r = await runMain(cwd, ['build', '--format', 'html', ...args]);
+  return { code: r.code, out: `${r.stdout}${r.stderr}` };
 }
 
 /** Every file below DIR (links as their target text) with its bytes' hash: equal trees, equal maps. */
@@ -57,7 +52,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(base, { recursive: true, force: true }));
 
-test('the git-config attack end to end: a fresh clone, build, git status runs nothing, .git unchanged', () => {
+test('the git-config attack end to end: a fresh clone, build, git status runs nothing, .git unchanged', async () => {
   const pr = path.join(base, 'pr');
   const pwned = path.join(base, 'PWNED');
   mkdirSync(path.join(pr, 'plans'), { recursive: true });
@@ -78,15 +73,15 @@ test('the git-config attack end to end: a fresh clone, build, git status runs no
   git(base, 'clone', '-q', pr, clone);
   expect(lstatSync(path.join(clone, 'out/assets')).isSymbolicLink()).toBe(true);
   const before = snapshot(path.join(clone, '.git'));
-  const r = build(clone);
+  const r = await build(clone);
   expect(r.code, r.out).toBe(2);
   expect(r.out).toContain('link');
   expect(snapshot(path.join(clone, '.git'))).toEqual(before);
   git(clone, 'status', '--porcelain');
   expect(existsSync(pwned)).toBe(false);
-});
+}, 180_000);
 
-test('out/assets -> ../outside: nothing written there, and the stale-temp sweep deletes nothing there', () => {
+test('out/assets -> ../outside: nothing written there, and the stale-temp sweep deletes nothing there', async () => {
   const project = path.join(base, 'project');
   const outside = path.join(base, 'outside');
   mkdirSync(path.join(project, 'plans'), { recursive: true });
@@ -99,13 +94,13 @@ test('out/assets -> ../outside: nothing written there, and the stale-temp sweep 
   writeFileSync(path.join(outside, 'keep.txt'), 'keep');
   symlinkSync('../../outside', path.join(project, 'out/assets'));
   const before = snapshot(outside);
-  const r = build(project);
+  const r = await build(project);
   expect(r.code, r.out).toBe(2);
   expect(r.out).toContain('link');
   expect(snapshot(outside)).toEqual(before);
-});
+}, 180_000);
 
-test('out: pointing at a folder of someone else’s site: refused, its index.html kept', () => {
+test('out: pointing at a folder of someone else’s site: refused, its index.html kept', async () => {
   const project = path.join(base, 'project');
   const site = path.join(base, 'site');
   mkdirSync(path.join(project, 'plans'), { recursive: true });
@@ -113,13 +108,13 @@ test('out: pointing at a folder of someone else’s site: refused, its index.htm
   writeFileSync(path.join(project, 'plans/plan.yaml'), MINIMAL);
   writeFileSync(path.join(project, 'studyplan.config.yaml'), 'out: ../site\n');
   writeFileSync(path.join(site, 'index.html'), 'their site');
-  const r = build(project);
+  const r = await build(project);
   expect(r.code, r.out).toBe(2);
   expect(r.out).toContain('did not write');
   expect(readFileSync(path.join(site, 'index.html'), 'utf8')).toBe('their site');
   expect(readdirSync(site)).toEqual(['index.html']);
   // An empty folder, or one studyplan made, is used.
   rmSync(path.join(site, 'index.html'));
-  expect(build(project).code).toBe(0);
-  expect(build(project).code).toBe(0);
-});
+  expect((await build(project)).code).toBe(0);
+  expect((await build(project)).code).toBe(0);
+}, 180_000);
