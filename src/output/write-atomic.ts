@@ -79,6 +79,11 @@ const closeFd = promisify(close);
 /** `.NAME.PID.RANDOM.tmp`, as writeFileAtomic names its temporary files. */
 const TEMP_FILE = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
 
+/** Whether NAME is one of writeFileAtomic's temporary files. */
+export function isTempFileName(name: string): boolean {
+  return TEMP_FILE.test(name);
+}
+
 /**
  * Removes temporary files that writeFileAtomic left in DIR (and its assets/ folder, the only
  * folder a build writes into) when its process was killed (SIGKILL, power loss) before the

@@ -118,3 +118,34 @@ test('out: pointing at a folder of someone else’s site: refused, its index.htm
   expect((await build(project)).code).toBe(0);
   expect((await build(project)).code).toBe(0);
 }, 180_000);
+
+test('an output folder an older studyplan left without marker or cache is used; a site of index.html and assets/ alone is not', async () => {
+  const project = path.join(base, 'project');
+  const out = (...p: string[]) => path.join(project, 'out', ...p);
+  mkdirSync(path.join(project, 'plans'), { recursive: true });
+  writeFileSync(path.join(project, 'plans/plan.yaml'), MINIMAL);
+  // Before the marker, a build that stopped before writing its cache left only its outputs.
+  mkdirSync(out('assets'), { recursive: true });
+  writeFileSync(out('index.html'), 'old index');
+  writeFileSync(out('plan.html'), 'old plan');
+  writeFileSync(out('.plan.html.999999.0badf00d.tmp'), 'half');
+  writeFileSync(out('notes.txt'), 'mine');
+  let r = await build(project);
+  expect(r.code, r.out).toBe(2);
+  expect(r.out).toContain('did not write (notes.txt)');
+  expect(readFileSync(out('plan.html'), 'utf8')).toBe('old plan');
+  rmSync(out('notes.txt'));
+  r = await build(project);
+  expect(r.code, r.out).toBe(0);
+  expect(readFileSync(out('plan.html'), 'utf8')).not.toBe('old plan');
+  expect(existsSync(out('.studyplan-out'))).toBe(true);
+  expect(existsSync(out('.plan.html.999999.0badf00d.tmp'))).toBe(false);
+  // The shape of any site: no plan's output in it.
+  const site = path.join(base, 'site');
+  mkdirSync(path.join(site, 'assets'), { recursive: true });
+  writeFileSync(path.join(site, 'index.html'), 'their site');
+  r = await build(project, '--out', site);
+  expect(r.code, r.out).toBe(2);
+  expect(r.out).toContain('did not write (assets, index.html)');
+  expect(readdirSync(site).sort()).toEqual(['assets', 'index.html']);
+}, 180_000);
