@@ -82,8 +82,12 @@ function openFolder(at: string, create: boolean, shown: () => string): number {
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'ENOENT' && create && attempt === 0) {
-        // mkdir never follows a link in the last place: a link there is EEXIST, then ELOOP above.
-        mkdirSync(at, { recursive: false });
+        // mkdir never follows a link in the last place: a link put there meanwhile is EEXIST, then ELOOP above.
+        try {
+          mkdirSync(at, { recursive: false });
+        } catch (m) {
+          if ((m as NodeJS.ErrnoException).code !== 'EEXIST') throw m;
+        }
         continue;
       }
       if (code === 'ELOOP' || code === 'ENOTDIR' || code === 'EEXIST') throw linkError(shown(), at);
