@@ -4,9 +4,13 @@
 // /dev/zero, dangling, or inside the project), FIFOs or plain files, builds it with the compiled
 // library (dist/) to HTML and JSON, and checks: the build resolves or refuses with a RunError;
 // nothing outside the project's own files and out/ changed (the sentinel folder, .git, the
-// secret); the secret's text is in no output and no message; the case ends (a hang is a failure).
+// secret); the secret's text is in no output and no message; no loopback listener (TCP and UDP on
+// 127.0.0.1, whose address the template's files name, and a Unix socket a link may point to) hears
+// anything; the case ends (a hang is a failure).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { createSocket } from 'node:dgram';
+import { createServer } from 'node:net';
 import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -36,7 +40,21 @@ const PLACES = [
 ];
 
 /** What a place may become: as it is, or a link of one of these kinds, or a FIFO. */
-const KINDS = ['normal', 'normal', 'absent', 'link-outside-dir', 'link-outside-file', 'link-secret', 'link-git', 'link-git-config', 'link-dev-zero', 'link-dangling', 'link-inside', 'fifo'];
+const KINDS = [
+  'normal',
+  'normal',
+  'absent',
+  'link-outside-dir',
+  'link-outside-file',
+  'link-secret',
+  'link-git',
+  'link-git-config',
+  'link-dev-zero',
+  'link-dangling',
+  'link-inside',
+  'fifo',
+  'link-socket',
+];
 
 export function layoutArbitrary() {
   return fc.array(fc.record({ place: fc.nat(PLACES.length - 1), kind: fc.nat(KINDS.length - 1) }), { minLength: 1, maxLength: 4 });
@@ -58,7 +76,12 @@ function hashTree(dir) {
         seen.push(`${r}/`);
         walk(r);
       } else if (info.isSymbolicLink()) seen.push(`${r} -> ${readlinkSync(path.join(dir, r))}`);
-      else if (info.isFile()) seen.push(`${r} ${createHash('sha256').update(readFileSync(path.join(dir, r))).digest('hex')}`);
+      else if (info.isFile())
+        seen.push(
+          `${r} ${createHash('sha256')
+            .update(readFileSync(path.join(dir, r)))
+            .digest('hex')}`,
+        );
       else seen.push(`${r} (special)`);
     }
   };
@@ -97,6 +120,8 @@ export async function fuzzLinks({ root, runs, seed }) {
   writeFileSync(path.join(outside, 'sentinel.txt'), 'sentinel');
   writeFileSync(path.join(outside, '.x.html.999999.0badf00d.tmp'), 'not studyplan’s');
   writeFileSync(path.join(sandbox, 'secret'), `${SECRET}\n`);
+  const heard = [];
+  const listeners = await listen(sandbox, heard);
 
   let cases = 0;
   let built = 0;
@@ -113,12 +138,12 @@ export async function fuzzLinks({ root, runs, seed }) {
       writeFileSync(path.join(project, 'studyplan.config.yaml'), 'template: ./tpl\n');
       mkdirSync(path.join(project, 'tpl/assets'), { recursive: true });
       writeFileSync(path.join(project, 'tpl/template.json'), JSON.stringify({ name: 'tpl', description: 'x', extends: 'booklet' }));
-      writeFileSync(path.join(project, 'tpl/assets/note.txt'), 'note');
-      writeFileSync(path.join(project, 'tpl/style.css'), 'p { margin: 0; }\n');
+      writeFileSync(path.join(project, 'tpl/assets/note.txt'), `note: http://127.0.0.1:${listeners.tcp}/note udp://127.0.0.1:${listeners.udp}`);
+      writeFileSync(path.join(project, 'tpl/style.css'), `/* http://127.0.0.1:${listeners.tcp}/css */ p { margin: 0; }\n`);
       mkdirSync(path.join(project, 'out'));
       writeFileSync(path.join(project, 'out/.studyplan-out'), '');
       execFileSync('git', ['init', '-q', project]);
-      for (const { place, kind } of layout) lay(project, PLACES[place][0], KINDS[kind], outside, path.join(sandbox, 'secret'));
+      for (const { place, kind } of layout) lay(project, PLACES[place][0], KINDS[kind], { outside, secret: path.join(sandbox, 'secret'), socket: listeners.socket });
       const before = { outside: hashTree(outside), git: hashTree(path.join(project, '.git')), secret: readFileSync(path.join(sandbox, 'secret'), 'utf8') };
       const t = performance.now();
       let said;
@@ -139,19 +164,50 @@ export async function fuzzLinks({ root, runs, seed }) {
       if (hashTree(path.join(project, '.git')) !== before.git) throw new Error(`${where}: .git changed`);
       if (readFileSync(path.join(sandbox, 'secret'), 'utf8') !== before.secret) throw new Error(`${where}: the secret changed`);
       if (said.includes(SECRET)) throw new Error(`${where}: the secret was said`);
+      if (heard.length) throw new Error(`${where}: a loopback listener heard something (${heard.join(', ')})`);
       for (const [file, text] of textsBelow(project)) if (text.includes(SECRET)) throw new Error(`${where}: the secret is in ${path.relative(project, file)}`);
       rmSync(project, { recursive: true, force: true });
     }),
     { numRuns: runs, seed, endOnFailure: true },
   );
+  const seconds = (performance.now() - started) / 1000;
+  // A late packet would still count.
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  listeners.close();
   rmSync(sandbox, { recursive: true, force: true });
-  return { cases, built, refused, seconds: (performance.now() - started) / 1000, slowest, details };
+  return { cases, built, refused, seconds, slowest, heard: heard.length, details };
+}
+
+/** A TCP and a UDP listener on 127.0.0.1 and a Unix socket in SANDBOX; each contact is pushed to HEARD. */
+async function listen(sandbox, heard) {
+  const server = (what) =>
+    createServer((s) => {
+      heard.push(what);
+      s.on('error', () => undefined);
+      s.destroy();
+    });
+  const tcp = server('tcp');
+  const unix = server('unix');
+  const udp = createSocket('udp4');
+  udp.on('message', () => heard.push('udp'));
+  const socket = path.join(sandbox, 'socket');
+  await Promise.all([
+    new Promise((resolve) => tcp.listen(0, '127.0.0.1', resolve)),
+    new Promise((resolve) => unix.listen(socket, resolve)),
+    new Promise((resolve) => udp.bind(0, '127.0.0.1', resolve)),
+  ]);
+  const close = () => {
+    tcp.close();
+    unix.close();
+    udp.close();
+  };
+  return { tcp: tcp.address().port, udp: udp.address().port, socket, close };
 }
 
 const show = (layout) => layout.map(({ place, kind }) => `${PLACES[place][0]}=${KINDS[kind]}`).join(', ');
 
 /** Makes PLACE (relative to PROJECT) into KIND, replacing what is there. */
-function lay(project, place, kind, outside, secret) {
+function lay(project, place, kind, { outside, secret, socket }) {
   const at = path.join(project, place);
   if (kind === 'normal') return;
   // Laid only inside the project's own folders: a place below an earlier link stays as it is.
@@ -161,7 +217,8 @@ function lay(project, place, kind, outside, secret) {
   } catch {
     return;
   }
-  if (path.relative(realpathSync(project), parent).startsWith('..')) return;
+  // A place below a link to a file (tpl -> .git/config) is no place at all.
+  if (path.relative(realpathSync(project), parent).startsWith('..') || !lstatSync(parent).isDirectory()) return;
   rmSync(at, { recursive: true, force: true });
   const relTo = (target) => path.relative(path.dirname(at), target);
   switch (kind) {
@@ -186,5 +243,7 @@ function lay(project, place, kind, outside, secret) {
       return symlinkSync(relTo(path.join(project, PLACES.find(([p]) => p === place)[1] === 'dir' ? 'tpl/assets' : place === 'plans/other.yaml' ? 'plans/plan.yaml' : 'plans/other.yaml')) || '.', at);
     case 'fifo':
       return execFileSync('mkfifo', [at]);
+    case 'link-socket':
+      return symlinkSync(relTo(socket), at);
   }
 }

@@ -99,13 +99,13 @@ if (linkRuns > 0) {
   const { fuzzLinks } = await import('./fuzz-links.mjs');
   const l = await fuzzLinks({ root, runs: linkRuns, seed });
   console.log(
-    `fuzz symlink layouts: ${linkRuns} cases in ${l.seconds.toFixed(1)} s (slowest ${l.slowest.toFixed(0)} ms); ${l.built} built, ${l.refused} refused with a message`,
+    `fuzz symlink layouts: ${linkRuns} cases in ${l.seconds.toFixed(1)} s (slowest ${l.slowest.toFixed(0)} ms); ${l.built} built, ${l.refused} refused with a message; ${l.heard} packets or connections reached the loopback listeners`,
   );
   if (l.details.failed) {
     console.error(`FAILED after ${l.details.numRuns} cases: ${l.details.errorInstance?.message ?? l.details.error}`);
     console.error(`replay: node scripts/fuzz.mjs --runs 0 --template-runs 0 --seed ${l.details.seed} --link-runs ${linkRuns}`);
     process.exitCode = 1;
   } else {
-    console.log('nothing read or written outside the project and out/; no secret in any output or message');
+    console.log('nothing read or written outside the project and out/; no secret in any output or message; no request received');
   }
 }
