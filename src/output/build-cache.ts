@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { isRunError } from '../errors/run-error.js';
@@ -8,6 +8,7 @@ import { MAX_CACHE_BYTES, MAX_FONT_BYTES, MAX_IMAGE_BYTES, MAX_TEMPLATE_FILE_BYT
 import { inputRoot, readInput } from '../files/safe-read.js';
 import { PACKAGE_ROOT, VERSION } from '../version.js';
 import { checkCacheShape, insideOut, type CacheProblem } from './cache-schema.js';
+import { removeOutput } from './out-folders.js';
 import { writeFileAtomic } from './write-atomic.js';
 
 /** The manifest beside the outputs: what each output was built from. */
@@ -171,7 +172,7 @@ export async function pruneDeletedPlans(cache: BuildCache, out: string, alsoRemo
     if (existsSync(entry.file) && !alsoRemove?.(name)) continue;
     for (const o of Object.values(entry.outputs)) {
       // Checked when read (cache-schema.ts), and again here: a removal never leaves OUT.
-      if (o && insideOut(out, o.file)) await rm(path.join(out, o.file), { force: true });
+      if (o && insideOut(out, o.file)) await removeOutput(out, path.join(out, o.file));
     }
     delete cache.plans[name];
     removed.push(name);

@@ -70,7 +70,7 @@ export async function startBuild(paths: readonly string[], options: BuildOptions
   if (collisions.length) return { refused: refusedBuild(files, collisions, out) };
 
   // Not the project, the plans, a git repository or / (output/out-dir.ts).
-  await prepareOutDir(out, { cwd, planFiles: files, templateDir });
+  await prepareOutDir(out, { cwd, planFiles: files, planNames: found.map(planName), templateDir });
   // A build killed before its renames leaves .NAME.PID.x.tmp files: gone before they pile up.
   await removeStaleTempFiles(out);
 

@@ -181,7 +181,6 @@ export async function copyAssets(template: LoadedTemplate, out: string): Promise
     const from = await readInput(asset.from, { root: asset.root ?? path.dirname(asset.from), limit: MAX_TEMPLATE_FILE_BYTES });
     const existing = await readInput(target, { root: out, limit: MAX_TEMPLATE_FILE_BYTES }).catch(() => undefined);
     if (existing && Buffer.compare(from, existing) === 0) continue;
-    await mkdir(path.dirname(target), { recursive: true });
     await writeFileAtomic(target, from);
   }
 }

@@ -1,4 +1,4 @@
-import { lstat, mkdir, readdir } from 'node:fs/promises';
+import { lstat, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { RunError } from '../errors/run-error.js';
 import { MAX_OUTPUT_BYTES } from '../files/limits.js';
@@ -65,7 +65,6 @@ async function copyTree(from: string, to: string, top = true): Promise<void> {
     const dest = path.join(to, e.name);
     const info = await lstat(src);
     if (info.isDirectory()) {
-      await mkdir(dest, { recursive: true });
       await copyTree(src, dest, false);
     } else if (info.isFile()) {
       const [bytes, existing] = await Promise.all([readInput(src, { root: from, limit: MAX_OUTPUT_BYTES }), readInput(dest, { root: to, limit: MAX_OUTPUT_BYTES }).catch(() => undefined)]);

@@ -79,6 +79,8 @@ describe('an output held open by another program', () => {
     mkdirSync(path.join(project, 'out'));
     for (const f of ['minimal.yaml', 'calendar.yaml']) copyFileSync(path.join(fixtures, f), path.join(project, 'plans', f));
     writeFileSync(path.join(project, 'out', 'minimal.pdf'), 'old PDF');
+    // An earlier build's folder: studyplan marked it as its own (a folder of others' files is refused).
+    writeFileSync(path.join(project, 'out', '.studyplan-out'), '');
     held.add('minimal.pdf');
     // Fresh modules, so the build's own writes go through the mocked rename even when another
     // test file in this worker loaded them first (the default project does not isolate files).

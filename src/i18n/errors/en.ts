@@ -62,7 +62,7 @@ export const enErrors: Record<ErrorCode, ErrorWords> = {
   'input/outside': (p) => [`${p.file}: the file points outside ${p.root} (to ${p.target}); studyplan does not read it`, 'Keep the file itself in the folder, not a link to somewhere else.'],
   'input/too-large': (p) => [`${p.file}: ${p.sizeText} is more than the ${p.limitText} such a file may hold`],
   'output/link': (p) => [
-    `refusing to write ${p.file}: ${p.link} is a link (to ${p.target}), and studyplan writes nothing through a link inside the output folder`,
+    `refusing to write into ${p.link}: it is a link (to ${p.target}) or no folder, and studyplan writes nothing through a link inside the output folder`,
     'Remove the link from the output folder (and from git), then build again.',
   ],
   'io/out-foreign': (p) => [

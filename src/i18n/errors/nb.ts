@@ -62,7 +62,7 @@ export const nbErrors: Record<ErrorCode, ErrorWords> = {
   'input/outside': (p) => [`${p.file}: filen peker ut av ${p.root} (til ${p.target}); studyplan leser den ikke`, 'Legg selve filen i mappen, ikke en lenke til et annet sted.'],
   'input/too-large': (p) => [`${p.file}: ${p.sizeText} er mer enn de ${p.limitText} en slik fil kan være`],
   'output/link': (p) => [
-    `nekter å skrive ${p.file}: ${p.link} er en lenke (til ${p.target}), og studyplan skriver aldri gjennom en lenke i utdatamappen`,
+    `nekter å skrive i ${p.link}: den er en lenke (til ${p.target}) eller ingen mappe, og studyplan skriver aldri gjennom en lenke i utdatamappen`,
     'Fjern lenken fra utdatamappen (og fra git), og bygg på nytt.',
   ],
   'io/out-foreign': (p) => [

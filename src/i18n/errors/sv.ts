@@ -66,7 +66,7 @@ export const svErrors = {
   'input/outside': (p) => [`${p.file}: filen pekar ut ur ${p.root} (till ${p.target}); studyplan läser den inte`, 'Lägg själva filen i mappen, inte en länk till något annat ställe.'],
   'input/too-large': (p) => [`${p.file}: ${p.sizeText} är mer än de ${p.limitText} en sådan fil får vara`],
   'output/link': (p) => [
-    `vägrar skriva ${p.file}: ${p.link} är en länk (till ${p.target}), och studyplan skriver aldrig genom en länk i utdatamappen`,
+    `vägrar skriva i ${p.link}: den är en länk (till ${p.target}) eller ingen mapp, och studyplan skriver aldrig genom en länk i utdatamappen`,
     'Ta bort länken ur utdatamappen (och ur git) och bygg igen.',
   ],
   'io/out-foreign': (p) => [
