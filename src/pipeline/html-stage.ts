@@ -1,5 +1,4 @@
 import type { Lang } from '../i18n/lang.js';
-import { mkdir } from 'node:fs/promises';
 import { MAX_TEMPLATE_FILE_BYTES } from '../files/limits.js';
 import { inputRoot, readInput, readInputSync } from '../files/safe-read.js';
 import path from 'node:path';
