@@ -1,11 +1,8 @@
-import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { RunError } from '../errors/run-error.js';
-import { MAX_IMAGE_BYTES } from '../files/limits.js';
-import { readInput } from '../files/safe-read.js';
 import { brandColours, type BrandColours } from './colour.js';
-import { sanitizeSvg, SvgError } from './sanitize-svg.js';
+import { isImageProblem, loadImage, type ImagePlace, type ImageProblem, type LoadedImage } from '../assets/load-image.js';
 
 /** `brand` as written in studyplan.config.yaml or a plan: paths relative to that file. */
 export interface BrandSpec {
@@ -22,14 +19,16 @@ export interface BrandSource {
   file: string;
   dir: string;
   root: string;
+  /** The spec's pictures, already loaded by whoever checked the file it is in (the config's loader, lint). */
+  images?: BrandImages;
 }
 
-/** An image ready for the page: a data: URL, so the HTML is whole and the print loads nothing. */
-export interface BrandImage {
-  src: string;
-  /** image/svg+xml, image/png or image/jpeg */
-  type: string;
-}
+/** An image ready for the page (assets/load-image.ts): a data: URL, so the HTML is whole and the print loads nothing. */
+export type BrandImage = LoadedImage;
+
+/** The brand's picture keys, and what the asset loader made of each. */
+export type BrandImageKey = 'logo' | 'coverImage';
+export type BrandImages = Partial<Record<BrandImageKey, LoadedImage | ImageProblem>>;
 
 export interface Brand {
   colours?: BrandColours;
@@ -41,15 +40,27 @@ export interface Brand {
   key: string;
 }
 
-/** A logo or a photo larger than this is refused: a booklet's cover needs no 50 MB scan. */
-export { MAX_IMAGE_BYTES };
+export const BRAND_IMAGE_KEYS: readonly BrandImageKey[] = ['logo', 'coverImage'];
 
 /**
- * The brand of a plan: the config's, with the plan's own keys over it. Files are read and checked
- * (inside the project, no link out of it, a PNG, JPEG or sanitised SVG); a bad one is a RunError
- * naming the file and the key.
+ * Loads the brand's pictures through the one asset loader; a relative path resolves against
+ * the file it was written in and must lie inside the project.
  */
-export async function loadBrand(sources: readonly BrandSource[]): Promise<Brand | undefined> {
+export function loadBrandImages(spec: BrandSpec, place: ImagePlace): BrandImages {
+  const images: BrandImages = {};
+  for (const key of BRAND_IMAGE_KEYS) {
+    const ref = spec[key];
+    if (typeof ref === 'string') images[key] = loadImage(ref, place);
+  }
+  return images;
+}
+
+/**
+ * The brand of a plan: the config's, with the plan's own keys over it. Pictures come loaded with
+ * their source (images), or are loaded here; a bad one is a RunError naming the file and the key
+ * (lint reports it first, at its line, for plans and configs it has checked).
+ */
+export function loadBrand(sources: readonly BrandSource[]): Brand | undefined {
   const merged: { color?: string; logo?: [string, BrandSource]; coverImage?: [string, BrandSource]; backCover?: string } = {};
   for (const s of sources) {
     if (s.spec.color !== undefined) merged.color = s.spec.color;
@@ -67,12 +78,12 @@ export async function loadBrand(sources: readonly BrandSource[]): Promise<Brand 
     brand.colours = colours;
     hash.update(`color:${colours.accent}`);
   }
-  for (const key of ['logo', 'coverImage'] as const) {
+  for (const key of BRAND_IMAGE_KEYS) {
     const entry = merged[key];
     if (!entry) continue;
-    const image = await readImage(entry[0], entry[1], key);
+    const image = brandImage(entry[0], entry[1], key);
     brand[key] = image;
-    hash.update(`${key}:${image.src}`);
+    hash.update(`${key}:${image.key}`);
   }
   if (merged.backCover !== undefined) {
     brand.backCover = merged.backCover;
@@ -82,64 +93,42 @@ export async function loadBrand(sources: readonly BrandSource[]): Promise<Brand 
   return brand;
 }
 
-async function readImage(ref: string, source: BrandSource, key: string): Promise<BrandImage> {
-  const where = `${source.file}: brand.${key}`;
-  const refuse = (why: string, hint?: string) => new RunError(`${where} ${JSON.stringify(ref)}: ${why}`, hint, 'brand/file');
-  if (/^[a-z][\w+.-]*:/i.test(ref) && !/^[a-z]:[\\/]/i.test(ref))
-    throw refuse('is a URL', 'Put the file in the project (e.g. assets/logo.svg) and give its path: nothing is fetched from the network.');
-  const file = path.resolve(source.dir, ref);
-  const real = await realpath(file).catch(() => undefined);
-  if (!real) throw refuse('no such file', `The path is relative to ${source.file}.`);
-  const root = await realpath(source.root).catch(() => source.root);
-  const rel = path.relative(root, real);
-  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) throw refuse(`lies outside the project (${root})`, 'Copy the file into the project instead of linking to it.');
-  const info = await stat(real);
-  if (!info.isFile()) throw refuse('is not a file');
-  if (info.size > MAX_IMAGE_BYTES)
-    throw refuse(`is ${Math.round(info.size / 1e6)} MB, more than ${MAX_IMAGE_BYTES / 1024 / 1024} MB`, 'Save a smaller copy (a cover photo needs about 2500 pixels across).');
-  const bytes = await readInput(real, { root, limit: MAX_IMAGE_BYTES });
-  const type = imageType(bytes);
-  if (!type) throw refuse('is not a PNG, JPEG or SVG image');
-  if (type === 'image/svg+xml') {
-    let clean: string;
-    try {
-      clean = sanitizeSvg(bytes.toString('utf8'));
-    } catch (e) {
-      if (e instanceof SvgError) throw refuse(`cannot be read as SVG: ${e.message}`);
-      throw e;
-    }
-    return { type, src: `data:image/svg+xml;base64,${Buffer.from(clean).toString('base64')}` };
-  }
-  return { type, src: `data:${type};base64,${bytes.toString('base64')}` };
+function brandImage(ref: string, source: BrandSource, key: BrandImageKey): LoadedImage {
+  const image = source.images?.[key] ?? loadImage(ref, source);
+  if (!isImageProblem(image)) return image;
+  const why = ENGLISH_REASONS[image.reason](image.params);
+  throw new RunError(`${source.file}: brand.${key} ${JSON.stringify(ref)}: ${why}`, 'studyplan lint names the problem at its line.', 'brand/file');
 }
 
-/** The type by the file's first bytes, never by its name. */
-function imageType(bytes: Buffer): string | undefined {
-  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
-  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
-  const head = bytes
-    .subarray(0, 2048)
-    .toString('utf8')
-    .replace(/^\uFEFF/, '')
-    .trimStart();
-  if (/^(<\?xml[^>]*\?>\s*)?(<!--[\s\S]*?-->\s*|<!DOCTYPE svg[^>]*>\s*)*<svg[\s>]/.test(head)) return 'image/svg+xml';
-  return undefined;
-}
+/** The loader's reasons in English, for a RunError of the API (the command layer has lint's words in every language). */
+const ENGLISH_REASONS: Record<ImageProblem['reason'], (p: Record<string, string>) => string> = {
+  url: () => 'is a URL; nothing is fetched from the network',
+  missing: () => 'no such file',
+  unreadable: () => 'cannot be read (no permission, or a link that goes round in a circle)',
+  outside: (p) => `lies outside the project (${p['root'] ?? ''})`,
+  'not-a-file': () => 'is not a file',
+  'too-large': (p) => `is ${p['megabytes'] ?? '?'} MB, more than ${p['max'] ?? '?'} MB`,
+  'too-many-pixels': (p) => `is ${p['width'] ?? '?'} × ${p['height'] ?? '?'} pixels, more than ${p['max'] ?? '?'} million`,
+  'not-an-image': () => 'is not a PNG, JPEG, GIF, WebP or SVG image',
+  'svg-unreadable': (p) => `cannot be read as SVG: ${p['detail'] ?? ''}`,
+  'svg-too-complex': (p) => `is an SVG that expands to more than ${p['max'] ?? '?'} elements`,
+};
 
 /**
  * The brand a plan prints with: the config's (already loaded), or, when the plan has a `brand`
  * of its own, that over the config's. A plan's paths are relative to the plan file and must lie
  * inside the project: the config's folder, or the working folder when there is no config.
  */
-export async function planBrand(
+export function planBrand(
   plan: { brand?: BrandSpec },
   planFile: string,
   shownFile: string,
   config: BrandSource | undefined,
   configBrand: Brand | undefined,
   cwd: string,
-): Promise<Brand | undefined> {
+  images?: BrandImages,
+): Brand | undefined {
   if (!plan.brand) return configBrand;
-  const own: BrandSource = { spec: plan.brand, file: shownFile, dir: path.dirname(planFile), root: config?.root ?? cwd };
+  const own: BrandSource = { spec: plan.brand, file: shownFile, dir: path.dirname(planFile), root: config?.root ?? cwd, ...(images ? { images } : {}) };
   return loadBrand(config ? [config, own] : [own]);
 }

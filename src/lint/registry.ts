@@ -26,6 +26,7 @@ const BUILT_IN: [string, Severity][] = [
   ['yaml/merge-key', 'error'],
   ['yaml/not-indented', 'error'],
   ['plan/empty', 'error'],
+  ['plan/image-file', 'error'],
   ['schema/unknown-key', 'error'],
   ['schema/required', 'error'],
   ['schema/type', 'error'],

@@ -99,7 +99,9 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
     }
     const shown = path.relative(context.projectDir, file) || file;
     const loaded = parsePlan(text, shown);
-    const found = checkPlan(loaded, { lang: context.lang, config: context.config, cwd: context.projectDir });
+    // Its pictures are checked as lint checks them, when the document is a file on disk.
+    const assets = uriToFile(doc.uri) ? { assets: { planDir: path.dirname(file), projectRoot: context.config.dir ?? context.projectDir } } : {};
+    const found = checkPlan(loaded, { lang: context.lang, config: context.config, cwd: context.projectDir, ...assets });
     const diagnostics: LspDiagnostic[] = found.filter((d) => client.schemaDiagnostics !== false || !d.ruleId.startsWith('schema/')).map(toLspDiagnostic);
     if (context.configError) {
       diagnostics.unshift({

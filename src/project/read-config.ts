@@ -1,5 +1,6 @@
 import path from 'node:path';
-import type { BrandSpec } from '../brand/load-brand.js';
+import { BRAND_IMAGE_KEYS, loadBrandImages, type BrandImages, type BrandSpec } from '../brand/load-brand.js';
+import { isImageProblem } from '../assets/load-image.js';
 import { contrastWithWhite, MIN_CONTRAST } from '../brand/colour.js';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { RunError } from '../errors/run-error.js';
@@ -43,7 +44,12 @@ export async function readProject(read: ConfigRead, options: LoadProjectOptions)
     });
   }
   const lint = lintConfigOf(config, found);
-  const own = brandColourFindings(config, loaded.sourceMap, shown, config.rules?.['plan/brand-contrast'] ?? 'warning', lang);
+  const own = [...brandColourFindings(config, loaded.sourceMap, shown, config.rules?.['plan/brand-contrast'] ?? 'warning', lang)];
+  // The brand's pictures, loaded once here for every command: lint, doctor and build give one verdict.
+  if (settings.brand) {
+    settings.brand.images = loadBrandImages(settings.brand.spec, settings.brand);
+    own.push(...brandImageFindings(settings.brand.images, config, loaded.sourceMap, shown, lang));
+  }
   if (own.length) lint.own = { text: bytes.toString('utf8'), diagnostics: own };
   return { file: found, settings, lint };
 }
@@ -127,6 +133,19 @@ function lintConfigOf(data: ConfigData, file: string): LintConfig {
     rules: { ...data.rules },
     overrides: (data.overrides ?? []).map((o) => ({ files: typeof o.files === 'string' ? [o.files] : [...o.files], rules: { ...o.rules } })),
   };
+}
+
+/** The config's brand pictures the asset loader refused, each at its key, as lint reports a plan's (plan/image-file). */
+function brandImageFindings(images: BrandImages, data: ConfigData, map: SourceMap, shown: string, lang: LintLang): Diagnostic[] {
+  const level = data.rules?.['plan/image-file'] ?? 'error';
+  if (level === 'off') return [];
+  return BRAND_IMAGE_KEYS.flatMap((key) => {
+    const image = images[key];
+    if (!image || !isImageProblem(image)) return [];
+    const range = map.rangeOf(['brand', key]);
+    const { message, hint } = format({ ruleId: 'plan/image-file', range, params: { src: data.brand?.[key] ?? '', reason: image.reason, ...image.params } }, lang);
+    return [diagnostic(shown, range, level, 'plan/image-file', message, hint)];
+  });
 }
 
 /** The config's brand.color, checked as the plan rule plan/brand-contrast checks a plan's own. */

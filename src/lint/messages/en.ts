@@ -56,6 +56,24 @@ const YAML_MISTAKES: Record<string, [(p: MessageParams) => string, (p: MessagePa
 };
 const mistake = (p: MessageParams) => YAML_MISTAKES[String(p.kind ?? 'other')] ?? YAML_MISTAKES['other']!;
 
+const smallerCopy = () => 'Save a smaller copy: a cover photo needs about 2500 pixels across.';
+/** plan/image-file: why the asset loader refused a picture, and the fix. */
+const IMAGE_REASONS_EN: Record<string, [(p: MessageParams) => string, (p: MessageParams) => string]> = {
+  url: [() => 'is a web address', () => "Save the picture in the plan's folder and give its path: nothing is fetched from the network."],
+  missing: [() => 'does not exist', () => 'The path is relative to the file it is written in; check the spelling, or put the picture there.'],
+  unreadable: [() => 'cannot be read (no permission, or a link that goes round in a circle)', () => 'Check that the file can be opened, and that it is the picture itself, not a link.'],
+  outside: [(p) => `lies outside the folder it must be in (${String(p.root)})`, () => 'Copy the picture into that folder instead of linking to it.'],
+  'not-a-file': [() => 'is not a file (a folder, or a device)', () => 'Give the path of the picture file itself.'],
+  'too-large': [(p) => `is ${String(p.megabytes)} MB, more than ${String(p.max)} MB`, smallerCopy],
+  'too-many-pixels': [(p) => `is ${String(p.width)} × ${String(p.height)} pixels, more than ${String(p.max)} million`, smallerCopy],
+  'not-an-image': [() => 'is not a PNG, JPEG, GIF, WebP or SVG image (by its contents, whatever its name)', () => 'Save it as PNG or JPEG (photos) or SVG (logos).'],
+  'svg-unreadable': [(p) => `cannot be read as SVG (${String(p.detail)})`, () => 'Open it in an SVG editor (Inkscape) and save it again as plain SVG.'],
+  'svg-too-complex': [
+    (p) => `draws more than ${String(p.max)} shapes once its <use> references are drawn out`,
+    () => 'Save it again with the clones unlinked (Inkscape: Edit › Clone › Unlink Clone), or use a simpler logo.',
+  ],
+};
+
 /** English texts, keyed by rule id. */
 export const en: Catalogue = {
   'yaml/syntax': { doc: 'The file is valid YAML.', message: (p) => mistake(p)[0](p), hint: (p) => mistake(p)[1](p) },
@@ -237,6 +255,11 @@ export const en: Catalogue = {
     doc: 'An elective session lists the options to choose from.',
     message: (p) => `The elective session ${q(p.title)} has no options.`,
     hint: () => 'List the options under options:, or remove elective: true.',
+  },
+  'plan/image-file': {
+    doc: 'A picture (an image, a logo, a cover) is a PNG, JPEG, GIF, WebP or SVG file in its folder, of a size a booklet can print.',
+    message: (p) => `The picture ${q(p.src)} ${IMAGE_REASONS_EN[String(p.reason)]?.[0](p) ?? 'cannot be used'}.`,
+    hint: (p) => IMAGE_REASONS_EN[String(p.reason)]?.[1](p),
   },
   'plan/image-without-alt': {
     doc: 'An image has alt text that says what it shows.',

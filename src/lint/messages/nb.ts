@@ -59,6 +59,24 @@ const YAML_MISTAKES: Record<string, [(p: MessageParams) => string, (p: MessagePa
 };
 const mistake = (p: MessageParams) => YAML_MISTAKES[String(p.kind ?? 'other')] ?? YAML_MISTAKES['other']!;
 
+const smallerCopy = () => 'Lagre en mindre kopi: et omslagsbilde trenger omtrent 2500 piksler i bredden.';
+/** plan/image-file: hvorfor ressurslasteren avviste et bilde, og løsningen. */
+const IMAGE_REASONS_NB: Record<string, [(p: MessageParams) => string, (p: MessageParams) => string]> = {
+  url: [() => 'er en nettadresse', () => 'Lagre bildet i planens mappe og oppgi stien: ingenting hentes fra nettet.'],
+  missing: [() => 'finnes ikke', () => 'Stien regnes fra filen den står i; sjekk stavemåten, eller legg bildet der.'],
+  unreadable: [() => 'kan ikke leses (mangler tilgang, eller en lenke som går i ring)', () => 'Sjekk at filen kan åpnes, og at den er selve bildet, ikke en lenke.'],
+  outside: [(p) => `ligger utenfor mappen det må ligge i (${String(p.root)})`, () => 'Kopier bildet inn i mappen i stedet for å lenke til det.'],
+  'not-a-file': [() => 'er ingen fil (en mappe eller en enhet)', () => 'Oppgi stien til selve bildefilen.'],
+  'too-large': [(p) => `er ${String(p.megabytes).replace('.', ',')} MB, mer enn ${String(p.max)} MB`, smallerCopy],
+  'too-many-pixels': [(p) => `er ${String(p.width)} × ${String(p.height)} piksler, mer enn ${String(p.max)} millioner`, smallerCopy],
+  'not-an-image': [() => 'er ikke et PNG-, JPEG-, GIF-, WebP- eller SVG-bilde (etter innholdet, uansett navn)', () => 'Lagre det som PNG eller JPEG (foto) eller SVG (logoer).'],
+  'svg-unreadable': [(p) => `kan ikke leses som SVG (${String(p.detail)})`, () => 'Åpne det i et SVG-program (Inkscape) og lagre det på nytt som vanlig SVG.'],
+  'svg-too-complex': [
+    (p) => `tegner mer enn ${String(p.max)} former når <use>-henvisningene tegnes ut`,
+    () => 'Lagre det på nytt med klonene løst opp (Inkscape: Rediger › Klon › Løs opp klon), eller bruk en enklere logo.',
+  ],
+};
+
 /** Norske tekster (bokmål), med regel-id som nøkkel. */
 export const nb: Catalogue = {
   'yaml/syntax': { doc: 'Filen er gyldig YAML.', message: (p) => mistake(p)[0](p), hint: (p) => mistake(p)[1](p) },
@@ -266,6 +284,11 @@ export const nb: Catalogue = {
     doc: 'En valgfri samling lister alternativene å velge mellom.',
     message: (p) => `Den valgfrie samlingen ${q(p.title)} har ingen alternativer (options).`,
     hint: () => 'List alternativene under options:, eller fjern elective: true.',
+  },
+  'plan/image-file': {
+    doc: 'Et bilde (bilde, logo, omslag) er en PNG-, JPEG-, GIF-, WebP- eller SVG-fil i sin mappe, av en størrelse et hefte kan skrive ut.',
+    message: (p) => `Bildet ${q(p.src)} ${IMAGE_REASONS_NB[String(p.reason)]?.[0](p) ?? 'kan ikke brukes'}.`,
+    hint: (p) => IMAGE_REASONS_NB[String(p.reason)]?.[1](p),
   },
   'plan/image-without-alt': {
     doc: 'Et bilde har alternativ tekst (alt) som sier hva det viser.',

@@ -59,6 +59,24 @@ const YAML_MISTAKES: Record<string, [(p: MessageParams) => string, (p: MessagePa
 };
 const mistake = (p: MessageParams) => YAML_MISTAKES[String(p.kind ?? 'other')] ?? YAML_MISTAKES['other']!;
 
+const smallerCopy = () => 'Spara en mindre kopia: ett omslagsfoto behöver ungefär 2500 pixlar i bredd.';
+/** plan/image-file: varför resursladdaren vägrade en bild, och åtgärden. */
+const IMAGE_REASONS_SV: Record<string, [(p: MessageParams) => string, (p: MessageParams) => string]> = {
+  url: [() => 'är en webbadress', () => 'Spara bilden i planens mapp och ange dess sökväg: inget hämtas från nätet.'],
+  missing: [() => 'finns inte', () => 'Sökvägen räknas från filen den står i; kontrollera stavningen, eller lägg bilden där.'],
+  unreadable: [() => 'kan inte läsas (behörighet saknas, eller en länk som går runt i cirkel)', () => 'Kontrollera att filen går att öppna, och att den är själva bilden, inte en länk.'],
+  outside: [(p) => `ligger utanför mappen den måste ligga i (${String(p.root)})`, () => 'Kopiera bilden in i mappen i stället för att länka till den.'],
+  'not-a-file': [() => 'är ingen fil (en mapp eller en enhet)', () => 'Ange sökvägen till själva bildfilen.'],
+  'too-large': [(p) => `är ${String(p.megabytes).replace('.', ',')} MB, mer än ${String(p.max)} MB`, smallerCopy],
+  'too-many-pixels': [(p) => `är ${String(p.width)} × ${String(p.height)} pixlar, mer än ${String(p.max)} miljoner`, smallerCopy],
+  'not-an-image': [() => 'är ingen PNG-, JPEG-, GIF-, WebP- eller SVG-bild (enligt innehållet, vad den än heter)', () => 'Spara den som PNG eller JPEG (foton) eller SVG (logotyper).'],
+  'svg-unreadable': [(p) => `kan inte läsas som SVG (${String(p.detail)})`, () => 'Öppna den i ett SVG-program (Inkscape) och spara den igen som vanlig SVG.'],
+  'svg-too-complex': [
+    (p) => `ritar mer än ${String(p.max)} former när dess <use>-hänvisningar ritas ut`,
+    () => 'Spara den igen med klonerna upplösta (Inkscape: Redigera › Klona › Lösgör klon), eller använd en enklare logotyp.',
+  ],
+};
+
 /** Svenska texter, med regel-id som nyckel. */
 export const sv: Catalogue = {
   'yaml/syntax': { doc: 'Filen är giltig YAML.', message: (p) => mistake(p)[0](p), hint: (p) => mistake(p)[1](p) },
@@ -266,6 +284,11 @@ export const sv: Catalogue = {
     doc: 'En valbar träff listar alternativen att välja mellan.',
     message: (p) => `Den valbara träffen ${q(p.title)} har inga alternativ (options).`,
     hint: () => 'Lista alternativen under options:, eller ta bort elective: true.',
+  },
+  'plan/image-file': {
+    doc: 'En bild (bild, logotyp, omslag) är en PNG-, JPEG-, GIF-, WebP- eller SVG-fil i sin mapp, av en storlek som ett häfte kan skriva ut.',
+    message: (p) => `Bilden ${q(p.src)} ${IMAGE_REASONS_SV[String(p.reason)]?.[0](p) ?? 'kan inte användas'}.`,
+    hint: (p) => IMAGE_REASONS_SV[String(p.reason)]?.[1](p),
   },
   'plan/image-without-alt': {
     doc: 'En bild har alternativtext (alt) som säger vad den visar.',

@@ -1,0 +1,83 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { runMain } from '../helpers/cli.js';
+import { ONE_PIXEL_PNG } from '../helpers/images.js';
+
+// Issue 26: a missing plan image passed lint (exit 0) and then stopped the whole build (exit 2, no
+// position, later plans not built, no index, no cache). Issue 30: a missing brand logo passed lint
+// and doctor and failed build. Now lint reports both at their line, build refuses the one plan
+// (or, for the config's logo, the build), and doctor's config check fails with the same words.
+const plan = (title: string, images = '') => `title: ${title}\npublisher:\n  name: S-distriktet\nperiod:\n  year: 2022\nsections:\n  - kind: prose\n    title: Om oss\n    text: Text.\n${images}`;
+const image = (src: string) => `    images:\n      - src: ${src}\n        alt: En bild\n`;
+
+let dir: string;
+function project(files: Record<string, string | Buffer>): string {
+  dir = mkdtempSync(path.join(tmpdir(), 'studyplan-assets-cli-'));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
+}
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('a missing plan image', () => {
+  test('is one lint error at its src, file:line:col', async () => {
+    project({ 'plans/a.yaml': plan('A', image('bilder/saknas.png')), 'plans/b.yaml': plan('B') });
+    const lint = await runMain(dir, ['lint', '--format', 'github']);
+    expect(lint.code).toBe(1);
+    expect(lint.stdout.trim().split('\n')).toEqual([
+      '::error file=plans/a.yaml,line=11,col=14,endLine=11,endColumn=31,title=plan/image-file::The picture `bilder/saknas.png` does not exist.%0AThe path is relative to the file it is written in; check the spelling, or put the picture there.',
+    ]);
+  });
+
+  test('refuses that plan only: the others are built, the index and the cache are written', async () => {
+    project({ 'plans/a.yaml': plan('A', image('bilder/saknas.png')), 'plans/b.yaml': plan('B', image('bilder/ok.png')), 'plans/bilder/ok.png': ONE_PIXEL_PNG });
+    const build = await runMain(dir, ['build', '--format', 'html']);
+    expect(build.code).toBe(1);
+    expect(build.stderr).toContain(`${path.join('plans', 'a.yaml')}:11:14  error  The picture \`bilder/saknas.png\` does not exist.  plan/image-file`);
+    expect(build.stderr).not.toMatch(/unexpected|\n\s+at /);
+    expect(existsSync(path.join(dir, 'out', 'a.html'))).toBe(false);
+    expect(readFileSync(path.join(dir, 'out', 'b.html'), 'utf8')).toContain(`src="data:image/png;base64,${ONE_PIXEL_PNG.toString('base64').replace(/=+$/, '')}`);
+    const index = readFileSync(path.join(dir, 'out', 'index.html'), 'utf8');
+    expect(index).toContain('b.html');
+    expect(index).not.toContain('a.html');
+    expect(existsSync(path.join(dir, 'out', '.studyplan-cache.json'))).toBe(true);
+  });
+
+  test('a folder where a picture should be is a lint error, not an unexpected error', async () => {
+    project({ 'plans/a.yaml': plan('A', image('bilder')), 'plans/bilder/x.txt': '' });
+    const build = await runMain(dir, ['build', '--format', 'html']);
+    expect(build.code).toBe(1);
+    expect(build.stderr).toContain(':11:14  error  The picture `bilder` is not a file (a folder, or a device).  plan/image-file');
+  });
+});
+
+describe("the config's brand logo: lint, doctor and build give one verdict", () => {
+  const config = 'brand:\n  color: "#0a5c36"\n  logo: assets/logo.svg\n';
+
+  test('a missing logo fails all three, at its line in the config', async () => {
+    project({ 'studyplan.config.yaml': config, 'plans/a.yaml': plan('A') });
+    const lint = await runMain(dir, ['lint']);
+    expect(lint.code).toBe(1);
+    expect(lint.stdout).toMatch(/studyplan\.config\.yaml[\s\S]*3:9\s+error\s+The picture `assets\/logo.svg` does not exist\.\s+plan\/image-file/);
+    const doctor = await runMain(dir, ['doctor', '--chrome', '/nonexistent/chrome']);
+    expect(doctor.stdout).toMatch(/^✗ config: studyplan\.config\.yaml:3:9: The picture `assets\/logo.svg` does not exist\.$/m);
+    const build = await runMain(dir, ['build', '--format', 'html']);
+    expect(build.code).toBe(2);
+    expect(build.stderr.split('\n')[0]).toBe('studyplan: studyplan.config.yaml:3:9: The picture `assets/logo.svg` does not exist.');
+    expect(existsSync(path.join(dir, 'out', 'a.html'))).toBe(false);
+  });
+
+  test('a logo that is there passes all three, and the page shows it cleaned', async () => {
+    project({ 'studyplan.config.yaml': config, 'plans/a.yaml': plan('A'), 'assets/logo.svg': '<svg xmlns="http://www.w3.org/2000/svg"><script>x()</script><circle r="1"/></svg>' });
+    expect((await runMain(dir, ['lint'])).code).toBe(0);
+    expect((await runMain(dir, ['doctor', '--chrome', '/nonexistent/chrome'])).stdout).toMatch(/^✓ config: /m);
+    const build = await runMain(dir, ['build', '--format', 'html']);
+    expect(build.code, build.stderr).toBe(0);
+    const logo = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><circle r="1"></circle></svg>').toString('base64').replace(/=+$/, '');
+    expect(readFileSync(path.join(dir, 'out', 'a.html'), 'utf8')).toContain(logo);
+  });
+});
