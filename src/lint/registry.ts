@@ -27,6 +27,7 @@ const BUILT_IN: [string, Severity][] = [
   ['yaml/not-indented', 'error'],
   ['plan/empty', 'error'],
   ['plan/image-file', 'error'],
+  ['config/template', 'error'],
   ['schema/unknown-key', 'error'],
   ['schema/required', 'error'],
   ['schema/type', 'error'],

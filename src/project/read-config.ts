@@ -18,10 +18,11 @@ import type { ConfigRead, LoadProjectOptions, Project, ProjectSettings } from '.
 
 /**
  * Checks all of the config READ (found, read and parsed by readConfig, config.ts) against
- * schemas/studyplan.config.schema.json and the rule ids lint knows. An unreadable file is a
- * RunError; a config with problems a ConfigError listing each.
+ * schemas/studyplan.config.schema.json and the rule ids lint knows, and its template as build
+ * finds it from CWD. An unreadable file is a RunError; a config with problems a ConfigError
+ * listing each.
  */
-export async function readProject(read: ConfigRead, options: LoadProjectOptions): Promise<Project> {
+export async function readProject(read: ConfigRead, cwd: string, options: LoadProjectOptions): Promise<Project> {
   const { configFile, lang = 'en' } = options;
   const { file: found, shown, bytes, loaded } = read.bytes && read.loaded ? { ...read, bytes: read.bytes, loaded: read.loaded } : unreadable(read, configFile);
   const syntax = loaded.diagnostics.filter((d) => d.severity === 'error' && d.ruleId !== 'plan/empty');
@@ -50,6 +51,7 @@ export async function readProject(read: ConfigRead, options: LoadProjectOptions)
     settings.brand.images = loadBrandImages(settings.brand.spec, settings.brand);
     own.push(...brandImageFindings(settings.brand.images, config, loaded.sourceMap, shown, lang));
   }
+  if (settings.template !== undefined) own.push(...(await templateFindings(config, settings.template, cwd, loaded.sourceMap, shown, lang)));
   if (own.length) lint.own = { text: bytes.toString('utf8'), diagnostics: own };
   return { file: found, settings, lint };
 }
@@ -146,6 +148,22 @@ function brandImageFindings(images: BrandImages, data: ConfigData, map: SourceMa
     const { message, hint } = format({ ruleId: 'plan/image-file', range, params: { src: data.brand?.[key] ?? '', reason: image.reason, ...image.params } }, lang);
     return [diagnostic(shown, range, level, 'plan/image-file', message, hint)];
   });
+}
+
+/** The config's template, found as build finds it (from the working folder, then studyplan's own): lint and doctor refuse what build would. */
+async function templateFindings(data: ConfigData, template: string, cwd: string, map: SourceMap, shown: string, lang: LintLang): Promise<Diagnostic[]> {
+  const level = data.rules?.['config/template'] ?? 'error';
+  if (level === 'off') return [];
+  const { resolveTemplateDir } = await import('../render/template-loader.js');
+  try {
+    resolveTemplateDir(template, cwd);
+    return [];
+  } catch (e) {
+    if (!(e instanceof RunError) || e.code !== 'template/not-found') throw e;
+    const range = map.rangeOf(['template']);
+    const { message, hint } = format({ ruleId: 'config/template', range, params: { name: data.template, path: e.params?.['path'] } }, lang);
+    return [diagnostic(shown, range, level, 'config/template', message, hint)];
+  }
 }
 
 /** The config's brand.color, checked as the plan rule plan/brand-contrast checks a plan's own. */

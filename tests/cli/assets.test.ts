@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { runMain } from '../helpers/cli.js';
-import { ONE_PIXEL_PNG } from '../helpers/images.js';
+import { nestedUseSvg, ONE_PIXEL_PNG } from '../helpers/images.js';
 
 // Issue 26: a missing plan image passed lint (exit 0) and then stopped the whole build (exit 2, no
 // position, later plans not built, no index, no cache). Issue 30: a missing brand logo passed lint
@@ -28,6 +28,8 @@ describe('a missing plan image', () => {
     project({ 'plans/a.yaml': plan('A', image('bilder/saknas.png')), 'plans/b.yaml': plan('B') });
     const lint = await runMain(dir, ['lint', '--format', 'github']);
     expect(lint.code).toBe(1);
+    expect((await runMain(dir, ['lint', '--lang', 'sv'])).stdout).toContain('Bilden `bilder/saknas.png` finns inte.');
+    expect((await runMain(dir, ['lint', '--lang', 'nb'])).stdout).toContain('Bildet `bilder/saknas.png` finnes ikke.');
     expect(lint.stdout.trim().split('\n')).toEqual([
       '::error file=plans/a.yaml,line=11,col=14,endLine=11,endColumn=31,title=plan/image-file::The picture `bilder/saknas.png` does not exist.%0AThe path is relative to the file it is written in; check the spelling, or put the picture there.',
     ]);
@@ -71,6 +73,18 @@ describe("the config's brand logo: lint, doctor and build give one verdict", () 
     expect(existsSync(path.join(dir, 'out', 'a.html'))).toBe(false);
   });
 
+  test('a 1.8 kB logo of nested <use> is refused by name, at once, instead of stalling every print (issue 28)', async () => {
+    project({ 'studyplan.config.yaml': config, 'plans/a.yaml': plan('A'), 'assets/logo.svg': nestedUseSvg() });
+    const started = Date.now();
+    const lint = await runMain(dir, ['lint']);
+    const build = await runMain(dir, ['build', '--format', 'html']);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(lint.code).toBe(1);
+    expect(build.code).toBe(2);
+    expect(build.stderr.split('\n')[0]).toBe('studyplan: studyplan.config.yaml:3:9: The picture `assets/logo.svg` draws more than 50000 shapes once its <use> references are drawn out.');
+    expect(existsSync(path.join(dir, 'out', 'a.html'))).toBe(false);
+  });
+
   test('a logo that is there passes all three, and the page shows it cleaned', async () => {
     project({ 'studyplan.config.yaml': config, 'plans/a.yaml': plan('A'), 'assets/logo.svg': '<svg xmlns="http://www.w3.org/2000/svg"><script>x()</script><circle r="1"/></svg>' });
     expect((await runMain(dir, ['lint'])).code).toBe(0);
@@ -79,5 +93,19 @@ describe("the config's brand logo: lint, doctor and build give one verdict", () 
     expect(build.code, build.stderr).toBe(0);
     const logo = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><circle r="1"></circle></svg>').toString('base64').replace(/=+$/, '');
     expect(readFileSync(path.join(dir, 'out', 'a.html'), 'utf8')).toContain(logo);
+  });
+});
+
+describe("the config's template: lint, doctor and build give one verdict", () => {
+  test('a template that does not exist fails all three, at its line, in the run\'s language', async () => {
+    project({ 'studyplan.config.yaml': 'template: broschyr\n', 'plans/a.yaml': plan('A') });
+    const lint = await runMain(dir, ['lint', '--lang', 'sv']);
+    expect(lint.code).toBe(1);
+    expect(lint.stdout).toMatch(/1:11\s+fel\s+Mallen `broschyr` finns inte\.\s+config\/template/);
+    const doctor = await runMain(dir, ['doctor', '--chrome', '/nonexistent/chrome']);
+    expect(doctor.stdout).toMatch(/^✗ config: studyplan\.config\.yaml:1:11: The template `broschyr` does not exist\.$/m);
+    const build = await runMain(dir, ['build', '--format', 'html', '--lang', 'nb']);
+    expect(build.code).toBe(2);
+    expect(build.stderr.split('\n')[0]).toBe('studyplan: studyplan.config.yaml:1:11: Malen `broschyr` finnes ikke.');
   });
 });

@@ -256,6 +256,11 @@ export const en: Catalogue = {
     message: (p) => `The elective session ${q(p.title)} has no options.`,
     hint: () => 'List the options under options:, or remove elective: true.',
   },
+  'config/template': {
+    doc: "The config's template is a template studyplan can find: a name (booklet) or a folder with a template.json.",
+    message: (p) => `The template ${q(p.name)} does not exist.`,
+    hint: (p) => (p.path ? 'A template folder needs a template.json, a layout.hbs and labels/ (see docs/build.md); the path is relative to this file.' : 'Write template: booklet, or the path of a template folder.'),
+  },
   'plan/image-file': {
     doc: 'A picture (an image, a logo, a cover) is a PNG, JPEG, GIF, WebP or SVG file in its folder, of a size a booklet can print.',
     message: (p) => `The picture ${q(p.src)} ${IMAGE_REASONS_EN[String(p.reason)]?.[0](p) ?? 'cannot be used'}.`,

@@ -285,6 +285,11 @@ export const nb: Catalogue = {
     message: (p) => `Den valgfrie samlingen ${q(p.title)} har ingen alternativer (options).`,
     hint: () => 'List alternativene under options:, eller fjern elective: true.',
   },
+  'config/template': {
+    doc: 'Konfigurasjonens mal er en mal studyplan finner: et navn (booklet) eller en mappe med template.json.',
+    message: (p) => `Malen ${q(p.name)} finnes ikke.`,
+    hint: (p) => (p.path ? 'En malmappe trenger template.json, layout.hbs og labels/ (se docs/build.md); stien regnes fra denne filen.' : 'Skriv template: booklet, eller stien til en malmappe.'),
+  },
   'plan/image-file': {
     doc: 'Et bilde (bilde, logo, omslag) er en PNG-, JPEG-, GIF-, WebP- eller SVG-fil i sin mappe, av en størrelse et hefte kan skrive ut.',
     message: (p) => `Bildet ${q(p.src)} ${IMAGE_REASONS_NB[String(p.reason)]?.[0](p) ?? 'kan ikke brukes'}.`,
