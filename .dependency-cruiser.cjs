@@ -47,7 +47,11 @@ module.exports = {
       ...only('output', [], "Writing files knows no plan (its words for a locked file come with the PDF stage's, pdf/browser-words.ts)."),
       to: { path: '^src/', pathNot: `${stage(['output', ...base])}|^src/pdf/browser-words\\.ts$` },
     },
-    only('project', ['plan', 'lint', 'assets', 'brand', 'render', 'publish'], "The project reads the config (checked with lint's schema messages; its brand, template and site settings) and finds the plans."),
+    only(
+      'project',
+      ['plan', 'lint', 'assets', 'brand', 'render', 'publish'],
+      "The project reads the config (checked with lint's schema messages; its brand, template and site settings) and finds the plans.",
+    ),
     only('diff', ['plan', 'lint', 'render', 'project'], 'diff compares two checked plans.'),
     only('pipeline', ['plan', 'lint', 'brand', 'render', 'pdf', 'output', 'publish', 'project'], 'build runs the stages.'),
     only('workflow', ['plan', 'lint', 'render', 'pdf', 'output', 'project'], 'init, new and doctor.'),

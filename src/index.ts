@@ -16,7 +16,19 @@ export { loadPlan, parsePlan, type LoadedPlan, type LoadOptions, type ParseOptio
 export type { SourceMap, PathSegment, NodePart, NodeLocator, Located, Span } from './plan/source-map.js';
 export type * from './plan/types.js';
 export type { Lang } from './i18n/lang.js';
-export { checkPlan, rules, type LintOptions, type LintConfig, type LintOverride, type RuleLevel, type LintLang, type RuleMeta } from './lint/index.js';
+export {
+  checkPlan,
+  checkPlanWithAssets,
+  rules,
+  type AssetPlaces,
+  type PlanAssets,
+  type LintOptions,
+  type LintConfig,
+  type LintOverride,
+  type RuleLevel,
+  type LintLang,
+  type RuleMeta,
+} from './lint/index.js';
 
 // The project: its config, and lint over its plans.
 export {
@@ -36,7 +48,10 @@ export type { FileReport } from './lint/index.js';
 // Render HTML, print PDFs.
 export { renderHtml, type RenderOptions, type PagePublishing } from './render/render-html.js';
 export type { PageSettings, PageSize } from './render/page-settings.js';
-export type { Brand as LoadedBrand, BrandSource, BrandSpec, BrandImage } from './brand/load-brand.js';
+export type { Brand as LoadedBrand, BrandSource, BrandSpec, BrandImage, BrandImages, BrandImageKey } from './brand/load-brand.js';
+export type { LoadedImage, ImageProblem } from './assets/load-image.js';
+export type { ImageType } from './assets/media-types.js';
+export type { LoadedImages } from './render/view-model-blocks.js';
 export type { BrandColours } from './brand/colour.js';
 export type { SiteSettings } from './publish/settings.js';
 export type { Labels } from './render/labels.js';

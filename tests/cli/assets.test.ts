@@ -97,7 +97,7 @@ describe("the config's brand logo: lint, doctor and build give one verdict", () 
 });
 
 describe("the config's template: lint, doctor and build give one verdict", () => {
-  test('a template that does not exist fails all three, at its line, in the run\'s language', async () => {
+  test("a template that does not exist fails all three, at its line, in the run's language", async () => {
     project({ 'studyplan.config.yaml': 'template: broschyr\n', 'plans/a.yaml': plan('A') });
     const lint = await runMain(dir, ['lint', '--lang', 'sv']);
     expect(lint.code).toBe(1);

@@ -259,7 +259,10 @@ export const en: Catalogue = {
   'config/template': {
     doc: "The config's template is a template studyplan can find: a name (booklet) or a folder with a template.json.",
     message: (p) => `The template ${q(p.name)} does not exist.`,
-    hint: (p) => (p.path ? 'A template folder needs a template.json, a layout.hbs and labels/ (see docs/build.md); the path is relative to this file.' : 'Write template: booklet, or the path of a template folder.'),
+    hint: (p) =>
+      p.path
+        ? 'A template folder needs a template.json, a layout.hbs and labels/ (see docs/build.md); the path is relative to this file.'
+        : 'Write template: booklet, or the path of a template folder.',
   },
   'plan/image-file': {
     doc: 'A picture (an image, a logo, a cover) is a PNG, JPEG, GIF, WebP or SVG file in its folder, of a size a booklet can print.',

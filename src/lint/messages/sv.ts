@@ -288,7 +288,8 @@ export const sv: Catalogue = {
   'config/template': {
     doc: 'Konfigurationens mall är en mall som studyplan hittar: ett namn (booklet) eller en mapp med template.json.',
     message: (p) => `Mallen ${q(p.name)} finns inte.`,
-    hint: (p) => (p.path ? 'En mallmapp behöver template.json, layout.hbs och labels/ (se docs/build.md); sökvägen räknas från den här filen.' : 'Skriv template: booklet, eller sökvägen till en mallmapp.'),
+    hint: (p) =>
+      p.path ? 'En mallmapp behöver template.json, layout.hbs och labels/ (se docs/build.md); sökvägen räknas från den här filen.' : 'Skriv template: booklet, eller sökvägen till en mallmapp.',
   },
   'plan/image-file': {
     doc: 'En bild (bild, logotyp, omslag) är en PNG-, JPEG-, GIF-, WebP- eller SVG-fil i sin mapp, av en storlek som ett häfte kan skriva ut.',
