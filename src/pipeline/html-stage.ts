@@ -141,7 +141,7 @@ export async function checkPlanFile(ctx: BuildContext, state: PlanState): Promis
   const [{ loadPlan, parsePlan }, { checkPlanWithAssets }] = await Promise.all([import('../plan/load.js'), import('../lint/check-plan.js')]);
   const { result } = state;
   const loaded = state.loaded ?? (state.bytes ? parsePlan(state.bytes, result.file) : await loadPlan(result.file, { root: ctx.cwd }));
-  const places = { planDir: path.dirname(result.file), projectRoot: ctx.options.brand?.root ?? ctx.cwd };
+  const places = { planDir: path.dirname(result.file), projectRoot: ctx.options.brand?.root ?? ctx.options.lint?.config?.dir ?? ctx.cwd };
   const checked = checkPlanWithAssets(loaded, { cwd: ctx.cwd, ...ctx.options.lint, assets: places });
   result.diagnostics = checked.diagnostics;
   return { loaded, assets: checked.assets };
