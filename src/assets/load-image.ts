@@ -38,6 +38,7 @@ export function loadImage(ref: string, place: ImagePlace): LoadedImage | ImagePr
   const read = readAssetFile(path.resolve(place.dir, ref), place.root, MAX_IMAGE_BYTES);
   if (!('bytes' in read)) {
     if (read.problem === 'outside') return problem('outside', { root: read.root });
+    if (read.problem === 'not-a-file') return problem('not-a-file', { kind: read.kind });
     if (read.problem === 'too-large') return problem('too-large', { megabytes: (read.size / 1024 / 1024).toFixed(1), max: String(MAX_IMAGE_BYTES / 1024 / 1024) });
     return problem(read.problem);
   }

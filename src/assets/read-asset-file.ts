@@ -1,8 +1,8 @@
 import { isRunError } from '../errors/run-error.js';
 import { readInputSync } from '../files/safe-read.js';
 
-/** Why an asset file was not read; `size` (bytes) with `too-large`. */
-export type ReadProblem = { problem: 'missing' } | { problem: 'unreadable' } | { problem: 'outside'; root: string } | { problem: 'not-a-file' } | { problem: 'too-large'; size: number };
+/** Why an asset file was not read; `size` (bytes) with `too-large`, what stands there instead (folder, fifo, socket, device) with `not-a-file`. */
+export type ReadProblem = { problem: 'missing' } | { problem: 'unreadable' } | { problem: 'outside'; root: string } | { problem: 'not-a-file'; kind: string } | { problem: 'too-large'; size: number };
 
 /**
  * The bytes of FILE through the one safe reader (files/safe-read.ts: a regular file whose real
@@ -18,7 +18,7 @@ export function readAssetFile(file: string, root: string, maxBytes: number): { b
       case 'io/missing':
         return { problem: 'missing' };
       case 'input/not-a-file':
-        return { problem: 'not-a-file' };
+        return { problem: 'not-a-file', kind: e.params?.['type'] ?? 'device' };
       case 'input/outside':
         return { problem: 'outside', root: e.params?.['root'] ?? root };
       case 'input/too-large':

@@ -106,7 +106,7 @@ const ENGLISH_REASONS: Record<ImageProblem['reason'], (p: Record<string, string>
   missing: () => 'no such file',
   unreadable: () => 'cannot be read (no permission, or a link that goes round in a circle)',
   outside: (p) => `lies outside the project (${p['root'] ?? ''})`,
-  'not-a-file': () => 'is not a file',
+  'not-a-file': (p) => `is ${({ folder: 'a folder', fifo: 'a pipe', socket: 'a socket' } as Record<string, string>)[p['kind'] ?? ''] ?? 'a device'}, not a file`,
   'too-large': (p) => `is ${p['megabytes'] ?? '?'} MB, more than ${p['max'] ?? '?'} MB`,
   'too-many-pixels': (p) => `is ${p['width'] ?? '?'} × ${p['height'] ?? '?'} pixels, more than ${p['max'] ?? '?'} million`,
   'not-an-image': () => 'is not a PNG, JPEG, GIF, WebP or SVG image',

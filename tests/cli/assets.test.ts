@@ -1,8 +1,9 @@
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { runMain } from '../helpers/cli.js';
+import { BIN, runMain, TEST_LOCALE } from '../helpers/cli.js';
 import { nestedUseSvg, ONE_PIXEL_PNG } from '../helpers/images.js';
 
 // Issue 26: a missing plan image passed lint (exit 0) and then stopped the whole build (exit 2, no
@@ -53,7 +54,28 @@ describe('a missing plan image', () => {
     project({ 'plans/a.yaml': plan('A', image('bilder')), 'plans/bilder/x.txt': '' });
     const build = await runMain(dir, ['build', '--format', 'html']);
     expect(build.code).toBe(1);
-    expect(build.stderr).toContain(':11:14  error  The picture `bilder` is not a file (a folder, or a device).  plan/image-file');
+    expect(build.stderr).toContain(':11:14  error  The picture `bilder` is a folder, not a file.  plan/image-file');
+  });
+
+  // A FIFO opened to be read waits for a writer: each run is its own process, killed after 15 s.
+  test.skipIf(process.platform === 'win32')('a FIFO where a picture should be is named as one at once, in every language; the other plans build', () => {
+    project({ 'plans/a.yaml': plan('A', image('bild.png')), 'plans/b.yaml': plan('B') });
+    execFileSync('mkfifo', [path.join(dir, 'plans', 'bild.png')]);
+    const run = (...args: string[]) => {
+      const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', timeout: 15_000, killSignal: 'SIGKILL', env: { ...process.env, ...TEST_LOCALE, NO_COLOR: '1' } });
+      return { code: r.status, out: `${r.stdout}${r.stderr}` };
+    };
+    const said = { en: 'The picture `bild.png` is a pipe, not a file.', sv: 'Bilden `bild.png` är en pipe, inte en fil.', nb: 'Bildet `bild.png` er en pipe, ikke en fil.' };
+    for (const [lang, message] of Object.entries(said)) {
+      const lint = run('lint', '--lang', lang);
+      expect(lint.code, lint.out).toBe(1);
+      expect(lint.out).toMatch(new RegExp(`11:14\\s+\\S+\\s+${message.replace(/[.`]/g, '\\$&')}\\s+plan/image-file`));
+    }
+    const build = run('build', '--format', 'html');
+    expect(build.code, build.out).toBe(1);
+    expect(build.out).toContain(`${path.join('plans', 'a.yaml')}:11:14  error  ${said.en}`);
+    expect(existsSync(path.join(dir, 'out', 'b.html'))).toBe(true);
+    expect(readFileSync(path.join(dir, 'out', 'index.html'), 'utf8')).toContain('b.html');
   });
 });
 

@@ -52,6 +52,8 @@ describe('the asset loader', () => {
     const started = Date.now();
     expect(['missing.png', 'folder.png', 'fifo.png', 'link.png', 'https://example.se/a.png'].map(reason)).toEqual(['missing', 'not-a-file', 'not-a-file', 'outside', 'url']);
     expect(Date.now() - started).toBeLessThan(2000);
+    expect(load('folder.png')).toMatchObject({ params: { kind: 'folder' } });
+    expect(load('fifo.png')).toMatchObject({ params: { kind: 'fifo' } });
   });
 
   test('refuses more bytes than the cap before reading them, and more pixels than the cap by the header', () => {
@@ -108,7 +110,7 @@ describe("lint loads a plan's pictures through the loader, at their place in the
 
   test('an image: missing, a folder, not a picture, too many pixels', () => {
     expect(check(plan('saknas.png'))).toEqual(['7:21 plan/image-file The picture `saknas.png` does not exist.']);
-    expect(check(plan('folder.png'))).toEqual(['7:21 plan/image-file The picture `folder.png` is not a file (a folder, or a device).']);
+    expect(check(plan('folder.png'))).toEqual(['7:21 plan/image-file The picture `folder.png` is a folder, not a file.']);
     expect(check(plan('text.png'))[0]).toMatch(/^7:21 plan\/image-file The picture `text.png` is not a PNG, JPEG, GIF, WebP or SVG image/);
     expect(check(plan('bomb.png'))).toEqual(['7:21 plan/image-file The picture `bomb.png` is 20000 × 20000 pixels, more than 40 million.']);
   });

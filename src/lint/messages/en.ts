@@ -63,7 +63,10 @@ const IMAGE_REASONS_EN: Record<string, [(p: MessageParams) => string, (p: Messag
   missing: [() => 'does not exist', () => 'The path is relative to the file it is written in; check the spelling, or put the picture there.'],
   unreadable: [() => 'cannot be read (no permission, or a link that goes round in a circle)', () => 'Check that the file can be opened, and that it is the picture itself, not a link.'],
   outside: [(p) => `lies outside the folder it must be in (${String(p.root)})`, () => 'Copy the picture into that folder instead of linking to it.'],
-  'not-a-file': [() => 'is not a file (a folder, or a device)', () => 'Give the path of the picture file itself.'],
+  'not-a-file': [
+    (p) => `is ${({ folder: 'a folder', fifo: 'a pipe', socket: 'a socket' } as Record<string, string>)[String(p.kind)] ?? 'a device'}, not a file`,
+    () => 'Give the path of the picture file itself.',
+  ],
   'too-large': [(p) => `is ${String(p.megabytes)} MB, more than ${String(p.max)} MB`, smallerCopy],
   'too-many-pixels': [(p) => `is ${String(p.width)} × ${String(p.height)} pixels, more than ${String(p.max)} million`, smallerCopy],
   'not-an-image': [() => 'is not a PNG, JPEG, GIF, WebP or SVG image (by its contents, whatever its name)', () => 'Save it as PNG or JPEG (photos) or SVG (logos).'],

@@ -66,7 +66,10 @@ const IMAGE_REASONS_NB: Record<string, [(p: MessageParams) => string, (p: Messag
   missing: [() => 'finnes ikke', () => 'Stien regnes fra filen den står i; sjekk stavemåten, eller legg bildet der.'],
   unreadable: [() => 'kan ikke leses (mangler tilgang, eller en lenke som går i ring)', () => 'Sjekk at filen kan åpnes, og at den er selve bildet, ikke en lenke.'],
   outside: [(p) => `ligger utenfor mappen det må ligge i (${String(p.root)})`, () => 'Kopier bildet inn i mappen i stedet for å lenke til det.'],
-  'not-a-file': [() => 'er ingen fil (en mappe eller en enhet)', () => 'Oppgi stien til selve bildefilen.'],
+  'not-a-file': [
+    (p) => `er ${({ folder: 'en mappe', fifo: 'en pipe', socket: 'en socket' } as Record<string, string>)[String(p.kind)] ?? 'en enhet'}, ikke en fil`,
+    () => 'Oppgi stien til selve bildefilen.',
+  ],
   'too-large': [(p) => `er ${String(p.megabytes).replace('.', ',')} MB, mer enn ${String(p.max)} MB`, smallerCopy],
   'too-many-pixels': [(p) => `er ${String(p.width)} × ${String(p.height)} piksler, mer enn ${String(p.max)} millioner`, smallerCopy],
   'not-an-image': [() => 'er ikke et PNG-, JPEG-, GIF-, WebP- eller SVG-bilde (etter innholdet, uansett navn)', () => 'Lagre det som PNG eller JPEG (foto) eller SVG (logoer).'],

@@ -66,7 +66,10 @@ const IMAGE_REASONS_SV: Record<string, [(p: MessageParams) => string, (p: Messag
   missing: [() => 'finns inte', () => 'Sökvägen räknas från filen den står i; kontrollera stavningen, eller lägg bilden där.'],
   unreadable: [() => 'kan inte läsas (behörighet saknas, eller en länk som går runt i cirkel)', () => 'Kontrollera att filen går att öppna, och att den är själva bilden, inte en länk.'],
   outside: [(p) => `ligger utanför mappen den måste ligga i (${String(p.root)})`, () => 'Kopiera bilden in i mappen i stället för att länka till den.'],
-  'not-a-file': [() => 'är ingen fil (en mapp eller en enhet)', () => 'Ange sökvägen till själva bildfilen.'],
+  'not-a-file': [
+    (p) => `är ${({ folder: 'en mapp', fifo: 'en pipe', socket: 'en socket' } as Record<string, string>)[String(p.kind)] ?? 'en enhet'}, inte en fil`,
+    () => 'Ange sökvägen till själva bildfilen.',
+  ],
   'too-large': [(p) => `är ${String(p.megabytes).replace('.', ',')} MB, mer än ${String(p.max)} MB`, smallerCopy],
   'too-many-pixels': [(p) => `är ${String(p.width)} × ${String(p.height)} pixlar, mer än ${String(p.max)} miljoner`, smallerCopy],
   'not-an-image': [() => 'är ingen PNG-, JPEG-, GIF-, WebP- eller SVG-bild (enligt innehållet, vad den än heter)', () => 'Spara den som PNG eller JPEG (foton) eller SVG (logotyper).'],
