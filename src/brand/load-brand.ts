@@ -57,8 +57,10 @@ export function loadBrandImages(spec: BrandSpec, place: ImagePlace): BrandImages
 
 /**
  * The brand of a plan: the config's, with the plan's own keys over it. Pictures come loaded with
- * their source (images), or are loaded here; a bad one is a RunError naming the file and the key
- * (lint reports it first, at its line, for plans and configs it has checked).
+ * their source (images), or are loaded here. A bad one that came loaded was reported by lint at
+ * its line (plan/image-file), and the config's level for that rule decided whether it stops the
+ * plan: if it got this far, it is left out of the page, as a plan's own refused image is. A bad
+ * one loaded here is a RunError naming the file and the key.
  */
 export function loadBrand(sources: readonly BrandSource[]): Brand | undefined {
   const merged: { color?: string; logo?: [string, BrandSource]; coverImage?: [string, BrandSource]; backCover?: string } = {};
@@ -82,6 +84,7 @@ export function loadBrand(sources: readonly BrandSource[]): Brand | undefined {
     const entry = merged[key];
     if (!entry) continue;
     const image = brandImage(entry[0], entry[1], key);
+    if (!image) continue;
     brand[key] = image;
     hash.update(`${key}:${image.key}`);
   }
@@ -93,8 +96,10 @@ export function loadBrand(sources: readonly BrandSource[]): Brand | undefined {
   return brand;
 }
 
-function brandImage(ref: string, source: BrandSource, key: BrandImageKey): LoadedImage {
-  const image = source.images?.[key] ?? loadImage(ref, source);
+function brandImage(ref: string, source: BrandSource, key: BrandImageKey): LoadedImage | undefined {
+  const checked = source.images?.[key];
+  if (checked) return isImageProblem(checked) ? undefined : checked;
+  const image = loadImage(ref, source);
   if (!isImageProblem(image)) return image;
   const why = ENGLISH_REASONS[image.reason](image.params);
   throw new RunError(`${source.file}: brand.${key} ${JSON.stringify(ref)}: ${why}`, 'studyplan lint names the problem at its line.', 'brand/file');

@@ -79,6 +79,18 @@ describe('a missing plan image', () => {
   });
 });
 
+describe('plan/image-file set to warning in the config', () => {
+  test("a refused picture, the plan's logo too, is shown as a warning and left out of the page; the build goes on", async () => {
+    const logo = 'brand:\n  logo: saknas.svg\n';
+    project({ 'studyplan.config.yaml': 'rules:\n  plan/image-file: warning\n', 'plans/a.yaml': plan('A', image('bilder/saknas.png')).replace('sections:', `${logo}sections:`) });
+    const build = await runMain(dir, ['build', '--format', 'html', '--lang', 'nb']);
+    expect(build.code, build.stderr).toBe(0);
+    expect(build.stderr).toMatch(/7:9\s+advarsel\s+Bildet `saknas\.svg` finnes ikke\./);
+    expect(build.stderr).toMatch(/13:14\s+advarsel\s+Bildet `bilder\/saknas\.png` finnes ikke\./);
+    expect(readFileSync(path.join(dir, 'out', 'a.html'), 'utf8')).not.toContain('data:image');
+  });
+});
+
 describe("the config's brand logo: lint, doctor and build give one verdict", () => {
   const config = 'brand:\n  color: "#0a5c36"\n  logo: assets/logo.svg\n';
 
