@@ -86,7 +86,7 @@ describe('printPdfs when things go wrong', () => {
       ['hangs', false],
       ['fine', true],
     ]);
-    expect(results[0]?.error).toBe('printing took longer than 3 s and was stopped');
+    expect(results[0]?.error).toEqual({ code: 'pdf/timeout', params: { seconds: '3' } });
     expect(results[1]?.bytes?.length).toBeGreaterThan(10_000);
     expect(await readdir(tmp)).toEqual([]);
   });
@@ -109,7 +109,7 @@ describe('printPdfs when things go wrong', () => {
     });
     expect(killed).toBe(true);
     expect(results.map((r) => [r.name, r.ok, r.error])).toEqual([
-      ['first', false, 'the browser quit while printing this plan (crashed or was killed)'],
+      ['first', false, { code: 'pdf/crashed', params: {} }],
       ['second', true, undefined],
       ['third', true, undefined],
     ]);
@@ -127,8 +127,8 @@ describe('printPdfs when things go wrong', () => {
       },
     });
     expect(results.map((r) => [r.ok, r.error])).toEqual([
-      [false, 'cancelled'],
-      [false, 'cancelled'],
+      [false, { code: 'pdf/cancelled', params: {} }],
+      [false, { code: 'pdf/cancelled', params: {} }],
     ]);
     expect(await readdir(tmp)).toEqual([]);
   });
