@@ -16,9 +16,9 @@ export interface IcsOptions {
   url?: string;
 }
 
-/** The time zone of a plan's clock times when the config names none: Oslo for a plan in Norwegian, else Stockholm. */
+/** The time zone of a plan's clock times when the config names none: Oslo for Norwegian, Copenhagen for Danish, else Stockholm. */
 export function defaultTimeZone(plan: Pick<StudyPlan, 'language'>): string {
-  return plan.language === 'nb' ? 'Europe/Oslo' : 'Europe/Stockholm';
+  return plan.language === 'nb' ? 'Europe/Oslo' : plan.language === 'da' ? 'Europe/Copenhagen' : 'Europe/Stockholm';
 }
 
 /**

@@ -11,6 +11,9 @@ export interface JsonLdOptions {
 
 type Node = Record<string, unknown>;
 
+/** A price's currency when the plan names none: the currency of the plan's language's country. */
+const DEFAULT_CURRENCY: Record<Language, string> = { sv: 'SEK', nb: 'NOK', da: 'DKK', en: 'SEK' };
+
 /**
  * schema.org structured data for a plan's page: the publishing organisation, each public course
  * as a Course with a CourseInstance per occurrence, and each calendar entry as an Event.
@@ -116,7 +119,7 @@ function offers(course: Course, o: JsonLdOptions): Node | undefined {
     '@type': 'Offer',
     category: cost.free ? 'Free' : 'Paid',
     price: cost.free ? 0 : cost.amount,
-    priceCurrency: cost.currency ?? (o.lang === 'nb' ? 'NOK' : 'SEK'),
+    priceCurrency: cost.currency ?? DEFAULT_CURRENCY[o.lang],
     ...strip({ url: course.registration?.url }),
   };
 }

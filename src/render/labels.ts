@@ -53,7 +53,7 @@ export const LABEL_KEYS: readonly (keyof Labels)[] = [
   'ui',
 ];
 
-export const LANGUAGES: readonly Language[] = ['sv', 'en', 'nb'];
+export const LANGUAGES: readonly Language[] = ['sv', 'en', 'nb', 'da'];
 
 /** Fills "{name}" placeholders; unknown names stay as they are, so a typo shows in the output. */
 export function fill(pattern: string, values: Record<string, string | number>): string {

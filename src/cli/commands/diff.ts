@@ -1,8 +1,7 @@
 import path from 'node:path';
 import { Option } from 'commander';
 import { compareDiagnostics } from '../../diagnostics/diagnostic.js';
-import type { Language } from '../../plan/types.js';
-import { words } from '../../i18n/index.js';
+import { words, type Lang } from '../../i18n/index.js';
 import { EXIT } from '../exit-codes.js';
 import { langOption } from '../options.js';
 import { formatDiagnostic } from './build.js';
@@ -11,7 +10,7 @@ import type { RegisterCommand } from '../program.js';
 interface DiffFlags {
   format: 'text' | 'json' | 'html' | 'md';
   output?: string;
-  lang?: Language;
+  lang?: Lang;
   includeInternal?: boolean;
   config?: string;
 }
