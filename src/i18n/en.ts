@@ -126,6 +126,36 @@ export const en: Words = {
       `  npx studyplan doctor     checks Node, the browser and the fonts\n` +
       `  npx studyplan build      builds out/exempel.html and out/exempel.pdf\n`,
   },
+  importCommand: {
+    description: "make a plan (plans/NAME.yaml) from last year's Word, OpenDocument, PDF, web page, Markdown or text file",
+    file: 'the document: .docx, .odt, .pdf, .html, .md or .txt',
+    out: "the plan to write (default: plans/THE-DOCUMENT'S-NAME.yaml)",
+    lang: "the document's language, for recognising its labels and dates: sv, nb, da or en (default: guessed from its words)",
+    force: 'replace a plan that exists',
+    wrote: (file: string, format: string, lang: string): string => `wrote ${file} (from ${format}, language ${lang})`,
+    recognised: 'recognised',
+    nothing: 'nothing beyond the title',
+    found: (key: string, count: number): string =>
+      n(
+        count,
+        ...((
+          {
+            sections: ['section', 'sections'],
+            courses: ['course', 'courses'],
+            dates: ['date', 'dates'],
+            prices: ['price', 'prices'],
+            registrations: ['registration', 'registrations'],
+            steps: ['step', 'steps'],
+            quotes: ['quotation', 'quotations'],
+            clauses: ['decision clause', 'decision clauses'],
+          } as Record<string, [string, string]>
+        )[key] ?? [key, key]),
+      ),
+    freeText: (count: number): string => `${n(count, 'paragraph', 'paragraphs')} as free text with the comment "studyplan import": read them and move them to the right fields`,
+    noFreeText: 'nothing as free text: everything found a place',
+    findings: (count: number): string => `lint of the new plan: ${n(count, 'finding', 'findings')}`,
+    clean: 'lint of the new plan: no findings. Build the booklet: studyplan build',
+  },
   newCommand: {
     description: 'create plans/NAME.yaml from a commented skeleton (never overwrites)',
     name: "the plan's name, e.g. norrbotten-2023 (letters with accents or dots become plain letters)",
@@ -255,6 +285,14 @@ export const en: Words = {
       "For example the last commit's time: SOURCE_DATE_EPOCH=$(git log -1 --format=%ct).",
     ],
     'usage/port': (p) => [`--port must be a port number, not ${p.value}`],
+    'import/format': (p) => [`${p.file}: cannot import a ${p.ext || 'file without an extension'} file`, `The importer reads ${p.formats}. Save the document as one of them (File > Save as).`],
+    'import/read': (p) => [`${p.file}: cannot read the file (${p.code})`],
+    'import/too-large': (p) => [`${p.file}: the file is too large to import (the limit is ${p.limit} MB)`, 'Split the document, or save it without pictures.'],
+    'import/zip-bomb': (p) => [`${p.file}: the document unpacks to far too much (a zip bomb?) and is not imported`],
+    'import/zip-broken': (p) => [`${p.file}: not a readable Word or OpenDocument document (${p.detail})`, 'Open it in Word or LibreOffice and save it again.'],
+    'import/pdf-broken': (p) => [`${p.file}: not a readable PDF (${p.detail})`],
+    'import/pdf-pages': (p) => [`${p.file}: the PDF has ${p.pages} pages; the importer reads at most ${p.limit}`, 'Split the PDF, or import the original (Word, web page) instead.'],
+    'import/exists': (p) => [`${p.file} exists`, 'Choose another file with --out, or replace it with --force.'],
     'usage/year': (p) => [`--year must be a year such as 2024, not ${p.value}`],
     'usage/plan-name': (p) =>
       p.kind === 'long'

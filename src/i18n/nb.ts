@@ -126,6 +126,36 @@ export const nb: Words = {
       `  npx studyplan doctor     kontrollerer Node, nettleseren og skriftene\n` +
       `  npx studyplan build      bygger out/exempel.html og out/exempel.pdf\n`,
   },
+  importCommand: {
+    description: 'lag en plan (plans/NAVN.yaml) av fjorårets Word-, OpenDocument-, PDF-, nett-, Markdown- eller tekstfil',
+    file: 'dokumentet: .docx, .odt, .pdf, .html, .md eller .txt',
+    out: 'planen som skrives (standard: plans/DOKUMENTETS-NAVN.yaml)',
+    lang: 'dokumentets språk, for å kjenne igjen overskrifter og datoer: sv, nb, da eller en (standard: gjettes fra teksten)',
+    force: 'skriv over en plan som finnes fra før',
+    wrote: (file: string, format: string, lang: string): string => `skrev ${file} (fra ${format}, språk ${lang})`,
+    recognised: 'kjent igjen',
+    nothing: 'ingenting utover tittelen',
+    found: (key: string, count: number): string =>
+      n(
+        count,
+        ...((
+          {
+            sections: ['avsnitt', 'avsnitt'],
+            courses: ['kurs', 'kurs'],
+            dates: ['dato', 'datoer'],
+            prices: ['pris', 'priser'],
+            registrations: ['påmelding', 'påmeldinger'],
+            steps: ['trinn', 'trinn'],
+            quotes: ['sitat', 'sitater'],
+            clauses: ['vedtakspunkt', 'vedtakspunkter'],
+          } as Record<string, [string, string]>
+        )[key] ?? [key, key]),
+      ),
+    freeText: (count: number): string => `${n(count, 'avsnitt', 'avsnitt')} som fritekst med kommentaren "studyplan import" – les dem og flytt dem til riktig felt`,
+    noFreeText: 'ingenting som fritekst: alt fikk en plass',
+    findings: (count: number): string => `lint av den nye planen: ${n(count, 'merknad', 'merknader')}`,
+    clean: 'lint av den nye planen: ingen merknader. Bygg heftet: studyplan build',
+  },
   newCommand: {
     description: 'lag plans/NAVN.yaml fra et kommentert skjelett (skriver aldri over)',
     name: 'planens navn, f.eks. nordland-2023 (å æ ø blir a ae o)',
@@ -255,6 +285,14 @@ export const nb: Words = {
       'For eksempel tidspunktet for siste innsjekking: SOURCE_DATE_EPOCH=$(git log -1 --format=%ct).',
     ],
     'usage/port': (p) => [`--port skal være et portnummer, ikke ${p.value}`],
+    'import/format': (p) => [`${p.file}: kan ikke importere en ${p.ext || 'fil uten filendelse'}-fil`, `Importen leser ${p.formats}. Lagre dokumentet i et av dem (Fil > Lagre som).`],
+    'import/read': (p) => [`${p.file}: kan ikke lese filen (${p.code})`],
+    'import/too-large': (p) => [`${p.file}: filen er for stor til å importeres (grensen er ${p.limit} MB)`, 'Del opp dokumentet, eller lagre det uten bilder.'],
+    'import/zip-bomb': (p) => [`${p.file}: dokumentet pakkes ut til altfor mye (en zip-bombe?) og importeres ikke`],
+    'import/zip-broken': (p) => [`${p.file}: ikke et lesbart Word- eller OpenDocument-dokument (${p.detail})`, 'Åpne det i Word eller LibreOffice og lagre det på nytt.'],
+    'import/pdf-broken': (p) => [`${p.file}: ikke en lesbar PDF (${p.detail})`],
+    'import/pdf-pages': (p) => [`${p.file}: PDF-en har ${p.pages} sider; importen leser høyst ${p.limit}`, 'Del opp PDF-en, eller importer originalen (Word, nettside) i stedet.'],
+    'import/exists': (p) => [`${p.file} finnes fra før`, 'Velg en annen fil med --out, eller skriv over den med --force.'],
     'usage/year': (p) => [`--year skal være et årstall som 2024, ikke ${p.value}`],
     'usage/plan-name': (p) =>
       p.kind === 'long'

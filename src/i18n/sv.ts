@@ -140,6 +140,36 @@ export const sv = {
       `  npx studyplan doctor     kontrollerar Node, webbläsaren och typsnitten\n` +
       `  npx studyplan build      bygger out/exempel.html och out/exempel.pdf\n`,
   },
+  importCommand: {
+    description: 'gör en plan (plans/NAMN.yaml) av förra årets Word-, OpenDocument-, PDF-, webb-, Markdown- eller textfil',
+    file: 'dokumentet: .docx, .odt, .pdf, .html, .md eller .txt',
+    out: 'planen som skrivs (standard: plans/DOKUMENTETS-NAMN.yaml)',
+    lang: 'dokumentets språk, för att känna igen rubriker och datum: sv, nb, da eller en (standard: gissas från texten)',
+    force: 'skriv över en plan som redan finns',
+    wrote: (file: string, format: string, lang: string): string => `skrev ${file} (från ${format}, språk ${lang})`,
+    recognised: 'känt igen',
+    nothing: 'ingenting utöver titeln',
+    found: (key: string, count: number): string =>
+      n(
+        count,
+        ...((
+          {
+            sections: ['avsnitt', 'avsnitt'],
+            courses: ['utbildning', 'utbildningar'],
+            dates: ['datum', 'datum'],
+            prices: ['pris', 'priser'],
+            registrations: ['anmälan', 'anmälningar'],
+            steps: ['steg', 'steg'],
+            quotes: ['citat', 'citat'],
+            clauses: ['att-sats', 'att-satser'],
+          } as Record<string, [string, string]>
+        )[key] ?? [key, key]),
+      ),
+    freeText: (count: number): string => `${n(count, 'stycke', 'stycken')} som fritext med kommentaren "studyplan import" – läs dem och flytta dem till rätt fält`,
+    noFreeText: 'inget som fritext: allt fick en plats',
+    findings: (count: number): string => `lint av den nya planen: ${n(count, 'anmärkning', 'anmärkningar')}`,
+    clean: 'lint av den nya planen: inga anmärkningar. Bygg häftet: studyplan build',
+  },
   newCommand: {
     description: 'skapa plans/NAMN.yaml från ett kommenterat skelett (skriver aldrig över)',
     name: 'planens namn, t.ex. norrbotten-2023 (å ä ö blir a a o)',
@@ -272,6 +302,14 @@ export const sv = {
       'Till exempel senaste incheckningens tid: SOURCE_DATE_EPOCH=$(git log -1 --format=%ct).',
     ],
     'usage/port': (p) => [`--port ska vara ett portnummer, inte ${p.value}`],
+    'import/format': (p) => [`${p.file}: kan inte importera en ${p.ext || 'fil utan filändelse'}-fil`, `Importen läser ${p.formats}. Spara dokumentet i ett av dem (Arkiv > Spara som).`],
+    'import/read': (p) => [`${p.file}: kan inte läsa filen (${p.code})`],
+    'import/too-large': (p) => [`${p.file}: filen är för stor att importera (gränsen är ${p.limit} MB)`, 'Dela upp dokumentet eller spara det utan bilder.'],
+    'import/zip-bomb': (p) => [`${p.file}: dokumentet packas upp till alldeles för mycket (en zip-bomb?) och importeras inte`],
+    'import/zip-broken': (p) => [`${p.file}: inte ett läsbart Word- eller OpenDocument-dokument (${p.detail})`, 'Öppna det i Word eller LibreOffice och spara det igen.'],
+    'import/pdf-broken': (p) => [`${p.file}: inte en läsbar PDF (${p.detail})`],
+    'import/pdf-pages': (p) => [`${p.file}: PDF:en har ${p.pages} sidor; importen läser högst ${p.limit}`, 'Dela upp PDF:en, eller importera originalet (Word, webbsida) i stället.'],
+    'import/exists': (p) => [`${p.file} finns redan`, 'Välj en annan fil med --out, eller skriv över den med --force.'],
     'usage/year': (p) => [`--year ska vara ett årtal som 2024, inte ${p.value}`],
     'usage/plan-name': (p) =>
       p.kind === 'long'
