@@ -30,6 +30,15 @@ function isStyle(name: string | undefined, wanted: RegExp, styles: Map<string, S
   return false;
 }
 
+/** The level of a paragraph in a heading style ("Heading_20_2", or a style based on one), else 0. */
+function headingLevel(name: string | undefined, styles: Map<string, StyleFacts>): number {
+  for (let n = name, depth = 0; n && depth < 10; n = styles.get(n)?.parent, depth++) {
+    const m = /^Heading_20_(\d)$/.exec(n);
+    if (m) return Number(m[1]);
+  }
+  return 0;
+}
+
 /**
  * An OpenDocument text's blocks, from its content.xml: text:h with its outline level, text:p, list
  * items, and paragraphs in a quotation or title style. The package is unpacked with a budget
@@ -51,8 +60,9 @@ export async function readOdt(bytes: Buffer, file: string): Promise<Block[]> {
     if (tag.name === 'text:list-item') listDepth++;
     else if (tag.name === 'text:h' || tag.name === 'text:p') {
       const style = a['text:style-name'];
-      const kind = tag.name === 'text:h' || isStyle(style, /^Title$/, styles) ? 'heading' : isStyle(style, /^Quotations?$/, styles) ? 'quote' : listDepth ? 'item' : 'paragraph';
-      const level = tag.name === 'text:h' ? Number(a['text:outline-level'] ?? 1) : 1;
+      const styled = headingLevel(style, styles);
+      const kind = tag.name === 'text:h' || styled || isStyle(style, /^Title$/, styles) ? 'heading' : isStyle(style, /^Quotations?$/, styles) ? 'quote' : listDepth ? 'item' : 'paragraph';
+      const level = tag.name === 'text:h' ? Number(a['text:outline-level'] ?? 1) : styled || 1;
       const facts = styles.get(style ?? '');
       para = { text: '', kind, level: Math.max(1, Math.min(6, level)), letters: 0, bold: 0, italic: 0 };
       spans.length = 0;

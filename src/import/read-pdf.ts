@@ -1,5 +1,6 @@
 import { RunError } from '../errors/run-error.js';
 import { block, type Block } from './blocks.js';
+import { labelled, stepLine } from './labelled.js';
 import { IMPORT_LIMITS } from './limits.js';
 
 /** One line of a page as pdf.js gives its text items: where it stands, how big and how heavy. */
@@ -10,6 +11,8 @@ export interface PdfLine {
   /** Baseline from the page's bottom, and the page, for telling a new paragraph from the next line. */
   y: number;
   x: number;
+  /** Where the line's last item ends: a line that stops well before the column's edge ends its paragraph. */
+  end: number;
   page: number;
 }
 
@@ -35,9 +38,9 @@ async function pageLines(page: PdfPage, n: number): Promise<PdfLine[]> {
     return heavy.get(font)!;
   };
   const lines: PdfLine[] = [];
-  let line: (PdfLine & { end: number; letters: number; heavy: number }) | undefined;
+  let line: (PdfLine & { letters: number; heavy: number }) | undefined;
   const close = () => {
-    if (line && line.text.trim()) lines.push({ text: line.text.trim(), size: line.size, bold: line.letters > 0 && line.heavy === line.letters, y: line.y, x: line.x, page: n });
+    if (line && line.text.trim()) lines.push({ text: line.text.trim(), size: line.size, bold: line.letters > 0 && line.heavy === line.letters, y: line.y, x: line.x, end: line.end, page: n });
     line = undefined;
   };
   for (const raw of content.items as Item[]) {
@@ -76,6 +79,12 @@ function bodySize(lines: PdfLine[]): number {
  */
 export function linesToBlocks(lines: PdfLine[]): Block[] {
   const body = bodySize(lines);
+  // The column's right edge: where most full lines of body text end.
+  const ends = lines
+    .filter((l) => l.size === body)
+    .map((l) => l.end)
+    .sort((p, q) => p - q);
+  const edge = ends[Math.floor(ends.length * 0.9)] ?? Infinity;
   const headingSizes = [...new Set(lines.filter((l) => l.size > body * 1.12).map((l) => l.size))].sort((p, q) => q - p);
   const out: Block[] = [];
   let cur: { kind: 'heading' | 'paragraph' | 'item'; level: number; bold: boolean; text: string; last: PdfLine } | undefined;
@@ -98,9 +107,13 @@ export function linesToBlocks(lines: PdfLine[]): Block[] {
     const kind = level ? 'heading' : BULLET.test(l.text) ? 'item' : 'paragraph';
     const text = kind === 'item' ? l.text.replace(BULLET, '') : l.text;
     const gap = cur && cur.last.page === l.page ? cur.last.y - l.y : cur ? l.size * 1.3 : Infinity;
+    // A paragraph ends where its last line stops short of the column's edge, and before a line
+    // that starts a fact of its own (a label, a step, a weekday and a date), however close it is.
+    const lastEndedShort = cur !== undefined && (cur.last.end < edge - body * 4 || startsFact(l.text));
     const continues =
       cur &&
       kind !== 'item' &&
+      !(kind === 'paragraph' && lastEndedShort) &&
       (cur.kind === kind || (cur.kind === 'item' && kind === 'paragraph' && l.x > cur.last.x)) &&
       cur.level === Math.min(level, 6) &&
       cur.bold === l.bold &&
@@ -117,6 +130,8 @@ export function linesToBlocks(lines: PdfLine[]): Block[] {
   flush();
   return out;
 }
+
+const startsFact = (text: string) => labelled(text) !== undefined || stepLine(text) !== undefined || /^\p{Lu}\p{Ll}+dag(en)?\s+\d{1,2}\.?\s+\p{L}/u.test(text);
 
 type PdfPage = {
   getTextContent(): Promise<{ items: unknown[] }>;

@@ -62,8 +62,8 @@ export function findDates(text: string, year?: number): FoundDates | undefined {
 /** "kl. 10.00–16.00", "10:00-16:00", "kl 18" as HH:MM. */
 export function findTimes(text: string): { startTime?: string; endTime?: string } {
   const t =
-    /(?:\bkl\.?\s*|\bklockan\s+|\bklokken\s+|\bat\s+)?\b([01]?\d|2[0-3])(?:[.:]([0-5]\d))\s*(?:[–-]\s*([01]?\d|2[0-3])(?:[.:]([0-5]\d))?)?/i.exec(text) ??
-    /\bkl\.?\s*([01]?\d|2[0-3])\b(?:\s*[–-]\s*([01]?\d|2[0-3])\b)?/i.exec(text);
+    /(?:\bkl\.?\s*|\bklockan\s+|\bklokken\s+|\bat\s+)?\b(2[0-3]|[01]?\d)(?:[.:]([0-5]\d))\s*(?:[–-]\s*(2[0-3]|[01]?\d)(?:[.:]([0-5]\d))?)?/i.exec(text) ??
+    /\bkl\.?\s*(2[0-3]|[01]?\d)\b(?:\s*[–-]\s*(2[0-3]|[01]?\d)\b)?/i.exec(text);
   if (!t) return {};
   if (t.length === 3) return { startTime: `${pad(+t[1]!)}:00`, ...(t[2] ? { endTime: `${pad(+t[2])}:00` } : {}) };
   return { startTime: `${pad(+t[1]!)}:${t[2] ?? '00'}`, ...(t[3] ? { endTime: `${pad(+t[3])}:${t[4] ?? '00'}` } : {}) };
