@@ -36,7 +36,8 @@ function contactOf(value: string): Contact {
   let name = value;
   for (const part of [email, phone]) if (part) name = name.replace(part, ' ');
   name = name
-    .replace(/\b(e-?post|e-?mail|tel|tlf|telefon|mobil|phone)\.?:?/gi, ' ')
+    .replace(/\b(e-?post|e-?mail|telefon|tlf|tel|mobil|phone)\b\.?:?/gi, ' ')
+    .replace(/(\s*,\s*)+/g, ', ')
     .replace(/[\s,;:–-]+$/g, '')
     .replace(/^[\s,;:–-]+/, '')
     .replace(/\s{2,}/g, ' ')
@@ -80,16 +81,19 @@ function applyField(course: Facts, field: Field, value: string, ctx: CourseConte
       return;
     case 'cost': {
       const price = findPrice(value, ctx.lang);
-      // The amount as a number, and the document's words beside it unless they are only that amount.
-      const bare = price?.amount !== undefined && ctx.lang === 'sv' && price.currency === 'SEK' && /^\d[\d\s]*\s*kr\.?$/.test(value);
-      course.cost = { ...(price ?? {}), ...(bare ? {} : { text: value }) };
+      // The amount as a number; the document's words after it ("inklusive lunch") as the text,
+      // or all of them when the amount is not where they start.
+      const lead = price?.amount !== undefined ? new RegExp(`^${String(price.amount).replace('.', '[.,]')}\\s*(kr\\.?|kronor|kroner|${price.currency})\\s*`, 'i').exec(value) : null;
+      const rest = lead ? value.slice(lead[0].length).trim() : value;
+      const free = price?.free && /^(gratis|kostnadsfri|kostnadsfritt)$/i.test(value);
+      course.cost = { ...(price ?? {}), ...(rest && !free ? { text: rest } : {}) };
       if (price) ctx.found['prices'] = (ctx.found['prices'] ?? 0) + 1;
       return;
     }
     case 'registration': {
       const email = findEmail(value);
       const url = findUrl(value);
-      const deadline = /senast|innan|før|inden|senest|before|by/i.test(value) ? findDates(value, ctx.year) : undefined;
+      const deadline = /senast|innan|innen|før|inden|senest|before|by/i.test(value) ? findDates(value, ctx.year) : undefined;
       course.registration = { ...course.registration, text: value, ...(url ? { url } : {}), ...(email ? { email } : {}), ...(deadline ? { deadline: deadline.date } : {}) };
       ctx.found['registrations'] = (ctx.found['registrations'] ?? 0) + 1;
       return;

@@ -3,7 +3,7 @@ import type { Block } from './blocks.js';
 import { courseFrom, markdown, type CourseContext } from './course.js';
 import { isClause, isQuote, labelled, quoteText, stepLine } from './labelled.js';
 import { Marks } from './marks.js';
-import { findEmail, findUrl } from './values.js';
+import { introFrom, practicalFrom, proseFrom, type Unit } from './prose.js';
 import { COURSE_WORDS, PLAN_KINDS, PLAN_WORDS, PRACTICAL, PUBLISHER, TERMS } from './words.js';
 
 export interface Recognised {
@@ -11,13 +11,6 @@ export interface Recognised {
   marks: Marks;
   /** What was found, for the report: sections, courses, dates, prices, registrations, steps, quotes, clauses, freeText. */
   found: Record<string, number>;
-}
-
-/** A heading (or a short paragraph all in bold, which many documents use as one) and the blocks under it. */
-interface Unit {
-  title: string;
-  level: number;
-  blocks: Block[];
 }
 
 const PLACE_DATE = /^([\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?),?\s+(\d{4}-\d{2}-\d{2})$/u;
@@ -221,31 +214,4 @@ function coursesHome(stack: Open[], sections: Section[], words: (typeof PLAN_WOR
   ctx.marks.add(made, 'title', words.noHeading);
   list.push(made);
   return made;
-}
-
-function introFrom(blocks: Block[], before?: string): { text?: string; quotes?: { text: string }[] } {
-  const quotes = blocks.filter(isQuote).map((b) => ({ text: quoteText(b.text) }));
-  const text = [before, markdown(blocks.filter((b) => !isQuote(b)))].filter(Boolean).join('\n\n');
-  return { ...(text ? { text } : {}), ...(quotes.length ? { quotes } : {}) };
-}
-
-function proseFrom(u: Unit, ctx: CourseContext): ProseSection {
-  const s: ProseSection = { kind: 'prose', title: u.title };
-  const quotes = u.blocks.filter(isQuote);
-  const text = markdown(u.blocks.filter((b) => !isQuote(b)));
-  if (text) s.text = text;
-  if (quotes.length) {
-    s.quotes = quotes.map((b) => ({ text: quoteText(b.text) }));
-    ctx.found['quotes'] = (ctx.found['quotes'] ?? 0) + quotes.length;
-  }
-  return s;
-}
-
-/** Practical information for all courses: its text, and the registration's address when it gives one. */
-function practicalFrom(u: Unit): NonNullable<StudyPlan['practical']> {
-  const text = markdown(u.blocks);
-  const all = u.blocks.map((b) => b.text).join('\n');
-  const email = findEmail(all);
-  const url = findUrl(all);
-  return { title: u.title, ...(text ? { text } : {}), ...(email || url ? { registration: { ...(url ? { url } : {}), ...(email ? { email } : {}) } } : {}) };
 }
