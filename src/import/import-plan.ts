@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { printable } from '../diagnostics/printable.js';
 import { checkPlan } from '../lint/check-plan.js';
 import type { LintConfig } from '../lint/config.js';
 import type { LintLang } from '../lint/lang.js';
@@ -8,6 +9,7 @@ import type { Language } from '../plan/types.js';
 import { detectLanguage } from './language.js';
 import { readSource } from './read-source.js';
 import { recognise } from './recognise.js';
+import { foundCourses, freeTextIn, type FoundCourse, type FreeText } from './report.js';
 import { PLAN_WORDS } from './words.js';
 import { planYaml, schemaPath } from './write-yaml.js';
 
@@ -30,6 +32,10 @@ export interface ImportReport {
   found: Record<string, number>;
   /** Paragraphs that went to free text with a comment. */
   freeText: number;
+  /** The courses found, with their dates. */
+  courses: FoundCourse[];
+  /** Where the free text is in the new plan, and its words. */
+  unplaced: FreeText[];
 }
 
 export interface ImportResult {
@@ -49,12 +55,13 @@ export async function importPlan(file: string, options: ImportOptions): Promise<
   const cwd = options.cwd ?? process.cwd();
   const abs = path.resolve(cwd, file);
   const shown = path.relative(cwd, abs) || abs;
-  const { blocks, format } = await readSource(abs, shown);
+  const { blocks, format } = await readSource(abs, shown, cwd);
   const lang = options.lang ?? detectLanguage(blocks.map((b) => b.text).join('\n'));
   const { plan, marks, found } = recognise(blocks, lang);
   const out = path.resolve(cwd, options.out);
-  const yaml = planYaml(plan, marks, { schema: schemaPath(out, cwd), comment: PLAN_WORDS[lang].header(path.basename(abs)) });
+  const yaml = planYaml(plan, marks, { schema: schemaPath(out, cwd), comment: PLAN_WORDS[lang].header(printable(path.basename(abs))) });
   const diagnostics = checkPlan(parsePlan(yaml, path.relative(cwd, out) || out), { lang: options.lintLang ?? 'sv', cwd, ...(options.config ? { config: options.config } : {}) });
   const { freeText = 0, ...rest } = found;
-  return { yaml, report: { format, language: lang, found: rest, freeText }, diagnostics };
+  const unplaced = freeTextIn(yaml, PLAN_WORDS[lang].unplaced);
+  return { yaml, report: { format, language: lang, found: rest, freeText, courses: foundCourses(plan), unplaced }, diagnostics };
 }

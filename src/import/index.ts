@@ -2,3 +2,4 @@
 export { importPlan, type ImportOptions, type ImportReport, type ImportResult } from './import-plan.js';
 export { IMPORT_FORMATS } from './read-source.js';
 export { IMPORT_LIMITS } from './limits.js';
+export type { FoundCourse, FreeText } from './report.js';

@@ -1,6 +1,6 @@
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { errorCode, RunError } from '../errors/run-error.js';
+import { RunError } from '../errors/run-error.js';
+import { inputRoot, readInput } from '../files/safe-read.js';
 import type { Block } from './blocks.js';
 import { IMPORT_LIMITS } from './limits.js';
 import { readDocx } from './read-docx.js';
@@ -20,9 +20,10 @@ function decodeText(bytes: Buffer): string {
 
 /**
  * A document's blocks, read by the reader of its kind (by its extension). The file is read whole
- * once, within IMPORT_LIMITS.fileBytes; every reader works on the bytes and opens nothing else.
+ * once through the safe reader, within IMPORT_LIMITS.fileBytes; every reader works on the bytes
+ * and opens nothing else. FILE is absolute; CWD is the folder it may lie in when it is below it.
  */
-export async function readSource(file: string, shown: string): Promise<{ blocks: Block[]; format: string }> {
+export async function readSource(file: string, shown: string, cwd: string): Promise<{ blocks: Block[]; format: string }> {
   const ext = path.extname(file).toLowerCase();
   if (!(IMPORT_FORMATS as readonly string[]).includes(ext))
     throw new RunError(`${shown}: cannot import a ${ext || 'file without an extension'} file; the importer reads ${IMPORT_FORMATS.join(' ')}`, undefined, 'import/format', {
@@ -30,24 +31,20 @@ export async function readSource(file: string, shown: string): Promise<{ blocks:
       ext,
       formats: IMPORT_FORMATS.join(' '),
     });
-  let bytes: Buffer;
-  try {
-    const info = await stat(file);
-    if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
-    if (info.size > IMPORT_LIMITS.fileBytes)
-      throw new RunError(`${shown}: the file is larger than ${IMPORT_LIMITS.fileBytes / 1024 / 1024} MB`, undefined, 'import/too-large', {
-        file: shown,
-        limit: String(IMPORT_LIMITS.fileBytes / 1024 / 1024),
-      });
-    bytes = await readFile(file);
-  } catch (e) {
-    if (e instanceof RunError) throw e;
-    throw new RunError(`${shown}: cannot read the file (${errorCode(e)})`, undefined, 'import/read', { file: shown, code: errorCode(e) });
-  }
+  // Read as every input is (issue 28): a regular file, not a link out of its folder, within the limit.
+  const bytes = await readInput(file, { root: inputRoot(file, cwd), limit: IMPORT_LIMITS.fileBytes }).catch((e: unknown) => {
+    throw namedAs(e, file, shown);
+  });
   const blocks = await readBytes(bytes, ext, shown);
   if (blocks.length > IMPORT_LIMITS.blocks)
-    throw new RunError(`${shown}: more than ${IMPORT_LIMITS.blocks} paragraphs`, undefined, 'import/too-large', { file: shown, limit: String(IMPORT_LIMITS.fileBytes / 1024 / 1024) });
+    throw new RunError(`${shown}: more than ${IMPORT_LIMITS.blocks} paragraphs`, undefined, 'import/blocks', { file: shown, limit: String(IMPORT_LIMITS.blocks) });
   return { blocks, format: ext.slice(1) };
+}
+
+/** The safe reader's RunError naming the file as the user wrote it (relative), not by its absolute path. */
+function namedAs(e: unknown, file: string, shown: string): unknown {
+  if (!(e instanceof RunError) || e.params?.['file'] !== file) return e;
+  return new RunError(e.message.split(file).join(shown), e.hint, e.code, { ...e.params, file: shown });
 }
 
 function readBytes(bytes: Buffer, ext: string, shown: string): Promise<Block[]> | Block[] {

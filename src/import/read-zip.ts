@@ -10,7 +10,7 @@ function refused(file: string, reason: string, detail = ''): RunError {
     `${file}: ${reason === 'bomb' ? 'the packed document unpacks to too much (a zip bomb?)' : `not a readable packed document${detail ? ` (${detail})` : ''}`}`,
     undefined,
     `import/zip-${reason}`,
-    { file, detail },
+    { file, detail, limit: String(IMPORT_LIMITS.unzippedBytes / 1024 / 1024), ratio: String(IMPORT_LIMITS.zipRatio) },
   );
 }
 

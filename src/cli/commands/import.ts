@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Option } from 'commander';
 import { compareDiagnostics, hasErrors } from '../../diagnostics/diagnostic.js';
+import { printable, quotable } from '../../diagnostics/printable.js';
 import { RunError } from '../../errors/run-error.js';
 import { words } from '../../i18n/index.js';
 import type { ImportReport } from '../../import/index.js';
@@ -46,12 +47,23 @@ export const registerImport: RegisterCommand = (program, io) => {
     .action(async (file: string, flags: ImportFlags) => {
       const out = path.resolve(io.cwd, flags.out ?? defaultOut(file));
       const shownOut = path.relative(io.cwd, out) || out;
-      if (existsSync(out) && !flags.force) throw new RunError(`${shownOut} exists; use --force to replace it`, undefined, 'import/exists', { file: shownOut });
-      const [{ importPlan }, { loadProject }, { writeFileAtomic }] = await Promise.all([import('../../import/index.js'), import('../../project/config.js'), import('../../output/write-atomic.js')]);
+      // Checked first so that a long import is not done for nothing; writeFileNew checks again.
+      if (existsSync(out) && !flags.force) throw exists(shownOut);
+      const [{ importPlan }, { loadProject }, { writeFileAtomic, writeFileNew }] = await Promise.all([
+        import('../../import/index.js'),
+        import('../../project/config.js'),
+        import('../../output/write-atomic.js'),
+      ]);
       const { lint: config } = await loadProject(io.cwd, { lang: program.lang, ...(flags.config ? { configFile: flags.config } : {}) });
       const result = await importPlan(file, { cwd: io.cwd, out, lintLang: program.lang, config, ...(flags.lang ? { lang: flags.lang } : {}) });
       await mkdir(path.dirname(out), { recursive: true });
-      await writeFileAtomic(out, result.yaml);
+      // --force replaces the plan in one step (the old one stays whole until then); without it a
+      // plan that appeared meanwhile is kept, never overwritten.
+      if (flags.force) await writeFileAtomic(out, result.yaml);
+      else
+        await writeFileNew(out, result.yaml).catch((e: unknown) => {
+          throw (e as NodeJS.ErrnoException).code === 'EEXIST' ? exists(shownOut) : e;
+        });
       io.stdout(reportText(result.report, shownOut, program.lang));
       const findings = [...result.diagnostics].sort(compareDiagnostics).map((d) => formatDiagnostic(d, io.cwd, program.lang));
       io.stdout(findings.length ? `${w.importCommand.findings(findings.length)}\n${findings.join('\n')}\n` : `${w.importCommand.clean}\n`);
@@ -59,11 +71,21 @@ export const registerImport: RegisterCommand = (program, io) => {
     });
 };
 
-/** What the import recognised and what went to free text, in the run's language. */
+function exists(shownOut: string): RunError {
+  return new RunError(`${shownOut} exists; use --force to replace it`, undefined, 'import/exists', { file: shownOut });
+}
+
+/**
+ * What the import recognised (counts, then each course with its dates) and where the free text
+ * went (file:line and its first words), in the run's language. Titles and text are the
+ * document's: each is quoted as one printable line (a title cannot add a line of its own).
+ */
 function reportText(report: ImportReport, out: string, lang: Parameters<typeof words>[0]): string {
   const w = words(lang).importCommand;
   const found = Object.entries(report.found)
     .filter(([, n]) => n > 0)
     .map(([k, n]) => w.found(k, n));
-  return `${w.wrote(out, report.format, report.language)}\n${w.recognised}: ${found.length ? found.join(', ') : w.nothing}\n${report.freeText ? w.freeText(report.freeText) : w.noFreeText}\n`;
+  const courses = report.courses.map((c) => `  - ${quotable(c.title)}${c.dates.length ? ` (${c.dates.join(', ')})` : ''}\n`).join('');
+  const unplaced = report.unplaced.map((u) => `  ${printable(out)}:${u.line}  ${quotable(u.text.replace(/\s+/g, ' '))}\n`).join('');
+  return `${w.wrote(printable(out), report.format, report.language)}\n${w.recognised}: ${found.length ? found.join(', ') : w.nothing}\n${courses}${report.freeText ? w.freeText(report.freeText) : w.noFreeText}\n${unplaced}`;
 }
