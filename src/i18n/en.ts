@@ -287,7 +287,10 @@ export const en: Words = {
     'usage/port': (p) => [`--port must be a port number, not ${p.value}`],
     'import/format': (p) => [`${p.file}: cannot import a ${p.ext || 'file without an extension'} file`, `The importer reads ${p.formats}. Save the document as one of them (File > Save as).`],
     'import/blocks': (p) => [`${p.file}: the document has more than ${p.limit} paragraphs and is not imported`, 'Split the document and import its parts one by one.'],
-    'import/zip-bomb': (p) => [`${p.file}: the document unpacks to far too much (a zip bomb?) and is not imported`, `A document may unpack to at most ${p.limit} MB, each part to at most ${p.ratio} times its packed size. Open it in Word or LibreOffice and save it again, without large pictures.`],
+    'import/zip-bomb': (p) => [
+      `${p.file}: the document unpacks to far too much (a zip bomb?) and is not imported`,
+      `A document may unpack to at most ${p.limit} MB, each part to at most ${p.ratio} times its packed size. Open it in Word or LibreOffice and save it again, without large pictures.`,
+    ],
     'import/zip-broken': (p) => [`${p.file}: not a readable Word or OpenDocument document (${p.detail})`, 'Open it in Word or LibreOffice and save it again.'],
     'import/pdf-broken': (p) => [`${p.file}: not a readable PDF (${p.detail})`],
     'import/pdf-pages': (p) => [`${p.file}: the PDF has ${p.pages} pages; the importer reads at most ${p.limit}`, 'Split the PDF, or import the original (Word, web page) instead.'],

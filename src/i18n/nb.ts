@@ -287,7 +287,10 @@ export const nb: Words = {
     'usage/port': (p) => [`--port skal være et portnummer, ikke ${p.value}`],
     'import/format': (p) => [`${p.file}: kan ikke importere en ${p.ext || 'fil uten filendelse'}-fil`, `Importen leser ${p.formats}. Lagre dokumentet i et av dem (Fil > Lagre som).`],
     'import/blocks': (p) => [`${p.file}: dokumentet har flere enn ${p.limit} avsnitt og importeres ikke`, 'Del opp dokumentet og importer delene hver for seg.'],
-    'import/zip-bomb': (p) => [`${p.file}: dokumentet pakkes ut til altfor mye (en zip-bombe?) og importeres ikke`, `Et dokument kan pakkes ut til høyst ${p.limit} MB, hver del til høyst ${p.ratio} ganger sin pakkede størrelse. Åpne det i Word eller LibreOffice og lagre det på nytt, uten store bilder.`],
+    'import/zip-bomb': (p) => [
+      `${p.file}: dokumentet pakkes ut til altfor mye (en zip-bombe?) og importeres ikke`,
+      `Et dokument kan pakkes ut til høyst ${p.limit} MB, hver del til høyst ${p.ratio} ganger sin pakkede størrelse. Åpne det i Word eller LibreOffice og lagre det på nytt, uten store bilder.`,
+    ],
     'import/zip-broken': (p) => [`${p.file}: ikke et lesbart Word- eller OpenDocument-dokument (${p.detail})`, 'Åpne det i Word eller LibreOffice og lagre det på nytt.'],
     'import/pdf-broken': (p) => [`${p.file}: ikke en lesbar PDF (${p.detail})`],
     'import/pdf-pages': (p) => [`${p.file}: PDF-en har ${p.pages} sider; importen leser høyst ${p.limit}`, 'Del opp PDF-en, eller importer originalen (Word, nettside) i stedet.'],

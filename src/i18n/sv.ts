@@ -304,7 +304,10 @@ export const sv = {
     'usage/port': (p) => [`--port ska vara ett portnummer, inte ${p.value}`],
     'import/format': (p) => [`${p.file}: kan inte importera en ${p.ext || 'fil utan filändelse'}-fil`, `Importen läser ${p.formats}. Spara dokumentet i ett av dem (Arkiv > Spara som).`],
     'import/blocks': (p) => [`${p.file}: dokumentet har fler än ${p.limit} stycken och importeras inte`, 'Dela upp dokumentet och importera delarna var för sig.'],
-    'import/zip-bomb': (p) => [`${p.file}: dokumentet packas upp till alldeles för mycket (en zip-bomb?) och importeras inte`, `Ett dokument får packas upp till högst ${p.limit} MB, varje del till högst ${p.ratio} gånger sin packade storlek. Öppna det i Word eller LibreOffice och spara det igen, utan stora bilder.`],
+    'import/zip-bomb': (p) => [
+      `${p.file}: dokumentet packas upp till alldeles för mycket (en zip-bomb?) och importeras inte`,
+      `Ett dokument får packas upp till högst ${p.limit} MB, varje del till högst ${p.ratio} gånger sin packade storlek. Öppna det i Word eller LibreOffice och spara det igen, utan stora bilder.`,
+    ],
     'import/zip-broken': (p) => [`${p.file}: inte ett läsbart Word- eller OpenDocument-dokument (${p.detail})`, 'Öppna det i Word eller LibreOffice och spara det igen.'],
     'import/pdf-broken': (p) => [`${p.file}: inte en läsbar PDF (${p.detail})`],
     'import/pdf-pages': (p) => [`${p.file}: PDF:en har ${p.pages} sidor; importen läser högst ${p.limit}`, 'Dela upp PDF:en, eller importera originalet (Word, webbsida) i stället.'],
