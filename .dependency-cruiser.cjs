@@ -42,10 +42,7 @@ module.exports = {
     only('render', ['plan', 'brand'], 'Rendering turns a plan into HTML with the template and the brand.'),
     only('pdf', ['render'], "Printing takes rendered HTML and gives PDF bytes (with the template's page settings and hyphenation)."),
     only('publish', ['plan', 'render', 'output'], 'Calendars, JSON-LD and open data come from a plan, beside its HTML.'),
-    {
-      ...only('output', [], "Writing files knows no plan (its words for a locked file come with the PDF stage's, pdf/browser-words.ts)."),
-      to: { path: '^src/', pathNot: `${stage(['output', ...base])}|^src/pdf/browser-words\\.ts$` },
-    },
+    only('output', [], 'Writing files knows no plan.'),
     only('project', ['plan', 'lint', 'brand', 'publish'], "The project reads the config (checked with lint's schema messages; its brand and site settings) and finds the plans."),
     only('diff', ['plan', 'lint', 'render', 'project'], 'diff compares two checked plans.'),
     only('import', ['plan', 'lint'], 'import reads a document (docx, odt, pdf, html, md, txt) into a plan and lints it.'),

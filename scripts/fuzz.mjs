@@ -6,7 +6,9 @@
 // the seed and path that replay it (FUZZ_SEED=… FUZZ_PATH=… npx vitest run tests/unit/fuzz.test.ts).
 // Then the templates and config files (scripts/fuzz-templates.mjs): --template-runs N (default
 // 2 000) HTML builds of mutated templates and configs, the first --pdf-runs N (default 0) also as PDF.
-//   node scripts/fuzz.mjs [--runs N] [--seed S] [--template-runs N] [--pdf-runs N]
+// Then the symlink layouts (scripts/fuzz-links.mjs): --link-runs N (default 2 000) builds of a
+// project whose plans/, out/ and template hold links out, to secrets, .git, /dev/zero, or FIFOs.
+//   node scripts/fuzz.mjs [--runs N] [--seed S] [--template-runs N] [--pdf-runs N] [--link-runs N]
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -21,6 +23,7 @@ const arg = (name, fallback) => {
 const runs = arg('--runs', 10_000);
 const templateRuns = arg('--template-runs', 2_000);
 const pdfRuns = arg('--pdf-runs', 0);
+const linkRuns = arg('--link-runs', 2_000);
 const seed = arg('--seed', Date.now() % 2 ** 31);
 
 // The generator imports only fast-check: transpiled into a module beside node_modules' reach.
@@ -89,5 +92,20 @@ if (templateRuns > 0) {
     process.exitCode = 1;
   } else {
     console.log('no crash; nothing written outside out/; no request received');
+  }
+}
+
+if (linkRuns > 0) {
+  const { fuzzLinks } = await import('./fuzz-links.mjs');
+  const l = await fuzzLinks({ root, runs: linkRuns, seed });
+  console.log(
+    `fuzz symlink layouts: ${linkRuns} cases in ${l.seconds.toFixed(1)} s (slowest ${l.slowest.toFixed(0)} ms); ${l.built} built, ${l.refused} refused with a message; ${l.heard} packets or connections reached the loopback listeners`,
+  );
+  if (l.details.failed) {
+    console.error(`FAILED after ${l.details.numRuns} cases: ${l.details.errorInstance?.message ?? l.details.error}`);
+    console.error(`replay: node scripts/fuzz.mjs --runs 0 --template-runs 0 --seed ${l.details.seed} --link-runs ${linkRuns}`);
+    process.exitCode = 1;
+  } else {
+    console.log('nothing read or written outside the project and out/; no secret in any output or message; no request received');
   }
 }

@@ -5,12 +5,22 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { printable } from '../dist/diagnostics/printable.js';
+import { DEFAULT_LANG, describeFailure, envLang } from '../dist/i18n/index.js';
 import { setupBrowser } from '../dist/workflow/setup-browser.js';
 import { setupTestTools } from '../dist/workflow/setup-test-tools.js';
 
 const dirs = (process.env.PATH ?? '').split(path.delimiter).filter(Boolean);
 const hasCommand = (name) => dirs.some((d) => existsSync(path.join(d, name)));
 const osRelease = process.platform === 'linux' && existsSync('/etc/os-release') ? readFileSync('/etc/os-release', 'utf8') : '';
+
+// What the set-up says comes as values, worded here as the CLI words its own: in the locale's
+// language (Swedish when the locale names none of studyplan's), a value such as a path on one line.
+const lang = envLang(process.env) ?? DEFAULT_LANG;
+const say = (note) => {
+  const { message, hint } = describeFailure(note, lang);
+  console.log(hint ? `${printable(message)}\n  ${printable(hint)}` : printable(message));
+};
 
 const host = {
   platform: process.platform,
@@ -19,7 +29,7 @@ const host = {
   osRelease,
   hasCommand,
   run: (command, args) => spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status ?? 1,
-  log: (line) => console.log(line),
+  say,
 };
 process.exitCode = await setupBrowser(host);
 const checkout = existsSync(path.join(import.meta.dirname, '..', 'tests'));

@@ -9,14 +9,19 @@
  */
 export { VERSION } from './version.js';
 export { RunError, isRunError, type RunErrorParams } from './errors/run-error.js';
+export { describeFailure, type Failure, type ErrorCode } from './i18n/failure.js';
+export type { ErrorParams } from './i18n/text.js';
+/** The words of every failure in Swedish, by code: its keys are the ErrorCode list. */
+export { svErrors } from './i18n/errors/sv.js';
 export { hasErrors, type Diagnostic, type Severity, type Position, type Range, type Fix } from './diagnostics/diagnostic.js';
 
 // Load and check one plan.
 export { loadPlan, parsePlan, type LoadedPlan, type LoadOptions, type ParseOptions } from './plan/load.js';
 export type { SourceMap, PathSegment, NodePart, NodeLocator, Located, Span } from './plan/source-map.js';
 export type * from './plan/types.js';
-export type { Lang } from './i18n/lang.js';
-export { checkPlan, rules, type LintOptions, type LintConfig, type LintOverride, type RuleLevel, type LintLang, type RuleMeta } from './lint/index.js';
+export { LANGS, type Lang } from './i18n/lang.js';
+export type { MessageParams } from './lint/messages/types.js';
+export { checkPlan, rules, type LintOptions, type LintConfig, type LintOverride, type RuleLevel, type RuleMeta } from './lint/index.js';
 
 // The project: its config, and lint over its plans.
 export {

@@ -63,7 +63,7 @@ export async function loadBrand(sources: readonly BrandSource[]): Promise<Brand 
   if (merged.color !== undefined) {
     const colours = brandColours(merged.color);
     const from = sources.findLast((s) => s.spec.color !== undefined)!;
-    if (!colours) throw new RunError(`${from.file}: brand.color ${JSON.stringify(merged.color)} is not a colour`, 'Write the colour as #rrggbb, e.g. "#0a5c36".', 'brand/color');
+    if (!colours) throw new RunError('brand/color', { file: from.file, color: JSON.stringify(merged.color) });
     brand.colours = colours;
     hash.update(`color:${colours.accent}`);
   }
@@ -83,29 +83,26 @@ export async function loadBrand(sources: readonly BrandSource[]): Promise<Brand 
 }
 
 async function readImage(ref: string, source: BrandSource, key: string): Promise<BrandImage> {
-  const where = `${source.file}: brand.${key}`;
-  const refuse = (why: string, hint?: string) => new RunError(`${where} ${JSON.stringify(ref)}: ${why}`, hint, 'brand/file');
-  if (/^[a-z][\w+.-]*:/i.test(ref) && !/^[a-z]:[\\/]/i.test(ref))
-    throw refuse('is a URL', 'Put the file in the project (e.g. assets/logo.svg) and give its path: nothing is fetched from the network.');
+  const refuse = (kind: string, more: Record<string, string> = {}) => new RunError('brand/file', { file: source.file, key, ref: JSON.stringify(ref), kind, ...more });
+  if (/^[a-z][\w+.-]*:/i.test(ref) && !/^[a-z]:[\\/]/i.test(ref)) throw refuse('url');
   const file = path.resolve(source.dir, ref);
   const real = await realpath(file).catch(() => undefined);
-  if (!real) throw refuse('no such file', `The path is relative to ${source.file}.`);
+  if (!real) throw refuse('missing');
   const root = await realpath(source.root).catch(() => source.root);
   const rel = path.relative(root, real);
-  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) throw refuse(`lies outside the project (${root})`, 'Copy the file into the project instead of linking to it.');
+  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) throw refuse('outside', { root });
   const info = await stat(real);
-  if (!info.isFile()) throw refuse('is not a file');
-  if (info.size > MAX_IMAGE_BYTES)
-    throw refuse(`is ${Math.round(info.size / 1e6)} MB, more than ${MAX_IMAGE_BYTES / 1024 / 1024} MB`, 'Save a smaller copy (a cover photo needs about 2500 pixels across).');
+  if (!info.isFile()) throw refuse('not-file');
+  if (info.size > MAX_IMAGE_BYTES) throw refuse('too-large', { size: String(Math.round(info.size / 1e6)), max: String(MAX_IMAGE_BYTES / 1024 / 1024) });
   const bytes = await readInput(real, { root, limit: MAX_IMAGE_BYTES });
   const type = imageType(bytes);
-  if (!type) throw refuse('is not a PNG, JPEG or SVG image');
+  if (!type) throw refuse('not-image');
   if (type === 'image/svg+xml') {
     let clean: string;
     try {
       clean = sanitizeSvg(bytes.toString('utf8'));
     } catch (e) {
-      if (e instanceof SvgError) throw refuse(`cannot be read as SVG: ${e.message}`);
+      if (e instanceof SvgError) throw refuse('bad-svg', { detail: e.message });
       throw e;
     }
     return { type, src: `data:image/svg+xml;base64,${Buffer.from(clean).toString('base64')}` };

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { BuildOptions, OutputFormat } from '../pipeline/build.js';
 import { RunError } from '../errors/run-error.js';
 import { loadProject, type ConfigRead } from '../project/config.js';
-import { words, type Lang } from '../i18n/index.js';
+import { DEFAULT_LANG, envLang, type Lang } from '../i18n/index.js';
 import type { CliIO } from './io.js';
 import { publishSettings } from '../publish/settings.js';
 import type { StudyplanProgram } from './program.js';
@@ -12,7 +12,7 @@ export interface BuildFlagValues {
   out?: string;
   format?: string;
   template?: string;
-  lang?: 'sv' | 'en' | 'nb';
+  lang?: Lang;
   chrome?: string;
   concurrency?: string;
   printTimeout?: string;
@@ -36,9 +36,8 @@ export interface BuildSettings {
  */
 export async function resolveBuildSettings(paths: string[], flags: BuildFlagValues, cmd: Command, io: CliIO, read?: ConfigRead): Promise<BuildSettings> {
   // The same config and verdict as `studyplan lint`: read once, the whole file checked by its schema.
-  const { defaultLang } = await import('../lint/lang.js');
   // The run's message language (cli/message-lang.ts), set on the program the command belongs to.
-  const lintLang = (cmd.parent as StudyplanProgram | null)?.lang ?? defaultLang(io.env);
+  const lintLang = (cmd.parent as StudyplanProgram | null)?.lang ?? envLang(io.env) ?? DEFAULT_LANG;
   const project = await loadProject(io.cwd, { lang: lintLang, ...(flags.config ? { configFile: flags.config } : {}), ...(read ? { read } : {}) });
   const config = project.settings;
   const lint = { config: project.lint, lang: lintLang };
@@ -63,7 +62,7 @@ export async function resolveBuildSettings(paths: string[], flags: BuildFlagValu
     ...(flags.chrome ? { chrome: flags.chrome } : {}),
     ...publishSettings(flags.baseUrl, config.site, io.env),
     ...(concurrencyText ? { concurrency: parseConcurrency(concurrencyText) } : {}),
-    ...(flags.printTimeout !== undefined ? { printTimeoutMs: parsePrintTimeout(flags.printTimeout, lintLang) } : {}),
+    ...(flags.printTimeout !== undefined ? { printTimeoutMs: parsePrintTimeout(flags.printTimeout) } : {}),
   };
   return { paths: paths.length ? paths : (config.plans ?? []), options, ...(project.file ? { configFile: project.file } : {}) };
 }
@@ -74,8 +73,7 @@ export function parseFormats(list: string): OutputFormat[] {
     .map((s) => s.trim().toLowerCase())
     .filter(Boolean);
   const wrong = formats.filter((f) => f !== 'html' && f !== 'pdf' && f !== 'json');
-  if (wrong.length || !formats.length)
-    throw new RunError(`unknown --format: ${wrong.join(', ') || '(empty)'}`, 'Use --format html, pdf or json, or a comma list such as html,pdf,json.', 'usage/format', { formats: wrong.join(', ') });
+  if (wrong.length || !formats.length) throw new RunError('usage/format', { formats: wrong.join(', ') });
   return withHtml(formats as OutputFormat[]);
 }
 
@@ -86,13 +84,13 @@ function withHtml(formats: OutputFormat[]): OutputFormat[] {
 
 function parseConcurrency(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new RunError(`--concurrency must be a whole number of 1 or more, not ${value}`, undefined, 'usage/concurrency', { value });
+  if (!Number.isInteger(n) || n < 1) throw new RunError('usage/concurrency', { value });
   return n;
 }
 
 /** --print-timeout SECONDS: how long one PDF may take to print (a hung browser fails that plan then). */
-function parsePrintTimeout(value: string, lang: Lang): number {
+function parsePrintTimeout(value: string): number {
   const seconds = Number(value);
-  if (!Number.isFinite(seconds) || seconds <= 0) throw new RunError(words(lang).printTimeout.invalid(value), undefined, 'usage/print-timeout');
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new RunError('usage/print-timeout', { value });
   return Math.round(seconds * 1000);
 }

@@ -1,21 +1,29 @@
 import path from 'node:path';
 import { printable } from '../diagnostics/printable.js';
 import { isRunError, RunError } from '../errors/run-error.js';
-import { words, type Lang } from '../i18n/index.js';
+import { ConfigError } from '../project/config-error.js';
+import { describeFailure, isFailure, words, type Failure, type Lang } from '../i18n/index.js';
 
-/** A RunError in the run's language: its catalogue entry filled with its values, else its own (English) words. */
+/** A RunError in the run's language: its catalogue entry filled with its values (a config's findings each worded). */
 export function describeRunError(e: RunError, lang: Lang): { message: string; hint?: string } {
-  const entry = e.params ? words(lang).errors[e.code] : undefined;
-  const [message, hint] = entry && e.params ? entry(reasonWorded(e.params, lang)) : [e.message, e.hint];
-  // Values from a plan, a config, a template, a file name or a browser are in these sentences: one line each, escaped.
-  return hint ? { message: printable(message), hint: printable(hint) } : { message: printable(message) };
+  const { message, hint } = e.describe(lang);
+  // Values from a plan, a config, a template, a file name or a browser are in these sentences: one
+  // line each, escaped. A config's findings are a line each (ConfigError escapes their values).
+  const shown = (e instanceof ConfigError ? message.split('\n') : [message]).map((l) => printable(l)).join('\n');
+  return hint ? { message: shown, hint: printable(hint) } : { message: shown };
 }
 
-/** `reason` given as a system error code (ENOSPC) is worded; anything else is shown as it is. */
-function reasonWorded(params: Record<string, string | undefined>, lang: Lang): Record<string, string | undefined> {
-  const code = params['code'];
-  if (params['reason'] !== undefined || !code) return params;
-  return { ...params, reason: /^E[A-Z]+$/.test(code) ? words(lang).systemReason(code) : code };
+/** Anything that stopped a build, in LANG: a failure value (a RunError is one) from the catalogue, else its own message. */
+export function describeError(e: unknown, lang: Lang): { message: string; hint?: string } {
+  if (isRunError(e)) return describeRunError(e, lang);
+  if (isFailure(e)) return { message: printable(outputFailure(e, lang)) };
+  return { message: printable((e as Error)?.message ?? String(e)) };
+}
+
+/** Why an output of a plan was not written, in LANG; the booklet's reason says it was the booklet's. */
+export function outputFailure(error: Failure, lang: Lang): string {
+  const { message } = describeFailure(error, lang);
+  return error.params['output'] === 'booklet' && error.code !== 'pdf/not-printed' ? `${words(lang).build.bookletFailed}: ${message}` : message;
 }
 
 /** One line (and an indented hint) for stderr. */
@@ -47,5 +55,5 @@ function folderOf(file: string): string {
 function writeFolderError(folder: string, code: string, cwd: string): RunError {
   const rel = path.relative(cwd, folder);
   const shown = rel.startsWith('..') || path.isAbsolute(rel) ? folder : rel || '.';
-  return new RunError(`cannot write into the folder ${shown}: ${code}`, undefined, 'io/write-folder', { folder: shown, code });
+  return new RunError('io/write-folder', { folder: shown, code });
 }

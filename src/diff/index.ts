@@ -8,7 +8,7 @@ import path from 'node:path';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { errorCode, RunError } from '../errors/run-error.js';
 import { parsePlan } from '../plan/load.js';
-import type { Language, StudyPlan } from '../plan/types.js';
+import type { StudyPlan } from '../plan/types.js';
 import { formatPeriod } from '../render/helpers/periods.js';
 import type { Labels } from '../render/labels.js';
 import { PACKAGE_ROOT } from '../version.js';
@@ -82,11 +82,11 @@ export async function renderDiff(diff: PlanDiff, format: DiffFormat): Promise<st
 }
 
 /** Month names, levels, roles…: the booklet template's label file of LANG. */
-async function diffLabels(lang: Language): Promise<Labels> {
+async function diffLabels(lang: Lang): Promise<Labels> {
   const file = path.join(PACKAGE_ROOT, 'templates', 'booklet', 'labels', `${lang}.json`);
   try {
     return JSON.parse(await readFile(file, 'utf8')) as Labels;
   } catch (e) {
-    throw new RunError(`cannot read the labels ${file}: ${(e as Error).message}`, 'Reinstall studyplan.', 'diff/labels', { file, code: errorCode(e) });
+    throw new RunError('diff/labels', { file, code: errorCode(e) });
   }
 }

@@ -27,18 +27,17 @@ export async function readPlanSource(arg: string, cwd: string): Promise<PlanSour
       return { source: arg, bytes: readInputSync(file, { root: inputRoot(file, cwd), limit: MAX_PLAN_BYTES }) };
     } catch (e) {
       if (!isRunError(e)) throw e;
-      if (e.code === 'input/not-a-file' && e.params?.['type'] === 'folder')
-        throw new RunError(`${arg}: is a directory, not a plan file`, 'Give the path of a .yaml file.', 'io/directory', { file: arg });
+      if (e.code === 'input/not-a-file' && e.params?.['type'] === 'folder') throw new RunError('io/directory', { file: arg });
       throw e.code === 'input/too-large' ? tooLarge(arg) : e;
     }
   }
   const rev = REVISION.exec(arg);
   if (!rev || /^[A-Za-z]:[\\/]/.test(arg)) {
-    throw new RunError(`${arg}: no such file`, "Give a plan file, or a git revision and the plan's path in it, e.g. HEAD~1:plans/x.yaml.", 'io/not-found', { arg });
+    throw new RunError('io/not-found', { arg });
   }
   const [, revision = '', inside = ''] = rev;
   // A revision starting with "-" would be read by git as an option.
-  if (revision.startsWith('-')) throw new RunError(`${arg}: a git revision cannot start with "-"`, 'Write it as REV:PATH, e.g. HEAD~1:plans/x.yaml.', 'diff/revision', { arg, dash: 'yes' });
+  if (revision.startsWith('-')) throw new RunError('diff/revision', { arg, dash: 'yes' });
   return { source: arg, bytes: await gitShow(`${revision}:${inside}`, arg, cwd) };
 }
 
@@ -51,7 +50,7 @@ function gitShow(object: string, arg: string, cwd: string): Promise<Buffer> {
       (error, stdout, stderr) => {
         if (!error) return resolve(stdout);
         const e = error as NodeJS.ErrnoException & { code?: string | number };
-        if (e.code === 'ENOENT') return reject(new RunError(`cannot read ${arg}: git is not installed (or not on PATH)`, 'Install git, or give the old version as a file.', 'diff/no-git', { arg }));
+        if (e.code === 'ENOENT') return reject(new RunError('diff/no-git', { arg }));
         if (e.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') return reject(tooLarge(arg));
         const said =
           stderr
@@ -60,7 +59,7 @@ function gitShow(object: string, arg: string, cwd: string): Promise<Buffer> {
             .find((l) => l.trim()) ?? e.message;
         const detail = said.replace(/^fatal:\s*/, '').trim();
         reject(
-          new RunError(`cannot read ${arg} from git: ${detail}`, "Check the revision (git log --oneline) and the path from the repository's top folder, e.g. HEAD~1:plans/x.yaml.", 'diff/revision', {
+          new RunError('diff/revision', {
             arg,
             detail,
           }),
@@ -71,5 +70,5 @@ function gitShow(object: string, arg: string, cwd: string): Promise<Buffer> {
 }
 
 function tooLarge(arg: string): RunError {
-  return new RunError(`${arg}: larger than ${MAX_PLAN_BYTES / 1024 / 1024} MB; no plan is that large`, undefined, 'io/too-large', { arg, mb: String(MAX_PLAN_BYTES / 1024 / 1024) });
+  return new RunError('io/too-large', { arg, mb: String(MAX_PLAN_BYTES / 1024 / 1024) });
 }

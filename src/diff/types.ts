@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/lang.js';
 /**
  * What `studyplan diff` finds between two versions of a plan. Language-neutral data: values are
  * as written in the plans; the formatters (format-*.ts) put them into words. This is also the
@@ -89,7 +90,7 @@ export interface PlanDiff {
   /** The shape of this JSON; raised when it changes incompatibly. */
   format: 1;
   /** The language the formatters use (the new plan's, or --lang). */
-  language: 'sv' | 'en' | 'nb';
+  language: Lang;
   old: PlanSide;
   new: PlanSide;
   /** Committee-only content was compared too. */

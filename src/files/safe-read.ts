@@ -101,10 +101,10 @@ function attempt<T>(file: string, action: () => T): T {
 
 function systemError(file: string, e: unknown): RunError {
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return new RunError(`${file}: no such file or folder`, undefined, 'io/missing', { file });
-  if (code === 'EACCES' || code === 'EPERM') return new RunError(`${file}: permission denied`, undefined, 'io/permission', { file });
-  if (code === 'ELOOP') return new RunError(`${file}: the links go round in a circle`, undefined, 'io/read', { file, code });
-  return new RunError(`${file}: cannot be read (${code ?? (e as Error).message})`, undefined, 'io/read', { file, code: code ?? (e as Error).message });
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new RunError('io/missing', { file });
+  if (code === 'EACCES' || code === 'EPERM') return new RunError('io/permission', { file });
+  if (code === 'ELOOP') return new RunError('io/read', { file, code });
+  return new RunError('io/read', { file, code: code ?? (e as Error).message });
 }
 
 function typeOf(info: BigIntStats): string {
@@ -116,11 +116,11 @@ function typeOf(info: BigIntStats): string {
 
 function notAFile(file: string, info: BigIntStats): RunError {
   const type = typeOf(info);
-  return new RunError(`${file}: is a ${type === 'fifo' ? 'pipe' : type}, not a file; studyplan reads only regular files`, undefined, 'input/not-a-file', { file, type });
+  return new RunError('input/not-a-file', { file, type });
 }
 
 function outside(file: string, target: string, root: string): RunError {
-  return new RunError(`${file}: the file points outside ${root} (to ${target}); studyplan does not read it`, 'Keep the file itself in the folder, not a link to somewhere else.', 'input/outside', {
+  return new RunError('input/outside', {
     file,
     target,
     root,
@@ -128,7 +128,7 @@ function outside(file: string, target: string, root: string): RunError {
 }
 
 function tooLarge(file: string, size: number, limit: number): RunError {
-  return new RunError(`${file}: ${mb(size)} is more than the ${mb(limit)} such a file may hold`, undefined, 'input/too-large', {
+  return new RunError('input/too-large', {
     file,
     size: String(size),
     limit: String(limit),

@@ -1,6 +1,6 @@
 /* eslint-disable max-lines -- a catalogue: every word the tool says in one language, grouped by command; one file per language by design (tests/unit/i18n.test.ts keeps their keys equal) */
 import { count as n } from './text.js';
-import { machineWords } from './machine-words.js';
+import { enErrors } from './errors/en.js';
 import { fixText, lspWords } from './lsp-words.js';
 import type { Words } from './words.js';
 
@@ -104,7 +104,6 @@ export const en: Words = {
       if (s.partial) parts.push(s.partial === 1 ? '1 plan was built only in part (see above)' : `${s.partial} plans were built only in part (see above)`);
       return parts.join('; ');
     },
-    printFailed: 'the PDF could not be printed',
     bookletFailed: 'the booklet could not be printed',
   },
   diffCommand: {
@@ -224,119 +223,7 @@ export const en: Words = {
     overlayTitle: 'studyplan: the plan has errors; the page shows the last good build.',
     close: 'close',
   },
-  errors: {
-    'io/missing': (p) => [`${p.file}: no such file or folder`],
-    'io/permission': (p) => [`${p.file}: permission denied`],
-    'io/directory': (p) => [
-      `${p.file}: is a directory, not a plan file`,
-      p.command === 'lint' ? 'Give the path of a .yaml file, or the folder to lint all plans in it.' : 'Give the path of a .yaml file.',
-    ],
-    'io/read': (p) => [`${p.file}: cannot be read (${p.reason})`],
-    'input/not-a-file': (p) => [
-      `${p.file}: is ${({ folder: 'a folder', fifo: 'a pipe', socket: 'a socket' } as Record<string, string>)[p.type ?? ''] ?? 'a device'}, not a file; studyplan reads only regular files`,
-    ],
-    'input/outside': (p) => [`${p.file}: the file points outside ${p.root} (to ${p.target}); studyplan does not read it`, 'Keep the file itself in the folder, not a link to somewhere else.'],
-    'input/too-large': (p) => [`${p.file}: ${p.sizeText} is more than the ${p.limitText} such a file may hold`],
-    'output/link': (p) => [
-      `refusing to write ${p.file}: ${p.link} is a link (to ${p.target}), and studyplan writes nothing through a link inside the output folder`,
-      'Remove the link from the output folder (and from git), then build again.',
-    ],
-    'io/out-foreign': (p) => [
-      `refusing to build into ${p.out}: it holds files studyplan did not write (${p.files})`,
-      'Name an empty folder or one studyplan made, e.g. --out out (the default), or move those files away.',
-    ],
-    'io/no-plans': (p) => [
-      p.kind === 'folder' ? `no plan files (*.yaml) in ${p.arg}` : `no plan file matches ${p.arg}`,
-      p.given ? `Give plan files, folders or globs, e.g. studyplan ${p.command} plans/` : `Run studyplan ${p.command} in a project with a plans/ folder, or name the plans.`,
-    ],
-    'io/out': (p) => [`cannot create the output folder ${p.folder}: ${p.reason}`, 'Choose a folder that can be written to with --out or out: in studyplan.config.yaml.'],
-    'io/write': (p) => [`cannot write ${p.file}: ${p.reason}`, 'Check that the folder exists and can be written to.'],
-    'io/write-folder': (p) => [
-      `cannot write into the folder ${p.folder}: ${p.reason}`,
-      p.code === 'ENOSPC' || p.code === 'EDQUOT'
-        ? 'Free some space on the disk, or choose another folder with --out.'
-        : 'Make the folder writable, or choose another with --out or out: in studyplan.config.yaml. What was there is untouched.',
-    ],
-    'build/example-skipped': (p) => [`${p.file} is init's example plan and was not built: the project has plans of its own. Delete it, or remove its line "# studyplan: exempelplan" to build it.`],
-    'build/cache-ignored': (p) => [
-      `${p.file} in ${p.out} is ${p.problem === undefined ? 'not valid JSON' : `not a studyplan build cache (${p.problem})`}; it was ignored and every plan is built again.`,
-    ],
-    'io/out-unsafe': (p) => [
-      `refusing to build into ${p.out}: the output folder is or holds ${({ root: 'the root of the file system', project: 'the project folder', plans: 'the plans', template: 'the template', studyplan: 'studyplan itself', git: 'a git repository' } as Record<string, string>)[p.holds ?? ''] ?? p.holds}, and studyplan did not make it`,
-      'Name an empty folder or one studyplan made, e.g. --out out (the default).',
-    ],
-    'template/font': (p) =>
-      p.kind === 'not-css'
-        ? [`font ${p.spec} is not a font package's CSS file`, `Name fonts as package/file.css, e.g. "@fontsource/source-serif-4/400.css"; paths are not allowed.`]
-        : p.kind === 'not-found'
-          ? [`font not found: ${p.spec}`, `Install the font package (npm install @fontsource/...) or remove it from template.json.`]
-          : p.kind === 'bad-face'
-            ? [`font ${p.spec}: ${p.face} is not a font name`, `Font packages name their faces with letters, digits and hyphens; reinstall the package.`]
-            : [`font ${p.spec}: ${p.file} is missing`, `Reinstall the font package (npm install), or remove the font from template.json.`],
-    'io/exists': (p) => [`${p.dir} already has ${p.files}`, 'Nothing was written. Run studyplan init in an empty folder, or add --force to overwrite these files.'],
-    'io/plan-exists': (p) => [`${p.file} already exists`, 'Choose another name, or edit the plan that is there.'],
-    'io/not-found': (p) => [`${p.arg}: no such file`, "Give a plan file, or a git revision and the plan's path in it, e.g. HEAD~1:plans/x.yaml."],
-    'io/too-large': (p) => [`${p.arg}: larger than ${p.mb} MB; no plan is that large`],
-    'usage/format': (p) => [`unknown --format: ${p.formats || '(empty)'}`, 'Use --format html, pdf or json, or a comma list such as html,pdf,json.'],
-    'usage/concurrency': (p) => [`--concurrency must be a whole number of 1 or more, not ${p.value}`],
-    'usage/shard': (p) => [`--shard must be K/N with 1 <= K <= N <= ${p.max}, not ${p.value}`, 'For example --shard 1/2 and --shard 2/2 in two CI jobs, then studyplan merge.'],
-    'usage/source-date-epoch': (p) => [
-      `SOURCE_DATE_EPOCH must be whole seconds since 1970, at most ${p.max} (the year 9999), not ${p.value}`,
-      "For example the last commit's time: SOURCE_DATE_EPOCH=$(git log -1 --format=%ct).",
-    ],
-    'usage/port': (p) => [`--port must be a port number, not ${p.value}`],
-    'import/format': (p) => [`${p.file}: cannot import a ${p.ext || 'file without an extension'} file`, `The importer reads ${p.formats}. Save the document as one of them (File > Save as).`],
-    'import/blocks': (p) => [`${p.file}: the document has more than ${p.limit} paragraphs and is not imported`, 'Split the document and import its parts one by one.'],
-    'import/zip-bomb': (p) => [
-      `${p.file}: the document unpacks to far too much (a zip bomb?) and is not imported`,
-      `A document may unpack to at most ${p.limit} MB, each part to at most ${p.ratio} times its packed size. Open it in Word or LibreOffice and save it again, without large pictures.`,
-    ],
-    'import/zip-broken': (p) => [`${p.file}: not a readable Word or OpenDocument document (${p.detail})`, 'Open it in Word or LibreOffice and save it again.'],
-    'import/pdf-broken': (p) => [`${p.file}: not a readable PDF (${p.detail})`],
-    'import/pdf-pages': (p) => [`${p.file}: the PDF has ${p.pages} pages; the importer reads at most ${p.limit}`, 'Split the PDF, or import the original (Word, web page) instead.'],
-    'import/exists': (p) => [`${p.file} exists`, 'Choose another file with --out, or replace it with --force.'],
-    'usage/year': (p) => [`--year must be a year such as 2024, not ${p.value}`],
-    'usage/plan-name': (p) =>
-      p.kind === 'long'
-        ? [`the plan name is too long (${p.length} characters)`, 'Keep it under 80 characters, e.g. district-period.']
-        : p.kind === 'empty'
-          ? [`not a plan name: ${p.name}`, 'Use letters and digits, e.g. studyplan new norrbotten-2023.']
-          : [`not a plan name: ${p.name}`, 'Give a name without folders, e.g. studyplan new skane-hosten-2022.'],
-    'config/read': (p) => [`${p.file}: ${p.code === 'ENOENT' ? 'no such config file' : `cannot be read (${p.reason})`}`, p.given ? 'Check the --config path.' : undefined],
-    'config/syntax': (p) => [`${p.file}:${p.line}:${p.column}: ${p.detail}`, 'The config is YAML; check the indentation and colons here.'],
-    'config/invalid': (p) => [p.line ? `${p.file}:${p.line}:${p.column}: ${p.message}` : `${p.file}: ${p.message}`, p.hint || 'See schemas/studyplan.config.schema.json for the keys.'],
-    'config/unknown-rule': (p) => [
-      `${p.file}:${p.line}:${p.column}: unknown rule ${p.rule}${p.suggestion ? `; did you mean ${p.suggestion}?` : ''}`,
-      'The rules are listed in docs/lint.md and by `studyplan lint --format sarif`.',
-    ],
-    'config/wrong-value': (p) => [
-      `${p.file}: ${p.key} must be ${({ plans: 'a folder, file or glob, or a list of them', out: 'a folder', template: 'a template name (booklet) or a folder', formats: 'html, pdf or [html, pdf]', lang: 'sv, en or nb', concurrency: 'a whole number of 1 or more', booklet: 'true or false' } as Record<string, string>)[p.key ?? ''] ?? 'another value'}`,
-      `Fix ${p.key} in ${p.file}, or remove it to use the default.`,
-    ],
-    'config/not-mapping': (p) => [`${p.file}: the config must be a mapping of keys (key: value)`],
-    'pdf/no-browser': (p) =>
-      p.kind === 'given'
-        ? [`The browser given by ${p.source} does not exist or cannot be run: ${p.file}`, 'Fix the path, or leave it out to use the Chrome or Chromium installed on this machine.']
-        : [
-            'No Chrome or Chromium found. Install one (Debian/Ubuntu: apt-get install chromium), or point to it with --chrome PATH or PUPPETEER_EXECUTABLE_PATH.',
-            'Where there is internet, `npx @puppeteer/browsers install chrome-headless-shell@stable` also gets one. HTML needs no browser: --format html.',
-          ],
-    'pdf/launch': (p) => [`Could not start the browser ${p.browser}: ${p.detail}`, 'Check that it runs (`chromium --version`), or name another one with --chrome PATH.'],
-    'pdf/no-puppeteer': (p) => [`The PDF stage needs puppeteer-core, which could not be loaded (${p.detail}).`, 'Reinstall studyplan (npm install), or build HTML only with --format html.'],
-    'template/not-found': (p) => [
-      `template not found: ${p.name}`,
-      p.path ? 'A template folder needs a template.json, a layout.hbs and labels/ (see docs/build.md).' : 'Use --template booklet, or the path of a template folder.',
-    ],
-    'template/error': (p) => [`${p.where}: ${p.detail}`, p.hint || undefined],
-    'template/unknown-field': (p) => [`${p.where}: "${p.field}" is not defined in the template's data`, 'Check the spelling of the field; docs/build.md lists what templates receive.'],
-    'template/invalid': (p) => [`${p.where}: ${p.detail}`, p.hint || undefined],
-    'diff/revision': (p) => [
-      p.dash ? `${p.arg}: a git revision cannot start with "-"` : `cannot read ${p.arg} from git: ${p.detail}`,
-      p.dash ? 'Write it as REV:PATH, e.g. HEAD~1:plans/x.yaml.' : "Check the revision (git log --oneline) and the path from the repository's top folder, e.g. HEAD~1:plans/x.yaml.",
-    ],
-    'diff/no-git': (p) => [`cannot read ${p.arg}: git is not installed (or not on PATH)`, 'Install git, or give the old version as a file.'],
-    'diff/labels': (p) => [`cannot read the labels ${p.file}: ${p.reason}`, 'Reinstall studyplan.'],
-  },
+  errors: enErrors,
   diff: {
     heading: 'Changes',
     comparedWith: 'Changes compared with {old}',
@@ -473,22 +360,8 @@ export const en: Words = {
     unknownCourseHover: (id) => `No course of the plan has the id \`${id}\`.`,
     configProblem: (m) => `studyplan.config.yaml cannot be used: ${m}`,
   }),
-  machine: machineWords({
-    browser: {
-      notFound: 'No Chrome, Edge, Chromium or Brave found. Install one, or point to it with --chrome PATH or PUPPETEER_EXECUTABLE_PATH.',
-      installLinux: 'Debian/Ubuntu: sudo apt-get install chromium (Ubuntu: sudo snap install chromium); `npm run setup` does it when run as root.',
-      installMac: 'macOS: install Google Chrome or Microsoft Edge, or run: brew install --cask google-chrome',
-      installWindows: 'Windows: Microsoft Edge comes with Windows; reinstall it with: winget install Microsoft.Edge (or: winget install Google.Chrome)',
-      explicitMissing: (source, file) => `The browser given by ${source} does not exist or cannot be run: ${file}`,
-      explicitMissingHint: 'Fix the path, or leave it out to use the Chrome, Edge, Chromium or Brave installed on this machine.',
-      tooOld: (name, version, min) => `${name} ${version} is too old to print the PDFs (outline and tags need version ${min} or later).`,
-      tooOldHint: 'Update the browser (its menu: Help > About), or name a newer one with --chrome PATH.',
-    },
-    locked: (name: string): string => `${name} is open in another program: close ${name} in your PDF viewer and build again.`,
-  }),
   /** build --print-timeout SECONDS. */
   printTimeout: {
     help: 'how long one PDF may take to print before that plan fails (default 60)',
-    invalid: (value: string): string => `--print-timeout must be a number of seconds above 0, not ${value}`,
   },
 };

@@ -1,14 +1,30 @@
-/** The languages studyplan speaks: every word it says exists in each of them. Swedish first. */
-export type Lang = 'sv' | 'en' | 'nb';
+/**
+ * The languages studyplan speaks, the one place that lists them: every word it says exists in
+ * each (src/i18n/, src/lint/messages/), and a plan's `language` and a template's labels are one
+ * of them (the schemas' enums are checked against this list by tests/unit/i18n.test.ts). Swedish first.
+ */
+export const LANGS = ['sv', 'en', 'nb'] as const;
 
-export const LANGS: readonly Lang[] = ['sv', 'en', 'nb'];
+/** One of the languages studyplan speaks. */
+export type Lang = (typeof LANGS)[number];
 
 /** The language when nothing names one. */
 export const DEFAULT_LANG: Lang = 'sv';
 
 export function isLang(value: unknown): value is Lang {
-  return value === 'sv' || value === 'en' || value === 'nb';
+  return (LANGS as readonly unknown[]).includes(value);
 }
+
+/**
+ * The languages a plan may be written in (its `language`, a template's labels/LANG.json, the
+ * booklet's words, dates and hyphenation): the ones studyplan speaks, and Danish, which it prints
+ * a booklet in and imports from but does not (yet) speak: a run about a Danish plan says its own
+ * words in sv, en or nb. The plan schema's enum is checked against this list (tests/unit/failures.test.ts).
+ */
+export const PLAN_LANGS = [...LANGS, 'da'] as const;
+
+/** One of the languages a plan may be written in. */
+export type PlanLang = (typeof PLAN_LANGS)[number];
 
 /**
  * The language a locale name names: sv_SE.UTF-8 → sv; nb_NO, no_NO, nn_NO → nb (Norwegian is

@@ -1,6 +1,6 @@
 /* eslint-disable max-lines -- a catalogue: every word the tool says in one language, grouped by command; one file per language by design (tests/unit/i18n.test.ts keeps their keys equal) */
 import { count as n } from './text.js';
-import { machineWords } from './machine-words.js';
+import { nbErrors } from './errors/nb.js';
 import { fixText, lspWords } from './lsp-words.js';
 import type { Words } from './words.js';
 
@@ -104,7 +104,6 @@ export const nb: Words = {
       if (s.partial) parts.push(`${s.partial === 1 ? '1 plan' : `${s.partial} planer`} ble bare delvis bygget (se over)`);
       return parts.join('; ');
     },
-    printFailed: 'PDF-en kunne ikke skrives ut',
     bookletFailed: 'heftet kunne ikke skrives ut',
   },
   diffCommand: {
@@ -224,119 +223,7 @@ export const nb: Words = {
     overlayTitle: 'studyplan: planen har feil; siden viser det siste fungerende bygget.',
     close: 'lukk',
   },
-  errors: {
-    'io/missing': (p) => [`${p.file}: filen eller mappen finnes ikke`],
-    'io/permission': (p) => [`${p.file}: tilgang nektet`],
-    'io/directory': (p) => [
-      `${p.file}: er en mappe, ikke en planfil`,
-      p.command === 'lint' ? 'Oppgi stien til en .yaml-fil, eller mappen for å kontrollere alle planer i den.' : 'Oppgi stien til en .yaml-fil.',
-    ],
-    'io/read': (p) => [`${p.file}: kan ikke leses (${p.reason})`],
-    'input/not-a-file': (p) => [
-      `${p.file}: er ${({ folder: 'en mappe', fifo: 'en pipe', socket: 'en socket' } as Record<string, string>)[p.type ?? ''] ?? 'en enhet'}, ikke en fil; studyplan leser bare vanlige filer`,
-    ],
-    'input/outside': (p) => [`${p.file}: filen peker ut av ${p.root} (til ${p.target}); studyplan leser den ikke`, 'Legg selve filen i mappen, ikke en lenke til et annet sted.'],
-    'input/too-large': (p) => [`${p.file}: ${p.sizeText} er mer enn de ${p.limitText} en slik fil kan være`],
-    'output/link': (p) => [
-      `nekter å skrive ${p.file}: ${p.link} er en lenke (til ${p.target}), og studyplan skriver aldri gjennom en lenke i utdatamappen`,
-      'Fjern lenken fra utdatamappen (og fra git), og bygg på nytt.',
-    ],
-    'io/out-foreign': (p) => [
-      `nekter å bygge i ${p.out}: den inneholder filer som studyplan ikke har skrevet (${p.files})`,
-      'Oppgi en tom mappe eller en som studyplan har laget, f.eks. --out out (standard), eller flytt filene bort.',
-    ],
-    'io/no-plans': (p) => [
-      p.kind === 'folder' ? `ingen planfiler (*.yaml) i ${p.arg}` : `ingen planfil passer ${p.arg}`,
-      p.given ? `Oppgi planfiler, mapper eller globmønstre, f.eks. studyplan ${p.command} plans/` : `Kjør studyplan ${p.command} i et prosjekt med en mappe plans/, eller oppgi planene.`,
-    ],
-    'io/out': (p) => [`kan ikke lage utdatamappen ${p.folder}: ${p.reason}`, 'Velg en mappe som kan skrives til, med --out eller out: i studyplan.config.yaml.'],
-    'io/write': (p) => [`kan ikke skrive ${p.file}: ${p.reason}`, 'Kontroller at mappen finnes og kan skrives til.'],
-    'io/write-folder': (p) => [
-      `kan ikke skrive i mappen ${p.folder}: ${p.reason}`,
-      p.code === 'ENOSPC' || p.code === 'EDQUOT'
-        ? 'Frigjør plass på disken, eller velg en annen mappe med --out.'
-        : 'Gjør mappen skrivbar, eller velg en annen med --out eller out: i studyplan.config.yaml. Det som var der, er urørt.',
-    ],
-    'build/example-skipped': (p) => [`${p.file} er eksempelplanen fra init og ble ikke bygget: prosjektet har egne planer. Slett den, eller fjern linjen "# studyplan: exempelplan" for å bygge den.`],
-    'build/cache-ignored': (p) => [
-      `${p.file} i ${p.out} er ${p.problem === undefined ? 'ikke gyldig JSON' : `ikke en byggebuffer fra studyplan (${p.problem})`}; den ble ikke brukt, og hver plan bygges på nytt.`,
-    ],
-    'io/out-unsafe': (p) => [
-      `nekter å bygge i ${p.out}: utdatamappen er eller inneholder ${({ root: 'filsystemets rot', project: 'prosjektmappen', plans: 'planene', template: 'malen', studyplan: 'studyplan selv', git: 'et git-repositorium' } as Record<string, string>)[p.holds ?? ''] ?? p.holds}, og studyplan har ikke laget den`,
-      'Oppgi en tom mappe eller en som studyplan har laget, f.eks. --out out (standard).',
-    ],
-    'template/font': (p) =>
-      p.kind === 'not-css'
-        ? [`skriften ${p.spec} er ikke en skriftpakkes CSS-fil`, `Oppgi skrifter som pakke/fil.css, f.eks. "@fontsource/source-serif-4/400.css"; stier er ikke tillatt.`]
-        : p.kind === 'not-found'
-          ? [`skriften finnes ikke: ${p.spec}`, `Installer skriftpakken (npm install @fontsource/...) eller fjern den fra template.json.`]
-          : p.kind === 'bad-face'
-            ? [`skriften ${p.spec}: ${p.face} er ikke et skriftnavn`, `Skriftpakker navngir snittene sine med bokstaver, sifre og bindestrek; installer pakken på nytt.`]
-            : [`skriften ${p.spec}: ${p.file} mangler`, `Installer skriftpakken på nytt (npm install), eller fjern skriften fra template.json.`],
-    'io/exists': (p) => [`${p.dir} har allerede ${p.files}`, 'Ingenting ble skrevet. Kjør studyplan init i en tom mappe, eller legg til --force for å skrive over filene.'],
-    'io/plan-exists': (p) => [`${p.file} finnes allerede`, 'Velg et annet navn, eller rediger planen som finnes.'],
-    'io/not-found': (p) => [`${p.arg}: filen finnes ikke`, 'Oppgi en planfil, eller en git-revisjon og planens sti i den, f.eks. HEAD~1:plans/x.yaml.'],
-    'io/too-large': (p) => [`${p.arg}: større enn ${p.mb} MB; ingen plan er så stor`],
-    'usage/format': (p) => [`ukjent --format: ${p.formats || '(tomt)'}`, 'Bruk --format html, pdf eller json, eller en kommaliste som html,pdf,json.'],
-    'usage/concurrency': (p) => [`--concurrency skal være et heltall, 1 eller mer, ikke ${p.value}`],
-    'usage/shard': (p) => [`--shard skal være K/N med 1 <= K <= N <= ${p.max}, ikke ${p.value}`, 'For eksempel --shard 1/2 og --shard 2/2 i to CI-jobber, deretter studyplan merge.'],
-    'usage/source-date-epoch': (p) => [
-      `SOURCE_DATE_EPOCH skal være hele sekunder siden 1970, høyst ${p.max} (år 9999), ikke ${p.value}`,
-      'For eksempel tidspunktet for siste innsjekking: SOURCE_DATE_EPOCH=$(git log -1 --format=%ct).',
-    ],
-    'usage/port': (p) => [`--port skal være et portnummer, ikke ${p.value}`],
-    'import/format': (p) => [`${p.file}: kan ikke importere en ${p.ext || 'fil uten filendelse'}-fil`, `Importen leser ${p.formats}. Lagre dokumentet i et av dem (Fil > Lagre som).`],
-    'import/blocks': (p) => [`${p.file}: dokumentet har flere enn ${p.limit} avsnitt og importeres ikke`, 'Del opp dokumentet og importer delene hver for seg.'],
-    'import/zip-bomb': (p) => [
-      `${p.file}: dokumentet pakkes ut til altfor mye (en zip-bombe?) og importeres ikke`,
-      `Et dokument kan pakkes ut til høyst ${p.limit} MB, hver del til høyst ${p.ratio} ganger sin pakkede størrelse. Åpne det i Word eller LibreOffice og lagre det på nytt, uten store bilder.`,
-    ],
-    'import/zip-broken': (p) => [`${p.file}: ikke et lesbart Word- eller OpenDocument-dokument (${p.detail})`, 'Åpne det i Word eller LibreOffice og lagre det på nytt.'],
-    'import/pdf-broken': (p) => [`${p.file}: ikke en lesbar PDF (${p.detail})`],
-    'import/pdf-pages': (p) => [`${p.file}: PDF-en har ${p.pages} sider; importen leser høyst ${p.limit}`, 'Del opp PDF-en, eller importer originalen (Word, nettside) i stedet.'],
-    'import/exists': (p) => [`${p.file} finnes fra før`, 'Velg en annen fil med --out, eller skriv over den med --force.'],
-    'usage/year': (p) => [`--year skal være et årstall som 2024, ikke ${p.value}`],
-    'usage/plan-name': (p) =>
-      p.kind === 'long'
-        ? [`plannavnet er for langt (${p.length} tegn)`, 'Hold det under 80 tegn, f.eks. fylke-periode.']
-        : p.kind === 'empty'
-          ? [`ikke et plannavn: ${p.name}`, 'Bruk bokstaver og sifre, f.eks. studyplan new nordland-2023.']
-          : [`ikke et plannavn: ${p.name}`, 'Oppgi et navn uten mapper, f.eks. studyplan new nordland-hosten-2022.'],
-    'config/read': (p) => [`${p.file}: ${p.code === 'ENOENT' ? 'innstillingsfilen finnes ikke' : `kan ikke leses (${p.reason})`}`, p.given ? 'Kontroller stien etter --config.' : undefined],
-    'config/syntax': (p) => [`${p.file}:${p.line}:${p.column}: ${p.detail}`, 'Innstillingene er YAML; kontroller innrykk og kolon her.'],
-    'config/invalid': (p) => [p.line ? `${p.file}:${p.line}:${p.column}: ${p.message}` : `${p.file}: ${p.message}`, p.hint || 'Se schemas/studyplan.config.schema.json for nøklene.'],
-    'config/unknown-rule': (p) => [
-      `${p.file}:${p.line}:${p.column}: ukjent regel ${p.rule}${p.suggestion ? `; mente du ${p.suggestion}?` : ''}`,
-      'Reglene står i docs/lint.md og i `studyplan lint --format sarif`.',
-    ],
-    'config/wrong-value': (p) => [
-      `${p.file}: ${p.key} skal være ${({ plans: 'en mappe, en fil eller et globmønster, eller en liste av dem', out: 'en mappe', template: 'et malnavn (booklet) eller en mappe', formats: 'html, pdf eller [html, pdf]', lang: 'sv, en eller nb', concurrency: 'et heltall, 1 eller mer', booklet: 'true eller false' } as Record<string, string>)[p.key ?? ''] ?? 'en annen verdi'}`,
-      `Rett ${p.key} i ${p.file}, eller fjern linjen for å bruke standardverdien.`,
-    ],
-    'config/not-mapping': (p) => [`${p.file}: innstillingene skal være en mapping av nøkler (nøkkel: verdi)`],
-    'pdf/no-browser': (p) =>
-      p.kind === 'given'
-        ? [`nettleseren som ${p.source} oppgir, finnes ikke eller kan ikke kjøres: ${p.file}`, 'Rett stien, eller utelat den for å bruke Chrome eller Chromium som er installert på maskinen.']
-        : [
-            'Ingen Chrome eller Chromium ble funnet. Installer en (Debian/Ubuntu: apt-get install chromium), eller pek den ut med --chrome STI eller PUPPETEER_EXECUTABLE_PATH.',
-            'Med internett kan du også hente en med `npx @puppeteer/browsers install chrome-headless-shell@stable`. HTML bygges uten nettleser: --format html.',
-          ],
-    'pdf/launch': (p) => [`kunne ikke starte nettleseren ${p.browser}: ${p.detail}`, 'Kontroller at den kan kjøres (`chromium --version`), eller oppgi en annen med --chrome STI.'],
-    'pdf/no-puppeteer': (p) => [`PDF-steget trenger puppeteer-core, som ikke kunne lastes (${p.detail}).`, 'Installer studyplan på nytt (npm install), eller bygg bare HTML med --format html.'],
-    'template/not-found': (p) => [
-      `malen finnes ikke: ${p.name}`,
-      p.path ? 'En malmappe trenger template.json, layout.hbs og labels/ (se docs/build.md).' : 'Bruk --template booklet, eller stien til en malmappe.',
-    ],
-    'template/error': (p) => [`${p.where}: ${p.detail}`, p.hint || undefined],
-    'template/unknown-field': (p) => [`${p.where}: "${p.field}" finnes ikke i malens data`, 'Kontroller stavingen av feltet; docs/build.md viser hva maler får.'],
-    'template/invalid': (p) => [`${p.where}: ${p.detail}`, p.hint || undefined],
-    'diff/revision': (p) => [
-      p.dash ? `${p.arg}: en git-revisjon kan ikke begynne med "-"` : `kan ikke lese ${p.arg} fra git: ${p.detail}`,
-      p.dash ? 'Skriv den som REV:STI, f.eks. HEAD~1:plans/x.yaml.' : 'Kontroller revisjonen (git log --oneline) og stien fra depotets øverste mappe, f.eks. HEAD~1:plans/x.yaml.',
-    ],
-    'diff/no-git': (p) => [`kan ikke lese ${p.arg}: git er ikke installert (eller ikke i PATH)`, 'Installer git, eller oppgi den gamle versjonen som en fil.'],
-    'diff/labels': (p) => [`kan ikke lese etikettene ${p.file}: ${p.reason}`, 'Installer studyplan på nytt.'],
-  },
+  errors: nbErrors,
   diff: {
     heading: 'Endringer',
     comparedWith: 'Endringer sammenlignet med {old}',
@@ -473,22 +360,8 @@ export const nb: Words = {
     unknownCourseHover: (id) => `Ingen kurs i planen har id \`${id}\`.`,
     configProblem: (m) => `studyplan.config.yaml kan ikke brukes: ${m}`,
   }),
-  machine: machineWords({
-    browser: {
-      notFound: 'Fant ingen Chrome, Edge, Chromium eller Brave. Installer en, eller angi den med --chrome STI eller PUPPETEER_EXECUTABLE_PATH.',
-      installLinux: 'Debian/Ubuntu: sudo apt-get install chromium (Ubuntu: sudo snap install chromium); `npm run setup` gjør det når den kjøres som root.',
-      installMac: 'macOS: installer Google Chrome eller Microsoft Edge, eller kjør: brew install --cask google-chrome',
-      installWindows: 'Windows: Microsoft Edge følger med Windows; installer den på nytt med: winget install Microsoft.Edge (eller: winget install Google.Chrome)',
-      explicitMissing: (source, file) => `Nettleseren som ${source} angir finnes ikke eller kan ikke kjøres: ${file}`,
-      explicitMissingHint: 'Rett stien, eller utelat den for å bruke den Chrome, Edge, Chromium eller Brave som finnes på maskinen.',
-      tooOld: (name, version, min) => `${name} ${version} er for gammel til å skrive ut PDF-ene (bokmerker og tagger krever versjon ${min} eller nyere).`,
-      tooOldHint: 'Oppdater nettleseren (i menyen: Hjelp > Om), eller angi en nyere med --chrome STI.',
-    },
-    locked: (name: string): string => `${name} er åpen i et annet program: lukk ${name} i PDF-leseren din og bygg på nytt.`,
-  }),
   /** build --print-timeout SECONDS. */
   printTimeout: {
     help: 'hvor lenge én PDF kan ta å skrive ut før den planen mislykkes (standard 60)',
-    invalid: (value: string): string => `--print-timeout må være et antall sekunder over 0, ikke ${value}`,
   },
 };

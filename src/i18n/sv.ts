@@ -1,8 +1,9 @@
 /* eslint-disable max-lines -- a catalogue: every word the tool says in one language, grouped by command; one file per language by design (tests/unit/i18n.test.ts keeps their keys equal) */
 import type { Severity } from '../diagnostics/diagnostic.js';
 import { count as n, type ErrorWords } from './text.js';
+import type { ErrorCode } from './failure.js';
 import type { DiffMessages } from './diff-words.js';
-import { machineWords } from './machine-words.js';
+import { svErrors } from './errors/sv.js';
 import { fixText, lspWords } from './lsp-words.js';
 
 /**
@@ -118,7 +119,6 @@ export const sv = {
       if (s.partial) parts.push(`${s.partial === 1 ? '1 plan' : `${s.partial} planer`} byggdes bara delvis (se ovan)`);
       return parts.join('; ');
     },
-    printFailed: 'PDF:en kunde inte skrivas ut',
     bookletFailed: 'häftet kunde inte skrivas ut',
   },
   diffCommand: {
@@ -238,122 +238,8 @@ export const sv = {
     overlayTitle: 'studyplan: planen har fel; sidan visar det senaste fungerande bygget.',
     close: 'stäng',
   },
-  /** The words of a RunError, by its code (src/errors/run-error.ts): [message, hint]. */
-  errors: {
-    'io/missing': (p) => [`${p.file}: filen eller mappen finns inte`],
-    'io/permission': (p) => [`${p.file}: åtkomst nekas`],
-    'io/directory': (p) => [
-      `${p.file}: är en mapp, inte en planfil`,
-      p.command === 'lint' ? 'Ange sökvägen till en .yaml-fil, eller mappen för att granska alla planer i den.' : 'Ange sökvägen till en .yaml-fil.',
-    ],
-    'io/read': (p) => [`${p.file}: kan inte läsas (${p.reason})`],
-    'input/not-a-file': (p) => [
-      `${p.file}: är ${({ folder: 'en mapp', fifo: 'en pipe', socket: 'en socket' } as Record<string, string>)[p.type ?? ''] ?? 'en enhet'}, inte en fil; studyplan läser bara vanliga filer`,
-    ],
-    'input/outside': (p) => [`${p.file}: filen pekar ut ur ${p.root} (till ${p.target}); studyplan läser den inte`, 'Lägg själva filen i mappen, inte en länk till något annat ställe.'],
-    'input/too-large': (p) => [`${p.file}: ${p.sizeText} är mer än de ${p.limitText} en sådan fil får vara`],
-    'output/link': (p) => [
-      `vägrar skriva ${p.file}: ${p.link} är en länk (till ${p.target}), och studyplan skriver aldrig genom en länk i utdatamappen`,
-      'Ta bort länken ur utdatamappen (och ur git) och bygg igen.',
-    ],
-    'io/out-foreign': (p) => [
-      `vägrar bygga i ${p.out}: den innehåller filer som studyplan inte har skrivit (${p.files})`,
-      'Ange en tom mapp eller en som studyplan har skapat, t.ex. --out out (standard), eller flytta bort filerna.',
-    ],
-    'io/no-plans': (p) => [
-      p.kind === 'folder' ? `inga planfiler (*.yaml) i ${p.arg}` : `ingen planfil passar ${p.arg}`,
-      p.given ? `Ange planfiler, mappar eller globmönster, t.ex. studyplan ${p.command} plans/` : `Kör studyplan ${p.command} i ett projekt med en mapp plans/, eller ange planerna.`,
-    ],
-    'io/out': (p) => [`kan inte skapa utdatamappen ${p.folder}: ${p.reason}`, 'Välj en mapp som går att skriva i med --out eller out: i studyplan.config.yaml.'],
-    'io/write': (p) => [`kan inte skriva ${p.file}: ${p.reason}`, 'Kontrollera att mappen finns och går att skriva i.'],
-    'io/write-folder': (p) => [
-      `kan inte skriva i mappen ${p.folder}: ${p.reason}`,
-      p.code === 'ENOSPC' || p.code === 'EDQUOT'
-        ? 'Frigör utrymme på disken, eller välj en annan mapp med --out.'
-        : 'Gör mappen skrivbar, eller välj en annan med --out eller out: i studyplan.config.yaml. Det som redan fanns där är orört.',
-    ],
-    'build/example-skipped': (p) => [
-      `${p.file} är exempelplanen från init och byggdes inte: projektet har egna planer. Ta bort den, eller ta bort raden "# studyplan: exempelplan" för att bygga den.`,
-    ],
-    'build/cache-ignored': (p) => [
-      `${p.file} i ${p.out} är ${p.problem === undefined ? 'inte giltig JSON' : `inte en byggcache från studyplan (${p.problem})`}; den användes inte och varje plan byggs om.`,
-    ],
-    'io/out-unsafe': (p) => [
-      `vägrar bygga i ${p.out}: utdatamappen är eller innehåller ${({ root: 'filsystemets rot', project: 'projektmappen', plans: 'planerna', template: 'mallen', studyplan: 'studyplan självt', git: 'ett git-förråd' } as Record<string, string>)[p.holds ?? ''] ?? p.holds}, och studyplan har inte skapat den`,
-      'Ange en tom mapp eller en som studyplan har skapat, t.ex. --out out (standard).',
-    ],
-    'template/font': (p) =>
-      p.kind === 'not-css'
-        ? [`typsnittet ${p.spec} är inte ett typsnittspakets CSS-fil`, `Ange typsnitt som paket/fil.css, t.ex. "@fontsource/source-serif-4/400.css"; sökvägar är inte tillåtna.`]
-        : p.kind === 'not-found'
-          ? [`typsnittet finns inte: ${p.spec}`, `Installera typsnittspaketet (npm install @fontsource/...) eller ta bort det ur template.json.`]
-          : p.kind === 'bad-face'
-            ? [`typsnittet ${p.spec}: ${p.face} är inget typsnittsnamn`, `Typsnittspaket namnger sina snitt med bokstäver, siffror och bindestreck; installera om paketet.`]
-            : [`typsnittet ${p.spec}: ${p.file} saknas`, `Installera om typsnittspaketet (npm install), eller ta bort typsnittet ur template.json.`],
-    'io/exists': (p) => [`${p.dir} har redan ${p.files}`, 'Inget skrevs. Kör studyplan init i en tom mapp, eller lägg till --force för att skriva över filerna.'],
-    'io/plan-exists': (p) => [`${p.file} finns redan`, 'Välj ett annat namn, eller redigera planen som finns.'],
-    'io/not-found': (p) => [`${p.arg}: filen finns inte`, 'Ange en planfil, eller en git-revision och planens sökväg i den, t.ex. HEAD~1:plans/x.yaml.'],
-    'io/too-large': (p) => [`${p.arg}: större än ${p.mb} MB; ingen plan är så stor`],
-    'usage/format': (p) => [`okänt --format: ${p.formats || '(tomt)'}`, 'Använd --format html, pdf eller json, eller en kommalista som html,pdf,json.'],
-    'usage/concurrency': (p) => [`--concurrency ska vara ett heltal, 1 eller mer, inte ${p.value}`],
-    'usage/shard': (p) => [`--shard ska vara K/N med 1 <= K <= N <= ${p.max}, inte ${p.value}`, 'Till exempel --shard 1/2 och --shard 2/2 i två CI-jobb, sedan studyplan merge.'],
-    'usage/source-date-epoch': (p) => [
-      `SOURCE_DATE_EPOCH ska vara hela sekunder sedan 1970, högst ${p.max} (år 9999), inte ${p.value}`,
-      'Till exempel senaste incheckningens tid: SOURCE_DATE_EPOCH=$(git log -1 --format=%ct).',
-    ],
-    'usage/port': (p) => [`--port ska vara ett portnummer, inte ${p.value}`],
-    'import/format': (p) => [`${p.file}: kan inte importera en ${p.ext || 'fil utan filändelse'}-fil`, `Importen läser ${p.formats}. Spara dokumentet i ett av dem (Arkiv > Spara som).`],
-    'import/blocks': (p) => [`${p.file}: dokumentet har fler än ${p.limit} stycken och importeras inte`, 'Dela upp dokumentet och importera delarna var för sig.'],
-    'import/zip-bomb': (p) => [
-      `${p.file}: dokumentet packas upp till alldeles för mycket (en zip-bomb?) och importeras inte`,
-      `Ett dokument får packas upp till högst ${p.limit} MB, varje del till högst ${p.ratio} gånger sin packade storlek. Öppna det i Word eller LibreOffice och spara det igen, utan stora bilder.`,
-    ],
-    'import/zip-broken': (p) => [`${p.file}: inte ett läsbart Word- eller OpenDocument-dokument (${p.detail})`, 'Öppna det i Word eller LibreOffice och spara det igen.'],
-    'import/pdf-broken': (p) => [`${p.file}: inte en läsbar PDF (${p.detail})`],
-    'import/pdf-pages': (p) => [`${p.file}: PDF:en har ${p.pages} sidor; importen läser högst ${p.limit}`, 'Dela upp PDF:en, eller importera originalet (Word, webbsida) i stället.'],
-    'import/exists': (p) => [`${p.file} finns redan`, 'Välj en annan fil med --out, eller skriv över den med --force.'],
-    'usage/year': (p) => [`--year ska vara ett årtal som 2024, inte ${p.value}`],
-    'usage/plan-name': (p) =>
-      p.kind === 'long'
-        ? [`plannamnet är för långt (${p.length} tecken)`, 'Håll det under 80 tecken, t.ex. distrikt-period.']
-        : p.kind === 'empty'
-          ? [`inget plannamn: ${p.name}`, 'Använd bokstäver och siffror, t.ex. studyplan new norrbotten-2023.']
-          : [`inget plannamn: ${p.name}`, 'Ange ett namn utan mappar, t.ex. studyplan new skane-hosten-2022.'],
-    'config/read': (p) => [`${p.file}: ${p.code === 'ENOENT' ? 'inställningsfilen finns inte' : `kan inte läsas (${p.reason})`}`, p.given ? 'Kontrollera sökvägen efter --config.' : undefined],
-    'config/syntax': (p) => [`${p.file}:${p.line}:${p.column}: ${p.detail}`, 'Inställningarna är YAML; kontrollera indrag och kolon här.'],
-    'config/invalid': (p) => [p.line ? `${p.file}:${p.line}:${p.column}: ${p.message}` : `${p.file}: ${p.message}`, p.hint || 'Se schemas/studyplan.config.schema.json för nycklarna.'],
-    'config/unknown-rule': (p) => [
-      `${p.file}:${p.line}:${p.column}: okänd regel ${p.rule}${p.suggestion ? `; menade du ${p.suggestion}?` : ''}`,
-      'Reglerna finns i docs/lint.md och i `studyplan lint --format sarif`.',
-    ],
-    'config/wrong-value': (p) => [
-      `${p.file}: ${p.key} ska vara ${({ plans: 'en mapp, en fil eller ett globmönster, eller en lista av dem', out: 'en mapp', template: 'ett mallnamn (booklet) eller en mapp', formats: 'html, pdf eller [html, pdf]', lang: 'sv, en eller nb', concurrency: 'ett heltal, 1 eller mer', booklet: 'true eller false' } as Record<string, string>)[p.key ?? ''] ?? 'ett annat värde'}`,
-      `Rätta ${p.key} i ${p.file}, eller ta bort raden för att använda standardvärdet.`,
-    ],
-    'config/not-mapping': (p) => [`${p.file}: inställningarna ska vara en mappning av nycklar (nyckel: värde)`],
-    'pdf/no-browser': (p) =>
-      p.kind === 'given'
-        ? [`webbläsaren som ${p.source} anger finns inte eller går inte att köra: ${p.file}`, 'Rätta sökvägen, eller utelämna den för att använda Chrome eller Chromium som är installerad på datorn.']
-        : [
-            'Ingen Chrome eller Chromium hittades. Installera en (Debian/Ubuntu: apt-get install chromium), eller peka ut den med --chrome SÖKVÄG eller PUPPETEER_EXECUTABLE_PATH.',
-            'Med internet går det också att hämta en med `npx @puppeteer/browsers install chrome-headless-shell@stable`. HTML byggs utan webbläsare: --format html.',
-          ],
-    'pdf/launch': (p) => [`kunde inte starta webbläsaren ${p.browser}: ${p.detail}`, 'Kontrollera att den går att köra (`chromium --version`), eller ange en annan med --chrome SÖKVÄG.'],
-    'pdf/no-puppeteer': (p) => [`PDF-steget behöver puppeteer-core, som inte gick att läsa in (${p.detail}).`, 'Installera om studyplan (npm install), eller bygg bara HTML med --format html.'],
-    'template/not-found': (p) => [
-      `mallen finns inte: ${p.name}`,
-      p.path ? 'En mallmapp behöver template.json, layout.hbs och labels/ (se docs/build.md).' : 'Använd --template booklet, eller sökvägen till en mallmapp.',
-    ],
-    'template/error': (p) => [`${p.where}: ${p.detail}`, p.hint || undefined],
-    'template/unknown-field': (p) => [`${p.where}: "${p.field}" finns inte i mallens data`, 'Kontrollera stavningen av fältet; docs/build.md visar vad mallar får.'],
-    'template/invalid': (p) => [`${p.where}: ${p.detail}`, p.hint || undefined],
-    'diff/revision': (p) => [
-      p.dash ? `${p.arg}: en git-revision kan inte börja med "-"` : `kan inte läsa ${p.arg} ur git: ${p.detail}`,
-      p.dash ? 'Skriv den som REV:SÖKVÄG, t.ex. HEAD~1:plans/x.yaml.' : 'Kontrollera revisionen (git log --oneline) och sökvägen från förrådets översta mapp, t.ex. HEAD~1:plans/x.yaml.',
-    ],
-    'diff/no-git': (p) => [`kan inte läsa ${p.arg}: git är inte installerat (eller inte i PATH)`, 'Installera git, eller ange den gamla versionen som en fil.'],
-    'diff/labels': (p) => [`kan inte läsa etiketterna ${p.file}: ${p.reason}`, 'Installera om studyplan.'],
-  } as Record<string, ErrorWords>,
+  /** The words of a failure, by its code (src/i18n/failure.ts): [message, hint]. */
+  errors: svErrors as Record<ErrorCode, ErrorWords>,
   diff: diffWords({
     heading: 'Förändringar',
     comparedWith: 'Förändringar jämfört med {old}',
@@ -490,22 +376,8 @@ export const sv = {
     unknownCourseHover: (id) => `Ingen kurs i planen har id \`${id}\`.`,
     configProblem: (m) => `studyplan.config.yaml kan inte läsas: ${m}`,
   }),
-  machine: machineWords({
-    browser: {
-      notFound: 'Hittade ingen Chrome, Edge, Chromium eller Brave. Installera en, eller ange den med --chrome SÖKVÄG eller PUPPETEER_EXECUTABLE_PATH.',
-      installLinux: 'Debian/Ubuntu: sudo apt-get install chromium (Ubuntu: sudo snap install chromium); `npm run setup` gör det när den körs som root.',
-      installMac: 'macOS: installera Google Chrome eller Microsoft Edge, eller kör: brew install --cask google-chrome',
-      installWindows: 'Windows: Microsoft Edge följer med Windows; installera om den med: winget install Microsoft.Edge (eller: winget install Google.Chrome)',
-      explicitMissing: (source, file) => `Webbläsaren som ${source} anger finns inte eller kan inte köras: ${file}`,
-      explicitMissingHint: 'Rätta sökvägen, eller utelämna den för att använda den Chrome, Edge, Chromium eller Brave som finns på datorn.',
-      tooOld: (name, version, min) => `${name} ${version} är för gammal för att skriva ut PDF:erna (bokmärken och taggar kräver version ${min} eller senare).`,
-      tooOldHint: 'Uppdatera webbläsaren (i dess meny: Hjälp > Om), eller ange en nyare med --chrome SÖKVÄG.',
-    },
-    locked: (name: string): string => `${name} är öppen i ett annat program: stäng ${name} i din PDF-läsare och bygg igen.`,
-  }),
   /** build --print-timeout SECONDS. */
   printTimeout: {
     help: 'hur länge en PDF får ta att skriva ut innan den planen misslyckas (standard 60)',
-    invalid: (value: string): string => `--print-timeout måste vara ett antal sekunder över 0, inte ${value}`,
   },
 };

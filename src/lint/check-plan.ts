@@ -1,12 +1,13 @@
+import type { Lang } from '../i18n/lang.js';
 import { compareDiagnostics, diagnostic, type Diagnostic, type Position, type Range } from '../diagnostics/diagnostic.js';
 import type { LoadedPlan } from '../plan/load.js';
 import { EMPTY_CONFIG, levelFor, type LintConfig } from './config.js';
 import type { Finding } from './finding.js';
 import { fixOf } from './fixes.js';
 import { childrenNotIndented } from './not-indented.js';
+import { loaderFinding } from './loader-finding.js';
 import { oneFindingPerProblem } from './one-finding.js';
 import { format } from './format.js';
-import type { LintLang } from './lang.js';
 import { ruleById, rules } from './registry.js';
 import { planRules } from './rules/index.js';
 import type { RuleContext } from './rules/types.js';
@@ -17,7 +18,7 @@ import { applySuppressions } from './suppress.js';
 import { withWrittenValue } from './written-values.js';
 
 export interface LintOptions {
-  lang?: LintLang;
+  lang?: Lang;
   config?: LintConfig;
   /** The folder a relative `loaded.file` is relative to, for the config's file patterns (default: process.cwd()). */
   cwd?: string;
@@ -31,7 +32,7 @@ export interface LintOptions {
 export function checkPlan(loaded: LoadedPlan, options: LintOptions = {}): Diagnostic[] {
   const lang = options.lang ?? 'en';
   const config = options.config ?? EMPTY_CONFIG;
-  let findings: Finding[] = loaded.diagnostics.map((d) => fromLoader(d, loaded.text));
+  let findings: Finding[] = loaded.diagnostics.map((d) => loaderFinding(d, loaded.text));
   const readable = !loaded.diagnostics.some((d) => d.severity === 'error') && loaded.data !== undefined && loaded.data !== null;
   if (readable) {
     const schemaFindings = explainSchemaErrors(loaded.data, planSchema(), loaded.sourceMap);
@@ -60,7 +61,7 @@ export function checkPlan(loaded: LoadedPlan, options: LintOptions = {}): Diagno
 let ruleIds: string[] | undefined;
 const ids = () => (ruleIds ??= rules.map((r) => r.id));
 
-function toDiagnostic(loaded: LoadedPlan, f: Finding, config: LintConfig, lang: LintLang, cwd?: string): Diagnostic | undefined {
+function toDiagnostic(loaded: LoadedPlan, f: Finding, config: LintConfig, lang: Lang, cwd?: string): Diagnostic | undefined {
   const file = loaded.file;
   const fallback = f.severity ?? ruleById.get(f.ruleId)?.severity ?? 'error';
   const level = levelFor(config, f.ruleId, file, fallback, cwd);
@@ -70,26 +71,6 @@ function toDiagnostic(loaded: LoadedPlan, f: Finding, config: LintConfig, lang: 
   const fix = fixOf(f, loaded.text, (p) => offsetIn(loaded, p));
   if (fix) d.fix = fix;
   return d;
-}
-
-/** The loader words its problems in English; the catalogue words them again, the details kept. */
-function fromLoader(d: Diagnostic, text: string): Finding {
-  const ruleId = ruleById.has(d.ruleId) ? d.ruleId : d.severity === 'warning' ? 'yaml/warning' : 'yaml/syntax';
-  // A duplicate key's range starts at the key: its name makes the message specific.
-  const line = d.ruleId === 'yaml/duplicate-key' ? text.split('\n', d.line)[d.line - 1] : undefined;
-  const key = line
-    ? /^\s*(?:"([^"]*)"|'([^']*)'|([^:#]*?))\s*:(?:\s|$)/
-        .exec(line.slice(d.column - 1))
-        ?.slice(1)
-        .find((k) => k !== undefined)
-    : undefined;
-  return {
-    ruleId,
-    range: { start: { line: d.line, column: d.column }, end: { line: d.endLine, column: d.endColumn } },
-    params: { detail: d.message, key, ...d.params },
-    severity: d.severity,
-    ...(d.fix ? { fix: d.fix } : {}),
-  };
 }
 
 /** The place of `needle` inside RANGE of the text, or RANGE when the source does not have it verbatim. */

@@ -4,7 +4,6 @@
  * `studyplan lint` and `studyplan build` both use it, so they give the same verdict; the config
  * it takes is read by src/project/.
  */
-export { defaultLang, type LintLang } from './lang.js';
 export { checkPlan, type LintOptions } from './check-plan.js';
 export type { FileReport } from './lint-files.js';
 export { type LintConfig, type LintOverride, type RuleLevel } from './config.js';

@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/lang.js';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -5,7 +6,6 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { RunError } from '../errors/run-error.js';
 import type { LintConfig } from './config.js';
-import type { LintLang } from './lang.js';
 import { lintOne, type FileReport } from './lint-one.js';
 import type { FromWorker, WorkerData } from './worker.js';
 
@@ -14,7 +14,7 @@ export type { FileReport };
 export interface LintPlanFilesOptions {
   cwd: string;
   config: LintConfig;
-  lang: LintLang;
+  lang: Lang;
   /** Worker threads besides the main thread; default: one per extra core (at most 3) for 40 plans or more. */
   workers?: number;
   /** The worker script: default worker.js beside this module (none under a TypeScript runner, so tests name the compiled one). */
@@ -104,8 +104,8 @@ function runWorker(file: URL, data: WorkerData, reports: FileReport[], fail: (e:
       if ('report' in msg) {
         reports[msg.index] = msg.report;
       } else {
-        const { runError, message, hint, code, params, stack } = msg.error;
-        fail(runError ? new RunError(message, hint, code, params) : Object.assign(new Error(message), stack ? { stack } : {}));
+        const { runError, message, code, params, stack } = msg.error;
+        fail(runError && code ? new RunError(code, params) : Object.assign(new Error(message), stack ? { stack } : {}));
       }
     });
     worker.on('error', () => resolve());

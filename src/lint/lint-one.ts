@@ -1,8 +1,8 @@
+import type { Lang } from '../i18n/lang.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { loadPlanSync } from '../plan/load.js';
 import { checkPlan } from './check-plan.js';
 import type { LintConfig } from './config.js';
-import type { LintLang } from './lang.js';
 
 export interface FileReport {
   /** The file as given: relative to cwd when it is inside it, else absolute. */
@@ -15,7 +15,7 @@ export interface FileReport {
  * Reads and checks one plan; the report names it as `shown`. Throws RunError when it cannot be read.
  * Synchronous: the callers (lintFiles, the worker) go through many plans and yield between them.
  */
-export function lintOne(abs: string, shown: string, lang: LintLang, config: LintConfig, cwd: string): FileReport {
+export function lintOne(abs: string, shown: string, lang: Lang, config: LintConfig, cwd: string): FileReport {
   const loaded = loadPlanSync(abs, { root: cwd });
   loaded.file = shown;
   return { file: shown, text: loaded.text, diagnostics: checkPlan(loaded, { lang, config, cwd }) };

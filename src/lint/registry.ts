@@ -1,3 +1,4 @@
+import { LANGS } from '../i18n/lang.js';
 import type { Severity } from '../diagnostics/diagnostic.js';
 import { RULE_TEXTS } from './format.js';
 import { planRules } from './rules/index.js';
@@ -42,7 +43,7 @@ const BUILT_IN: [string, Severity][] = [
 
 function meta(id: string, severity: Severity): RuleMeta {
   const texts = { sv: RULE_TEXTS.sv[id], en: RULE_TEXTS.en[id], nb: RULE_TEXTS.nb[id] };
-  const missing = (['sv', 'en', 'nb'] as const).find((l) => !texts[l]);
+  const missing = LANGS.find((l) => !texts[l]);
   if (missing || !texts.sv || !texts.en || !texts.nb) throw new Error(`rule ${id} has no message in ${missing}`);
   return { id, severity, docs: { sv: texts.sv.doc, en: texts.en.doc, nb: texts.nb.doc } };
 }

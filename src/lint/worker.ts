@@ -1,7 +1,8 @@
+import type { Lang } from '../i18n/lang.js';
 import { parentPort, workerData } from 'node:worker_threads';
 import { isRunError } from '../errors/run-error.js';
+import type { ErrorCode, ErrorParams } from '../i18n/index.js';
 import type { LintConfig } from './config.js';
-import type { LintLang } from './lang.js';
 import type { Job } from './lint-files.js';
 import { lintOne } from './lint-one.js';
 
@@ -10,7 +11,7 @@ import { lintOne } from './lint-one.js';
  * lint-files.ts) until none is left, and posts each report; after an error no thread takes more.
  */
 export interface WorkerData {
-  lang: LintLang;
+  lang: Lang;
   config: LintConfig;
   cwd: string;
   jobs: Job[];
@@ -18,8 +19,7 @@ export interface WorkerData {
   next: Int32Array;
 }
 export type FromWorker =
-  | { index: number; report: import('./lint-one.js').FileReport }
-  | { index: number; error: { runError: boolean; message: string; hint?: string; code?: string; params?: Record<string, string | undefined>; stack?: string } };
+  { index: number; report: import('./lint-one.js').FileReport } | { index: number; error: { runError: boolean; message: string; code?: ErrorCode; params?: ErrorParams; stack?: string } };
 
 const { lang, config, cwd, jobs, next } = workerData as WorkerData;
 const port = parentPort!;
@@ -30,7 +30,7 @@ for (let i = Atomics.add(next, 0, 1); i < jobs.length; i = Atomics.add(next, 0, 
     port.postMessage({ index, report: lintOne(abs, shown, lang, config, cwd) } satisfies FromWorker);
   } catch (e) {
     const error = isRunError(e)
-      ? { runError: true, message: e.message, ...(e.hint ? { hint: e.hint } : {}), code: e.code, ...(e.params ? { params: e.params } : {}) }
+      ? { runError: true, message: e.message, code: e.code, params: e.params }
       : { runError: false, message: (e as Error).message ?? String(e), ...((e as Error).stack ? { stack: (e as Error).stack } : {}) };
     port.postMessage({ index, error } satisfies FromWorker);
     Atomics.store(next, 0, jobs.length);

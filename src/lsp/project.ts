@@ -60,14 +60,14 @@ export class Projects {
     if (cached && cached.mtimeMs === mtimeMs) return cached;
     const dir = path.dirname(configFile);
     let loaded: CachedProject;
+    // One read; the config's own `lang` is known only after it, so its problems are in the server's or the locale's words.
+    const lang = resolveLang({ flag: this.options.lang, env: this.options.env });
     try {
-      // One read; the config's own `lang` is known only after it, so the problems in it are in the server's or the locale's words.
-      const project = await loadProject(dir, { configFile, lang: resolveLang({ flag: this.options.lang, env: this.options.env }) });
-      const lang = project.settings.lang;
-      loaded = { mtimeMs, config: project.lint, plans: project.settings.plans, lang };
+      const project = await loadProject(dir, { configFile, lang });
+      loaded = { mtimeMs, config: project.lint, plans: project.settings.plans, lang: project.settings.lang };
     } catch (e) {
       if (!isRunError(e)) throw e;
-      loaded = { mtimeMs, config: EMPTY_CONFIG, plans: undefined, lang: undefined, error: e.message };
+      loaded = { mtimeMs, config: EMPTY_CONFIG, plans: undefined, lang: undefined, error: e.describe(lang).message };
     }
     this.cache.set(configFile, loaded);
     return loaded;

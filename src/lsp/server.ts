@@ -1,13 +1,27 @@
 import { printable } from '../diagnostics/printable.js';
 import path from 'node:path';
-import { CodeActionKind, TextDocuments, TextDocumentSyncKind, type CodeAction, type Connection, type Diagnostic as LspDiagnostic, type InitializeResult } from 'vscode-languageserver/node';
+import {
+  CodeActionKind,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CodeAction,
+  type CodeActionParams,
+  type Connection,
+  type Diagnostic as LspDiagnostic,
+  type Hover,
+  type HoverParams,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { isLang, words, type Lang } from '../i18n/index.js';
+import { isRunError } from '../errors/run-error.js';
+import { describeFailure, isFailure, isLang, resolveLang, words, type Lang } from '../i18n/index.js';
 import { checkPlan } from '../lint/index.js';
 import { parsePlan, type LoadedPlan } from '../plan/load.js';
 import { modelineAction, quickFixes } from './code-actions.js';
 import { toLspDiagnostic, uriToFile } from './convert.js';
 import { courseHover } from './hover.js';
+import { CONFIG_FILE } from '../project/config.js';
 import { Projects, schemaPathFor, type DocumentContext } from './project.js';
 
 export interface LanguageServerOptions {
@@ -49,132 +63,158 @@ function warmUp(): void {
   checkPlan(parsePlan(WARM_UP_PLAN, 'warm-up.yaml'), { lang: 'sv' });
 }
 
+/** What the server says it can do: incremental sync, quick fixes and the modeline action, hovers. */
+const CAPABILITIES: InitializeResult['capabilities'] = {
+  textDocumentSync: TextDocumentSyncKind.Incremental,
+  codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Source] },
+  hoverProvider: true,
+};
+
+/** The client's `initializationOptions`, each kept only when it is what it should be. */
+function clientOptions(given: ClientOptions): ClientOptions {
+  return {
+    ...(isLang(given.lang) ? { lang: given.lang } : {}),
+    schemaDiagnostics: given.schemaDiagnostics !== false,
+    ...(typeof given.debounceMs === 'number' && given.debounceMs >= 0 ? { debounceMs: given.debounceMs } : {}),
+  };
+}
+
+/** A config that could not be used, shown on the plan's first line (the defaults apply meanwhile). */
+function configDiagnostic(context: DocumentContext, problem: string): LspDiagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: 1,
+    source: 'studyplan',
+    code: 'config/invalid',
+    message: words(context.lang).lsp.configProblem(problem),
+  };
+}
+
+/**
+ * The server's state: the open documents, the last check of each (for quick fixes and hovers),
+ * the pending re-checks, the client's options and the projects' configs. Each handler is one method.
+ */
+class PlanServer {
+  readonly documents = new TextDocuments(TextDocument);
+  private readonly checked = new Map<string, Checked>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private client: ClientOptions = {};
+  private projects: Projects;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly options: LanguageServerOptions,
+  ) {
+    this.projects = new Projects({ env: options.env ?? process.env });
+  }
+
+  initialize(params: InitializeParams): InitializeResult {
+    this.client = clientOptions((params.initializationOptions ?? {}) as ClientOptions);
+    this.projects = new Projects({ env: this.options.env ?? process.env, ...(this.client.lang ? { lang: this.client.lang } : {}) });
+    warmUp();
+    return { capabilities: CAPABILITIES, serverInfo: { name: 'studyplan' } };
+  }
+
+  /** Checks DOC as `studyplan lint` would in its project and publishes the findings (none for a file that is no plan). */
+  async check(doc: TextDocument): Promise<void> {
+    // Another scheme (git:, untitled:) is read as a path, as before; an odd file URI is not checked.
+    const file = doc.uri.startsWith('file:') ? uriToFile(doc.uri) : path.resolve(doc.uri.replace(/^\w+:/, ''));
+    if (file === undefined || file.includes('\0')) {
+      // A file URI with a host (file://server/share on Linux), an encoded slash or a NUL: no file here, no project.
+      await this.connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
+      return;
+    }
+    const text = doc.getText();
+    const context = await this.projects.contextFor(file, text);
+    if (this.documents.get(doc.uri)?.version !== doc.version) return; // changed meanwhile: a newer check follows
+    if (!context.isPlan) {
+      this.checked.delete(doc.uri);
+      await this.connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
+      return;
+    }
+    const loaded = parsePlan(text, path.relative(context.projectDir, file) || file);
+    const found = checkPlan(loaded, { lang: context.lang, config: context.config, cwd: context.projectDir });
+    const diagnostics: LspDiagnostic[] = found.filter((d) => this.client.schemaDiagnostics !== false || !d.ruleId.startsWith('schema/')).map(toLspDiagnostic);
+    if (context.configError) diagnostics.unshift(configDiagnostic(context, context.configError));
+    this.checked.set(doc.uri, { version: doc.version, loaded, context });
+    await this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+  }
+
+  /** Opening a document is its first content event: checked at once; later edits once typing pauses. */
+  changed(doc: TextDocument): void {
+    const opened = !this.checked.has(doc.uri) && !this.timers.has(doc.uri);
+    this.schedule(doc, opened ? 0 : (this.client.debounceMs ?? this.options.debounceMs ?? 150));
+  }
+
+  closed(doc: TextDocument): void {
+    clearTimeout(this.timers.get(doc.uri));
+    this.timers.delete(doc.uri);
+    this.checked.delete(doc.uri);
+    this.connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] }).catch(this.report);
+  }
+
+  /** A changed config changes severities (and which files are plans) for every open plan. */
+  configChanged(): void {
+    this.projects.invalidate();
+    for (const doc of this.documents.all()) this.schedule(doc, 0);
+  }
+
+  codeActions(params: CodeActionParams): CodeAction[] {
+    const state = this.checked.get(params.textDocument.uri);
+    if (!state) return [];
+    const said = words(state.context.lang).lsp;
+    const actions = quickFixes(params.textDocument.uri, params.context.diagnostics, said);
+    const file = uriToFile(params.textDocument.uri);
+    const doc = this.documents.get(params.textDocument.uri);
+    if (file && doc && (!params.context.only || params.context.only.some((k) => k.startsWith(CodeActionKind.Source)))) {
+      const modeline = modelineAction(params.textDocument.uri, doc.getText(), schemaPathFor(file, state.context.projectDir), said);
+      if (modeline) actions.push(modeline);
+    }
+    return actions;
+  }
+
+  hover(params: HoverParams): Hover | null {
+    const state = this.checked.get(params.textDocument.uri);
+    if (!state) return null;
+    const text = courseHover(state.loaded, params.position, words(state.context.lang).lsp);
+    return text ? { contents: { kind: 'markdown', value: text } } : null;
+  }
+
+  private schedule(doc: TextDocument, delay: number): void {
+    clearTimeout(this.timers.get(doc.uri));
+    const timer = setTimeout(() => {
+      this.timers.delete(doc.uri);
+      const current = this.documents.get(doc.uri);
+      if (current) this.check(current).catch(this.report);
+    }, delay);
+    this.timers.set(doc.uri, timer);
+  }
+
+  /** One line in the editor's log, a failure in the server's language: a stack trace says nothing to an editor's user. */
+  private readonly report = (e: unknown): void => {
+    const lang = resolveLang({ flag: this.client.lang, env: this.options.env ?? process.env });
+    const said = isRunError(e) ? e.describe(lang).message : isFailure(e) ? describeFailure(e, lang).message : ((e as Error)?.message ?? String(e));
+    this.connection.console.error(`studyplan: ${printable(said)}`);
+  };
+}
+
 /**
  * `studyplan lsp`: the lint engine behind the Language Server Protocol. Every open plan is checked
  * as `studyplan lint` checks it (the project's config, severities and suppressions), on open and
  * again once typing pauses, with quick fixes for findings that carry a fix and hovers on course ids.
  */
 export function startLanguageServer(connection: Connection, options: LanguageServerOptions = {}): void {
-  const documents = new TextDocuments(TextDocument);
-  const checked = new Map<string, Checked>();
-  const timers = new Map<string, NodeJS.Timeout>();
-  let client: ClientOptions = {};
-  let projects = new Projects({ env: options.env ?? process.env });
-  const debounceMs = () => client.debounceMs ?? options.debounceMs ?? 150;
-
-  connection.onInitialize((params): InitializeResult => {
-    const given = (params.initializationOptions ?? {}) as ClientOptions;
-    client = {
-      ...(isLang(given.lang) ? { lang: given.lang } : {}),
-      schemaDiagnostics: given.schemaDiagnostics !== false,
-      ...(typeof given.debounceMs === 'number' && given.debounceMs >= 0 ? { debounceMs: given.debounceMs } : {}),
-    };
-    projects = new Projects({ env: options.env ?? process.env, ...(client.lang ? { lang: client.lang } : {}) });
-    warmUp();
-    return {
-      capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Source] },
-        hoverProvider: true,
-      },
-      serverInfo: { name: 'studyplan' },
-    };
-  });
-
-  const check = async (doc: TextDocument) => {
-    // Another scheme (git:, untitled:) is read as a path, as before; an odd file URI is not checked.
-    const file = doc.uri.startsWith('file:') ? uriToFile(doc.uri) : path.resolve(doc.uri.replace(/^\w+:/, ''));
-    if (file === undefined || file.includes('\0')) {
-      // A file URI with a host (file://server/share on Linux), an encoded slash or a NUL: no file here, no project.
-      await connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
-      return;
-    }
-    const text = doc.getText();
-    const context = await projects.contextFor(file, text);
-    if (documents.get(doc.uri)?.version !== doc.version) return; // changed meanwhile: a newer check follows
-    if (!context.isPlan) {
-      checked.delete(doc.uri);
-      await connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
-      return;
-    }
-    const shown = path.relative(context.projectDir, file) || file;
-    const loaded = parsePlan(text, shown);
-    const found = checkPlan(loaded, { lang: context.lang, config: context.config, cwd: context.projectDir });
-    const diagnostics: LspDiagnostic[] = found.filter((d) => client.schemaDiagnostics !== false || !d.ruleId.startsWith('schema/')).map(toLspDiagnostic);
-    if (context.configError) {
-      diagnostics.unshift({
-        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-        severity: 1,
-        source: 'studyplan',
-        code: 'config/invalid',
-        message: words(context.lang).lsp.configProblem(context.configError),
-      });
-    }
-    checked.set(doc.uri, { version: doc.version, loaded, context });
-    await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
-  };
-
-  // One line in the editor's log: a stack trace says nothing to an editor's user.
-  const report = (e: unknown) => connection.console.error(`studyplan: ${printable((e as Error)?.message ?? String(e))}`);
-  const schedule = (doc: TextDocument, delay: number) => {
-    clearTimeout(timers.get(doc.uri));
-    timers.set(
-      doc.uri,
-      setTimeout(() => {
-        timers.delete(doc.uri);
-        const current = documents.get(doc.uri);
-        if (current) check(current).catch(report);
-      }, delay),
-    );
-  };
-  const recheckAll = () => {
-    for (const doc of documents.all()) schedule(doc, 0);
-  };
-
-  // Opening a document is its first content event: checked at once; later edits once typing pauses.
-  documents.onDidChangeContent((e) => {
-    const opened = !checked.has(e.document.uri) && !timers.has(e.document.uri);
-    schedule(e.document, opened ? 0 : debounceMs());
-  });
-  documents.onDidClose((e) => {
-    clearTimeout(timers.get(e.document.uri));
-    timers.delete(e.document.uri);
-    checked.delete(e.document.uri);
-    connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }).catch(report);
-  });
-  // A saved or changed config changes severities (and which files are plans) for every open plan.
+  const server = new PlanServer(connection, options);
+  const { documents } = server;
+  connection.onInitialize((params) => server.initialize(params));
+  documents.onDidChangeContent((e) => server.changed(e.document));
+  documents.onDidClose((e) => server.closed(e.document));
   documents.onDidSave((e) => {
-    if (path.basename(uriToFile(e.document.uri) ?? '') === 'studyplan.config.yaml') {
-      projects.invalidate();
-      recheckAll();
-    }
+    if (path.basename(uriToFile(e.document.uri) ?? '') === CONFIG_FILE) server.configChanged();
   });
-  connection.onDidChangeWatchedFiles(() => {
-    projects.invalidate();
-    recheckAll();
-  });
-
-  connection.onCodeAction((params): CodeAction[] => {
-    const state = checked.get(params.textDocument.uri);
-    if (!state) return [];
-    const said = words(state.context.lang).lsp;
-    const actions = quickFixes(params.textDocument.uri, params.context.diagnostics, said);
-    const file = uriToFile(params.textDocument.uri);
-    const doc = documents.get(params.textDocument.uri);
-    if (file && doc && (!params.context.only || params.context.only.some((k) => k.startsWith(CodeActionKind.Source)))) {
-      const modeline = modelineAction(params.textDocument.uri, doc.getText(), schemaPathFor(file, state.context.projectDir), said);
-      if (modeline) actions.push(modeline);
-    }
-    return actions;
-  });
-
-  connection.onHover((params) => {
-    const state = checked.get(params.textDocument.uri);
-    if (!state) return null;
-    const text = courseHover(state.loaded, params.position, words(state.context.lang).lsp);
-    return text ? { contents: { kind: 'markdown', value: text } } : null;
-  });
-
+  connection.onDidChangeWatchedFiles(() => server.configChanged());
+  connection.onCodeAction((params) => server.codeActions(params));
+  connection.onHover((params) => server.hover(params));
   documents.listen(connection);
   connection.listen();
 }

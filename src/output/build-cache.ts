@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { isRunError } from '../errors/run-error.js';
 import { MAX_CACHE_BYTES, MAX_FONT_BYTES, MAX_IMAGE_BYTES, MAX_TEMPLATE_FILE_BYTES } from '../files/limits.js';
 import { inputRoot, readInput } from '../files/safe-read.js';
 import { PACKAGE_ROOT, VERSION } from '../version.js';
-import { checkCacheShape, insideOut } from './cache-schema.js';
+import { checkCacheShape, insideOut, type CacheProblem } from './cache-schema.js';
+import { removeOutput } from './out-folders.js';
 import { writeFileAtomic } from './write-atomic.js';
 
 /** The manifest beside the outputs: what each output was built from. */
@@ -48,11 +49,8 @@ export interface BuildCache {
   index?: string;
 }
 
-/** The values of the ignored-cache notice; the pipeline words it from the catalogue (errors['build/cache-ignored']). */
-export type CacheNotice = { file: string; out: string; problem?: string };
-
-const englishNotice = (p: CacheNotice): string =>
-  `${p.file} in ${p.out} is ${p.problem === undefined ? 'not valid JSON' : `not a studyplan build cache (${p.problem})`}; it was ignored and every plan is built again.`;
+/** The values of the ignored-cache notice; the command layer words it from the catalogue (errors['build/cache-ignored']). */
+export type CacheNotice = { file: string; out: string } & Partial<CacheProblem>;
 
 export function emptyCache(): BuildCache {
   return { format: CACHE_FORMAT, tool: VERSION, plans: {} };
@@ -60,29 +58,29 @@ export function emptyCache(): BuildCache {
 
 /**
  * The manifest in OUT, or an empty one when it is missing, unreadable or from another version.
- * A manifest that is not what studyplan writes (output/cache-schema.ts) is ignored, and NOTICES
- * gets one line saying so: its paths are never obeyed.
+ * A manifest that is not what studyplan writes (output/cache-schema.ts) is ignored, and NOTICE
+ * is told so: its paths are never obeyed.
  */
-export async function readBuildCache(out: string, notices: string[] = [], word: (p: CacheNotice) => string = englishNotice): Promise<BuildCache> {
+export async function readBuildCache(out: string, notice: (p: CacheNotice) => void = () => undefined): Promise<BuildCache> {
   let text: string;
   try {
     text = (await readInput(path.join(out, CACHE_FILE), { root: out, limit: MAX_CACHE_BYTES })).toString('utf8');
   } catch (e) {
     if (isRunError(e) && e.code === 'io/missing') return emptyCache(); // no manifest yet: everything is built
     // A link, a device or a huge file in its place is not what a build wrote.
-    notices.push(word({ file: CACHE_FILE, out }));
+    notice({ file: CACHE_FILE, out });
     return emptyCache();
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    notices.push(word({ file: CACHE_FILE, out }));
+    notice({ file: CACHE_FILE, out });
     return emptyCache();
   }
   const check = checkCacheShape(data, out);
   if (!check.ok) {
-    notices.push(word({ file: CACHE_FILE, out, problem: check.problem }));
+    notice({ file: CACHE_FILE, out, ...check.problem });
     return emptyCache();
   }
   const cache = data as BuildCache;
@@ -174,7 +172,7 @@ export async function pruneDeletedPlans(cache: BuildCache, out: string, alsoRemo
     if (existsSync(entry.file) && !alsoRemove?.(name)) continue;
     for (const o of Object.values(entry.outputs)) {
       // Checked when read (cache-schema.ts), and again here: a removal never leaves OUT.
-      if (o && insideOut(out, o.file)) await rm(path.join(out, o.file), { force: true });
+      if (o && insideOut(out, o.file)) await removeOutput(out, path.join(out, o.file));
     }
     delete cache.plans[name];
     removed.push(name);

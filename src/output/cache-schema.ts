@@ -11,8 +11,20 @@ import { courseCalendarFile, isCourseCalendarFile, isSafePlanName, outputLink, P
  */
 export interface CacheCheck {
   ok: boolean;
-  /** What was wrong, for the notice (one line). */
-  problem?: string;
+  /** What was wrong, for the notice: values the command layer words (errors['build/cache-ignored']). */
+  problem?: CacheProblem;
+}
+
+/**
+ * A field of the cache that is not what studyplan writes: PLAN's entry (when it is in one), the
+ * FIELD (`outputs.html`, `index.title`; '' for the entry or the file as a whole), what it should
+ * be (WANT) and, for a name or a link, the one EXPECTED.
+ */
+export interface CacheProblem {
+  plan?: string;
+  field: string;
+  want: 'cache' | 'number' | 'text' | 'object' | 'plan-name' | 'plan-entry' | 'paths' | 'absolute-path' | 'known-output' | 'output-file' | 'index-entry' | 'own-name' | 'link';
+  expected?: string;
 }
 
 /** More images than a plan can print (plan/limits.ts: 500 items) are no cache studyplan wrote. */
@@ -32,14 +44,15 @@ export function insideOut(out: string, rel: string): boolean {
 }
 
 export function checkCacheShape(data: unknown, out: string): CacheCheck {
-  const fail = (problem: string): CacheCheck => ({ ok: false, problem });
-  if (!isRecord(data) || !onlyKeys(data, ['format', 'tool', 'plans', 'index'])) return fail('it is not a build cache');
-  if (typeof data['format'] !== 'number' || !isString(data['tool'])) return fail('format or tool is missing');
-  if (data['index'] !== undefined && !isString(data['index'])) return fail('index is not a key');
-  if (!isRecord(data['plans'])) return fail('plans is not an object');
+  const fail = (field: string, want: CacheProblem['want']): CacheCheck => ({ ok: false, problem: { field, want } });
+  if (!isRecord(data) || !onlyKeys(data, ['format', 'tool', 'plans', 'index'])) return fail('', 'cache');
+  if (typeof data['format'] !== 'number') return fail('format', 'number');
+  if (!isString(data['tool'])) return fail('tool', 'text');
+  if (data['index'] !== undefined && !isString(data['index'])) return fail('index', 'text');
+  if (!isRecord(data['plans'])) return fail('plans', 'object');
   for (const [name, entry] of Object.entries(data['plans'])) {
     const problem = planProblem(name, entry, out);
-    if (problem) return fail(`plan ${JSON.stringify(name.slice(0, 60))}: ${problem}`);
+    if (problem) return { ok: false, problem: { plan: name.slice(0, 60), ...problem } };
   }
   return { ok: true };
 }
@@ -47,28 +60,33 @@ export function checkCacheShape(data: unknown, out: string): CacheCheck {
 /** Whether OBJ has no key but KEYS (a spread of it must not bring in a field studyplan did not write). */
 const onlyKeys = (obj: Record<string, unknown>, keys: readonly string[]): boolean => Object.keys(obj).every((k) => keys.includes(k));
 
-function planProblem(name: string, entry: unknown, out: string): string | undefined {
-  if (!isSafePlanName(name)) return 'not a plan name';
-  if (!isRecord(entry) || !onlyKeys(entry, ['file', 'outputs', 'index', 'images'])) return 'not a plan entry';
+type PlanProblem = Omit<CacheProblem, 'plan'>;
+
+function planProblem(name: string, entry: unknown, out: string): PlanProblem | undefined {
+  if (!isSafePlanName(name)) return { field: '', want: 'plan-name' };
+  if (!isRecord(entry) || !onlyKeys(entry, ['file', 'outputs', 'index', 'images'])) return { field: '', want: 'plan-entry' };
   // Image paths are only hashed (build-cache.ts reads regular files, capped), never written or removed.
   const images = entry['images'];
   if (images !== undefined && (!Array.isArray(images) || images.length > MAX_CACHED_IMAGES || !images.every((i) => isString(i) && i.length <= 4096 && !i.includes('\0'))))
-    return 'images is not a list of paths';
-  if (!isString(entry['file']) || !path.isAbsolute(entry['file']) || entry['file'].includes('\0')) return 'file is not an absolute path';
-  if (!isRecord(entry['outputs'])) return 'outputs is not an object';
+    return { field: 'images', want: 'paths' };
+  if (!isString(entry['file']) || !path.isAbsolute(entry['file']) || entry['file'].includes('\0')) return { field: 'file', want: 'absolute-path' };
+  if (!isRecord(entry['outputs'])) return { field: 'outputs', want: 'object' };
   for (const [format, o] of Object.entries(entry['outputs'])) {
     const expected = PLAN_OUTPUTS[format]?.(name) ?? courseCalendarFile(name, format);
-    if (!expected) return `unknown output ${JSON.stringify(format.slice(0, 20))}`;
-    if (!isRecord(o) || !onlyKeys(o, ['key', 'file']) || !isString(o['key']) || o['file'] !== expected || !insideOut(out, expected)) return `output ${format} is not ${expected}`;
+    if (!expected) return { field: format.slice(0, 20), want: 'known-output' };
+    if (!isRecord(o) || !onlyKeys(o, ['key', 'file']) || !isString(o['key']) || o['file'] !== expected || !insideOut(out, expected)) return { field: format, want: 'output-file', expected };
   }
-  const index = entry['index'];
+  return indexProblem(name, entry['index']);
+}
+
+/** A plan entry's index entry (its line on the index page), when it has one. */
+function indexProblem(name: string, index: unknown): PlanProblem | undefined {
   if (index === undefined) return undefined;
-  if (!isRecord(index) || !onlyKeys(index, ['title', 'organisation', 'period', 'html', 'mark', 'notice', 'name'])) return 'index is not an index entry';
-  for (const k of ['title', 'organisation', 'period']) if (!isString(index[k])) return `index.${k} is not text`;
-  if (index['mark'] !== undefined && !isString(index['mark'])) return 'index.mark is not text';
-  if (index['notice'] !== undefined && !isString(index['notice'])) return 'index.notice is not text';
-  if (index['name'] !== undefined && index['name'] !== name) return "index.name is not the plan's name";
+  if (!isRecord(index) || !onlyKeys(index, ['title', 'organisation', 'period', 'html', 'mark', 'notice', 'name'])) return { field: 'index', want: 'index-entry' };
+  for (const k of ['title', 'organisation', 'period']) if (!isString(index[k])) return { field: `index.${k}`, want: 'text' };
+  for (const k of ['mark', 'notice']) if (index[k] !== undefined && !isString(index[k])) return { field: `index.${k}`, want: 'text' };
+  if (index['name'] !== undefined && index['name'] !== name) return { field: 'index.name', want: 'own-name' };
   const html = PLAN_OUTPUTS['html']?.(name) ?? '';
-  if (index['html'] !== outputLink(html)) return `index.html is not a link to ${html}`;
+  if (index['html'] !== outputLink(html)) return { field: 'index.html', want: 'link', expected: html };
   return undefined;
 }

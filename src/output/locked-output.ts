@@ -1,7 +1,5 @@
 import path from 'node:path';
 import { RunError } from '../errors/run-error.js';
-import type { Lang } from '../i18n/lang.js';
-import { machineWords } from '../pdf/browser-words.js';
 
 /**
  * Windows does not let a file that a program holds open (a PDF in Acrobat or Edge, an HTML file
@@ -11,9 +9,6 @@ import { machineWords } from '../pdf/browser-words.js';
  */
 export interface RenameOptions {
   platform?: NodeJS.Platform;
-  env?: NodeJS.ProcessEnv;
-  /** The message language (else the locale's, else Swedish). */
-  lang?: Lang;
   /** Waits between tries, in ms (tests pass short ones). */
   retryDelaysMs?: readonly number[];
 }
@@ -37,7 +32,7 @@ export async function renameOver(rename: (from: string, to: string) => Promise<v
       const delay = delays[attempt];
       if (delay === undefined) {
         const name = (platform === 'win32' ? path.win32 : path).basename(file);
-        throw new RunError(machineWords(options.env, options.lang).locked(name), undefined, 'io/locked');
+        throw new RunError('io/locked', { name });
       }
       await new Promise((resolve) => setTimeout(resolve, delay));
     }

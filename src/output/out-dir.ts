@@ -1,8 +1,12 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, realpath, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { RunError } from '../errors/run-error.js';
+import { errorCode, RunError } from '../errors/run-error.js';
 import { PACKAGE_ROOT } from '../version.js';
+import { CACHE_FILE } from './build-cache.js';
+import { claimOutFolder } from './out-folders.js';
+import { INDEX_FILE, PLAN_OUTPUTS } from './output-names.js';
+import { isTempFileName, writeFileAtomic } from './write-atomic.js';
 
 /** The file that marks a folder studyplan made (or was allowed to use) as its output folder. */
 export const OUT_MARKER = '.studyplan-out';
@@ -11,6 +15,8 @@ export interface OutDirContext {
   cwd: string;
   /** The plan files of this build (absolute). */
   planFiles: readonly string[];
+  /** The names of the plans found (also those this build leaves out: another shard's, init's example): whose outputs an old folder may hold. */
+  planNames?: readonly string[];
   /** The template folder. */
   templateDir: string;
 }
@@ -71,34 +77,57 @@ const HOLDS_KEY: Record<string, string> = {
   'a git repository': 'git',
 };
 
+/** The folder an earlier studyplan wrote into: it holds the marker or the build cache. */
+function marked(entries: readonly string[]): boolean {
+  return entries.includes(OUT_MARKER) || entries.includes(CACHE_FILE);
+}
+
+/**
+ * What in ENTRIES a build of these plans does not write (their outputs, the index, the assets,
+ * temporary files), or undefined when the folder is such a build's: one an older studyplan (no
+ * marker) left without its cache, when a build stopped before writing it. An index.html and an
+ * assets/ folder alone are the shape of any site, so a plan's own output must be there too.
+ */
+function notPlanOutputs(entries: readonly string[], names: readonly string[]): string[] | undefined {
+  const outputs = new Set(names.flatMap((name) => [...Object.values(PLAN_OUTPUTS).map((f) => f(name)), `${name}.calendars`]));
+  const other = entries.filter((e) => !outputs.has(e) && e !== INDEX_FILE && e !== 'assets' && !isTempFileName(e));
+  if (other.length) return other;
+  return entries.some((e) => outputs.has(e)) ? undefined : [...entries];
+}
+
 /**
  * Makes OUT ready for a build: refuses a folder that is or holds something a build must not
- * touch (see guardedIn) unless it is empty or studyplan made it (OUT_MARKER), creates it, and
- * marks it. Nothing is written before the checks pass.
+ * touch (see guardedIn) unless it is empty or studyplan made it (OUT_MARKER), and any other
+ * folder that holds files while studyplan did not make it (someone else's site: its index.html
+ * would be overwritten); creates it, marks it, and claims it, so that every file written below it
+ * is written through no link (out-folders.ts). Nothing is written before the checks pass.
  */
 export async function prepareOutDir(out: string, context: OutDirContext): Promise<void> {
   const real = await realish(out);
   // Inside a repository's .git (hooks!) is refused even when empty.
   const inGit = real.split(path.sep).includes('.git');
   const holds = inGit ? 'a git repository' : await guardedIn(real, context);
+  const entries = await readdir(real).catch(() => [] as string[]);
   if (holds) {
-    const entries = await readdir(real).catch(() => [] as string[]);
-    if (inGit || path.dirname(real) === real || (entries.length > 0 && !entries.includes(OUT_MARKER))) {
-      throw new RunError(
-        `refusing to build into ${out}: the output folder is or holds ${holds}, and studyplan did not make it`,
-        'Name an empty folder or one studyplan made, e.g. --out out (the default).',
-        'io/out-unsafe',
-        { out, holds: HOLDS_KEY[holds] ?? holds },
-      );
+    if (inGit || path.dirname(real) === real || (entries.length > 0 && !marked(entries))) {
+      throw new RunError('io/out-unsafe', { out, holds: HOLDS_KEY[holds] ?? holds });
     }
   }
+  const foreign = holds || entries.length === 0 || marked(entries) ? undefined : notPlanOutputs(entries, context.planNames ?? []);
+  if (foreign) {
+    // Named are the files no build writes: those are what the secretary moves away.
+    const files = foreign.sort().slice(0, 3).join(', ') + (foreign.length > 3 ? ', …' : '');
+    throw new RunError('io/out-foreign', { out, files });
+  }
   await mkdir(out, { recursive: true }).catch((e: Error) => {
-    throw new RunError(`cannot create the output folder ${out}: ${e.message}`, undefined, 'io/out');
+    throw new RunError('io/out', { folder: out, code: errorCode(e) });
   });
+  claimOutFolder(out);
   const marker = path.join(out, OUT_MARKER);
-  if (!existsSync(marker)) {
-    await writeFile(marker, 'This folder holds what studyplan builds: a build replaces and removes the files it wrote here.\n').catch((e: Error) => {
-      throw new RunError(`cannot write into the output folder ${out}: ${e.message}`, undefined, 'io/out');
+  if (!(await lstat(marker).catch(() => undefined))?.isFile()) {
+    // Atomic and through no link: a committed link named .studyplan-out is replaced, not written through.
+    await writeFileAtomic(marker, 'This folder holds what studyplan builds: a build replaces and removes the files it wrote here.\n').catch((e: Error) => {
+      throw new RunError('io/out', { folder: out, code: errorCode(e) });
     });
   }
 }

@@ -38,6 +38,7 @@ export function outputLink(file: string): string {
 /** C0 and C1 control characters, and the separators a file name may not hold anywhere. */
 // eslint-disable-next-line no-control-regex -- control characters are what this refuses
 const UNSAFE_NAME = /[\u0000-\u001f\u007f-\u009f/\\]/u;
+const MAX_NAME_BYTES = 200;
 
 /**
  * Whether NAME (a plan file's name without .yaml) makes safe file names in OUT: not empty, no
@@ -45,7 +46,9 @@ const UNSAFE_NAME = /[\u0000-\u001f\u007f-\u009f/\\]/u;
  * escaped in links).
  */
 export function isSafePlanName(name: string): boolean {
-  return name.length > 0 && name.length <= 200 && name !== '.' && name !== '..' && !UNSAFE_NAME.test(name);
+  // No leading dot: `.studyplan-cache.yaml` would write its open data over the build cache (issue 28).
+  // At most 200 bytes: NAME.booklet.pdf's temporary file must stay under the 255 bytes of a file name.
+  return name.length > 0 && Buffer.byteLength(name) <= MAX_NAME_BYTES && !name.startsWith('.') && !UNSAFE_NAME.test(name);
 }
 
 /** The spelling file systems treat as the same name: macOS and Windows ignore case and (macOS) the Unicode form. */
@@ -73,7 +76,9 @@ export function outputCollisions(plans: readonly { file: string; name: string }[
   for (const plan of plans) {
     if (!isSafePlanName(plan.name)) {
       found.push(
-        error(plan.file, `The file name ${JSON.stringify(plan.name)} cannot name an output: no control characters or folder separators.`, 'build/plan-name', { name: JSON.stringify(plan.name) }),
+        error(plan.file, `The file name ${JSON.stringify(plan.name)} cannot name an output: no control characters or folder separators, no dot first, at most 200 bytes.`, 'build/plan-name', {
+          name: JSON.stringify(plan.name),
+        }),
       );
       continue;
     }

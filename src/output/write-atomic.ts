@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { close, closeSync, fsync, openSync, rmSync, writeFile } from 'node:fs';
-import { link, readdir, rename, rm } from 'node:fs/promises';
+import { link, lstat, mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import path from 'node:path';
 import { renameOver, type RenameOptions } from './locked-output.js';
+import { holdFolder, outFolderOf, removeOutput } from './out-folders.js';
 
 export interface WriteOptions extends RenameOptions {
   /** Replaces fs.rename (tests simulate a file held open). */
@@ -28,27 +29,36 @@ function removePendingOnExit(): void {
  * On failure the temporary file is removed and the old file is left as it was.
  */
 export async function writeFileAtomic(file: string, data: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  // Inside an output folder the file's folders are held open without following links (out-folders.ts).
+  const out = outFolderOf(file);
+  const held = out ? holdFolder(out, path.dirname(path.resolve(file)), true) : undefined;
+  const dir = held?.dir ?? path.dirname(file);
+  const target = path.join(dir, path.basename(file));
+  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   removePendingOnExit();
   pending.add(tmp);
   let fd: number | undefined;
   try {
     // Opened synchronously: once Ctrl-C can run the exit hook, the file it must remove exists
     // (an open still under way in the thread pool would create it after the hook ran).
+    // 'wx' (O_CREAT | O_EXCL) creates a new file and never follows a link in its place.
     fd = openSync(tmp, 'wx');
     await writeFd(fd, data);
     await fsyncFd(fd);
     const done = fd;
     fd = undefined;
     await closeFd(done);
+    held?.verify();
     // A file held open by a viewer (Windows) cannot be replaced: retried, then named (io/locked).
-    await renameOver(options.rename ?? rename, tmp, file, options);
+    // The rename replaces a link at TARGET itself; it never writes through it.
+    await renameOver(options.rename ?? rename, tmp, target, options);
   } catch (e) {
     if (fd !== undefined) closeSync(fd);
     await rm(tmp, { force: true }).catch(() => undefined);
     throw e;
   } finally {
     pending.delete(tmp);
+    held?.close();
   }
 }
 
@@ -68,12 +78,27 @@ export async function writeFileNew(file: string, data: string | Uint8Array): Pro
   });
 }
 
+/**
+ * Makes the folder FILE goes in: inside a claimed output folder one held folder at a time, never
+ * through a link (out-folders.ts); elsewhere as mkdir -p does.
+ */
+export async function ensureFolderFor(file: string): Promise<void> {
+  const out = outFolderOf(file);
+  if (out) holdFolder(out, path.dirname(path.resolve(file)), true).close();
+  else await mkdir(path.dirname(file), { recursive: true });
+}
+
 const writeFd = promisify(writeFile) as (fd: number, data: string | Uint8Array) => Promise<void>;
 const fsyncFd = promisify(fsync);
 const closeFd = promisify(close);
 
 /** `.NAME.PID.RANDOM.tmp`, as writeFileAtomic names its temporary files. */
 const TEMP_FILE = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+
+/** Whether NAME is one of writeFileAtomic's temporary files. */
+export function isTempFileName(name: string): boolean {
+  return TEMP_FILE.test(name);
+}
 
 /**
  * Removes temporary files that writeFileAtomic left in DIR (and its assets/ folder, the only
@@ -83,13 +108,21 @@ const TEMP_FILE = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
  */
 export async function removeStaleTempFiles(dir: string): Promise<string[]> {
   const top = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  const assets = await readdir(path.join(dir, 'assets'), { recursive: true, withFileTypes: true }).catch(() => []);
+  // out/assets only when it is a folder: through a link (out/assets -> ../elsewhere) the sweep deleted files there.
+  const assetsDir = path.join(dir, 'assets');
+  const isFolder = (await lstat(assetsDir).catch(() => undefined))?.isDirectory() === true;
+  // withFileTypes describes links as links: recursion never enters a linked folder.
+  const assets = isFolder ? await readdir(assetsDir, { recursive: true, withFileTypes: true }).catch(() => []) : [];
   const removed: string[] = [];
   for (const e of [...top, ...assets]) {
     const pid = e.isFile() ? TEMP_FILE.exec(e.name)?.[1] : undefined;
     if (!pid || isRunning(Number(pid))) continue;
     const file = path.join(e.parentPath, e.name);
-    await rm(file, { force: true }).catch(() => undefined);
+    try {
+      await removeOutput(dir, file);
+    } catch {
+      continue; // a folder on the way became a link: nothing removed there
+    }
     removed.push(path.relative(dir, file));
   }
   return removed;

@@ -1,5 +1,4 @@
 import { RunError } from '../errors/run-error.js';
-import { browserWords } from './browser-words.js';
 
 /**
  * The oldest Chromium that prints what the booklets need: tagged PDF and the document outline
@@ -17,9 +16,8 @@ export function parseBrowserVersion(product: string): { version: string; major: 
 }
 
 /** Refuses a browser too old for the outline and tags, in one line that says what to do. */
-export function checkBrowserVersion(product: string, name: string, env: NodeJS.ProcessEnv = process.env): void {
+export function checkBrowserVersion(product: string, name: string): void {
   const parsed = parseBrowserVersion(product);
   if (!parsed || parsed.major >= MIN_BROWSER_MAJOR) return; // an unknown format: let it try
-  const words = browserWords(env);
-  throw new RunError(words.tooOld(name, parsed.version, MIN_BROWSER_MAJOR), words.tooOldHint, 'pdf/browser-too-old');
+  throw new RunError('pdf/browser-too-old', { name, version: parsed.version, min: String(MIN_BROWSER_MAJOR) });
 }

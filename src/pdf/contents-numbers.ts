@@ -1,9 +1,8 @@
-import { deflateSync } from 'node:zlib';
 import { pageRefs } from './contents-pages.js';
 import { fontGlyphs, type FontGlyphs } from './font-glyphs.js';
-import { PDFName, PDFNumber, PDFRawStream, PDFRef, type PDFDict } from './pdf-lib.js';
+import { PDFName, PDFRawStream, PDFRef, type PDFDict } from './pdf-lib.js';
 import type { PdfObjects } from './pdf-objects.js';
-import { streamBytes } from './stream-bytes.js';
+import { flateStream, streamBytes } from './stream-bytes.js';
 
 /**
  * The contents page's numbers written into the first print itself, so that nothing is printed
@@ -87,7 +86,7 @@ export function writeContentsNumbers(pdf: PdfObjects, pages: readonly number[], 
     const { ref, stream, text } = streams.get(page)!;
     let next = text;
     for (const e of [...list].sort((a, b) => b.start - a.start)) next = next.slice(0, e.start) + e.text + next.slice(e.end);
-    pdf.replace(ref, flateStream(pdf, stream, Buffer.from(next, 'latin1')));
+    pdf.replace(ref, flateStream(pdf.context, stream, Buffer.from(next, 'latin1')));
   }
   return true;
 }
@@ -141,13 +140,4 @@ function rewrite(box: Run, text: string): string | undefined {
 function fmt(n: number): string {
   const s = n.toFixed(6).replace(/\.?0+$/, '');
   return s === '-0' ? '0' : s;
-}
-
-function flateStream(pdf: PdfObjects, old: PDFRawStream, content: Uint8Array): PDFRawStream {
-  const bytes = deflateSync(content);
-  const dict = old.dict.clone(pdf.context);
-  dict.delete(PDFName.of('DecodeParms'));
-  dict.set(PDFName.of('Filter'), PDFName.of('FlateDecode'));
-  dict.set(PDFName.of('Length'), PDFNumber.of(bytes.length));
-  return PDFRawStream.of(dict, bytes);
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString, type PDFObject } from './pdf-lib.js';
 import type { OpenedPdf } from './outline-pages.js';
 import { PdfObjects } from './pdf-objects.js';
+import { dropSoftHyphens } from './soft-hyphens.js';
 import { VERSION } from '../version.js';
 import type { PdfMeta } from './types.js';
 
@@ -12,7 +13,8 @@ const ID_PLACEHOLDER = Buffer.from('studyplan-id-tbd').toString('hex');
  * Turns Chromium's PDF into the booklet: the metadata from the plan (Title, Author = the
  * organisation, Subject, Keywords, Creator/Producer, dates, XMP), the title shown in the viewer's
  * title bar, and everything that differed from run to run (dates, /ID) made a function of the
- * content, so the same plan gives the same bytes. Tags, /Lang and the outline are kept as they are.
+ * content, so the same plan gives the same bytes; the hyphenation's unused break points leave the
+ * text layer (soft-hyphens.ts). Tags, /Lang and the outline are kept as they are.
  *
  * A file opened object by object (pdf-objects.ts) is written back with only the catalog, the
  * Info dictionary, the objects read (the outline) and the new XMP stream written anew; every
@@ -32,6 +34,8 @@ export async function finalizePdf(chromiumPdf: Uint8Array | OpenedPdf, meta: Pdf
   pdf.setCreationDate(meta.date);
   pdf.setModificationDate(meta.date);
   pdf.setLanguage(meta.lang);
+  const { context } = pdf;
+  dropSoftHyphens({ context, catalog: pdf.catalog, lookup: (o) => (o instanceof PDFRef ? context.lookup(o) : o), replace: (ref, value) => context.assign(ref, value) });
 
   const xmp = Buffer.from(xmpPacket(meta, tool), 'utf8');
   const metadata = pdf.context.stream(xmp, { Type: 'Metadata', Subtype: 'XML', Length: xmp.length });
@@ -50,6 +54,7 @@ export async function finalizePdf(chromiumPdf: Uint8Array | OpenedPdf, meta: Pdf
 /** The same changes as pdf-lib's setters above make, on a file opened object by object. */
 function finalizeObjects(objects: PdfObjects, meta: PdfMeta): Uint8Array {
   const { context, catalog } = objects;
+  dropSoftHyphens(objects);
   const tool = `studyplan ${VERSION}`;
   // Chromium's Info (its HTML title, its own name, the time of printing) is rewritten, entries it has that we do not set are kept.
   const info = objects.info ?? PDFDict.withContext(context);

@@ -2,7 +2,6 @@ import { access, constants } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { RunError } from '../errors/run-error.js';
-import { browserWords } from './browser-words.js';
 
 export type ChromeChannel = 'stable' | 'beta' | 'dev' | 'canary';
 
@@ -62,22 +61,14 @@ export async function discoverBrowser(options: FindBrowserOptions): Promise<Foun
   }
   const cached = await fromPuppeteerCache(host.env, host);
   if (cached) return { executable: cached, name: nameOf(cached), source: 'puppeteer cache' };
-  throw new RunError(browserWords(host.env).notFound, installHint(host.platform, host.env), 'pdf/no-browser');
-}
-
-/** The one line that gets a browser on this kind of machine (nothing downloads one by itself). */
-export function installHint(platform: NodeJS.Platform, env: NodeJS.ProcessEnv = process.env): string {
-  const words = browserWords(env);
-  if (platform === 'win32') return words.installWindows;
-  if (platform === 'darwin') return words.installMac;
-  return words.installLinux;
+  // Its hint is the install line for this kind of machine (the catalogue has one per platform).
+  throw new RunError('pdf/no-browser', { kind: 'none', platform: host.platform });
 }
 
 async function explicit(file: string, source: '--chrome' | 'PUPPETEER_EXECUTABLE_PATH', host: BrowserHost): Promise<FoundBrowser> {
   const resolved = (host.platform === 'win32' ? path.win32 : path.posix).resolve(file);
   if (await host.isExecutable(resolved)) return { executable: resolved, name: nameOf(resolved), source };
-  const words = browserWords(host.env);
-  throw new RunError(words.explicitMissing(source, file), words.explicitMissingHint, 'pdf/no-browser');
+  throw new RunError('pdf/no-browser', { kind: 'given', source, file });
 }
 
 async function firstInstalled(candidates: Candidate[], host: BrowserHost): Promise<FoundBrowser | undefined> {

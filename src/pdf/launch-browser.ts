@@ -69,12 +69,7 @@ export async function loadPuppeteer(): Promise<Connect> {
   try {
     return await import(CONNECT_ONLY).then((m: { connect: Connect }) => m.connect).catch(async () => (await import('puppeteer-core')).connect);
   } catch (e) {
-    throw new RunError(
-      `The PDF stage needs puppeteer-core, which could not be loaded (${(e as Error).message.split('\n')[0]}).`,
-      'Reinstall studyplan (npm install), or build HTML only with --format html.',
-      'pdf/no-puppeteer',
-      { detail: (e as Error).message.split('\n')[0] },
-    );
+    throw new RunError('pdf/no-puppeteer', { detail: (e as Error).message.split('\n')[0] });
   }
 }
 
@@ -175,7 +170,7 @@ export async function launchBrowser(executablePath: string, timeoutMs: number): 
     await rm(root, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => undefined);
     if (e instanceof RunError) throw e;
     const first = ((e as Error).message ?? String(e)).split('\n')[0]?.trim();
-    throw new RunError(`Could not start the browser ${executablePath}: ${first}`, 'Check that it runs (`chromium --version`), or name another one with --chrome PATH.', 'pdf/launch', {
+    throw new RunError('pdf/launch', {
       browser: executablePath,
       detail: first,
     });

@@ -1,6 +1,7 @@
 import os from 'node:os';
 import type { Page } from 'puppeteer-core';
 import { RunError } from '../errors/run-error.js';
+import type { Failure } from '../i18n/index.js';
 import { findBrowser } from './find-browser.js';
 import { launchBrowser, type LaunchedBrowser } from './launch-browser.js';
 import { Slots } from './slots.js';
@@ -8,6 +9,8 @@ import type { PdfJob, PdfResult, PrintOptions } from './types.js';
 
 const LAUNCH_TIMEOUT_MS = 30_000;
 const PRINT_TIMEOUT_MS = 60_000;
+/** A job not printed because the build was stopped (Ctrl-C). */
+const CANCELLED: Failure = { code: 'pdf/cancelled', params: {} };
 /**
  * A page is printed with this many times, then closed and a new one opened: its renderer grows
  * by some 10 MB a plan (100 plans peaked at 787 MB PSS printed in two pages), while opening a
@@ -45,7 +48,7 @@ export interface Printer {
  */
 export async function printPdfs(jobs: PdfJob[], options: PrintOptions = {}): Promise<PdfResult[]> {
   if (jobs.length === 0) return [];
-  if (options.signal?.aborted) return jobs.map((j) => ({ name: j.name, ok: false, error: 'cancelled' }));
+  if (options.signal?.aborted) return jobs.map((j) => ({ name: j.name, ok: false, error: CANCELLED }));
   const printer = startPrinter(options);
   try {
     return await printer.print(jobs);
@@ -143,9 +146,12 @@ export function startPrinter(options: PrintOptions = {}): Printer {
   const printOne = async (job: PdfJob, executable: string, printJob: PrintJob): Promise<PdfResult> => {
     await limit.take();
     try {
-      if (signal?.aborted) return { name: job.name, ok: false, error: 'cancelled' };
+      if (signal?.aborted) return { name: job.name, ok: false, error: CANCELLED };
       const s = await current(executable);
-      if (!s) return { name: job.name, ok: false, error: 'the browser quit and could not be started again' };
+      if (!s) return { name: job.name, ok: false, error: { code: 'pdf/relaunch-failed', params: {} } };
+      // The plan's time starts once its browser is ready: a browser started again after a hang
+      // warms up first, and on a loaded machine that alone can take longer than a plan's print.
+      await settled(s.warming, launchTimeout);
       return await runOne(printJob, s, job, printTimeout, progress, signal);
     } finally {
       // The relaunch budget is per batch: once nothing prints, a later build starts afresh.
@@ -155,7 +161,7 @@ export function startPrinter(options: PrintOptions = {}): Printer {
 
   const print = async (jobs: PdfJob[]): Promise<PdfResult[]> => {
     if (jobs.length === 0) return [];
-    if (signal?.aborted) return jobs.map((j) => ({ name: j.name, ok: false, error: 'cancelled' }));
+    if (signal?.aborted) return jobs.map((j) => ({ name: j.name, ok: false, error: CANCELLED }));
     const [{ executable, first }, { printJob }] = await Promise.all([ready, printing]); // a RunError here means nothing can print: let it through
     session ??= first;
     return Promise.all(jobs.map((job) => printOne(job, executable, printJob)));
@@ -198,18 +204,25 @@ async function runOne(printJob: PrintJob, s: Session, job: PdfJob, timeoutMs: nu
     return result;
   } catch (e) {
     progress(job.name, 'failed');
-    if (signal?.aborted) return { name: job.name, ok: false, error: 'cancelled' };
+    if (signal?.aborted) return { name: job.name, ok: false, error: CANCELLED };
     if (e instanceof TimeoutError) {
       abandoned = true;
       await abandonPage(s, page);
-      return { name: job.name, ok: false, error: `printing took longer than ${Math.round(timeoutMs / 1000)} s and was stopped` };
+      return { name: job.name, ok: false, error: { code: 'pdf/timeout', params: { seconds: String(Math.round(timeoutMs / 1000)) } } };
     }
-    if (s.isDead) return { name: job.name, ok: false, error: 'the browser quit while printing this plan (crashed or was killed)' };
-    if (e instanceof RunError) return { name: job.name, ok: false, error: e.message };
-    return { name: job.name, ok: false, error: `printing failed: ${firstLine(e)}` };
+    if (s.isDead) return { name: job.name, ok: false, error: { code: 'pdf/crashed', params: {} } };
+    if (e instanceof RunError) return { name: job.name, ok: false, error: { code: e.code, params: e.params } };
+    return { name: job.name, ok: false, error: { code: 'pdf/print-failed', params: { detail: firstLine(e) } } };
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** Waits for PROMISE, or MS at most, whichever comes first; never throws. */
+async function settled(promise: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([promise.catch(() => undefined), new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
+  clearTimeout(timer);
 }
 
 async function takePage(s: Session): Promise<Page> {

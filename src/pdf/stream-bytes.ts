@@ -1,5 +1,5 @@
-import { inflateSync } from 'node:zlib';
-import { PDFArray, PDFName, decodePDFRawStream, type PDFRawStream } from './pdf-lib.js';
+import { deflateSync, inflateSync } from 'node:zlib';
+import { PDFArray, PDFName, PDFNumber, PDFRawStream, decodePDFRawStream, type PDFContext } from './pdf-lib.js';
 
 /**
  * A stream's decoded bytes. Chromium compresses its streams with Flate alone, which node's own
@@ -17,4 +17,14 @@ export function streamBytes(stream: PDFRawStream): Uint8Array {
     }
   }
   return decodePDFRawStream(stream).decode();
+}
+
+/** A stream with OLD's dictionary and CONTENT, compressed with Flate. */
+export function flateStream(context: PDFContext, old: PDFRawStream, content: Uint8Array): PDFRawStream {
+  const bytes = deflateSync(content);
+  const dict = old.dict.clone(context);
+  dict.delete(PDFName.of('DecodeParms'));
+  dict.set(PDFName.of('Filter'), PDFName.of('FlateDecode'));
+  dict.set(PDFName.of('Length'), PDFNumber.of(bytes.length));
+  return PDFRawStream.of(dict, bytes);
 }

@@ -1,3 +1,5 @@
+import type { Failure } from '../i18n/index.js';
+
 /** What the build hands the PDF stage, and what it gets back. */
 
 export interface PdfMeta {
@@ -28,7 +30,8 @@ export interface PdfResult {
   name: string;
   ok: boolean;
   bytes?: Uint8Array;
-  error?: string;
+  /** Why it was not printed (a timeout, a crash of the browser...), worded by the command layer. */
+  error?: Failure;
   /** Requests the page made that were refused (remote or outside the asset roots). */
   blocked?: string[];
 }

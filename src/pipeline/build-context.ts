@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { format } from '../lint/format.js';
-import { words } from '../i18n/index.js';
+import type { Failure } from '../i18n/index.js';
 import type { Finding } from '../lint/finding.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { loadBrand, type Brand } from '../brand/load-brand.js';
@@ -34,7 +34,7 @@ export interface BuildContext {
   /** Plans whose file is gone: their outputs were removed. */
   removed: string[];
   /** Things the user should know that did not stop the build (an ignored build cache). */
-  notices: string[];
+  notices: Failure[];
   /** The template, loaded the first time a stage needs it. */
   template(): Promise<LoadedTemplate>;
   /** The template if it was loaded (or given), without loading it. */
@@ -70,20 +70,20 @@ export async function startBuild(paths: readonly string[], options: BuildOptions
   if (collisions.length) return { refused: refusedBuild(files, collisions, out) };
 
   // Not the project, the plans, a git repository or / (output/out-dir.ts).
-  await prepareOutDir(out, { cwd, planFiles: files, templateDir });
+  await prepareOutDir(out, { cwd, planFiles: files, planNames: found.map(planName), templateDir });
   // A build killed before its renames leaves .NAME.PID.x.tmp files: gone before they pile up.
   await removeStaleTempFiles(out);
 
   // Incremental: an output is rebuilt only when the key of its inputs changed.
-  const notices: string[] = [];
-  const cache = options.force ? emptyCache() : await readBuildCache(out, notices, (p) => words(options.lint?.lang ?? 'en').errors['build/cache-ignored']!({ ...p })[0]);
+  const notices: Failure[] = [];
+  const cache = options.force ? emptyCache() : await readBuildCache(out, (p) => notices.push({ code: 'build/cache-ignored', params: { ...p } }));
   // A shard's cache holds its own plans only; one that moved away (the count changed) goes too.
   const exampleName = example ? planName(example) : undefined;
   const pruned = await pruneDeletedPlans(cache, out, shard || exampleName ? (name) => name === exampleName || (shard !== undefined && !inShard(name, shard)) : undefined);
   for (const name of pruned) await removeEmptyCalendarFolder(out, name);
   // The example's file is there: its notice says why its outputs went, not "its plan file is gone".
   const removed = pruned.filter((name) => name !== exampleName);
-  if (example) notices.push(words(options.lint?.lang ?? 'en').errors['build/example-skipped']!({ file: path.relative(cwd, example) || example })[0]!);
+  if (example) notices.push({ code: 'build/example-skipped', params: { file: path.relative(cwd, example) || example } });
   const brand = await loadBrand(options.brand ? [options.brand] : []);
   // A template that extends another is made of both: a change to the parent rebuilds too.
   const parentKeys = await Promise.all((await templateChain(templateDir, cwd)).slice(1).map((d) => sharedInputsKey(d, {})));

@@ -1,7 +1,8 @@
+import type { Failure } from '../i18n/index.js';
+import type { Lang } from '../i18n/lang.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LintOptions } from '../lint/index.js';
 import type { Printer } from '../pdf/index.js';
-import type { Language } from '../plan/types.js';
 import type { LoadedTemplate } from '../render/template-loader.js';
 import { sourceDateEpoch } from '../plan/plan-date.js';
 import { outFolder, startEarlyPrinter } from './early-start.js';
@@ -24,7 +25,7 @@ export interface BuildOptions {
   formats?: OutputFormat[];
   /** A template name (templates/NAME), a folder, or an already loaded template. */
   template?: string | LoadedTemplate;
-  lang?: Language;
+  lang?: Lang;
   chrome?: string;
   concurrency?: number;
   /** How long one PDF may take to print before that plan fails (default: the printer's, 60 s). */
@@ -59,7 +60,11 @@ export interface PlanBuildResult {
   /** Files written for this plan (absolute). */
   outputs: string[];
   diagnostics: Diagnostic[];
-  error?: string;
+  /**
+   * Why an output of this plan could not be written (a PDF not printed, a file held open), worded
+   * by the command layer; `params.output` is 'booklet' when it was the booklet's.
+   */
+  error?: Failure;
   /** Nothing of this plan changed since its outputs were built: it was checked again (its findings are in `diagnostics`), not written. */
   unchanged?: boolean;
 }
@@ -70,8 +75,8 @@ export interface BuildResult {
   index?: string;
   /** Plans whose file is gone: their outputs were removed from OUT. */
   removed?: string[];
-  /** Things the user should know that did not stop the build (an ignored build cache). */
-  notices?: string[];
+  /** Things the user should know that did not stop the build (an ignored build cache), worded by the command layer. */
+  notices?: Failure[];
 }
 
 /**

@@ -1,16 +1,17 @@
-import { mkdir } from 'node:fs/promises';
+import type { Lang } from '../i18n/lang.js';
 import { MAX_TEMPLATE_FILE_BYTES } from '../files/limits.js';
 import { inputRoot, readInput, readInputSync } from '../files/safe-read.js';
 import path from 'node:path';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import { imagesKey, isFresh, outputKey, type CachedIndexEntry, type CachedPlan } from '../output/build-cache.js';
+import type { Failure } from '../i18n/index.js';
 import { RunError } from '../errors/run-error.js';
 import { writeFileAtomic } from '../output/write-atomic.js';
 import { MAX_PLAN_BYTES } from '../plan/limits.js';
 import type { LoadedPlan } from '../plan/load.js';
 import { planImagePaths } from '../plan/plan-images.js';
 import { statusNoticeText } from '../plan/notices.js';
-import type { Language, StudyPlan } from '../plan/types.js';
+import type { StudyPlan } from '../plan/types.js';
 import { planName } from '../project/find-plans.js';
 import { formatPeriod } from '../render/helpers/periods.js';
 import type { LoadedTemplate } from '../render/template-loader.js';
@@ -155,7 +156,7 @@ function readPlanBytes(file: string, cwd: string): Buffer | undefined {
   }
 }
 
-async function indexEntry(name: string, plan: StudyPlan, template: LoadedTemplate, lang: Language | undefined): Promise<CachedIndexEntry> {
+async function indexEntry(name: string, plan: StudyPlan, template: LoadedTemplate, lang: Lang | undefined): Promise<CachedIndexEntry> {
   const { resolveLanguage } = await import('../render/render-html.js');
   const { labels } = resolveLanguage(plan, template, lang);
   const entry: CachedIndexEntry = {
@@ -179,13 +180,12 @@ export async function copyAssets(template: LoadedTemplate, out: string): Promise
     const from = await readInput(asset.from, { root: asset.root ?? path.dirname(asset.from), limit: MAX_TEMPLATE_FILE_BYTES });
     const existing = await readInput(target, { root: out, limit: MAX_TEMPLATE_FILE_BYTES }).catch(() => undefined);
     if (existing && Buffer.compare(from, existing) === 0) continue;
-    await mkdir(path.dirname(target), { recursive: true });
     await writeFileAtomic(target, from);
   }
 }
 
 /** The message of an output held open by another program (io/locked); any other failure goes on. */
-function lockedOnly(e: unknown): string {
-  if (e instanceof RunError && e.code === 'io/locked') return e.message;
+function lockedOnly(e: unknown): Failure {
+  if (e instanceof RunError && e.code === 'io/locked') return { code: e.code, params: e.params };
   throw e;
 }

@@ -1,4 +1,4 @@
-import { lstat, mkdir, readdir } from 'node:fs/promises';
+import { lstat, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { RunError } from '../errors/run-error.js';
 import { MAX_OUTPUT_BYTES } from '../files/limits.js';
@@ -28,25 +28,21 @@ export interface MergeResult {
 export async function mergeOutputs(dirs: readonly string[], paths: readonly string[], options: BuildOptions): Promise<MergeResult> {
   const started = await startBuild(paths, { ...options, force: true, formats: ['html'], booklet: options.booklet === true });
   // Plans that would write one file refused each shard's build already; the merge says why too.
-  if ('refused' in started) throw new RunError(`merge: ${started.refused.plans.flatMap((p) => p.diagnostics.map((d) => `${d.file}: ${d.message}`)).join('; ')}`, undefined, 'io/merge');
+  if ('refused' in started) throw new RunError('io/merge', { kind: 'refused', detail: started.refused.plans.flatMap((p) => p.diagnostics.map((d) => `${d.file}: ${d.message}`)).join('; ') });
   const ctx = started;
   const owner = new Map<string, string>();
   for (const dir of dirs.map((d) => path.resolve(ctx.cwd, d))) {
-    if (dir === ctx.out) throw new RunError(`merge: ${dir} is the output folder itself`, "Merge the shards' folders into a new one: studyplan merge out-1 out-2 --out out", 'usage/merge');
+    if (dir === ctx.out) throw new RunError('usage/merge', { folder: dir });
     const cache = await readBuildCache(dir);
     if (!Object.keys(cache.plans).length) {
-      throw new RunError(
-        `merge: ${dir} has no build of this studyplan version (${CACHE_FILE} missing or from another version)`,
-        'Build each shard with studyplan build --shard K/N --out DIR first.',
-        'io/merge',
-      );
+      throw new RunError('io/merge', { kind: 'no-build', folder: dir, file: CACHE_FILE });
     }
     for (const [name, entry] of Object.entries(cache.plans)) {
       const other = owner.get(name);
-      if (other) throw new RunError(`merge: the plan ${name} is in both ${other} and ${dir}`, 'Each shard builds its own plans: --shard 1/N ... N/N with the same N.', 'io/merge');
+      if (other) throw new RunError('io/merge', { kind: 'both', plan: name, other, folder: dir });
       for (const o of Object.values(entry.outputs)) {
         if (o && ((o.file !== path.basename(o.file) && !isCourseCalendarFile(o.file)) || o.file.startsWith('.')))
-          throw new RunError(`merge: ${path.join(dir, CACHE_FILE)} names an output outside its folder: ${o.file}`, undefined, 'io/merge');
+          throw new RunError('io/merge', { kind: 'outside', file: path.join(dir, CACHE_FILE), output: o.file });
       }
       owner.set(name, dir);
       ctx.cache.plans[name] = entry;
@@ -69,7 +65,6 @@ async function copyTree(from: string, to: string, top = true): Promise<void> {
     const dest = path.join(to, e.name);
     const info = await lstat(src);
     if (info.isDirectory()) {
-      await mkdir(dest, { recursive: true });
       await copyTree(src, dest, false);
     } else if (info.isFile()) {
       const [bytes, existing] = await Promise.all([readInput(src, { root: from, limit: MAX_OUTPUT_BYTES }), readInput(dest, { root: to, limit: MAX_OUTPUT_BYTES }).catch(() => undefined)]);

@@ -1,5 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
+import { isFailure, type Failure } from '../i18n/index.js';
 import { writeFileAtomic } from '../output/write-atomic.js';
 import type { PdfJob, PdfResult, Printer } from '../pdf/index.js';
 import { BOOKLET_OUTPUT, bookletFileName, bookletPrintJob, writeBooklet } from './booklet-output.js';
@@ -18,8 +19,6 @@ interface PrintedOutput {
   job(base: PdfJob): PdfJob;
   /** Writes the printed bytes (imposed, for the booklet); returns the file written. */
   write(out: string, name: string, bytes: Uint8Array, template: LoadedTemplate): Promise<string>;
-  /** What a failure's message starts with. */
-  prefix: string;
 }
 
 const PDF: PrintedOutput = {
@@ -32,7 +31,6 @@ const PDF: PrintedOutput = {
     await writeFileAtomic(file, bytes);
     return file;
   },
-  prefix: '',
 };
 
 const BOOKLET: PrintedOutput = {
@@ -42,7 +40,6 @@ const BOOKLET: PrintedOutput = {
   job: bookletPrintJob,
   // A layout that ends with a back cover keeps it as the folded booklet's last page.
   write: (out, name, bytes, template) => writeBooklet(out, name, bytes, { backCover: template.manifest.page.backCover === true }),
-  prefix: 'booklet: ',
 };
 
 /**
@@ -134,10 +131,10 @@ export class PrintStage {
   private async record({ result, keys }: RenderedPlan, output: PrintedOutput, printed: PdfResult | undefined): Promise<void> {
     const at = this.ctx.at(result.file);
     try {
-      if (!printed?.ok || !printed.bytes) throw new Error(printed?.error ?? `the ${output.stage === 'pdf' ? 'PDF' : 'booklet'} could not be printed`);
+      if (!printed?.ok || !printed.bytes) throw printed?.error ?? { code: 'pdf/not-printed', params: {} };
       result.outputs.push(await output.write(this.ctx.out, result.name, printed.bytes, await this.ctx.template()));
     } catch (e) {
-      result.error ??= `${output.prefix}${(e as Error).message}`;
+      result.error ??= printFailure(e, output.stage);
       this.ctx.progress({ plan: result.name, stage: 'failed', ...at });
       return;
     }
@@ -145,4 +142,10 @@ export class PrintStage {
     if (cached) cached.outputs[output.id] = { key: keys[output.id] ?? '', file: output.fileName(result.name) };
     this.ctx.progress({ plan: result.name, stage: output.stage, ...at });
   }
+}
+
+/** Why OUTPUT of a plan was not written, as a value: the printer's reason, a RunError's (a file held open), or the error's first line. */
+function printFailure(e: unknown, output: PrintedOutput['stage']): Failure {
+  const failure: Failure = isFailure(e) ? { code: e.code, params: e.params } : { code: 'pdf/print-failed', params: { detail: String((e as Error)?.message ?? e).split('\n')[0] } };
+  return output === 'booklet' ? { code: failure.code, params: { ...failure.params, output } } : failure;
 }

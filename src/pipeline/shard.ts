@@ -17,10 +17,7 @@ export function parseShard(text: string): Shard {
   const count = Number(m?.[2]);
   // A count is a number of CI jobs: at most MAX_SHARDS (a bigger one put every plan outside this shard, and its outputs were swept as gone).
   if (!m || count < 1 || index < 1 || index > count || count > MAX_SHARDS) {
-    throw new RunError(`--shard must be K/N with 1 <= K <= N <= ${MAX_SHARDS}, not ${text}`, 'For example --shard 1/2 and --shard 2/2 in two CI jobs, then studyplan merge.', 'usage/shard', {
-      value: text,
-      max: String(MAX_SHARDS),
-    });
+    throw new RunError('usage/shard', { value: text, max: String(MAX_SHARDS) });
   }
   return { index, count };
 }

@@ -41,8 +41,7 @@ export function loadPlanSync(file: string, options: LoadOptions = {}): LoadedPla
   } catch (e) {
     // Over the size limit is a finding in the plan (yaml/too-large), unread; a folder the error it always was.
     if (e instanceof RunError && e.code === 'input/too-large') return tooLarge(file, Number(e.params?.['size']));
-    if (e instanceof RunError && e.code === 'input/not-a-file' && e.params?.['type'] === 'folder')
-      throw new RunError(`${file}: is a directory, not a plan file`, 'Give the path of a .yaml file, or the folder to lint all plans in it.', 'io/directory', { file, command: 'lint' });
+    if (e instanceof RunError && e.code === 'input/not-a-file' && e.params?.['type'] === 'folder') throw new RunError('io/directory', { file, command: 'lint' });
     throw e;
   }
   return parsePlan(bytes, file);

@@ -1,14 +1,12 @@
+import type { Lang } from '../i18n/lang.js';
 import { existsSync } from 'node:fs';
 import { MAX_CONFIG_BYTES } from '../files/limits.js';
 import { readInput } from '../files/safe-read.js';
 import path from 'node:path';
 import type { BrandSource } from '../brand/load-brand.js';
 import { EMPTY_CONFIG, type LintConfig } from '../lint/config.js';
-import type { LintLang } from '../lint/lang.js';
 import type { LoadedPlan } from '../plan/load.js';
 import type { SiteSettings } from '../publish/settings.js';
-
-export { ConfigError, type ConfigFinding } from './config-error.js';
 
 export const CONFIG_FILE = 'studyplan.config.yaml';
 
@@ -18,7 +16,7 @@ export interface ProjectSettings {
   out?: string;
   template?: string;
   formats?: ('html' | 'pdf' | 'json')[];
-  lang?: 'sv' | 'en' | 'nb';
+  lang?: Lang;
   concurrency?: number;
   /** Also write the folded A5 booklet, OUT/NAME.booklet.pdf. */
   booklet?: boolean;
@@ -41,7 +39,7 @@ export interface LoadProjectOptions {
   /** --config: this file instead of the one found from cwd upwards. */
   configFile?: string;
   /** The language of the config's problems. */
-  lang?: LintLang;
+  lang?: Lang;
   /** The config file as readConfig read it (the command layer, before the commands are made): used, not read again, when it is the file found. */
   read?: ConfigRead;
 }
@@ -83,12 +81,21 @@ async function readConfigAt(file: string, cwd: string): Promise<ConfigRead> {
   return { file, shown, bytes, loaded: parsePlan(bytes, shown) };
 }
 
-/** The config's top-level `lang`, as parsed (block or flow style), unchecked: resolveLang takes only a language it knows. */
+/** A top-level `lang: xx` line, for a config YAML cannot read. */
+const LANG_LINE = /^lang[ \t]*:[ \t]*["']?([a-z]{2})["']?[ \t]*(?:#.*)?$/m;
+
+/**
+ * The config's top-level `lang`, as parsed (block or flow style), unchecked: resolveLang takes
+ * only a language it knows. A config YAML cannot read (a mistake further down) still names its
+ * language on a line of its own: its problems are then said in that language, not the locale's.
+ */
 export function configLang(read: ConfigRead | undefined): string | undefined {
   const data = read?.loaded?.data;
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
-  const lang = (data as Record<string, unknown>)['lang'];
-  return typeof lang === 'string' ? lang : undefined;
+  if (data !== null && typeof data === 'object' && !Array.isArray(data)) {
+    const lang = (data as Record<string, unknown>)['lang'];
+    return typeof lang === 'string' ? lang : undefined;
+  }
+  return data === undefined && read?.bytes ? LANG_LINE.exec(read.bytes.toString('utf8'))?.[1] : undefined;
 }
 
 /** studyplan.config.yaml in FROM or the nearest folder above it, as git finds .gitignore. */

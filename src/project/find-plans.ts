@@ -24,12 +24,7 @@ export async function findPlans(args: readonly string[], cwd: string): Promise<s
     else if (info?.isDirectory()) matches = (await glob(IN_FOLDER, { cwd: abs, absolute: true, onlyFiles: true })).filter((f) => PLAN_FILE.test(f));
     else matches = (await glob([arg], { cwd, absolute: true, onlyFiles: true })).filter((f) => PLAN_FILE.test(f));
     if (!matches.length) {
-      throw new RunError(
-        info?.isDirectory() ? `no plan files (*.yaml) in ${arg}` : `no plan file matches ${arg}`,
-        args.length ? 'Give plan files, folders or globs, e.g. studyplan build plans/' : 'Run studyplan build in a project with a plans/ folder, or name the plans.',
-        'io/no-plans',
-        { arg, kind: info?.isDirectory() ? 'folder' : 'match', given: args.length ? 'yes' : undefined, command: 'build' },
-      );
+      throw new RunError('io/no-plans', { arg, kind: info?.isDirectory() ? 'folder' : 'match', given: args.length ? 'yes' : undefined, command: 'build' });
     }
     for (const m of matches) found.add(path.normalize(m));
   }

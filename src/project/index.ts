@@ -5,5 +5,6 @@
  * the plans it names found (find-plans.ts); lint over them (lint-files.ts). lint, build, diff,
  * watch, doctor and the language server all start here.
  */
-export { ConfigError, loadProject, readConfig, type ConfigFinding, type ConfigRead, type LoadProjectOptions, type Project, type ProjectSettings } from './config.js';
+export { loadProject, readConfig, type ConfigRead, type LoadProjectOptions, type Project, type ProjectSettings } from './config.js';
+export { ConfigError, type ConfigFinding } from './config-error.js';
 export { lintFiles, type LintFilesOptions } from './lint-files.js';

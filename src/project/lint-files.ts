@@ -1,5 +1,5 @@
+import type { Lang } from '../i18n/lang.js';
 import { isRunError, RunError } from '../errors/run-error.js';
-import type { LintLang } from '../lint/lang.js';
 import { lintPlanFiles, type FileReport } from '../lint/lint-files.js';
 import { loadProject, type ConfigRead } from './config.js';
 import { findPlans } from './find-plans.js';
@@ -8,7 +8,7 @@ export interface LintFilesOptions {
   cwd: string;
   /** --config: this studyplan.config.yaml instead of the one found from cwd upwards. */
   configFile?: string;
-  lang?: LintLang;
+  lang?: Lang;
   /** That config as already read (readConfig), so that it is not read again. */
   config?: ConfigRead;
   /** Worker threads besides the main thread; default: one per extra core (at most 3) for 40 plans or more. */
@@ -29,13 +29,7 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions): 
   try {
     files = await findPlans(targets, cwd);
   } catch (e) {
-    if (isRunError(e))
-      throw new RunError(
-        e.message,
-        patterns.length ? 'Give plan files, folders or globs, e.g. studyplan lint plans/' : 'Run studyplan lint in a project with a plans/ folder, or name the plans.',
-        e.code,
-        { ...e.params, command: 'lint' },
-      );
+    if (isRunError(e)) throw new RunError(e.code, { ...e.params, command: 'lint' });
     throw e;
   }
   return lintPlanFiles(files, { cwd, lang, config: project.lint, ...(options.workers === undefined ? {} : { workers: options.workers }) });

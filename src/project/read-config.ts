@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/lang.js';
 import path from 'node:path';
 import type { BrandSpec } from '../brand/load-brand.js';
 import { contrastWithWhite, MIN_CONTRAST } from '../brand/colour.js';
@@ -6,8 +7,9 @@ import { RunError } from '../errors/run-error.js';
 import { parseSite } from '../publish/settings.js';
 import type { LintConfig, RuleLevel } from '../lint/config.js';
 import { didYouMean } from '../lint/did-you-mean.js';
+import type { Finding } from '../lint/finding.js';
 import { format } from '../lint/format.js';
-import type { LintLang } from '../lint/lang.js';
+import { loaderFinding } from '../lint/loader-finding.js';
 import { ruleById, rules } from '../lint/registry.js';
 import { explainSchemaErrors } from '../lint/schema/explain.js';
 import { configSchema } from '../lint/schema/validator.js';
@@ -24,13 +26,14 @@ export async function readProject(read: ConfigRead, options: LoadProjectOptions)
   const { configFile, lang = 'en' } = options;
   const { file: found, shown, bytes, loaded } = read.bytes && read.loaded ? { ...read, bytes: read.bytes, loaded: read.loaded } : unreadable(read, configFile);
   const syntax = loaded.diagnostics.filter((d) => d.severity === 'error' && d.ruleId !== 'plan/empty');
+  // Worded by the command layer in its language, as lint words the same mistakes in a plan.
   if (syntax.length)
     throw new ConfigError(
       shown,
-      syntax.map((d) => ({ line: d.line, column: d.column, message: d.message, ...(d.hint ? { hint: d.hint } : {}) })),
+      syntax.map((d) => configFinding(loaderFinding(d, loaded.text))),
     );
   const data = loaded.data ?? {};
-  const findings: ConfigFinding[] = explainSchemaErrors(data, configSchema(), loaded.sourceMap).map((f) => ({ line: f.range.start.line, column: f.range.start.column, ...format(f, lang) }));
+  const findings: ConfigFinding[] = explainSchemaErrors(data, configSchema(), loaded.sourceMap).map(configFinding);
   if (!findings.length) findings.push(...unknownRules(data as ConfigData, loaded.sourceMap));
   if (findings.length) throw new ConfigError(shown, findings);
   const config = data as ConfigData;
@@ -39,7 +42,7 @@ export async function readProject(read: ConfigRead, options: LoadProjectOptions)
   if (config.site !== undefined) {
     settings.site = parseSite(config.site, (key, want) => {
       const { start } = loaded.sourceMap.rangeOf(key.split('.'));
-      return new ConfigError(shown, [{ line: start.line, column: start.column, message: `${key} must be ${want}` }]);
+      return new ConfigError(shown, [{ line: start.line, column: start.column, rule: 'config/site-value', params: { key, want } }]);
     });
   }
   const lint = lintConfigOf(config, found);
@@ -53,15 +56,13 @@ function unreadable(read: ConfigRead, configFile: string | undefined): never {
   const e = read.error;
   // A link out of the folder, a device or a huge file: said as the reader says it.
   if (e instanceof RunError && e.code.startsWith('input/')) throw e;
-  const code = e instanceof RunError ? ({ 'io/missing': 'ENOENT', 'io/permission': 'EACCES' }[e.code] ?? e.params?.['code']) : (e as NodeJS.ErrnoException | undefined)?.code;
+  const code = e instanceof RunError ? (({ 'io/missing': 'ENOENT', 'io/permission': 'EACCES' } as Record<string, string>)[e.code] ?? e.params['code']) : (e as NodeJS.ErrnoException | undefined)?.code;
   const reason = code ?? (e as Error | undefined)?.message ?? 'unknown';
-  const { shown } = read;
-  throw new RunError(`${shown}: ${code === 'ENOENT' ? 'no such config file' : `cannot be read (${reason})`}`, configFile ? 'Check the --config path.' : undefined, 'config/read', {
-    file: shown,
-    code: reason,
-    reason,
-    given: configFile ? 'yes' : undefined,
-  });
+  throw new RunError('config/read', { file: read.shown, code: reason, reason, given: configFile ? 'yes' : undefined });
+}
+
+function configFinding(f: Finding): ConfigFinding {
+  return { line: f.range.start.line, column: f.range.start.column, rule: f.ruleId, params: f.params };
 }
 
 /** The config as its schema has checked it. */
@@ -72,7 +73,7 @@ interface ConfigData {
   formats?: string | ('html' | 'pdf' | 'json')[];
   brand?: BrandSpec;
   site?: unknown;
-  lang?: 'sv' | 'en' | 'nb';
+  lang?: Lang;
   concurrency?: number;
   booklet?: boolean;
   rules?: Record<string, RuleLevel>;
@@ -87,12 +88,7 @@ function unknownRules(config: ConfigData, map: SourceMap): ConfigFinding[] {
       if (ruleById.has(id)) continue;
       const { start } = map.rangeOf([...at, id], 'key');
       const suggestion = didYouMean(id, known);
-      findings.push({
-        line: start.line,
-        column: start.column,
-        message: `unknown rule ${id}${suggestion ? `; did you mean ${suggestion}?` : ''}`,
-        hint: 'The rules are listed in docs/lint.md and by `studyplan lint --format sarif`.',
-      });
+      findings.push({ line: start.line, column: start.column, rule: 'config/unknown-rule', params: { rule: id, suggestion } });
     }
   };
   check(config.rules, ['rules']);
@@ -130,7 +126,7 @@ function lintConfigOf(data: ConfigData, file: string): LintConfig {
 }
 
 /** The config's brand.color, checked as the plan rule plan/brand-contrast checks a plan's own. */
-function brandColourFindings(data: ConfigData, map: SourceMap, shown: string, level: RuleLevel, lang: LintLang): Diagnostic[] {
+function brandColourFindings(data: ConfigData, map: SourceMap, shown: string, level: RuleLevel, lang: Lang): Diagnostic[] {
   const color = data.brand?.color;
   if (level === 'off' || typeof color !== 'string') return [];
   const ratio = contrastWithWhite(color);

@@ -1,13 +1,14 @@
+import type { PlanLang } from '../i18n/lang.js';
 import ical, { type ICalCalendar } from 'ical-generator';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
-import type { Language, StudyPlan } from '../plan/types.js';
+import type { StudyPlan } from '../plan/types.js';
 import { VERSION } from '../version.js';
 import type { PlanEvent } from './plan-events.js';
 
 export interface IcsOptions {
   /** The calendar's name, e.g. the plan's title. */
   title: string;
-  lang: Language;
+  lang: PlanLang;
   /** IANA zone of the plan's clock times, e.g. Europe/Stockholm. */
   timeZone: string;
   /** DTSTAMP of every entry: the plan's own date, never "now", so two builds give the same bytes. */

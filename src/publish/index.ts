@@ -1,4 +1,5 @@
-import type { Course, Language, StudyPlan } from '../plan/types.js';
+import type { Lang } from '../i18n/lang.js';
+import type { Course, StudyPlan } from '../plan/types.js';
 import type { CachedPlan } from '../output/build-cache.js';
 import { planDate } from '../plan/plan-date.js';
 import { outputLink } from '../output/output-names.js';
@@ -16,7 +17,7 @@ export interface PublishOptions {
   name: string;
   template: LoadedTemplate;
   /** The labels' language (--lang); the entries' text is the plan's own. */
-  lang?: Language;
+  lang?: Lang;
   /** Where OUT is published (--base-url, site.url, or GitHub Pages' URL in CI). */
   baseUrl?: string;
   /** The zone of the plan's clock times (site.timeZone); by default Stockholm, Oslo for a plan in Norwegian. */

@@ -1,6 +1,7 @@
+import type { PlanLang } from '../i18n/lang.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Language, StudyPlan } from '../plan/types.js';
+import type { StudyPlan } from '../plan/types.js';
 import { PACKAGE_ROOT, VERSION } from '../version.js';
 import { markdownToText } from './plain-text.js';
 import { pageUrl } from './public-plan.js';
@@ -9,7 +10,7 @@ export const OPEN_DATA_SCHEMA = 'https://studyplan.dev/schemas/v1/studyplan-data
 
 export interface OpenDataOptions {
   name: string;
-  lang: Language;
+  lang: PlanLang;
   timeZone: string;
   baseUrl?: string;
 }
@@ -18,7 +19,7 @@ export interface OpenData {
   $schema: string;
   name: string;
   generator: string;
-  language: Language;
+  language: PlanLang;
   timeZone: string;
   url?: string;
   /** The plan as studyplan.schema.json describes it: internal content gone, the schema's defaults filled in. */

@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs';
-import { mkdir, realpath, rm, rmdir } from 'node:fs/promises';
-import { RunError } from '../errors/run-error.js';
 import path from 'node:path';
 import { isFresh, type CachedPlan } from '../output/build-cache.js';
-import { writeFileAtomic } from '../output/write-atomic.js';
+import { removeOutput } from '../output/out-folders.js';
+import { ensureFolderFor, writeFileAtomic } from '../output/write-atomic.js';
 
 /** The cache's name for OUT/NAME.ics: written with the HTML, from the same inputs. */
 export const ICS_OUTPUT = 'ics';
@@ -25,7 +24,7 @@ export async function writeOrRemove(out: string, entry: CachedPlan, format: stri
   const target = path.join(out, file);
   if (text === undefined) {
     const old = entry.outputs[format];
-    if (old) await rm(path.join(out, old.file), { force: true });
+    if (old) await removeOutput(out, path.join(out, old.file));
     delete entry.outputs[format];
     return undefined;
   }
@@ -43,8 +42,8 @@ export async function writeCourseCalendars(out: string, entry: CachedPlan, files
   const wanted = new Set<string>();
   for (const [file, text] of files) {
     const target = path.join(out, file);
-    await mkdir(path.dirname(target), { recursive: true });
-    await insideOut(out, path.dirname(target));
+    // Its folder is made and written through no link (output/out-folders.ts): a folder swapped for a link is refused.
+    await ensureFolderFor(target);
     await writeFileAtomic(target, text);
     const format = `${COURSE_ICS}${path.posix.basename(file, '.ics')}`;
     entry.outputs[format] = { key, file };
@@ -53,8 +52,8 @@ export async function writeCourseCalendars(out: string, entry: CachedPlan, files
   }
   for (const [format, o] of Object.entries(entry.outputs)) {
     if (!format.startsWith(COURSE_ICS) || wanted.has(format) || !o) continue;
-    await rm(path.join(out, o.file), { force: true });
-    await rmdir(path.dirname(path.join(out, o.file))).catch(() => undefined);
+    await removeOutput(out, path.join(out, o.file));
+    await removeOutput(out, path.dirname(path.join(out, o.file)), 'folder');
     delete entry.outputs[format];
   }
   return written;
@@ -70,13 +69,5 @@ export function calendarsFresh(entry: CachedPlan, key: string, out: string): boo
 /** Removes a deleted plan's folder of course calendars once its files are gone. */
 export async function removeEmptyCalendarFolder(out: string, name: string): Promise<void> {
   const dir = path.join(out, `${name}.calendars`);
-  if (existsSync(dir)) await rmdir(dir).catch(() => undefined);
-}
-
-/** The calendars' folder must be in OUT: a symlink put there must not make the build write elsewhere. */
-async function insideOut(out: string, dir: string): Promise<void> {
-  const [realOut, realDir] = await Promise.all([realpath(out), realpath(dir)]);
-  if (path.dirname(realDir) !== realOut) {
-    throw new RunError(`${dir} points outside the output folder (to ${realDir})`, `Remove ${dir}; studyplan writes the course calendars there.`, 'io/out');
-  }
+  if (existsSync(dir)) await removeOutput(out, dir, 'folder');
 }

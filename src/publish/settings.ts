@@ -11,24 +11,25 @@ export interface SiteSettings {
   pages?: boolean;
 }
 
-type Wrong = (key: string, want: string) => RunError;
+/** WANT: what KEY must be (a code the command layer words: mapping, known-key, url, time-zone, boolean). */
+type Wrong = (key: string, want: string) => Error;
 
 export function parseSite(site: unknown, wrong: Wrong): SiteSettings {
-  if (typeof site !== 'object' || site === null || Array.isArray(site)) throw wrong('site', 'a mapping with url, timeZone and pages');
+  if (typeof site !== 'object' || site === null || Array.isArray(site)) throw wrong('site', 'mapping');
   const { url, timeZone, pages, ...rest } = site as Record<string, unknown>;
   const extra = Object.keys(rest)[0];
-  if (extra) throw wrong(`site.${extra}`, 'one of site.url, site.timeZone, site.pages (not a key of its own)');
+  if (extra) throw wrong(`site.${extra}`, 'known-key');
   const settings: SiteSettings = {};
   if (url !== undefined) {
-    if (typeof url !== 'string' || !isWebUrl(url)) throw wrong('site.url', 'an http(s) address, e.g. https://example.se/studieplaner/');
+    if (typeof url !== 'string' || !isWebUrl(url)) throw wrong('site.url', 'url');
     settings.url = url;
   }
   if (timeZone !== undefined) {
-    if (typeof timeZone !== 'string' || !isTimeZone(timeZone)) throw wrong('site.timeZone', 'a time zone such as Europe/Stockholm or Europe/Oslo');
+    if (typeof timeZone !== 'string' || !isTimeZone(timeZone)) throw wrong('site.timeZone', 'time-zone');
     settings.timeZone = timeZone;
   }
   if (pages !== undefined) {
-    if (typeof pages !== 'boolean') throw wrong('site.pages', 'true or false');
+    if (typeof pages !== 'boolean') throw wrong('site.pages', 'boolean');
     settings.pages = pages;
   }
   return settings;
@@ -39,7 +40,7 @@ export function parseSite(site: unknown, wrong: Wrong): SiteSettings {
  * GitHub Actions, the repository's Pages address (the workflow passes the exact one, custom domain included).
  */
 export function publishSettings(flag: string | undefined, site: SiteSettings | undefined, env: NodeJS.ProcessEnv): { baseUrl?: string; timeZone?: string } {
-  if (flag !== undefined && !isWebUrl(flag)) throw new RunError(`--base-url must be an http(s) address, not ${flag}`, 'For example --base-url https://example.se/studieplaner/', 'usage/base-url');
+  if (flag !== undefined && !isWebUrl(flag)) throw new RunError('usage/base-url', { value: flag });
   const repo = env['GITHUB_REPOSITORY'];
   const pages = site?.pages && repo && /^[\w.-]+\/[\w.-]+$/.test(repo) ? pagesUrl(repo) : undefined;
   const baseUrl = flag ?? site?.url ?? pages;

@@ -83,21 +83,19 @@ function templateError(e: unknown, file: string, callAt?: () => Call | undefined
   // operator..."): the first call of the template to no helper it has is named instead.
   const call = line === undefined && !/Parse error/.test(message) ? callAt?.() : undefined;
   if (call) {
-    return new RunError(
-      `${file}:${call.line}:${call.column + 1}: "${call.name}" is not a helper of this template`,
-      'Check the spelling of the helper and of the path before it; the helpers templates have are in src/render/helpers/.',
-      'template/unknown-helper',
-    );
+    return new RunError('template/unknown-helper', { where: `${file}:${call.line}:${call.column + 1}`, name: call.name });
   }
   const parse = /Parse error on line (\d+)/.exec(message);
   if (parse) line = Number(parse[1]);
   const missing = /^"([^"]+)" not defined in/.exec(message);
   const where = line !== undefined ? `${file}:${line}${column !== undefined ? `:${column + 1}` : ''}` : file;
   if (missing) {
-    return new RunError(`${where}: "${missing[1]}" is not defined in the template's data`, 'Check the spelling of the field; docs/build.md lists what templates receive.', 'template/unknown-field');
+    return new RunError('template/unknown-field', { where, field: missing[1] });
   }
+  // Handlebars' own detail (and, for a syntax error, its excerpt of the line with a caret) is shown as it came.
   const first = message.split('\n').filter((l) => l.trim() !== '' && !/^Parse error on line/.test(l))[0] ?? message;
-  return new RunError(`${where}: ${parse ? 'syntax error: ' : ''}${first.replace(/ - \d+:\d+$/, '')}`, parse ? message.split('\n').slice(1, 3).join(' ').trim() : undefined, 'template/error');
+  const excerpt = parse ? message.split('\n').slice(1, 3).join(' ').trim() : undefined;
+  return new RunError('template/error', { where, detail: first.replace(/ - \d+:\d+$/, ''), syntax: parse ? 'yes' : undefined, hint: excerpt || undefined });
 }
 
 type Call = { name: string; line: number; column: number };

@@ -33,17 +33,13 @@ export async function checkFontFile(file: string, cssFile: string, templateDir: 
   const pkg = packageFolder(cssFile);
   const [realFile, realPkg, realTemplate] = await Promise.all([realpath(file).catch(() => undefined), realpath(pkg).catch(() => pkg), realpath(templateDir).catch(() => templateDir)]);
   if (realFile === undefined) {
-    throw new RunError(`font ${JSON.stringify(spec)}: ${path.basename(file)} is missing`, 'Reinstall the font package (npm install), or remove the font from template.json.', 'template/font', {
+    throw new RunError('template/font', {
       kind: 'missing',
       spec: JSON.stringify(spec),
       file: path.basename(file),
     });
   }
   if (!isInside(realFile, realPkg) || (fromTemplate && !isInside(realFile, realTemplate))) {
-    throw new RunError(
-      `font ${JSON.stringify(spec)}: ${path.basename(file)} points outside its font package (to ${realFile})`,
-      'A font package may use only its own files; reinstall it (npm install) instead of linking files into it.',
-      'template/outside',
-    );
+    throw new RunError('template/outside', { kind: 'font', spec: JSON.stringify(spec), name: path.basename(file), target: realFile });
   }
 }

@@ -1,5 +1,3 @@
-import type { Language } from '../plan/types.js';
-
 /**
  * The words a template prints, read from its labels/LANG.json so that "Målgrupp", "Syfte" and
  * the month names are data, not code. Every template must provide these keys (checked on load).
@@ -52,8 +50,6 @@ export const LABEL_KEYS: readonly (keyof Labels)[] = [
   'status',
   'ui',
 ];
-
-export const LANGUAGES: readonly Language[] = ['sv', 'en', 'nb', 'da'];
 
 /** Fills "{name}" placeholders; unknown names stay as they are, so a typo shows in the output. */
 export function fill(pattern: string, values: Record<string, string | number>): string {

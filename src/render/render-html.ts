@@ -1,4 +1,5 @@
-import type { Language, StudyPlan } from '../plan/types.js';
+import type { Lang, PlanLang } from '../i18n/lang.js';
+import type { StudyPlan } from '../plan/types.js';
 import { RunError } from '../errors/run-error.js';
 import type { Brand } from '../brand/load-brand.js';
 import { brandView } from './brand-view.js';
@@ -12,7 +13,7 @@ import { courseCalendar } from './course-calendar.js';
 export interface RenderOptions {
   template: LoadedTemplate;
   /** The labels' language; the plan's own language, then the template's default, when not given. */
-  lang?: Language;
+  lang?: Lang;
   /** Print internal courses, sections and notes, marked for the committee (issue 8). */
   includeInternal?: boolean;
   /** The district's colour, logo, cover picture and back cover (studyplan.config.yaml or the plan's `brand`). */
@@ -30,15 +31,10 @@ export interface PagePublishing {
 }
 
 /** The language a plan renders in, and its labels. */
-export function resolveLanguage(plan: Pick<StudyPlan, 'language'>, template: LoadedTemplate, lang?: Language): { lang: Language; labels: Labels } {
+export function resolveLanguage(plan: Pick<StudyPlan, 'language'>, template: LoadedTemplate, lang?: Lang): { lang: PlanLang; labels: Labels } {
   const chosen = lang ?? plan.language ?? template.manifest.defaultLanguage;
   const labels = template.labels[chosen];
-  if (!labels)
-    throw new RunError(
-      `template ${template.name} has no labels for "${chosen}"`,
-      `Add labels/${chosen}.json to the template, or build with --lang ${template.manifest.defaultLanguage}.`,
-      'template/labels',
-    );
+  if (!labels) throw new RunError('template/labels', { kind: 'lang', template: template.name, lang: chosen, default: template.manifest.defaultLanguage });
   return { lang: chosen, labels };
 }
 
@@ -99,9 +95,9 @@ export interface IndexEntry {
 }
 
 /** OUT/index.html: every plan built, with links to its HTML and PDF. */
-export function renderIndex(entries: IndexEntry[], template: LoadedTemplate, lang?: Language): string {
+export function renderIndex(entries: IndexEntry[], template: LoadedTemplate, lang?: Lang): string {
   const { lang: chosen, labels } = resolveLanguage({}, template, lang);
   const { index } = templateRenderer(template);
-  if (!index) throw new RunError(`template ${template.name} has no index.hbs`, 'Add index.hbs to the template folder (see templates/booklet/index.hbs).', 'template/missing-file');
+  if (!index) throw new RunError('template/no-index', { template: template.name });
   return index({ lang: chosen, labels, plans: entries, css: template.css, title: labels.ui['indexTitle'] ?? '' });
 }

@@ -42,9 +42,5 @@ function refused(token: CSSToken, open: string[]): boolean {
 
 function outside(css: string, token: CSSToken, file: string): RunError {
   const line = css.slice(0, Math.max(0, token[2])).split('\n').length;
-  return new RunError(
-    `${file}:${line}: ${JSON.stringify(token[1].trim().slice(0, 80)).slice(1, -1)} loads a file from outside the template`,
-    "A stylesheet may use url(assets/...) and data: URLs only; copy fonts and images into the template's assets/ folder.",
-    'template/outside',
-  );
+  return new RunError('template/outside', { kind: 'css', file, line: String(line), text: JSON.stringify(token[1].trim().slice(0, 80)).slice(1, -1) });
 }

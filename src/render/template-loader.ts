@@ -6,19 +6,20 @@ import path from 'node:path';
 import { isRunError, RunError } from '../errors/run-error.js';
 import { MAX_FONT_BYTES, MAX_TEMPLATE_FILE_BYTES } from '../files/limits.js';
 import { readInput } from '../files/safe-read.js';
-import type { Language } from '../plan/types.js';
 import { PACKAGE_ROOT } from '../version.js';
 import type { PageSettings } from './page-settings.js';
 import { checkFontFile, FONT_FACE_NAME, packageFolder } from './font-files.js';
-import { LABEL_KEYS, LANGUAGES, type Labels } from './labels.js';
+import { LABEL_KEYS, type Labels } from './labels.js';
 import { checkStyleReferences } from './style-references.js';
+import { LANGS, PLAN_LANGS } from '../i18n/lang.js';
+import type { Lang, PlanLang } from '../i18n/lang.js';
 import { manifestProblems } from './template-schema.js';
 
 export interface TemplateManifest {
   name: string;
   description: string;
   pageSize: 'A4' | 'A5';
-  defaultLanguage: Language;
+  defaultLanguage: Lang;
   /** CSS files of @fontsource packages, e.g. "@fontsource/source-serif-4/400.css"; latin subsets are used. */
   fonts?: string[];
   /** Margins and the running header's font per page size; a template without them gets FALLBACK_PAGE. */
@@ -59,7 +60,7 @@ export interface LoadedTemplate {
   partials: Map<string, TemplateSource>;
   /** style.css followed by the generated @font-face rules. */
   css: string;
-  labels: Partial<Record<Language, Labels>>;
+  labels: Partial<Record<PlanLang, Labels>>;
   assets: TemplateAsset[];
 }
 
@@ -70,12 +71,7 @@ export function resolveTemplateDir(nameOrDir: string, cwd: string): string {
   for (const dir of candidates) {
     if (existsSync(path.join(dir, 'template.json'))) return dir;
   }
-  throw new RunError(
-    `template not found: ${nameOrDir}`,
-    looksLikePath ? `A template folder needs a template.json, a layout.hbs and labels/ (see docs/build.md).` : `Use --template booklet, or the path of a template folder.`,
-    'template/not-found',
-    { name: nameOrDir, path: looksLikePath ? 'yes' : undefined },
-  );
+  throw new RunError('template/not-found', { name: nameOrDir, path: looksLikePath ? 'yes' : undefined });
 }
 
 /** A chain of `extends` longer than this is refused (a loop is caught before it). */
@@ -132,11 +128,7 @@ async function loadTemplateDir(dir: string, cwd: string, seen: string[]): Promis
     if (real === undefined) return;
     const rel = path.relative(realDir, real);
     if (rel.startsWith('..') || path.isAbsolute(rel)) {
-      throw new RunError(
-        `${shown(f)}: the ${what} points outside the template folder (to ${real})`,
-        'A template may use only files inside its own folder; copy the file in instead of linking to it.',
-        'template/outside',
-      );
+      throw new RunError('template/outside', { kind: 'link', file: shown(f), what, target: real });
     }
   };
   const read = async (f: string) => {
@@ -146,11 +138,7 @@ async function loadTemplateDir(dir: string, cwd: string, seen: string[]): Promis
     } catch (e) {
       // A FIFO, a device or a huge file in the template is refused unread, and said so.
       if (isRunError(e) && e.code.startsWith('input/')) throw e;
-      throw new RunError(
-        `${shown(f)}: cannot read the template file`,
-        'Every template needs template.json, layout.hbs, style.css and labels/sv.json, or "extends" in template.json.',
-        'template/missing-file',
-      );
+      throw new RunError('template/missing-file', { file: shown(f) });
     }
   };
   const manifestFile = path.join(dir, 'template.json');
@@ -158,15 +146,11 @@ async function loadTemplateDir(dir: string, cwd: string, seen: string[]): Promis
   // extends: the parent first, then this template's files over it.
   let parent: LoadedTemplate | undefined;
   if (raw['extends'] !== undefined) {
-    if (typeof raw['extends'] !== 'string' || !raw['extends']) throw new RunError(`${shown(manifestFile)}: "extends" must be a template name (booklet) or a folder`, undefined, 'template/manifest');
+    if (typeof raw['extends'] !== 'string' || !raw['extends']) throw new RunError('template/manifest', { kind: 'extends', file: shown(manifestFile) });
     const parentPath = parentDir(raw['extends'], dir, cwd);
     const chain = [...seen, realDir];
     if (chain.includes(await realpath(parentPath)) || chain.length > MAX_EXTENDS) {
-      throw new RunError(
-        `${shown(manifestFile)}: "extends": "${raw['extends']}" makes a loop (or a chain of more than ${MAX_EXTENDS} templates)`,
-        'A template extends another one, which must not extend it back.',
-        'template/manifest',
-      );
+      throw new RunError('template/manifest', { kind: 'loop', file: shown(manifestFile), parent: raw['extends'], max: String(MAX_EXTENDS) });
     }
     parent = await loadTemplateDir(parentPath, cwd, chain);
   }
@@ -183,13 +167,13 @@ async function loadTemplateDir(dir: string, cwd: string, seen: string[]): Promis
     partials.set(name, { file: shown(path.join(dir, 'partials', f)), source: await read(path.join(dir, 'partials', f)) });
   }
 
-  const labels: Partial<Record<Language, Labels>> = { ...parent?.labels };
-  for (const lang of LANGUAGES) {
+  const labels: Partial<Record<PlanLang, Labels>> = { ...parent?.labels };
+  for (const lang of PLAN_LANGS) {
     const f = path.join(dir, 'labels', `${lang}.json`);
     if (existsSync(f)) labels[lang] = parseLabels(await read(f), shown(f), parent?.labels[lang]);
   }
   if (!labels[manifest.defaultLanguage]) {
-    throw new RunError(`${shown(dir)}: no labels/${manifest.defaultLanguage}.json for the template's default language`, undefined, 'template/labels');
+    throw new RunError('template/labels', { kind: 'default', file: shown(dir), lang: manifest.defaultLanguage });
   }
 
   const own: TemplateAsset[] = (await listFiles(path.join(dir, 'assets'))).map((f) => ({
@@ -215,10 +199,10 @@ function parseJson(text: string, file: string): Record<string, unknown> {
   try {
     m = JSON.parse(text);
   } catch (e) {
-    throw new RunError(`${file}: not valid JSON: ${(e as Error).message}`, undefined, 'template/manifest');
+    throw new RunError('template/manifest', { kind: 'json', file, detail: (e as Error).message });
   }
   const problems = manifestProblems(m, text, file);
-  if (problems.length) throw new RunError(problems.join('\n'), 'See schemas/template.schema.json for the keys of template.json.', 'template/manifest');
+  if (problems.length) throw new RunError('template/manifest', { kind: 'schema', file, detail: problems.join('\n') });
   return m as Record<string, unknown>;
 }
 
@@ -236,12 +220,12 @@ function parseManifest(raw: Record<string, unknown>, file: string, parent?: Temp
       : {}),
     ...raw,
   } as Partial<TemplateManifest> & { extends?: unknown };
-  const problems: string[] = [];
-  if (typeof m.name !== 'string') problems.push('name (text)');
-  if (typeof m.description !== 'string') problems.push('description (text)');
-  if (m.pageSize !== 'A4' && m.pageSize !== 'A5') problems.push('pageSize ("A4" or "A5")');
-  if (!LANGUAGES.includes(m.defaultLanguage as Language)) problems.push('defaultLanguage ("sv", "en" or "nb")');
-  if (problems.length) throw new RunError(`${file}: the manifest needs ${problems.join(', ')}`, undefined, 'template/manifest');
+  const needs: string[] = [];
+  if (typeof m.name !== 'string') needs.push('name');
+  if (typeof m.description !== 'string') needs.push('description');
+  if (m.pageSize !== 'A4' && m.pageSize !== 'A5') needs.push('pageSize');
+  if (!LANGS.includes(m.defaultLanguage as Lang)) needs.push('defaultLanguage');
+  if (needs.length) throw new RunError('template/manifest', { kind: 'needs', file, fields: needs.join(',') });
   const { extends: _parent, ...rest } = m;
   return { ...(rest as TemplateManifest), page: parsePage(raw['page'], parent?.page ?? FALLBACK_PAGE, file) };
 }
@@ -251,7 +235,7 @@ function parseLabels(text: string, file: string, parent?: Labels): Labels {
   try {
     data = JSON.parse(text) as Record<string, unknown>;
   } catch (e) {
-    throw new RunError(`${file}: not valid JSON: ${(e as Error).message}`, undefined, 'template/labels');
+    throw new RunError('template/labels', { kind: 'json', file, detail: (e as Error).message });
   }
   if (parent) {
     // An extending template's labels change only what they name, group by group.
@@ -263,7 +247,7 @@ function parseLabels(text: string, file: string, parent?: Labels): Labels {
     return merged as unknown as Labels;
   }
   const missing = LABEL_KEYS.filter((k) => data[k] === undefined);
-  if (missing.length) throw new RunError(`${file}: missing label groups: ${missing.join(', ')}`, 'Copy templates/booklet/labels/sv.json and translate it.', 'template/labels');
+  if (missing.length) throw new RunError('template/labels', { kind: 'groups', file, groups: missing.join(', ') });
   return data as unknown as Labels;
 }
 
@@ -297,12 +281,7 @@ async function fontFaces(specs: string[], templateDir: string): Promise<{ css: s
     // A package's CSS file ("@fontsource/x/400.css"), never a path: "../../etc/passwd" or
     // "/etc/x.css" would make require.resolve read any file on the machine.
     if (!/^(@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*(\/[\w.-]+)*\.css$/i.test(spec) || spec.split('/').includes('..')) {
-      throw new RunError(
-        `font ${JSON.stringify(spec)} is not a font package's CSS file`,
-        'Name fonts as package/file.css, e.g. "@fontsource/source-serif-4/400.css"; paths are not allowed.',
-        'template/font',
-        { kind: 'not-css', spec: JSON.stringify(spec) },
-      );
+      throw new RunError('template/font', { kind: 'not-css', spec: JSON.stringify(spec) });
     }
     let cssFile: string | undefined;
     for (const r of requires) {
@@ -316,7 +295,7 @@ async function fontFaces(specs: string[], templateDir: string): Promise<{ css: s
     // A package in the template's own node_modules is the template's: inside it or refused.
     const fromTemplate = existsSync(path.join(templateDir, 'node_modules', ...spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1)));
     if (!cssFile || !(await stat(cssFile).catch(() => undefined))) {
-      throw new RunError(`font not found: ${spec}`, 'Install the font package (npm install @fontsource/...) or remove it from template.json.', 'template/font', { kind: 'not-found', spec });
+      throw new RunError('template/font', { kind: 'not-found', spec });
     }
     await checkFontFile(cssFile, cssFile, templateDir, spec, fromTemplate);
     const css = (await readInput(cssFile, { root: packageFolder(cssFile), limit: MAX_FONT_BYTES })).toString('utf8');
@@ -324,13 +303,7 @@ async function fontFaces(specs: string[], templateDir: string): Promise<{ css: s
       const name = /^\/\* (\S+) \*\//.exec(block)?.[1];
       if (!name || !/-latin(-ext)?-\d+-(normal|italic)$/.test(name)) continue;
       // The name is read from the CSS file: only a plain font name may name files (font-files.ts).
-      if (!FONT_FACE_NAME.test(name))
-        throw new RunError(
-          `font ${JSON.stringify(spec)}: ${JSON.stringify(name.slice(0, 80))} is not a font name`,
-          'Font packages name their faces with letters, digits and hyphens; reinstall the package.',
-          'template/font',
-          { kind: 'bad-face', spec: JSON.stringify(spec), face: JSON.stringify(name.slice(0, 80)) },
-        );
+      if (!FONT_FACE_NAME.test(name)) throw new RunError('template/font', { kind: 'bad-face', spec: JSON.stringify(spec), face: JSON.stringify(name.slice(0, 80)) });
       const file = `${name}.woff2`;
       const from = path.join(path.dirname(cssFile), 'files', file);
       await checkFontFile(from, cssFile, templateDir, spec, fromTemplate);
@@ -353,34 +326,34 @@ const COLOUR = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i;
  */
 export function parsePage(value: unknown, base: PageSettings, file: string): PageSettings {
   if (value === undefined) return base;
-  const bad = (key: string, want: string) => new RunError(`${file}: page.${key} must be ${want}`, 'See docs/templates.md for the page settings.', 'template/manifest');
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw bad('', 'an object');
+  const bad = (key: string, want: string) => new RunError('template/manifest', { kind: 'page', file, key, want });
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw bad('', 'object');
   const v = value as Record<string, unknown>;
   const page: PageSettings = { ...base, A4: { ...base.A4 }, A5: { ...base.A5 } };
   for (const size of ['A4', 'A5'] as const) {
     const s = v[size];
     if (s === undefined) continue;
-    if (typeof s !== 'object' || s === null) throw bad(size, 'an object with margin and furnitureSize');
+    if (typeof s !== 'object' || s === null) throw bad(size, 'size');
     const { margin, furnitureSize } = s as Record<string, unknown>;
     if (margin !== undefined) {
-      if (typeof margin !== 'string' || !LENGTHS.test(margin)) throw bad(`${size}.margin`, 'one to four lengths, e.g. "20mm" or "15mm 14mm"');
+      if (typeof margin !== 'string' || !LENGTHS.test(margin)) throw bad(`${size}.margin`, 'margin');
       page[size].margin = margin;
     }
     if (furnitureSize !== undefined) {
-      if (typeof furnitureSize !== 'string' || !FONT_SIZE.test(furnitureSize)) throw bad(`${size}.furnitureSize`, 'a font size, e.g. "8.5pt"');
+      if (typeof furnitureSize !== 'string' || !FONT_SIZE.test(furnitureSize)) throw bad(`${size}.furnitureSize`, 'font-size');
       page[size].furnitureSize = furnitureSize;
     }
   }
   if (v['furnitureFont'] !== undefined) {
-    if (typeof v['furnitureFont'] !== 'string' || !FONT_LIST.test(v['furnitureFont'])) throw bad('furnitureFont', 'a list of font names, e.g. "\'Source Sans 3\', Arial, sans-serif"');
+    if (typeof v['furnitureFont'] !== 'string' || !FONT_LIST.test(v['furnitureFont'])) throw bad('furnitureFont', 'font-list');
     page.furnitureFont = v['furnitureFont'];
   }
   if (v['furnitureColor'] !== undefined) {
-    if (typeof v['furnitureColor'] !== 'string' || !COLOUR.test(v['furnitureColor'])) throw bad('furnitureColor', 'a colour as #rrggbb');
+    if (typeof v['furnitureColor'] !== 'string' || !COLOUR.test(v['furnitureColor'])) throw bad('furnitureColor', 'colour');
     page.furnitureColor = v['furnitureColor'];
   }
   if (v['backCover'] !== undefined) {
-    if (typeof v['backCover'] !== 'boolean') throw bad('backCover', 'true or false');
+    if (typeof v['backCover'] !== 'boolean') throw bad('backCover', 'boolean');
     page.backCover = v['backCover'];
   }
   return page;

@@ -63,10 +63,10 @@ export function imageViews(list: readonly Image[] | undefined, planDir: string |
     try {
       file = realpathSync(path.resolve(root, img.src));
     } catch {
-      throw new RunError(`image not found: ${img.src}`, `Put the file in the plan's folder (${root}) or correct the path.`, 'plan/image');
+      throw new RunError('plan/image', { kind: 'missing', src: img.src, root });
     }
     if (!mime || (file !== root && !file.startsWith(root + path.sep))) {
-      throw new RunError(`image outside the plan's folder or of an unknown kind: ${img.src}`, "Use a png, jpg, gif, webp or svg file inside the plan's own folder.", 'plan/image');
+      throw new RunError('plan/image', { kind: 'outside', src: img.src });
     }
     const v: ImageView = { src: `data:${mime};base64,${readInputSync(file, { root, limit: MAX_IMAGE_BYTES }).toString('base64')}`, alt: img.alt ?? '' };
     if (img.caption) v.caption = img.caption;

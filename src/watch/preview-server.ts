@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { isCrossSite, isLocalHost, isOutputPath, realInside } from './preview-access.js';
-import { EVENTS_PATH, injectReloadScript, type OverlayWords } from './reload-client.js';
+import { ENGLISH, EVENTS_PATH, injectReloadScript, type OverlayWords } from './reload-client.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -48,13 +48,11 @@ export async function startPreviewServer(out: string, port = 0, prepare?: Prepar
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     // Not for pages of other sites reaching us under their own name (see preview-access.ts).
     if (!isLocalHost(req.headers.host, actual)) {
-      res.writeHead(421, { 'content-type': 'text/plain; charset=utf-8' }).end(`${overlay?.wrongHost ?? 'the preview answers only to 127.0.0.1 and localhost'}\n`);
+      res.writeHead(421, { 'content-type': 'text/plain; charset=utf-8' }).end(`${overlay?.wrongHost ?? ENGLISH.wrongHost}\n`);
       return;
     }
     if (isCrossSite(req.headers, actual)) {
-      res
-        .writeHead(403, { 'content-type': 'text/plain; charset=utf-8' })
-        .end(`${overlay?.crossSite ?? 'the preview does not answer requests from other web sites; open the address from the terminal'}\n`);
+      res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' }).end(`${overlay?.crossSite ?? ENGLISH.crossSite}\n`);
       return;
     }
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');

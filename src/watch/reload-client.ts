@@ -1,3 +1,5 @@
+import { words } from '../i18n/index.js';
+
 /**
  * The script the preview server adds to every HTML page it serves (never to the files on disk):
  * it listens for server-sent events, reloads on "reload", and shows lint errors in an overlay on
@@ -15,7 +17,8 @@ export interface OverlayWords {
   crossSite?: string;
 }
 
-const ENGLISH: OverlayWords = { overlayTitle: 'studyplan: the plan has errors; the page shows the last good build.', close: 'close' };
+/** The catalogue's English, for a caller that names no words (the command layer always does). */
+export const ENGLISH: OverlayWords = words('en').watch;
 
 export const reloadScript = (w: OverlayWords): string => `<script data-studyplan-watch>
 (() => {

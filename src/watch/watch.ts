@@ -5,6 +5,7 @@ import type { BuildOptions, BuildResult } from '../pipeline/build.js';
 import { outFolder } from '../pipeline/early-start.js';
 import { compareDiagnostics } from '../diagnostics/diagnostic.js';
 import { isRunError } from '../errors/run-error.js';
+import { describeFailure, isFailure } from '../i18n/index.js';
 import { startPreviewServer, type PreviewServer } from './preview-server.js';
 import type { OverlayWords } from './reload-client.js';
 
@@ -29,9 +30,11 @@ export interface WatchOptions {
   debounceMs?: number;
   /** The words of the error overlay on the open pages (default: English). */
   overlay?: OverlayWords;
-  /** Words an error that stopped a build (default: its own message and hint). */
-  describeError?: (e: unknown) => { message: string; hint?: string };
+  /** Words an error that stopped a build, or a plan's failure (a Failure value); default: English. */
+  describeError?: DescribeError;
 }
+
+type DescribeError = (e: unknown) => { message: string; hint?: string };
 
 export interface Watcher {
   url: string;
@@ -87,7 +90,7 @@ export async function startWatch(options: WatchOptions): Promise<Watcher> {
         settings = await options.settings();
       }
       const result = await buildWith(settings.options);
-      const errors = errorLines(result, settings.options.cwd ?? process.cwd());
+      const errors = errorLines(result, settings.options.cwd ?? process.cwd(), describe);
       options.onEvent({ type: 'built', result, ms: performance.now() - started, errors });
       if (errors.length) server?.send('errors', errors);
       else server?.send('reload');
@@ -120,9 +123,9 @@ export async function startWatch(options: WatchOptions): Promise<Watcher> {
       const started = performance.now();
       try {
         const result = await buildWith({ ...settings.options, formats: ['html', 'pdf'] });
-        options.onEvent({ type: 'built', result, ms: performance.now() - started, errors: errorLines(result, settings.options.cwd ?? process.cwd()) });
+        options.onEvent({ type: 'built', result, ms: performance.now() - started, errors: errorLines(result, settings.options.cwd ?? process.cwd(), describe) });
         const failed = result.plans.find((p) => p.error && `/${p.name}.pdf` === rel);
-        if (failed) problem = `${rel.slice(1)}: ${failed.error}`;
+        if (failed?.error) problem = `${rel.slice(1)}: ${describe(failed.error).message}`;
       } catch (e) {
         const { message, hint } = describe(e);
         problem = message;
@@ -202,7 +205,7 @@ function isRelevant(file: string): boolean {
   return /\.(ya?ml|hbs|css|json|woff2?|svg|png|jpe?g)$/i.test(file);
 }
 
-function errorLines(result: BuildResult, cwd: string): string[] {
+function errorLines(result: BuildResult, cwd: string, describe: DescribeError): string[] {
   const lines: string[] = [];
   for (const p of result.plans) {
     for (const d of [...p.diagnostics].sort(compareDiagnostics)) {
@@ -211,12 +214,11 @@ function errorLines(result: BuildResult, cwd: string): string[] {
       // The fix, as lint says it: the overlay is where the secretary looks while editing.
       if (d.hint) lines.push(`    → ${d.hint}`);
     }
-    if (p.error) lines.push(`${path.relative(cwd, p.file) || p.file}  ${p.error}`);
+    if (p.error) lines.push(`${path.relative(cwd, p.file) || p.file}  ${describe(p.error).message}`);
   }
   return lines;
 }
 
 function ownWords(e: unknown): { message: string; hint?: string } {
-  const message = (e as Error)?.message ?? String(e);
-  return isRunError(e) && e.hint ? { message, hint: e.hint } : { message };
+  return isFailure(e) ? describeFailure(e, 'en') : { message: (e as Error)?.message ?? String(e) };
 }

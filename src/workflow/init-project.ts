@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { errorCode, RunError } from '../errors/run-error.js';
+import { claimOutFolder } from '../output/out-folders.js';
+import { writeFileAtomic } from '../output/write-atomic.js';
 import { PACKAGE_ROOT, VERSION } from '../version.js';
 import { EXAMPLE_MARK } from '../project/find-plans.js';
 import { lf, planSkeleton } from './new-plan.js';
@@ -77,12 +79,19 @@ export async function initProject(dir: string, options: InitOptions = {}): Promi
   const existing = files.map(([p]) => p).filter((p) => existsSync(path.join(dir, p)));
   const blocking = existing.filter((p) => p !== 'package.json');
   if (blocking.length && !options.force) {
-    throw new RunError(`${dir} already has ${blocking.join(', ')}`, 'Nothing was written. Run studyplan init in an empty folder, or add --force to overwrite these files.', 'io/exists', {
+    throw new RunError('io/exists', {
       dir,
       files: blocking.join(', '),
     });
   }
   const result: InitResult = { dir, files: [] };
+  // Below DIR nothing is written through a link (issue 28: --force wrote through a symlinked
+  // studyplan.config.yaml into the file it named): each file's folders are held without
+  // following links, and the file is renamed into place, which replaces a link instead.
+  await mkdir(dir, { recursive: true }).catch((e: unknown) => {
+    throw new RunError('io/write', { file: dir, code: errorCode(e) });
+  });
+  claimOutFolder(dir);
   for (const [rel, content] of files) {
     const target = path.join(dir, ...rel.split('/'));
     const there = existing.includes(rel);
@@ -91,10 +100,10 @@ export async function initProject(dir: string, options: InitOptions = {}): Promi
       continue;
     }
     try {
-      await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, content);
+      await writeFileAtomic(target, content);
     } catch (e) {
-      throw new RunError(`cannot write ${target}: ${(e as Error).message}`, 'Check that the folder is writable.', 'io/write', { file: target, code: errorCode(e) });
+      if (e instanceof RunError) throw e;
+      throw new RunError('io/write', { file: target, code: errorCode(e) });
     }
     result.files.push({ path: rel, state: there ? 'overwritten' : 'created' });
   }

@@ -50,9 +50,9 @@ export async function newPlan(name: string, options: NewPlanOptions = {}): Promi
     await writeFile(file, text, { flag: 'wx' });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'EEXIST') {
-      throw new RunError(`${path.relative(cwd, file) || file} already exists`, 'Choose another name, or edit the plan that is there.', 'io/plan-exists', { file: path.relative(cwd, file) || file });
+      throw new RunError('io/plan-exists', { file: path.relative(cwd, file) || file });
     }
-    throw new RunError(`cannot write ${file}: ${(e as Error).message}`, undefined, 'io/write', { file, code: errorCode(e) });
+    throw new RunError('io/write', { file, code: errorCode(e) });
   }
   return { file, name: slug };
 }

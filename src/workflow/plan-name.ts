@@ -10,7 +10,7 @@ const FOLD: Record<string, string> = { å: 'a', ä: 'a', ö: 'o', é: 'e', è: '
  */
 export function planFileName(name: string): string {
   if (/[\\/]/.test(name) || name.includes('..')) {
-    throw new RunError(`not a plan name: ${name}`, 'Give a name without folders, e.g. studyplan new skane-hosten-2022.', 'usage/plan-name', { name, kind: 'folders' });
+    throw new RunError('usage/plan-name', { name, kind: 'folders' });
   }
   const base = name.replace(/\.ya?ml$/i, '').toLowerCase();
   const folded = [...base.normalize('NFC')].map((c) => FOLD[c] ?? c).join('');
@@ -19,9 +19,7 @@ export function planFileName(name: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  if (!slug)
-    throw new RunError(`not a plan name: ${JSON.stringify(name)}`, 'Use letters and digits, e.g. studyplan new norrbotten-2023.', 'usage/plan-name', { name: JSON.stringify(name), kind: 'empty' });
-  if (slug.length > 80)
-    throw new RunError(`the plan name is too long (${slug.length} characters)`, 'Keep it under 80 characters, e.g. district-period.', 'usage/plan-name', { kind: 'long', length: String(slug.length) });
+  if (!slug) throw new RunError('usage/plan-name', { name: JSON.stringify(name), kind: 'empty' });
+  if (slug.length > 80) throw new RunError('usage/plan-name', { kind: 'long', length: String(slug.length) });
   return slug;
 }

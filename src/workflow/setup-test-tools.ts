@@ -26,47 +26,57 @@ function manager(host: Pick<SetupHost, 'platform' | 'hasCommand'>): { name: Mana
   return undefined;
 }
 
-/** The one line that installs what is missing of TOOLS here ('' when nothing is). */
-export function testToolsLine(host: Pick<SetupHost, 'platform' | 'hasCommand'>): string {
+/** What of the tools is missing here, and the one command line that installs it where the system has a package manager studyplan knows. */
+export interface TestToolsNeed {
+  /** The missing tools' commands (pdftotext, qpdf). */
+  tools: string[];
+  /** Their packages, by this system's names (apt's where it has none studyplan knows). */
+  packages: string[];
+  line?: string;
+}
+
+/** What is missing of TEST_TOOLS here; undefined when nothing is. */
+export function testToolsNeed(host: Pick<SetupHost, 'platform' | 'hasCommand'>): TestToolsNeed | undefined {
   const missing = TEST_TOOLS.filter((t) => !host.hasCommand(t.command));
-  if (!missing.length) return '';
+  if (!missing.length) return undefined;
   const pm = manager(host);
-  const names = missing.map((t) => t.packages[pm?.name ?? 'apt']);
+  const packages = missing.map((t) => t.packages[pm?.name ?? 'apt']);
   // brew refuses to run as root; the other managers need it.
-  return pm ? `${pm.name === 'brew' ? '' : 'sudo '}${[...pm.install, ...names].join(' ')}` : `install ${names.join(' and ')} (poppler's command-line tools and qpdf)`;
+  const line = pm ? `${pm.name === 'brew' ? '' : 'sudo '}${[...pm.install, ...packages].join(' ')}` : undefined;
+  return { tools: missing.map((t) => t.command), packages, ...(line ? { line } : {}) };
 }
 
 /**
  * Installs the missing tools where this process may (Linux, as root): true when they are all
- * there afterwards. Elsewhere it says the line to run and leaves it to the developer.
+ * there afterwards. Elsewhere it says the line to run and leaves it to the developer. What it
+ * says are values, worded by scripts/setup.mjs (as setup-browser.ts's).
  */
 export function setupTestTools(host: Omit<SetupHost, 'find'>): boolean {
-  const missing = TEST_TOOLS.filter((t) => !host.hasCommand(t.command));
-  if (!missing.length) {
-    host.log(`✓ test tools: ${TEST_TOOLS.map((t) => t.command).join(', ')}`);
+  const all = TEST_TOOLS.map((t) => t.command).join(',');
+  const need = testToolsNeed(host);
+  if (!need) {
+    host.say({ code: 'setup/test-tools', params: { tools: all } });
     return true;
   }
   const pm = manager(host);
-  const line = testToolsLine(host);
-  const names = missing.map((t) => t.packages[pm?.name ?? 'apt']);
+  const { line } = need;
   if (!pm || pm.name === 'brew' || !host.isRoot) {
-    host.log(`! npm test reads the PDFs with ${missing.map((t) => t.command).join(' and ')}, not on this machine (building does not need them).`);
-    host.log(`  For the tests, run: ${line}`);
+    host.say({ code: 'setup/test-tools-missing', params: { tools: need.tools.join(','), packages: need.packages.join(','), line } });
     return false;
   }
-  host.log(`Installing what npm test needs: ${names.join(', ')}`);
-  for (const [command, ...args] of [...(pm.update ? [pm.update] : []), [...pm.install, ...names]]) {
+  host.say({ code: 'setup/installing', params: { what: 'test-tools', packages: need.packages.join(',') } });
+  for (const [command, ...args] of [...(pm.update ? [pm.update] : []), [...pm.install, ...need.packages]]) {
     const code = host.run(command as string, args);
     if (code !== 0) {
-      host.log(`! ${[command, ...args].join(' ')} failed (exit ${code}). For the tests, run it yourself: ${line}`);
+      host.say({ code: 'setup/step-failed', params: { what: 'test-tools', command: [command, ...args].join(' '), exit: String(code), line } });
       return false;
     }
   }
-  const still = missing.filter((t) => !host.hasCommand(t.command));
+  const still = need.tools.filter((t) => !host.hasCommand(t));
   if (still.length) {
-    host.log(`! Installed, but ${still.map((t) => t.command).join(' and ')} still not found on PATH.`);
+    host.say({ code: 'setup/not-found-after', params: { what: 'test-tools', tools: still.join(',') } });
     return false;
   }
-  host.log(`✓ test tools: ${TEST_TOOLS.map((t) => t.command).join(', ')}`);
+  host.say({ code: 'setup/test-tools', params: { tools: all } });
   return true;
 }

@@ -98,7 +98,8 @@ describe('the generated GitHub workflow', () => {
     expect(second.log).toContain('skane-hosten-2021: PDF written');
     expect(execFileSync('pdftotext', [path.join(project, 'out/skane-hosten-2021.pdf'), '-'], { encoding: 'utf8' })).toContain('(ändrad)');
     expect(readdirSync(path.join(project, 'out')).filter((f) => f.endsWith('.pdf'))).toHaveLength(2);
-  });
+    // Four jobs of real builds: some 20 s on a quiet machine, three times that beside other suites.
+  }, 240_000);
 
   /** One run of the workflow on a fresh checkout: the jobs lint, build (each shard), merge. */
   function runWorkflow(sha: string): { printed: number; log: string } {

@@ -152,7 +152,7 @@ describe('the Skåne plan printed on A5 by Chromium and imposed', () => {
       [{ name: 'skane', htmlFile: path.join(dir, 'out/skane-hosten-2021.html'), meta: PDF_META, pageSize: 'A5', page: FALLBACK_PAGE, assetRoots: [path.join(dir, 'out')] }],
       { chrome: CHROMIUM },
     );
-    expect(printed?.ok, printed?.error).toBe(true);
+    expect(printed?.ok, JSON.stringify(printed?.error)).toBe(true);
     a5File = path.join(dir, 'a5.pdf');
     bookletFile = path.join(dir, 'booklet.pdf');
     await writeFile(a5File, printed!.bytes!);

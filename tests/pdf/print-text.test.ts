@@ -2,6 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runMain } from '../helpers/cli.js';
 import { CHROMIUM, tool } from './helpers.js';
@@ -37,6 +38,14 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
+/** The plan's strings that print as text: not ids, addresses, internal notes or one-word values of a list (`kind: proposal`). */
+function proseOf(value: unknown, key = ''): string[] {
+  if (typeof value === 'string') return /^(id|url|email|website|src|internalNotes)$/.test(key) || /^[a-z-]+$/.test(value) ? [] : [value];
+  if (Array.isArray(value)) return value.flatMap((v) => proseOf(v, key));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => proseOf(v, k));
+  return [];
+}
+
 const layout = (pdf: string) => tool('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-']).replace(/\u00ad(?!\n)/g, '');
 
 describe('printed text', () => {
@@ -49,6 +58,21 @@ describe('printed text', () => {
     ['out-a5-brand', 'skane-hosten-2021'],
   ])('%s/%s.pdf: no line ends inside a phone number, a date or a time range', async (out, name) => {
     expect(lineEndsInside(layout(path.join(project, out, `${name}.pdf`)))).toEqual([]);
+  });
+
+  // Issue 29: the hyphenation's break points a line did not use are not in the text layer, so a
+  // reader's search, a copy and a screen reader find each word whole.
+  it.each([
+    ['out-seeds', 'skane-hosten-2021'],
+    ['out-seeds', 'norrbotten-2011-2014'],
+    ['out-a5', 'skane-hosten-2021'],
+    ['out-a5', 'norrbotten-2011-2014'],
+  ])('%s/%s.pdf: no soft hyphen in the text layer, and every long word of the plan found whole', (out, name) => {
+    const text = tool('pdftotext', ['-enc', 'UTF-8', path.join(project, out, `${name}.pdf`), '-']);
+    expect(text.match(/.*\u00ad.*/g) ?? []).toEqual([]);
+    const words = new Set(proseOf(load(readFileSync(path.join(ROOT, 'plans', `${name}.yaml`), 'utf8'))).flatMap((t) => t.match(/(?<!\p{L})\p{Ll}{7,}(?!\p{L})/gu) ?? []));
+    expect(words.size).toBeGreaterThan(100);
+    expect([...words].filter((w) => !text.includes(w))).toEqual([]);
   });
 
   it('hyphenates Swedish words at line ends (Chromium alone has no Swedish patterns)', async () => {

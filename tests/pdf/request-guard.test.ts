@@ -85,7 +85,7 @@ describe('printing a page that asks for remote and outside files (real Chromium)
     await symlink(path.join(dir, 'outside', 'secret.png'), path.join(out, 'link.png'));
 
     const [result] = await printPdfs([{ name: 'remote', htmlFile: html, meta: PDF_META, pageSize: 'A4', page: FALLBACK_PAGE, assetRoots: [out] }], { chrome: CHROMIUM });
-    expect(result?.ok, result?.error).toBe(true);
+    expect(result?.ok, JSON.stringify(result?.error)).toBe(true);
     expect(hits).toEqual([]);
     expect(connections).toBe(0);
     const blocked = result?.blocked ?? [];

@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describeFailure, type Failure } from '../../src/i18n/index.js';
 import { build } from '../../src/pipeline/build.js';
+
+/** The build's notices (failure values) as the command layer says them in English. */
+const said = (notices: Failure[] | undefined): string => (notices ?? []).map((n) => describeFailure(n, 'en').message).join('\n');
 
 /**
  * Issue 16: the build cache (OUT/.studyplan-cache.json) is untrusted. A crafted one naming
@@ -38,7 +42,7 @@ describe('a crafted build cache', () => {
     const r = await htmlBuild();
     expect(readFileSync(path.join(dir, 'elsewhere/file'), 'utf8')).toBe('precious');
     expect(r.removed ?? []).toEqual([]);
-    expect(r.notices?.join('\n')).toMatch(/\.studyplan-cache\.json .*is not a studyplan build cache \(plan "ghost": output html is not ghost\.html\)/);
+    expect(said(r.notices)).toMatch(/\.studyplan-cache\.json .*is not a studyplan build cache \(plan "ghost": output html is not ghost\.html\)/);
     expect(r.plans.map((p) => p.unchanged === true)).toEqual([false]);
     expect(existsSync(out('plan.html'))).toBe(true);
   });
@@ -50,7 +54,7 @@ describe('a crafted build cache', () => {
       writeFileSync(cacheFile(), JSON.stringify(cache));
       const r = await htmlBuild();
       expect(readFileSync(path.join(dir, 'elsewhere/file'), 'utf8')).toBe('precious');
-      expect(r.notices?.join('\n')).toMatch(/output ics:x is not ghost\.calendars\/x\.ics/);
+      expect(said(r.notices)).toMatch(/output ics:x is not ghost\.calendars\/x\.ics/);
     }
   });
 
@@ -60,7 +64,7 @@ describe('a crafted build cache', () => {
     writeFileSync(cacheFile(), JSON.stringify(cache));
     const r = await htmlBuild();
     expect(readFileSync(path.join(dir, 'elsewhere/file'), 'utf8')).toBe('precious');
-    expect(r.notices?.join('\n')).toMatch(/not a plan name/);
+    expect(said(r.notices)).toMatch(/not a plan name/);
   });
 
   test('an index entry with its own link (or a pdf link) is not put into the index page', async () => {
@@ -80,11 +84,11 @@ describe('a crafted build cache', () => {
   test('a cache of the wrong shape (or not JSON) is ignored with a notice, and the build succeeds', async () => {
     writeFileSync(cacheFile(), JSON.stringify({ format: 1, tool: 'x', plans: { plan: { file: 5 } } }));
     let r = await htmlBuild();
-    expect(r.notices?.join('\n')).toMatch(/file is not an absolute path/);
+    expect(said(r.notices)).toMatch(/file is not an absolute path/);
     expect(r.plans[0]?.outputs.length).toBe(1);
     writeFileSync(cacheFile(), '{not json');
     r = await htmlBuild();
-    expect(r.notices?.join('\n')).toMatch(/not valid JSON/);
+    expect(said(r.notices)).toMatch(/not valid JSON/);
     // The cache written now is studyplan's own: the next build has nothing to say and nothing to do.
     r = await htmlBuild();
     expect(r.notices ?? []).toEqual([]);

@@ -2,8 +2,6 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RunError } from '../../src/errors/run-error.js';
 import { discoverBrowser, type BrowserHost, type ChromeChannel, type FoundBrowser } from '../../src/pdf/find-browser.js';
-import { words } from '../../src/i18n/index.js';
-import { browserWords, machineLang } from '../../src/pdf/browser-words.js';
 
 // Discovery over a fake machine: a platform, its environment and a set of files that exist.
 // Chrome's own paths come from @puppeteer/browsers on a real machine; here the fake host answers
@@ -86,7 +84,8 @@ describe.each(['win32', 'darwin', 'linux'] as const)('browser discovery on %s', 
     );
     expect(e).toBeInstanceOf(RunError);
     expect((e as RunError).code).toBe('pdf/no-browser');
-    expect((e as RunError).message).toBe(words('sv').machine.browser.notFound); // no locale named: Swedish
+    expect((e as RunError).params).toEqual({ kind: 'none', platform });
+    expect((e as RunError).describe('sv').message).toMatch(/^Hittade ingen Chrome/);
     expect((e as RunError).hint).toMatch({ win32: /winget install Microsoft\.Edge/, darwin: /brew install --cask google-chrome/, linux: /sudo apt-get install chromium/ }[platform]);
   });
 
@@ -133,14 +132,10 @@ describe('browser discovery, Windows specifics', () => {
 });
 
 describe('browser words', () => {
-  it('come from the catalogue in the locale’s language, Swedish when it names none', () => {
-    expect(machineLang({ LANG: 'sv_SE.UTF-8' })).toBe('sv');
-    expect(machineLang({ LANG: 'nb_NO.UTF-8' })).toBe('nb');
-    expect(machineLang({ LC_ALL: 'en_GB.UTF-8', LANG: 'sv_SE.UTF-8' })).toBe('en');
-    expect(machineLang({ LANG: 'C.UTF-8' })).toBe('sv');
-    expect(machineLang({ LANG: 'sv_SE.UTF-8' }, 'nb')).toBe('nb');
-    expect(browserWords({ LANG: 'en_US.UTF-8' }).notFound).toBe('No Chrome, Edge, Chromium or Brave found. Install one, or point to it with --chrome PATH or PUPPETEER_EXECUTABLE_PATH.');
-    const all = (['sv', 'en', 'nb'] as const).map((l) => words(l).machine.browser.notFound);
+  it('are the catalogue’s in the language the command layer names, never the locale’s', () => {
+    const none = new RunError('pdf/no-browser', { kind: 'none', platform: 'linux' });
+    expect(none.describe('en').message).toBe('No Chrome, Edge, Chromium or Brave found. Install one, or point to it with --chrome PATH or PUPPETEER_EXECUTABLE_PATH.');
+    const all = (['sv', 'en', 'nb'] as const).map((l) => none.describe(l).message);
     for (const w of all) expect(w).toContain('--chrome');
     expect(new Set(all).size).toBe(3);
   });

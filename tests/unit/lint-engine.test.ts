@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { RunError } from '../../src/errors/run-error.js';
-import { checkPlan, defaultLang } from '../../src/lint/index.js';
+import { checkPlan } from '../../src/lint/index.js';
 import { lintFiles } from '../../src/project/lint-files.js';
 import { didYouMean } from '../../src/lint/did-you-mean.js';
 import { parsePlan } from '../../src/plan/load.js';
@@ -85,17 +85,6 @@ describe('messages in Swedish and English', () => {
     expect(enum_('en').message).toBe('`online` is not an allowed value of `delivery`. Did you mean `digital`?');
     expect(enum_('sv').message).toBe('`online` är inte ett tillåtet värde för `delivery`. Menade du `digital`?');
     expect(enum_('sv').hint).toBe('Tillåtna: `physical`, `digital` eller `blended`.');
-  });
-
-  test.each([
-    [{ LANG: 'sv_SE.UTF-8' }, 'sv'],
-    [{ LC_ALL: 'sv_FI.UTF-8', LANG: 'en_US.UTF-8' }, 'sv'],
-    [{ LC_ALL: 'en_GB.UTF-8', LANG: 'sv_SE.UTF-8' }, 'en'],
-    [{ LANG: 'C.UTF-8' }, 'sv'],
-    [{ LANG: 'nb_NO.UTF-8' }, 'nb'],
-    [{}, 'sv'],
-  ])('defaultLang(%j) is %s', (env, lang) => {
-    expect(defaultLang(env)).toBe(lang);
   });
 });
 

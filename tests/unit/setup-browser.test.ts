@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeFailure } from '../../src/i18n/index.js';
 import { RunError } from '../../src/errors/run-error.js';
 import type { FoundBrowser } from '../../src/pdf/find-browser.js';
 import { installStep, setupBrowser, type SetupHost } from '../../src/workflow/setup-browser.js';
@@ -6,7 +7,7 @@ import { installStep, setupBrowser, type SetupHost } from '../../src/workflow/se
 const DEBIAN = 'PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"\nID=debian\n';
 const UBUNTU = 'NAME="Ubuntu"\nID=ubuntu\nID_LIKE=debian\n';
 const chromium: FoundBrowser = { executable: '/usr/bin/chromium', name: 'Chromium', source: 'system' };
-const none = (): Promise<FoundBrowser> => Promise.reject(new RunError('none', undefined, 'pdf/no-browser'));
+const none = (): Promise<FoundBrowser> => Promise.reject(new RunError('pdf/no-browser', { kind: 'given', source: 'PUPPETEER_EXECUTABLE_PATH', file: '/nope' }));
 
 /** A machine whose browser appears once its install command has run. */
 function machine(over: Partial<SetupHost> & { installs?: string }): SetupHost & { ran: string[]; said: string[] } {
@@ -24,7 +25,8 @@ function machine(over: Partial<SetupHost> & { installs?: string }): SetupHost & 
       if ([c, ...args].join(' ') === over.installs) installed = true;
       return 0;
     },
-    log: (l) => said.push(l),
+    // What the set-up says, worded as scripts/setup.mjs words it (here in English): the message, then its hint.
+    say: (note) => said.push(...Object.values(describeFailure(note, 'en'))),
     find: () => (installed ? Promise.resolve(chromium) : none()),
     ...over,
     ran,
@@ -71,8 +73,9 @@ describe('npm run setup', () => {
     });
     expect(installStep({ platform: 'linux', osRelease: 'ID=fedora\n', hasCommand: has('dnf'), env: {} }).line).toBe('sudo dnf install -y chromium');
     expect(installStep({ platform: 'linux', osRelease: 'ID=arch\n', hasCommand: has('pacman'), env: {} }).line).toBe('sudo pacman -S chromium');
-    expect(installStep({ platform: 'darwin', osRelease: '', hasCommand: has(), env: {} })).toEqual({ line: expect.stringContaining('brew install --cask google-chrome') });
-    expect(installStep({ platform: 'win32', osRelease: '', hasCommand: has(), env: {} })).toEqual({ line: expect.stringContaining('winget install Microsoft.Edge') });
+    // No package of the system's own: the words for the platform say what to do (the next test).
+    expect(installStep({ platform: 'darwin', osRelease: '', hasCommand: has(), env: {} })).toEqual({});
+    expect(installStep({ platform: 'win32', osRelease: '', hasCommand: has(), env: {} })).toEqual({});
   });
 
   it('never installs on macOS or Windows: it says the line', async () => {
@@ -84,9 +87,19 @@ describe('npm run setup', () => {
     }
   });
 
+  it('says it in the language scripts/setup.mjs words it in', async () => {
+    const notes: Parameters<SetupHost['say']>[0][] = [];
+    const m = machine({ isRoot: false });
+    expect(await setupBrowser({ ...m, say: (n) => notes.push(n) })).toBe(1);
+    const sv = describeFailure(notes[0]!, 'sv');
+    expect(sv.message).toMatch(/^✗ Ingen Chrome, Edge, Chromium eller Brave på den här datorn/);
+    expect(sv.hint).toMatch(/^Kör: sudo apt-get install -y chromium, och bygg sedan igen/);
+    expect(describeFailure(notes[0]!, 'nb').hint).toMatch(/^Kjør: sudo apt-get install -y chromium/);
+  });
+
   it('lets a wrong PUPPETEER_EXECUTABLE_PATH through as the error it is', async () => {
     const m = machine({ env: { PUPPETEER_EXECUTABLE_PATH: '/nope' } });
-    await expect(setupBrowser(m)).rejects.toThrow('none');
+    await expect(setupBrowser(m)).rejects.toThrow('/nope');
     expect(m.ran).toEqual([]);
   });
 });

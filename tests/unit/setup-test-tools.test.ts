@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { setupTestTools, testToolsLine } from '../../src/workflow/setup-test-tools.js';
+import { describeFailure } from '../../src/i18n/index.js';
+import { setupTestTools, testToolsNeed } from '../../src/workflow/setup-test-tools.js';
 import type { SetupHost } from '../../src/workflow/setup-browser.js';
 
 /** A Debian machine whose tools appear once apt-get has installed their packages. */
@@ -21,7 +22,8 @@ function machine(over: Partial<SetupHost> & { have?: string[] } = {}): Omit<Setu
       }
       return 0;
     },
-    log: (l) => said.push(l),
+    // What the set-up says, worded as scripts/setup.mjs words it (here in English): the message, then its hint.
+    say: (note) => said.push(...Object.values(describeFailure(note, 'en'))),
     ...over,
     ran,
     said,
@@ -52,16 +54,26 @@ describe('npm run setup: the tools npm test reads PDFs with', () => {
     expect(m.said.join('\n')).toContain('run: sudo apt-get install -y --no-install-recommends poppler-utils qpdf');
   });
 
-  it('says each system’s line: Homebrew on macOS (not as root), dnf, pacman, and words on Windows', () => {
+  it('says each system’s line: Homebrew on macOS (not as root), dnf, pacman, and the packages on Windows', () => {
     const has =
       (...c: string[]) =>
       (x: string) =>
         c.includes(x);
-    expect(testToolsLine({ platform: 'darwin', hasCommand: has('brew') })).toBe('brew install poppler qpdf');
-    expect(testToolsLine({ platform: 'linux', hasCommand: has('dnf') })).toBe('sudo dnf install -y poppler-utils qpdf');
-    expect(testToolsLine({ platform: 'linux', hasCommand: has('pacman', 'qpdf') })).toBe('sudo pacman -S --noconfirm poppler');
-    expect(testToolsLine({ platform: 'win32', hasCommand: has() })).toMatch(/^install poppler-utils and qpdf/);
-    expect(testToolsLine({ platform: 'linux', hasCommand: has('pdftotext', 'qpdf') })).toBe('');
+    expect(testToolsNeed({ platform: 'darwin', hasCommand: has('brew') })?.line).toBe('brew install poppler qpdf');
+    expect(testToolsNeed({ platform: 'linux', hasCommand: has('dnf') })?.line).toBe('sudo dnf install -y poppler-utils qpdf');
+    expect(testToolsNeed({ platform: 'linux', hasCommand: has('pacman', 'qpdf') })).toEqual({ tools: ['pdftotext'], packages: ['poppler'], line: 'sudo pacman -S --noconfirm poppler' });
+    expect(testToolsNeed({ platform: 'win32', hasCommand: has() })).toEqual({ tools: ['pdftotext', 'qpdf'], packages: ['poppler-utils', 'qpdf'] });
+    expect(testToolsNeed({ platform: 'linux', hasCommand: has('pdftotext', 'qpdf') })).toBeUndefined();
+  });
+
+  it('words what it says in the run’s language: a system without a package manager gets the packages to install', () => {
+    const m = machine({ platform: 'win32', isRoot: false, have: [] });
+    expect(setupTestTools(m)).toBe(false);
+    expect(m.said.join('\n')).toContain('For the tests, install poppler-utils and qpdf');
+    const notes: Parameters<typeof m.say>[0][] = [];
+    setupTestTools({ ...m, say: (n) => notes.push(n) });
+    expect(describeFailure(notes[0]!, 'sv').message).toBe('! npm test läser PDF:erna med pdftotext och qpdf, som inte finns på den här datorn (byggen behöver dem inte).');
+    expect(describeFailure(notes[0]!, 'nb').hint).toContain('For testene, installer poppler-utils og qpdf');
   });
 
   it('stops with the line when apt-get fails, and does not claim success', () => {

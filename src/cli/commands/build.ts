@@ -1,15 +1,14 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { words, type Lang } from '../../i18n/index.js';
+import { describeFailure, words, type Lang } from '../../i18n/index.js';
 import { langOption } from '../options.js';
 import type { PlanBuildResult } from '../../pipeline/build.js';
 import { resolveBuildSettings, type BuildFlagValues } from '../build-settings.js';
-import { asRunError } from '../describe-error.js';
+import { asRunError, outputFailure } from '../describe-error.js';
 import { BuildProgressReporter } from '../progress.js';
 import { parseShard } from '../../pipeline/shard.js';
 import type { Diagnostic, Severity } from '../../diagnostics/diagnostic.js';
 import { compareDiagnostics } from '../../diagnostics/diagnostic.js';
-import type { Language } from '../../plan/types.js';
 import { printable } from '../../diagnostics/printable.js';
 import { EXIT } from '../exit-codes.js';
 import type { CliIO } from '../io.js';
@@ -19,7 +18,7 @@ interface BuildFlags {
   out: string;
   format: string;
   template: string;
-  lang?: Language;
+  lang?: Lang;
   chrome?: string;
   concurrency?: string;
   printTimeout?: string;
@@ -84,7 +83,7 @@ async function runBuild(paths: string[], flags: BuildFlags, io: CliIO, cmd: Comm
     for (const s of signals) process.off(s, stop);
     progress.clear();
   }
-  for (const notice of result.notices ?? []) io.stderr(`studyplan: ${printable(notice)}\n`);
+  for (const notice of result.notices ?? []) io.stderr(`studyplan: ${printable(describeFailure(notice, program.lang).message)}\n`);
   const failed = result.plans.filter((p) => p.diagnostics.some((d) => d.severity === 'error') || p.error);
   // Every finding lint gives, the build gives too (warnings and infos of plans it built or found
   // unchanged; --quiet keeps only the errors, as lint's does). A clean build prints none of this.
@@ -104,7 +103,7 @@ export function formatDiagnostic(d: Diagnostic, cwd: string, lang: Lang = 'sv'):
 function formatFailure(p: PlanBuildResult, cwd: string, lang: Lang): string {
   const hint = words(lang).reporter.hint;
   const lines = [...p.diagnostics].sort(compareDiagnostics).flatMap((d) => [formatDiagnostic(d, cwd, lang), ...(d.hint ? [printable(`    ${hint}: ${d.hint}`)] : [])]);
-  if (p.error) lines.push(printable(`${path.relative(cwd, p.file) || p.file}  ${words(lang).reporter.severity.error}  ${printError(p.error, lang)}  pdf/print`));
+  if (p.error) lines.push(printable(`${path.relative(cwd, p.file) || p.file}  ${words(lang).reporter.severity.error}  ${outputFailure(p.error, lang)}  pdf/print`));
   return `${lines.join('\n')}\n`;
 }
 
@@ -121,12 +120,4 @@ export function formatFindings(plans: readonly PlanBuildResult[], cwd: string, l
     .map((p) => formatFailure(p, cwd, lang))
     .join('');
   return counts.error + counts.warning + counts.info ? `${text}${words(lang).reporter.summary(counts)}\n` : text;
-}
-
-/** The build's own English phrases for a PDF that was not printed, worded; a browser's own detail stays as it came. */
-export function printError(error: string, lang: Lang): string {
-  const w = words(lang).build;
-  if (error === 'the PDF could not be printed') return w.printFailed;
-  if (error === 'booklet: the booklet could not be printed') return w.bookletFailed;
-  return error.replace(/^booklet: /, `${w.bookletFailed}: `);
 }

@@ -1,7 +1,9 @@
+import type { Lang } from '../../i18n/lang.js';
 import path from 'node:path';
 import { Option } from 'commander';
 import { compareDiagnostics } from '../../diagnostics/diagnostic.js';
-import { words, type Lang } from '../../i18n/index.js';
+
+import { words } from '../../i18n/index.js';
 import { EXIT } from '../exit-codes.js';
 import { langOption } from '../options.js';
 import { formatDiagnostic } from './build.js';

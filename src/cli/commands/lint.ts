@@ -1,9 +1,10 @@
+import type { Lang } from '../../i18n/lang.js';
 import path from 'node:path';
 import { InvalidArgumentError, Option } from 'commander';
 import type { Severity } from '../../diagnostics/diagnostic.js';
 import { compareDiagnostics } from '../../diagnostics/diagnostic.js';
 import { errorCode, RunError } from '../../errors/run-error.js';
-import type { FileReport, LintLang } from '../../lint/index.js';
+import type { FileReport } from '../../lint/index.js';
 import { words } from '../../i18n/index.js';
 import { langOption } from '../options.js';
 import { writeFileAtomic } from '../../output/write-atomic.js';
@@ -21,7 +22,7 @@ interface LintFlags {
   format: Format;
   output?: string;
   maxWarnings?: number;
-  lang?: LintLang;
+  lang?: Lang;
   config?: string;
   quiet?: boolean;
 }
@@ -76,7 +77,7 @@ async function runLint(paths: string[], flags: LintFlags, io: CliIO, config: Con
       await writeFileAtomic(target, text);
     } catch (e) {
       const code = errorCode(e);
-      throw new RunError(`${flags.output}: cannot write the report (${code})`, 'Check that the folder exists and can be written to.', 'io/write', { file: flags.output, code });
+      throw new RunError('io/write', { file: flags.output, code });
     }
   } else if (text && !(flags.quiet && flags.format === 'stylish' && !counts.error)) {
     // A quiet, clean stylish run prints nothing, like ESLint's.

@@ -28,7 +28,7 @@ export const registerNew: RegisterCommand = (program, io) => {
       let year: number | undefined;
       if (flags.year !== undefined) {
         year = Number(flags.year);
-        if (!Number.isInteger(year) || year < 1900 || year > 2200) throw new RunError(`--year must be a year such as 2024, not ${flags.year}`, undefined, 'usage/year', { value: flags.year });
+        if (!Number.isInteger(year) || year < 1900 || year > 2200) throw new RunError('usage/year', { value: flags.year });
       }
       const { newPlan } = await import('../../workflow/new-plan.js');
       const result = await newPlan(name, {

@@ -1,9 +1,9 @@
 import { printable } from '../../diagnostics/printable.js';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { isRunError, RunError } from '../../errors/run-error.js';
+import { RunError } from '../../errors/run-error.js';
 import { seconds, words } from '../../i18n/index.js';
-import { describeRunError } from '../describe-error.js';
+import { describeError } from '../describe-error.js';
 import { langOption } from '../options.js';
 import { resolveBuildSettings, type BuildFlagValues } from '../build-settings.js';
 import { EXIT } from '../exit-codes.js';
@@ -38,7 +38,7 @@ export const registerWatch: RegisterCommand = (program, io) => {
 
 async function runWatch(paths: string[], flags: WatchFlags, cmd: Command, io: CliIO, program: StudyplanProgram): Promise<number> {
   const port = flags.port === undefined ? 0 : Number(flags.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new RunError(`--port must be a port number, not ${flags.port}`, undefined, 'usage/port', { value: String(flags.port) });
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new RunError('usage/port', { value: String(flags.port) });
   // The config main read goes to the first build; a changed config is read again.
   let read = program.config;
   const settings = async () => {
@@ -54,7 +54,7 @@ async function runWatch(paths: string[], flags: WatchFlags, cmd: Command, io: Cl
     settings,
     port,
     overlay: w.watch,
-    describeError: (e) => (isRunError(e) ? describeRunError(e, program.lang) : { message: printable((e as Error)?.message ?? String(e)) }),
+    describeError: (e) => describeError(e, program.lang),
     onEvent: (e) => {
       const time = new Date().toTimeString().slice(0, 8);
       if (e.type === 'serving') io.stdout(w.watch.serving(printable(path.relative(io.cwd, e.out) || '.'), e.url));

@@ -1,9 +1,10 @@
-import type { FileReport, LintLang, RuleMeta } from '../../lint/index.js';
+import type { Lang } from '../../i18n/lang.js';
+import type { FileReport, RuleMeta } from '../../lint/index.js';
 
 /** What every reporter gets besides the reports; reporters read nothing else (no env, no files). */
 export interface ReporterOptions {
   /** Language of the reporter's own words (headings, summary); the engine already worded the messages. */
-  lang: LintLang;
+  lang: Lang;
   /** ANSI colours; the command decides (TTY, NO_COLOR, FORCE_COLOR, --output). */
   color: boolean;
   /** Folder that relative paths in the reports are relative to (SARIF's %SRCROOT%). */

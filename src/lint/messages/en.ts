@@ -106,7 +106,10 @@ export const en: Catalogue = {
         ? `This plan would write ${String(p.output)}, the build's index page; rename the plan file.`
         : `This plan would write ${String(p.output)}, as ${String(p.other)} does${p.otherOutput ? ` (${String(p.otherOutput)})` : ''}; rename one of them.`,
   },
-  'build/plan-name': { doc: "A plan's file name can name its outputs.", message: (p) => `The file name ${String(p.name)} cannot name an output: no control characters or folder separators.` },
+  'build/plan-name': {
+    doc: "A plan's file name can name its outputs.",
+    message: (p) => `The file name ${String(p.name)} cannot name an output: no control characters or folder separators, no dot first, at most 200 bytes.`,
+  },
   'yaml/key-in-block-text': {
     doc: 'No key has slipped into a block text (|, >, >-) above it, where it becomes text.',
     message: (p) => `${q(p.key)} is inside the text of ${q(p.block)}: it becomes part of that text, not a key of its own.`,

@@ -134,7 +134,7 @@ export const nb: Catalogue = {
   },
   'build/plan-name': {
     doc: 'En plans filnavn kan bli navnet på utdataene.',
-    message: (p) => `Filnavnet ${String(p.name)} kan ikke bli navnet på en utdatafil: ingen kontrolltegn eller mappeskilletegn.`,
+    message: (p) => `Filnavnet ${String(p.name)} kan ikke bli navnet på en utdatafil: ingen kontrolltegn eller mappeskilletegn, ikke punktum først, høyst 200 byte.`,
   },
   'yaml/key-in-block-text': {
     doc: 'Ingen nøkkel har havnet inne i en blokktekst (|, >, >-) over seg, der den blir tekst.',

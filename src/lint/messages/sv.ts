@@ -134,7 +134,7 @@ export const sv: Catalogue = {
   },
   'build/plan-name': {
     doc: 'En plans filnamn kan bli namnet på dess utdata.',
-    message: (p) => `Filnamnet ${String(p.name)} kan inte bli namnet på en utdatafil: inga styrtecken eller mappavgränsare.`,
+    message: (p) => `Filnamnet ${String(p.name)} kan inte bli namnet på en utdatafil: inga styrtecken eller mappavgränsare, ingen punkt först, högst 200 byte.`,
   },
   'yaml/key-in-block-text': {
     doc: 'Ingen nyckel har hamnat inne i en blocktext (|, >, >-) ovanför sig, där den blir text.',
