@@ -3,9 +3,8 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { printable } from '../diagnostics/printable.js';
 import { checkPlan } from '../lint/check-plan.js';
 import type { LintConfig } from '../lint/config.js';
-import type { LintLang } from '../lint/lang.js';
 import { parsePlan } from '../plan/load.js';
-import type { Language } from '../plan/types.js';
+import type { Lang, PlanLang } from '../i18n/lang.js';
 import { detectLanguage } from './language.js';
 import { readSource } from './read-source.js';
 import { recognise } from './recognise.js';
@@ -19,15 +18,15 @@ export interface ImportOptions {
   /** Where the plan will be written: its modeline points at the schema from there. */
   out: string;
   /** The document's language; found from its words when not given. */
-  lang?: Language;
+  lang?: PlanLang;
   /** The lint findings' language, and the project's rule severities. */
-  lintLang?: LintLang;
+  lintLang?: Lang;
   config?: LintConfig;
 }
 
 export interface ImportReport {
   format: string;
-  language: Language;
+  language: PlanLang;
   /** What was recognised: sections, courses, dates, prices, registrations, steps, quotes, clauses. */
   found: Record<string, number>;
   /** Paragraphs that went to free text with a comment. */

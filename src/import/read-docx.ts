@@ -25,7 +25,7 @@ export async function readDocx(bytes: Buffer, file: string): Promise<Block[]> {
     const result = await mammoth.convertToHtml({ buffer: bytes }, { styleMap: STYLE_MAP, externalFileAccess: false, convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })) });
     html = result.value;
   } catch (e) {
-    throw new RunError(`${file}: not a readable Word document (${(e as Error).message})`, undefined, 'import/zip-broken', { file, detail: (e as Error).message });
+    throw new RunError('import/zip-broken', { file, detail: (e as Error).message }, { cause: e });
   }
   return readHtml(html);
 }

@@ -46,7 +46,7 @@ function headingLevel(name: string | undefined, styles: Map<string, StyleFacts>)
  */
 export async function readOdt(bytes: Buffer, file: string): Promise<Block[]> {
   const content = (await readZip(bytes, file, (n) => n === 'content.xml')).get('content.xml');
-  if (!content) throw new RunError(`${file}: no content.xml (not an OpenDocument text)`, undefined, 'import/zip-broken', { file, detail: 'content.xml' });
+  if (!content) throw new RunError('import/zip-broken', { file, missing: 'content.xml' });
   const styles = new Map<string, StyleFacts>();
   const out: Block[] = [];
   const parser = new SaxesParser({ xmlns: false });
@@ -96,7 +96,7 @@ export async function readOdt(bytes: Buffer, file: string): Promise<Block[]> {
   try {
     parser.write(content.toString('utf8')).close();
   } catch (e) {
-    throw new RunError(`${file}: content.xml is not well-formed (${(e as Error).message})`, undefined, 'import/zip-broken', { file, detail: (e as Error).message });
+    throw new RunError('import/zip-broken', { file, detail: `content.xml: ${(e as Error).message}` }, { cause: e });
   }
   return out;
 }

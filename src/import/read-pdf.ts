@@ -153,15 +153,10 @@ export async function readPdf(bytes: Buffer, file: string): Promise<Block[]> {
     doc = await task.promise;
   } catch (e) {
     await task.destroy();
-    throw new RunError(`${file}: not a readable PDF (${(e as Error).message})`, undefined, 'import/pdf-broken', { file, detail: (e as Error).message });
+    throw new RunError('import/pdf-broken', { file, detail: (e as Error).message }, { cause: e });
   }
   try {
-    if (doc.numPages > IMPORT_LIMITS.pdfPages)
-      throw new RunError(`${file}: the PDF has ${doc.numPages} pages; at most ${IMPORT_LIMITS.pdfPages} are imported`, undefined, 'import/pdf-pages', {
-        file,
-        pages: String(doc.numPages),
-        limit: String(IMPORT_LIMITS.pdfPages),
-      });
+    if (doc.numPages > IMPORT_LIMITS.pdfPages) throw new RunError('import/pdf-pages', { file, pages: String(doc.numPages), limit: String(IMPORT_LIMITS.pdfPages) });
     const lines: PdfLine[] = [];
     for (let n = 1; n <= doc.numPages; n++) lines.push(...(await pageLines((await doc.getPage(n)) as unknown as PdfPage, n)));
     return linesToBlocks(lines);

@@ -25,26 +25,20 @@ function decodeText(bytes: Buffer): string {
  */
 export async function readSource(file: string, shown: string, cwd: string): Promise<{ blocks: Block[]; format: string }> {
   const ext = path.extname(file).toLowerCase();
-  if (!(IMPORT_FORMATS as readonly string[]).includes(ext))
-    throw new RunError(`${shown}: cannot import a ${ext || 'file without an extension'} file; the importer reads ${IMPORT_FORMATS.join(' ')}`, undefined, 'import/format', {
-      file: shown,
-      ext,
-      formats: IMPORT_FORMATS.join(' '),
-    });
+  if (!(IMPORT_FORMATS as readonly string[]).includes(ext)) throw new RunError('import/format', { file: shown, ext, formats: IMPORT_FORMATS.join(' ') });
   // Read as every input is (issue 28): a regular file, not a link out of its folder, within the limit.
   const bytes = await readInput(file, { root: inputRoot(file, cwd), limit: IMPORT_LIMITS.fileBytes }).catch((e: unknown) => {
     throw namedAs(e, file, shown);
   });
   const blocks = await readBytes(bytes, ext, shown);
-  if (blocks.length > IMPORT_LIMITS.blocks)
-    throw new RunError(`${shown}: more than ${IMPORT_LIMITS.blocks} paragraphs`, undefined, 'import/blocks', { file: shown, limit: String(IMPORT_LIMITS.blocks) });
+  if (blocks.length > IMPORT_LIMITS.blocks) throw new RunError('import/blocks', { file: shown, limit: String(IMPORT_LIMITS.blocks) });
   return { blocks, format: ext.slice(1) };
 }
 
 /** The safe reader's RunError naming the file as the user wrote it (relative), not by its absolute path. */
 function namedAs(e: unknown, file: string, shown: string): unknown {
-  if (!(e instanceof RunError) || e.params?.['file'] !== file) return e;
-  return new RunError(e.message.split(file).join(shown), e.hint, e.code, { ...e.params, file: shown });
+  if (!(e instanceof RunError) || e.params['file'] !== file) return e;
+  return new RunError(e.code, { ...e.params, file: shown }, { cause: e });
 }
 
 function readBytes(bytes: Buffer, ext: string, shown: string): Promise<Block[]> | Block[] {

@@ -4,14 +4,10 @@ import { IMPORT_LIMITS } from './limits.js';
 
 type Entry = yauzl.Entry;
 
-/** A packed document (.docx, .odt) that is broken or a zip bomb: a value with a code, worded by the CLI. */
-function refused(file: string, reason: string, detail = ''): RunError {
-  return new RunError(
-    `${file}: ${reason === 'bomb' ? 'the packed document unpacks to too much (a zip bomb?)' : `not a readable packed document${detail ? ` (${detail})` : ''}`}`,
-    undefined,
-    `import/zip-${reason}`,
-    { file, detail, limit: String(IMPORT_LIMITS.unzippedBytes / 1024 / 1024), ratio: String(IMPORT_LIMITS.zipRatio) },
-  );
+/** A packed document (.docx, .odt) that is a zip bomb, or broken (the unpacker's own detail): a code and its values, worded by the command layer. */
+function refused(file: string, reason: 'bomb' | 'broken', detail?: string): RunError {
+  if (reason === 'broken') return new RunError('import/zip-broken', { file, detail });
+  return new RunError('import/zip-bomb', { file, limit: String(IMPORT_LIMITS.unzippedBytes / 1024 / 1024), ratio: String(IMPORT_LIMITS.zipRatio) });
 }
 
 /** Each entry's bytes as they unpack, stopped as soon as the run passes `budget`. */

@@ -204,6 +204,12 @@ describe('languages: the messages speak the run\u2019s language; --lang names th
     const missing = runCli(dir, ['import', 'saknas.pdf'], { LANG: 'nb_NO.UTF-8' });
     expect(missing.stderr).toMatch(/^studyplan: saknas\.pdf: /);
     expect(missing.stderr).not.toContain('no such file');
+    // A refusal of the importer's own, in the run's language: its code's words in nb.
+    const rtf = runCli(dir, ['import', 'dokument.rtf'], { LANG: 'nb_NO.UTF-8' });
+    expect(rtf.code).toBe(2);
+    expect(rtf.stderr).toBe(
+      'studyplan: dokument.rtf: kan ikke importere en .rtf-fil\n  Importen leser .docx .odt .pdf .html .htm .md .markdown .txt. Lagre dokumentet i et av dem (Fil > Lagre som).\n',
+    );
   });
 
   test('--lang nb: a Norwegian plan, and as for build, Norwegian messages too', () => {

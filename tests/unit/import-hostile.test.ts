@@ -76,6 +76,10 @@ describe('zip bombs', () => {
       const e = await refusal(file);
       expect(e.code).toBe('import/zip-bomb');
       expect(e.params).toMatchObject({ file: `header.${ext}`, limit: String(IMPORT_LIMITS.unzippedBytes / 1024 / 1024), ratio: String(IMPORT_LIMITS.zipRatio) });
+      // Worded by the command layer in the run's language; the English words are the message.
+      expect(e.message).toBe(`header.${ext}: the document unpacks to far too much (a zip bomb?) and is not imported`);
+      expect(e.describe('sv').message).toBe(`header.${ext}: dokumentet packas upp till alldeles för mycket (en zip-bomb?) och importeras inte`);
+      expect(e.describe('nb').hint).toContain(`høyst ${IMPORT_LIMITS.unzippedBytes / 1024 / 1024} MB, hver del til høyst ${IMPORT_LIMITS.zipRatio} ganger`);
     },
     10_000,
   );
@@ -109,6 +113,15 @@ describe('zip bombs', () => {
     expect(e.code).toBe('import/zip-bomb');
   }, 10_000);
 
+  test('an .odt without content.xml is refused as broken, the missing part named in each language', async () => {
+    const e = await refusal(write('empty.odt', zipFile([{ name: 'mimetype', data: 'application/vnd.oasis.opendocument.text' }])));
+    expect(e.code).toBe('import/zip-broken');
+    expect(e.params).toEqual({ file: 'empty.odt', missing: 'content.xml' });
+    expect(e.message).toBe('empty.odt: not a readable Word or OpenDocument document (no content.xml)');
+    expect(e.describe('sv').message).toBe('empty.odt: inte ett läsbart Word- eller OpenDocument-dokument (content.xml saknas)');
+    expect(e.describe('nb').message).toBe('empty.odt: ikke et lesbart Word- eller OpenDocument-dokument (content.xml mangler)');
+  });
+
   test('the same .docx without the bomb imports (the refusals are the bomb, not the packing)', async () => {
     const result = await importPlan(write('plain.docx', zipFile(docxEntries(PLAN))), opts());
     expect((parse(result.yaml) as StudyPlan).title).toBe('Studieplan hösten 2025');
@@ -122,6 +135,10 @@ describe('PDF', () => {
     const e = await refusal(file);
     expect(e.code).toBe('import/pdf-pages');
     expect(e.params).toMatchObject({ pages: '500', limit: String(IMPORT_LIMITS.pdfPages) });
+    const limit = IMPORT_LIMITS.pdfPages;
+    expect(e.describe('en')).toEqual({ message: `long.pdf: the PDF has 500 pages; the importer reads at most ${limit}`, hint: 'Split the PDF, or import the original (Word, web page) instead.' });
+    expect(e.describe('sv')).toEqual({ message: `long.pdf: PDF:en har 500 sidor; importen läser högst ${limit}`, hint: 'Dela upp PDF:en, eller importera originalet (Word, webbsida) i stället.' });
+    expect(e.describe('nb')).toEqual({ message: `long.pdf: PDF-en har 500 sider; importen leser høyst ${limit}`, hint: 'Del opp PDF-en, eller importer originalen (Word, nettside) i stedet.' });
     expect(performance.now() - started).toBeLessThan(3_000);
   }, 10_000);
 

@@ -5,16 +5,15 @@ import { Option } from 'commander';
 import { compareDiagnostics, hasErrors } from '../../diagnostics/diagnostic.js';
 import { printable, quotable } from '../../diagnostics/printable.js';
 import { RunError } from '../../errors/run-error.js';
-import { words } from '../../i18n/index.js';
+import { PLAN_LANGS, words, type Lang, type PlanLang } from '../../i18n/index.js';
 import type { ImportReport } from '../../import/index.js';
-import type { Language } from '../../plan/types.js';
 import { EXIT } from '../exit-codes.js';
 import type { RegisterCommand } from '../program.js';
 import { formatDiagnostic } from './build.js';
 
 interface ImportFlags {
   out?: string;
-  lang?: Language;
+  lang?: PlanLang;
   force?: boolean;
   config?: string;
 }
@@ -41,7 +40,7 @@ export const registerImport: RegisterCommand = (program, io) => {
     .option('-o, --out <file>', w.importCommand.out)
     // The document's language, for recognising its labels (Målgrupp, Påmelding, Tilmelding) and
     // dates; the run's messages stay in the language resolved from the config and locale.
-    .addOption(new Option('--lang <lang>', w.importCommand.lang).choices(['sv', 'nb', 'da', 'en']))
+    .addOption(new Option('--lang <lang>', w.importCommand.lang).choices(PLAN_LANGS))
     .option('--force', w.importCommand.force)
     .option('-c, --config <file>', w.options.config)
     .action(async (file: string, flags: ImportFlags) => {
@@ -72,7 +71,7 @@ export const registerImport: RegisterCommand = (program, io) => {
 };
 
 function exists(shownOut: string): RunError {
-  return new RunError(`${shownOut} exists; use --force to replace it`, undefined, 'import/exists', { file: shownOut });
+  return new RunError('import/exists', { file: shownOut });
 }
 
 /**
@@ -80,7 +79,7 @@ function exists(shownOut: string): RunError {
  * went (file:line and its first words), in the run's language. Titles and text are the
  * document's: each is quoted as one printable line (a title cannot add a line of its own).
  */
-function reportText(report: ImportReport, out: string, lang: Parameters<typeof words>[0]): string {
+function reportText(report: ImportReport, out: string, lang: Lang): string {
   const w = words(lang).importCommand;
   const found = Object.entries(report.found)
     .filter(([, n]) => n > 0)

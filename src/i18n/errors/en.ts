@@ -136,7 +136,10 @@ export const enErrors: Record<ErrorCode, ErrorWords> = {
     `${p.file}: the document unpacks to far too much (a zip bomb?) and is not imported`,
     `A document may unpack to at most ${p.limit} MB, each part to at most ${p.ratio} times its packed size. Open it in Word or LibreOffice and save it again, without large pictures.`,
   ],
-  'import/zip-broken': (p) => [`${p.file}: not a readable Word or OpenDocument document${p.detail ? ` (${p.detail})` : ''}`, 'Open it in Word or LibreOffice and save it again.'],
+  'import/zip-broken': (p) => [
+    `${p.file}: not a readable Word or OpenDocument document${p.missing ? ` (no ${p.missing})` : p.detail ? ` (${p.detail})` : ''}`,
+    'Open it in Word or LibreOffice and save it again.',
+  ],
   'import/pdf-broken': (p) => [`${p.file}: not a readable PDF${p.detail ? ` (${p.detail})` : ''}`],
   'import/pdf-pages': (p) => [`${p.file}: the PDF has ${p.pages} pages; the importer reads at most ${p.limit}`, 'Split the PDF, or import the original (Word, web page) instead.'],
   'import/exists': (p) => [`${p.file} exists`, 'Choose another file with --out, or replace it with --force.'],

@@ -136,7 +136,10 @@ export const nbErrors: Record<ErrorCode, ErrorWords> = {
     `${p.file}: dokumentet pakkes ut til altfor mye (en zip-bombe?) og importeres ikke`,
     `Et dokument kan pakkes ut til høyst ${p.limit} MB, hver del til høyst ${p.ratio} ganger sin pakkede størrelse. Åpne det i Word eller LibreOffice og lagre det på nytt, uten store bilder.`,
   ],
-  'import/zip-broken': (p) => [`${p.file}: ikke et lesbart Word- eller OpenDocument-dokument${p.detail ? ` (${p.detail})` : ''}`, 'Åpne det i Word eller LibreOffice og lagre det på nytt.'],
+  'import/zip-broken': (p) => [
+    `${p.file}: ikke et lesbart Word- eller OpenDocument-dokument${p.missing ? ` (${p.missing} mangler)` : p.detail ? ` (${p.detail})` : ''}`,
+    'Åpne det i Word eller LibreOffice og lagre det på nytt.',
+  ],
   'import/pdf-broken': (p) => [`${p.file}: ikke en lesbar PDF${p.detail ? ` (${p.detail})` : ''}`],
   'import/pdf-pages': (p) => [`${p.file}: PDF-en har ${p.pages} sider; importen leser høyst ${p.limit}`, 'Del opp PDF-en, eller importer originalen (Word, nettside) i stedet.'],
   'import/exists': (p) => [`${p.file} finnes fra før`, 'Velg en annen fil med --out, eller skriv over den med --force.'],

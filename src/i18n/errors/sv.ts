@@ -140,7 +140,10 @@ export const svErrors = {
     `${p.file}: dokumentet packas upp till alldeles för mycket (en zip-bomb?) och importeras inte`,
     `Ett dokument får packas upp till högst ${p.limit} MB, varje del till högst ${p.ratio} gånger sin packade storlek. Öppna det i Word eller LibreOffice och spara det igen, utan stora bilder.`,
   ],
-  'import/zip-broken': (p) => [`${p.file}: inte ett läsbart Word- eller OpenDocument-dokument${p.detail ? ` (${p.detail})` : ''}`, 'Öppna det i Word eller LibreOffice och spara det igen.'],
+  'import/zip-broken': (p) => [
+    `${p.file}: inte ett läsbart Word- eller OpenDocument-dokument${p.missing ? ` (${p.missing} saknas)` : p.detail ? ` (${p.detail})` : ''}`,
+    'Öppna det i Word eller LibreOffice och spara det igen.',
+  ],
   'import/pdf-broken': (p) => [`${p.file}: inte en läsbar PDF${p.detail ? ` (${p.detail})` : ''}`],
   'import/pdf-pages': (p) => [`${p.file}: PDF:en har ${p.pages} sidor; importen läser högst ${p.limit}`, 'Dela upp PDF:en, eller importera originalet (Word, webbsida) i stället.'],
   'import/exists': (p) => [`${p.file} finns redan`, 'Välj en annan fil med --out, eller skriv över den med --force.'],
