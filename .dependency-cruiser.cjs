@@ -3,6 +3,7 @@
 //   diagnostics, errors, i18n, files  positions, RunError, the words in sv/en/nb, the safe reader,
 //   version.ts                        the package root
 //   plan                              read YAML into a plan with positions
+//   assets                            picture files read and checked, the one loader for plan and brand
 //   brand                             the district's colour, logo and pictures, checked
 //   lint, render, output              check; render HTML (the template, its page settings); write files
 //   pdf, publish                      print the rendered HTML; calendars, JSON-LD, open data
@@ -37,19 +38,24 @@ module.exports = {
     only('errors', [], 'RunError is used by every stage.'),
     only('i18n', [], 'The catalogue of words is used by every stage.'),
     only('files', [], 'Every stage reads its inputs through the one safe reader (no links out, no special files, capped).'),
-    only('brand', [], 'The brand is files and a colour, checked; it knows no plan.'),
-    only('lint', ['plan', 'brand'], "The lint engine checks a loaded plan (and the brand colour's contrast)."),
+    only('assets', [], 'The asset loader reads and checks picture files (type from the bytes, size, pixels, SVG cleaned); it knows no plan.'),
+    only('brand', ['assets'], 'The brand is files and a colour, checked; it knows no plan.'),
+    only('lint', ['plan', 'assets', 'brand'], "The lint engine checks a loaded plan (and the brand colour's contrast)."),
     only('render', ['plan', 'brand'], 'Rendering turns a plan into HTML with the template and the brand.'),
     only('pdf', ['render'], "Printing takes rendered HTML and gives PDF bytes (with the template's page settings and hyphenation)."),
     only('publish', ['plan', 'render', 'output'], 'Calendars, JSON-LD and open data come from a plan, beside its HTML.'),
     only('output', [], 'Writing files knows no plan.'),
-    only('project', ['plan', 'lint', 'brand', 'publish'], "The project reads the config (checked with lint's schema messages; its brand and site settings) and finds the plans."),
+    only(
+      'project',
+      ['plan', 'lint', 'assets', 'brand', 'render', 'publish'],
+      "The project reads the config (checked with lint's schema messages; its brand, template and site settings) and finds the plans.",
+    ),
     only('diff', ['plan', 'lint', 'render', 'project'], 'diff compares two checked plans.'),
     only('import', ['plan', 'lint'], 'import reads a document (docx, odt, pdf, html, md, txt) into a plan and lints it.'),
     only('pipeline', ['plan', 'lint', 'brand', 'render', 'pdf', 'output', 'publish', 'project'], 'build runs the stages.'),
     only('workflow', ['plan', 'lint', 'render', 'pdf', 'output', 'project'], 'init, new and doctor.'),
     only('lsp', ['plan', 'lint', 'project'], 'The language server checks open plans as lint does.'),
-    only('watch', ['plan', 'lint', 'brand', 'render', 'pdf', 'output', 'publish', 'project', 'pipeline'], 'watch rebuilds with the pipeline.'),
+    only('watch', ['plan', 'lint', 'assets', 'brand', 'render', 'pdf', 'output', 'publish', 'project', 'pipeline'], 'watch rebuilds with the pipeline.'),
     {
       name: 'no-circular',
       comment: 'No module imports itself through others at run time (a cycle of `import type` is erased).',

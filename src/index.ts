@@ -21,7 +21,7 @@ export type { SourceMap, PathSegment, NodePart, NodeLocator, Located, Span } fro
 export type * from './plan/types.js';
 export { LANGS, PLAN_LANGS, type Lang, type PlanLang } from './i18n/lang.js';
 export type { MessageParams } from './lint/messages/types.js';
-export { checkPlan, rules, type LintOptions, type LintConfig, type LintOverride, type RuleLevel, type RuleMeta } from './lint/index.js';
+export { checkPlan, checkPlanWithAssets, rules, type AssetPlaces, type PlanAssets, type LintOptions, type LintConfig, type LintOverride, type RuleLevel, type RuleMeta } from './lint/index.js';
 
 // The project: its config, and lint over its plans.
 export {
@@ -41,7 +41,10 @@ export type { FileReport } from './lint/index.js';
 // Render HTML, print PDFs.
 export { renderHtml, type RenderOptions, type PagePublishing } from './render/render-html.js';
 export type { PageSettings, PageSize } from './render/page-settings.js';
-export type { Brand as LoadedBrand, BrandSource, BrandSpec, BrandImage } from './brand/load-brand.js';
+export type { Brand as LoadedBrand, BrandSource, BrandSpec, BrandImage, BrandImages, BrandImageKey } from './brand/load-brand.js';
+export type { LoadedImage, ImageProblem } from './assets/load-image.js';
+export type { ImageType } from './assets/media-types.js';
+export type { LoadedImages } from './render/view-model-blocks.js';
 export type { BrandColours } from './brand/colour.js';
 export type { SiteSettings } from './publish/settings.js';
 export type { Labels } from './render/labels.js';

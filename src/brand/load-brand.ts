@@ -1,11 +1,8 @@
-import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { RunError } from '../errors/run-error.js';
-import { MAX_IMAGE_BYTES } from '../files/limits.js';
-import { readInput } from '../files/safe-read.js';
 import { brandColours, type BrandColours } from './colour.js';
-import { sanitizeSvg, SvgError } from './sanitize-svg.js';
+import { isImageProblem, loadImage, type ImagePlace, type ImageProblem, type LoadedImage } from '../assets/load-image.js';
 
 /** `brand` as written in studyplan.config.yaml or a plan: paths relative to that file. */
 export interface BrandSpec {
@@ -22,14 +19,16 @@ export interface BrandSource {
   file: string;
   dir: string;
   root: string;
+  /** The spec's pictures, already loaded by whoever checked the file it is in (the config's loader, lint). */
+  images?: BrandImages;
 }
 
-/** An image ready for the page: a data: URL, so the HTML is whole and the print loads nothing. */
-export interface BrandImage {
-  src: string;
-  /** image/svg+xml, image/png or image/jpeg */
-  type: string;
-}
+/** An image ready for the page (assets/load-image.ts): a data: URL, so the HTML is whole and the print loads nothing. */
+export type BrandImage = LoadedImage;
+
+/** The brand's picture keys, and what the asset loader made of each. */
+export type BrandImageKey = 'logo' | 'coverImage';
+export type BrandImages = Partial<Record<BrandImageKey, LoadedImage | ImageProblem>>;
 
 export interface Brand {
   colours?: BrandColours;
@@ -41,15 +40,29 @@ export interface Brand {
   key: string;
 }
 
-/** A logo or a photo larger than this is refused: a booklet's cover needs no 50 MB scan. */
-export { MAX_IMAGE_BYTES };
+export const BRAND_IMAGE_KEYS: readonly BrandImageKey[] = ['logo', 'coverImage'];
 
 /**
- * The brand of a plan: the config's, with the plan's own keys over it. Files are read and checked
- * (inside the project, no link out of it, a PNG, JPEG or sanitised SVG); a bad one is a RunError
- * naming the file and the key.
+ * Loads the brand's pictures through the one asset loader; a relative path resolves against
+ * the file it was written in and must lie inside the project.
  */
-export async function loadBrand(sources: readonly BrandSource[]): Promise<Brand | undefined> {
+export function loadBrandImages(spec: BrandSpec, place: ImagePlace): BrandImages {
+  const images: BrandImages = {};
+  for (const key of BRAND_IMAGE_KEYS) {
+    const ref = spec[key];
+    if (typeof ref === 'string') images[key] = loadImage(ref, place);
+  }
+  return images;
+}
+
+/**
+ * The brand of a plan: the config's, with the plan's own keys over it. Pictures come loaded with
+ * their source (images), or are loaded here. A bad one that came loaded was reported by lint at
+ * its line (plan/image-file), and the config's level for that rule decided whether it stops the
+ * plan: if it got this far, it is left out of the page, as a plan's own refused image is. A bad
+ * one loaded here is a RunError naming the file and the key.
+ */
+export function loadBrand(sources: readonly BrandSource[]): Brand | undefined {
   const merged: { color?: string; logo?: [string, BrandSource]; coverImage?: [string, BrandSource]; backCover?: string } = {};
   for (const s of sources) {
     if (s.spec.color !== undefined) merged.color = s.spec.color;
@@ -67,12 +80,13 @@ export async function loadBrand(sources: readonly BrandSource[]): Promise<Brand 
     brand.colours = colours;
     hash.update(`color:${colours.accent}`);
   }
-  for (const key of ['logo', 'coverImage'] as const) {
+  for (const key of BRAND_IMAGE_KEYS) {
     const entry = merged[key];
     if (!entry) continue;
-    const image = await readImage(entry[0], entry[1], key);
+    const image = brandImage(entry[0], entry[1], key);
+    if (!image) continue;
     brand[key] = image;
-    hash.update(`${key}:${image.src}`);
+    hash.update(`${key}:${image.key}`);
   }
   if (merged.backCover !== undefined) {
     brand.backCover = merged.backCover;
@@ -82,45 +96,12 @@ export async function loadBrand(sources: readonly BrandSource[]): Promise<Brand 
   return brand;
 }
 
-async function readImage(ref: string, source: BrandSource, key: string): Promise<BrandImage> {
-  const refuse = (kind: string, more: Record<string, string> = {}) => new RunError('brand/file', { file: source.file, key, ref: JSON.stringify(ref), kind, ...more });
-  if (/^[a-z][\w+.-]*:/i.test(ref) && !/^[a-z]:[\\/]/i.test(ref)) throw refuse('url');
-  const file = path.resolve(source.dir, ref);
-  const real = await realpath(file).catch(() => undefined);
-  if (!real) throw refuse('missing');
-  const root = await realpath(source.root).catch(() => source.root);
-  const rel = path.relative(root, real);
-  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) throw refuse('outside', { root });
-  const info = await stat(real);
-  if (!info.isFile()) throw refuse('not-file');
-  if (info.size > MAX_IMAGE_BYTES) throw refuse('too-large', { size: String(Math.round(info.size / 1e6)), max: String(MAX_IMAGE_BYTES / 1024 / 1024) });
-  const bytes = await readInput(real, { root, limit: MAX_IMAGE_BYTES });
-  const type = imageType(bytes);
-  if (!type) throw refuse('not-image');
-  if (type === 'image/svg+xml') {
-    let clean: string;
-    try {
-      clean = sanitizeSvg(bytes.toString('utf8'));
-    } catch (e) {
-      if (e instanceof SvgError) throw refuse('bad-svg', { detail: e.message });
-      throw e;
-    }
-    return { type, src: `data:image/svg+xml;base64,${Buffer.from(clean).toString('base64')}` };
-  }
-  return { type, src: `data:${type};base64,${bytes.toString('base64')}` };
-}
-
-/** The type by the file's first bytes, never by its name. */
-function imageType(bytes: Buffer): string | undefined {
-  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
-  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
-  const head = bytes
-    .subarray(0, 2048)
-    .toString('utf8')
-    .replace(/^\uFEFF/, '')
-    .trimStart();
-  if (/^(<\?xml[^>]*\?>\s*)?(<!--[\s\S]*?-->\s*|<!DOCTYPE svg[^>]*>\s*)*<svg[\s>]/.test(head)) return 'image/svg+xml';
-  return undefined;
+function brandImage(ref: string, source: BrandSource, key: BrandImageKey): LoadedImage | undefined {
+  const checked = source.images?.[key];
+  if (checked) return isImageProblem(checked) ? undefined : checked;
+  const image = loadImage(ref, source);
+  if (!isImageProblem(image)) return image;
+  throw new RunError('brand/file', { file: source.file, key, ref: JSON.stringify(ref), reason: image.reason, ...image.params });
 }
 
 /**
@@ -128,15 +109,16 @@ function imageType(bytes: Buffer): string | undefined {
  * of its own, that over the config's. A plan's paths are relative to the plan file and must lie
  * inside the project: the config's folder, or the working folder when there is no config.
  */
-export async function planBrand(
+export function planBrand(
   plan: { brand?: BrandSpec },
   planFile: string,
   shownFile: string,
   config: BrandSource | undefined,
   configBrand: Brand | undefined,
   cwd: string,
-): Promise<Brand | undefined> {
+  images?: BrandImages,
+): Brand | undefined {
   if (!plan.brand) return configBrand;
-  const own: BrandSource = { spec: plan.brand, file: shownFile, dir: path.dirname(planFile), root: config?.root ?? cwd };
+  const own: BrandSource = { spec: plan.brand, file: shownFile, dir: path.dirname(planFile), root: config?.root ?? cwd, ...(images ? { images } : {}) };
   return loadBrand(config ? [config, own] : [own]);
 }

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import type { BuildOptions, OutputFormat } from '../pipeline/build.js';
 import { RunError } from '../errors/run-error.js';
-import { loadProject, type ConfigRead } from '../project/config.js';
+import { loadProject, type ConfigRead, type Project } from '../project/config.js';
+import { ConfigError } from '../project/config-error.js';
 import { DEFAULT_LANG, envLang, type Lang } from '../i18n/index.js';
 import type { CliIO } from './io.js';
 import { publishSettings } from '../publish/settings.js';
@@ -39,6 +40,7 @@ export async function resolveBuildSettings(paths: string[], flags: BuildFlagValu
   // The run's message language (cli/message-lang.ts), set on the program the command belongs to.
   const lintLang = (cmd.parent as StudyplanProgram | null)?.lang ?? envLang(io.env) ?? DEFAULT_LANG;
   const project = await loadProject(io.cwd, { lang: lintLang, ...(flags.config ? { configFile: flags.config } : {}), ...(read ? { read } : {}) });
+  refuseConfigErrors(project);
   const config = project.settings;
   const lint = { config: project.lint, lang: lintLang };
   const given = (key: string) => cmd.getOptionValueSource(key) === 'cli' || cmd.getOptionValueSource(key) === 'env';
@@ -65,6 +67,20 @@ export async function resolveBuildSettings(paths: string[], flags: BuildFlagValu
     ...(flags.printTimeout !== undefined ? { printTimeoutMs: parsePrintTimeout(flags.printTimeout) } : {}),
   };
   return { paths: paths.length ? paths : (config.plans ?? []), options, ...(project.file ? { configFile: project.file } : {}) };
+}
+
+/**
+ * The config's own errors (a brand picture that is missing or refused) stop a build before it
+ * starts, worded as lint words them at their line: lint fails the same config (exit 1), and
+ * doctor's config check too.
+ */
+function refuseConfigErrors(project: Project): void {
+  const errors = project.lint.own?.diagnostics.filter((d) => d.severity === 'error') ?? [];
+  if (!errors.length || !project.file) return;
+  throw new ConfigError(
+    errors[0]!.file,
+    errors.map((d) => ({ line: d.line, column: d.column, rule: d.ruleId, params: d.params ?? {} })),
+  );
 }
 
 export function parseFormats(list: string): OutputFormat[] {

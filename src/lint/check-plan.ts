@@ -7,6 +7,7 @@ import { fixOf } from './fixes.js';
 import { childrenNotIndented } from './not-indented.js';
 import { loaderFinding } from './loader-finding.js';
 import { oneFindingPerProblem } from './one-finding.js';
+import { checkPlanAssets, type AssetPlaces, type PlanAssets } from './plan-assets.js';
 import { format } from './format.js';
 import { ruleById, rules } from './registry.js';
 import { planRules } from './rules/index.js';
@@ -22,6 +23,8 @@ export interface LintOptions {
   config?: LintConfig;
   /** The folder a relative `loaded.file` is relative to, for the config's file patterns (default: process.cwd()). */
   cwd?: string;
+  /** Where the plan's pictures are: with it, each is loaded and checked (plan/image-file); without it, none is read. */
+  assets?: AssetPlaces;
 }
 
 /**
@@ -30,6 +33,12 @@ export interface LintOptions {
  * throws for anything a user can write. Sorted by position.
  */
 export function checkPlan(loaded: LoadedPlan, options: LintOptions = {}): Diagnostic[] {
+  return checkPlanWithAssets(loaded, options).diagnostics;
+}
+
+/** checkPlan, and the pictures it loaded (options.assets) for the page: what a build renders from. */
+export function checkPlanWithAssets(loaded: LoadedPlan, options: LintOptions = {}): { diagnostics: Diagnostic[]; assets: PlanAssets } {
+  let assets: PlanAssets = { images: new Map(), brand: {} };
   const lang = options.lang ?? 'en';
   const config = options.config ?? EMPTY_CONFIG;
   let findings: Finding[] = loaded.diagnostics.map((d) => loaderFinding(d, loaded.text));
@@ -43,6 +52,11 @@ export function checkPlan(loaded: LoadedPlan, options: LintOptions = {}): Diagno
       for (const f of runRules(loaded, loaded.data as Record<string, unknown>, schemaFindings.length === 0)) findings.push(f);
     }
     if (schemaFindings.length) findings = childrenNotIndented(findings, loaded.text.split('\n'));
+    if (options.assets) {
+      const checked = checkPlanAssets(loaded.data, loaded.sourceMap, options.assets);
+      for (const f of checked.findings) findings.push(f);
+      assets = checked.assets;
+    }
     findings = oneFindingPerProblem(findings);
   }
   const diagnostics: Diagnostic[] = [];
@@ -55,7 +69,7 @@ export function checkPlan(loaded: LoadedPlan, options: LintOptions = {}): Diagno
     const d = toDiagnostic(loaded, f, config, lang, options.cwd);
     if (d) kept.push(d);
   }
-  return kept.sort(compareDiagnostics);
+  return { diagnostics: kept.sort(compareDiagnostics), assets };
 }
 
 let ruleIds: string[] | undefined;

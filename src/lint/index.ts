@@ -4,7 +4,8 @@
  * `studyplan lint` and `studyplan build` both use it, so they give the same verdict; the config
  * it takes is read by src/project/.
  */
-export { checkPlan, type LintOptions } from './check-plan.js';
+export { checkPlan, checkPlanWithAssets, type LintOptions } from './check-plan.js';
+export type { AssetPlaces, PlanAssets } from './plan-assets.js';
 export type { FileReport } from './lint-files.js';
 export { type LintConfig, type LintOverride, type RuleLevel } from './config.js';
 export { rules, type RuleMeta } from './registry.js';

@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/lang.js';
+import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { loadPlanSync } from '../plan/load.js';
 import { checkPlan } from './check-plan.js';
@@ -18,5 +19,7 @@ export interface FileReport {
 export function lintOne(abs: string, shown: string, lang: Lang, config: LintConfig, cwd: string): FileReport {
   const loaded = loadPlanSync(abs, { root: cwd });
   loaded.file = shown;
-  return { file: shown, text: loaded.text, diagnostics: checkPlan(loaded, { lang, config, cwd }) };
+  // The plan's pictures are checked where build reads them: its own folder, the project's for its brand.
+  const assets = { planDir: path.dirname(abs), projectRoot: config.dir ?? cwd };
+  return { file: shown, text: loaded.text, diagnostics: checkPlan(loaded, { lang, config, cwd, assets }) };
 }

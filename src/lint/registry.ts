@@ -27,6 +27,8 @@ const BUILT_IN: [string, Severity][] = [
   ['yaml/merge-key', 'error'],
   ['yaml/not-indented', 'error'],
   ['plan/empty', 'error'],
+  ['plan/image-file', 'error'],
+  ['config/template', 'error'],
   ['schema/unknown-key', 'error'],
   ['schema/required', 'error'],
   ['schema/type', 'error'],

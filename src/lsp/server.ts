@@ -133,7 +133,9 @@ class PlanServer {
       return;
     }
     const loaded = parsePlan(text, path.relative(context.projectDir, file) || file);
-    const found = checkPlan(loaded, { lang: context.lang, config: context.config, cwd: context.projectDir });
+    // Its pictures are checked as lint checks them, when the document is a file on disk.
+    const assets = uriToFile(doc.uri) ? { assets: { planDir: path.dirname(file), projectRoot: context.config.dir ?? context.projectDir } } : {};
+    const found = checkPlan(loaded, { lang: context.lang, config: context.config, cwd: context.projectDir, ...assets });
     const diagnostics: LspDiagnostic[] = found.filter((d) => this.client.schemaDiagnostics !== false || !d.ruleId.startsWith('schema/')).map(toLspDiagnostic);
     if (context.configError) diagnostics.unshift(configDiagnostic(context, context.configError));
     this.checked.set(doc.uri, { version: doc.version, loaded, context });

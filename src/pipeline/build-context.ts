@@ -84,7 +84,7 @@ export async function startBuild(paths: readonly string[], options: BuildOptions
   // The example's file is there: its notice says why its outputs went, not "its plan file is gone".
   const removed = pruned.filter((name) => name !== exampleName);
   if (example) notices.push({ code: 'build/example-skipped', params: { file: path.relative(cwd, example) || example } });
-  const brand = await loadBrand(options.brand ? [options.brand] : []);
+  const brand = loadBrand(options.brand ? [options.brand] : []);
   // A template that extends another is made of both: a change to the parent rebuilds too.
   const parentKeys = await Promise.all((await templateChain(templateDir, cwd)).slice(1).map((d) => sharedInputsKey(d, {})));
   const shared = hash(brand?.key ?? '', ...parentKeys, await sharedInputsKey(templateDir, outputOptions(options)));

@@ -8,6 +8,7 @@ import type { Failure } from '../i18n/index.js';
 import { RunError } from '../errors/run-error.js';
 import { writeFileAtomic } from '../output/write-atomic.js';
 import { MAX_PLAN_BYTES } from '../plan/limits.js';
+import type { PlanAssets } from '../lint/plan-assets.js';
 import type { LoadedPlan } from '../plan/load.js';
 import { planImagePaths } from '../plan/plan-images.js';
 import { statusNoticeText } from '../plan/notices.js';
@@ -87,7 +88,7 @@ export async function renderPlan(ctx: BuildContext, state: PlanState): Promise<R
   const { file, name } = result;
   const at = ctx.at(file);
   const [{ renderHtml }, { publishPlan, writePublished }] = await Promise.all([import('../render/render-html.js'), import('../publish/index.js')]);
-  const loaded = await checkPlanFile(ctx, state);
+  const { loaded, assets } = await checkPlanFile(ctx, state);
   ctx.progress({ plan: name, stage: 'checked', ...at });
   if (hasErrors(result.diagnostics)) {
     ctx.progress({ plan: name, stage: 'failed', ...at });
@@ -96,10 +97,10 @@ export async function renderPlan(ctx: BuildContext, state: PlanState): Promise<R
   const plan = loaded.data as StudyPlan;
   const { lang, includeInternal } = ctx.options;
   const template = await ctx.template();
-  const brand = await planBrand(plan, file, loaded.file, ctx.options.brand, ctx.brand, ctx.cwd);
+  const brand = planBrand(plan, file, loaded.file, ctx.options.brand, ctx.brand, ctx.cwd, assets.brand);
   // Calendars, JSON-LD and open data (src/publish), from the public content only.
   const published = publishPlan(plan, { name, template, json: ctx.formats.includes('json'), ...pick(ctx.options, 'lang', 'baseUrl', 'timeZone', 'env') });
-  const html = renderHtml(plan, { template, ...(lang ? { lang } : {}), includeInternal: includeInternal === true, planDir: path.dirname(file), published, ...(brand ? { brand } : {}) });
+  const html = renderHtml(plan, { template, ...(lang ? { lang } : {}), includeInternal: includeInternal === true, images: assets.images, published, ...(brand ? { brand } : {}) });
   const htmlFile = path.join(ctx.out, `${name}.html`);
   // A file open in another program (Windows) fails this plan only; the others are written.
   const locked = await writeFileAtomic(htmlFile, html).then(() => undefined, lockedOnly);
@@ -132,16 +133,19 @@ export async function renderPlan(ctx: BuildContext, state: PlanState): Promise<R
 
 /**
  * Loads a plan and checks it with the lint engine (build refuses exactly what lint refuses, with
- * the same config); its findings go into RESULT. An unchanged plan is checked too, though nothing
- * of it is written: its warnings are shown by every build, as lint shows them, not only by the
- * build that wrote it.
+ * the same config), its pictures too (plan/image-file: a bad one refuses this plan only); its
+ * findings go into RESULT, and the pictures loaded come back for the page. An unchanged plan is
+ * checked too, though nothing of it is written: its warnings are shown by every build, as lint
+ * shows them, not only by the build that wrote it.
  */
-export async function checkPlanFile(ctx: BuildContext, state: PlanState): Promise<LoadedPlan> {
-  const [{ loadPlan, parsePlan }, { checkPlan }] = await Promise.all([import('../plan/load.js'), import('../lint/check-plan.js')]);
+export async function checkPlanFile(ctx: BuildContext, state: PlanState): Promise<{ loaded: LoadedPlan; assets: PlanAssets }> {
+  const [{ loadPlan, parsePlan }, { checkPlanWithAssets }] = await Promise.all([import('../plan/load.js'), import('../lint/check-plan.js')]);
   const { result } = state;
   const loaded = state.loaded ?? (state.bytes ? parsePlan(state.bytes, result.file) : await loadPlan(result.file, { root: ctx.cwd }));
-  result.diagnostics = checkPlan(loaded, { cwd: ctx.cwd, ...ctx.options.lint });
-  return loaded;
+  const places = { planDir: path.dirname(result.file), projectRoot: ctx.options.brand?.root ?? ctx.options.lint?.config?.dir ?? ctx.cwd };
+  const checked = checkPlanWithAssets(loaded, { cwd: ctx.cwd, ...ctx.options.lint, assets: places });
+  result.diagnostics = checked.diagnostics;
+  return { loaded, assets: checked.assets };
 }
 
 /**

@@ -122,5 +122,5 @@ export async function loadProject(cwd: string, options: LoadProjectOptions = {})
   // What reads and checks a config (the YAML reader, the config schema, lint's rule ids and
   // messages) loads only when there is one: every command's start-up loaded it before.
   const { readProject } = await import('./read-config.js');
-  return readProject(options.read?.file === found ? options.read : await readConfigAt(found, cwd), options);
+  return readProject(options.read?.file === found ? options.read : await readConfigAt(found, cwd), cwd, options);
 }

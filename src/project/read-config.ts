@@ -1,8 +1,9 @@
 import type { Lang } from '../i18n/lang.js';
 import path from 'node:path';
-import type { BrandSpec } from '../brand/load-brand.js';
+import { BRAND_IMAGE_KEYS, loadBrandImages, type BrandImages, type BrandSpec } from '../brand/load-brand.js';
+import { isImageProblem } from '../assets/load-image.js';
 import { contrastWithWhite, MIN_CONTRAST } from '../brand/colour.js';
-import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic, type Diagnostic, type Range, type Severity } from '../diagnostics/diagnostic.js';
 import { RunError } from '../errors/run-error.js';
 import { parseSite } from '../publish/settings.js';
 import type { LintConfig, RuleLevel } from '../lint/config.js';
@@ -19,10 +20,11 @@ import type { ConfigRead, LoadProjectOptions, Project, ProjectSettings } from '.
 
 /**
  * Checks all of the config READ (found, read and parsed by readConfig, config.ts) against
- * schemas/studyplan.config.schema.json and the rule ids lint knows. An unreadable file is a
- * RunError; a config with problems a ConfigError listing each.
+ * schemas/studyplan.config.schema.json and the rule ids lint knows, and its template as build
+ * finds it from CWD. An unreadable file is a RunError; a config with problems a ConfigError
+ * listing each.
  */
-export async function readProject(read: ConfigRead, options: LoadProjectOptions): Promise<Project> {
+export async function readProject(read: ConfigRead, cwd: string, options: LoadProjectOptions): Promise<Project> {
   const { configFile, lang = 'en' } = options;
   const { file: found, shown, bytes, loaded } = read.bytes && read.loaded ? { ...read, bytes: read.bytes, loaded: read.loaded } : unreadable(read, configFile);
   const syntax = loaded.diagnostics.filter((d) => d.severity === 'error' && d.ruleId !== 'plan/empty');
@@ -46,7 +48,13 @@ export async function readProject(read: ConfigRead, options: LoadProjectOptions)
     });
   }
   const lint = lintConfigOf(config, found);
-  const own = brandColourFindings(config, loaded.sourceMap, shown, config.rules?.['plan/brand-contrast'] ?? 'warning', lang);
+  const own = [...brandColourFindings(config, loaded.sourceMap, shown, config.rules?.['plan/brand-contrast'] ?? 'warning', lang)];
+  // The brand's pictures, loaded once here for every command: lint, doctor and build give one verdict.
+  if (settings.brand) {
+    settings.brand.images = loadBrandImages(settings.brand.spec, settings.brand);
+    own.push(...brandImageFindings(settings.brand.images, config, loaded.sourceMap, shown, lang));
+  }
+  if (settings.template !== undefined) own.push(...(await templateFindings(config, settings.template, cwd, loaded.sourceMap, shown, lang)));
   if (own.length) lint.own = { text: bytes.toString('utf8'), diagnostics: own };
   return { file: found, settings, lint };
 }
@@ -125,6 +133,33 @@ function lintConfigOf(data: ConfigData, file: string): LintConfig {
   };
 }
 
+/** The config's brand pictures the asset loader refused, each at its key, as lint reports a plan's (plan/image-file). */
+function brandImageFindings(images: BrandImages, data: ConfigData, map: SourceMap, shown: string, lang: Lang): Diagnostic[] {
+  const level = data.rules?.['plan/image-file'] ?? 'error';
+  if (level === 'off') return [];
+  return BRAND_IMAGE_KEYS.flatMap((key) => {
+    const image = images[key];
+    if (!image || !isImageProblem(image)) return [];
+    const range = map.rangeOf(['brand', key]);
+    return [configDiagnostic(shown, range, level, 'plan/image-file', { src: data.brand?.[key] ?? '', reason: image.reason, ...image.params }, lang)];
+  });
+}
+
+/** The config's template, found as build finds it (from the working folder, then studyplan's own): lint and doctor refuse what build would. */
+async function templateFindings(data: ConfigData, template: string, cwd: string, map: SourceMap, shown: string, lang: Lang): Promise<Diagnostic[]> {
+  const level = data.rules?.['config/template'] ?? 'error';
+  if (level === 'off') return [];
+  const { resolveTemplateDir } = await import('../render/template-loader.js');
+  try {
+    resolveTemplateDir(template, cwd);
+    return [];
+  } catch (e) {
+    if (!(e instanceof RunError) || e.code !== 'template/not-found') throw e;
+    const range = map.rangeOf(['template']);
+    return [configDiagnostic(shown, range, level, 'config/template', { name: String(data.template), path: e.params['path'] ?? '' }, lang)];
+  }
+}
+
 /** The config's brand.color, checked as the plan rule plan/brand-contrast checks a plan's own. */
 function brandColourFindings(data: ConfigData, map: SourceMap, shown: string, level: RuleLevel, lang: Lang): Diagnostic[] {
   const color = data.brand?.color;
@@ -132,6 +167,11 @@ function brandColourFindings(data: ConfigData, map: SourceMap, shown: string, le
   const ratio = contrastWithWhite(color);
   if (ratio === undefined || ratio >= MIN_CONTRAST) return [];
   const range = map.rangeOf(['brand', 'color']);
-  const { message, hint } = format({ ruleId: 'plan/brand-contrast', range, params: { color, ratio: ratio.toFixed(1), min: MIN_CONTRAST } }, lang);
-  return [diagnostic(shown, range, level, 'plan/brand-contrast', message, hint)];
+  return [configDiagnostic(shown, range, level, 'plan/brand-contrast', { color, ratio: ratio.toFixed(1), min: String(MIN_CONTRAST) }, lang)];
+}
+
+/** A finding in the config, worded in LANG and keeping its values, so build can word it again in the run's language. */
+function configDiagnostic(shown: string, range: Range, level: Severity, ruleId: string, params: Record<string, string>, lang: Lang): Diagnostic {
+  const { message, hint } = format({ ruleId, range, params }, lang);
+  return { ...diagnostic(shown, range, level, ruleId, message, hint), params };
 }

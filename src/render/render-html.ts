@@ -8,6 +8,7 @@ import type { Labels } from './labels.js';
 import type { LoadedTemplate } from './template-loader.js';
 import { buildViewModel, contentsOf, type PlanView, type TocEntry } from './view-model.js';
 import { printText } from './helpers/print-text.js';
+import type { LoadedImages } from './view-model-blocks.js';
 import { courseCalendar } from './course-calendar.js';
 
 export interface RenderOptions {
@@ -18,8 +19,8 @@ export interface RenderOptions {
   includeInternal?: boolean;
   /** The district's colour, logo, cover picture and back cover (studyplan.config.yaml or the plan's `brand`). */
   brand?: Brand;
-  /** The plan file's folder: its images are read from there, and from nowhere else. */
-  planDir?: string;
+  /** The plan's pictures by `src`, loaded and checked by lint (checkPlanWithAssets): rendering reads no file. */
+  images?: LoadedImages;
   /** JSON-LD for the head and each course's "add to calendar" link (src/publish). */
   published?: PagePublishing;
 }
@@ -46,7 +47,7 @@ export function planView(plan: StudyPlan, options: RenderOptions): PlanView {
     lang: plan.language ?? lang,
     labels,
     includeInternal: options.includeInternal === true,
-    ...(options.planDir ? { planDir: options.planDir } : {}),
+    ...(options.images ? { images: options.images } : {}),
     ...(calendars ? { courseCalendars: calendars } : {}),
   });
   const brand = brandView(options.brand);

@@ -1,9 +1,4 @@
-import { realpathSync } from 'node:fs';
-import { MAX_IMAGE_BYTES } from '../files/limits.js';
-import { readInputSync } from '../files/safe-read.js';
-import path from 'node:path';
 import type { Goal, Image, Notice } from '../plan/types.js';
-import { RunError } from '../errors/run-error.js';
 import { markdownInline, markdownToHtml, safeHref } from './helpers/markdown.js';
 
 /** Blocks any part of a plan may carry: notices, images, goals. The partials decide their markup. */
@@ -45,32 +40,21 @@ export function goalViews(list: readonly Goal[] | undefined): GoalView[] {
   return (list ?? []).map((g) => ({ textHtml: markdownInline(g.text) }));
 }
 
-const MIME: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp', svg: 'image/svg+xml' };
+/** The plan's pictures, loaded and checked before rendering (lint's plan/image-file): by `src`, a data: URL each. */
+export type LoadedImages = ReadonlyMap<string, { src: string }>;
 
 /**
- * Images from the plan's own folder only: the schema refuses URLs, absolute paths and "..", and
- * here the real path (after symlinks) must still be inside the folder. An SVG is embedded as an
- * <img>, where a browser runs no script in it and loads nothing it names.
+ * The images of a part of the plan, from the pictures already loaded: rendering reads no file.
+ * An image that was not loaded (its rule turned off in the config) is left out of the page.
  */
-export function imageViews(list: readonly Image[] | undefined, planDir: string | undefined): ImageView[] {
-  if (!list?.length) return [];
-  if (!planDir) return [];
-  const root = realpathSync(planDir);
-  return list.map((img) => {
-    const ext = path.extname(img.src).slice(1).toLowerCase();
-    const mime = MIME[ext];
-    let file: string;
-    try {
-      file = realpathSync(path.resolve(root, img.src));
-    } catch {
-      throw new RunError('plan/image', { kind: 'missing', src: img.src, root });
-    }
-    if (!mime || (file !== root && !file.startsWith(root + path.sep))) {
-      throw new RunError('plan/image', { kind: 'outside', src: img.src });
-    }
-    const v: ImageView = { src: `data:${mime};base64,${readInputSync(file, { root, limit: MAX_IMAGE_BYTES }).toString('base64')}`, alt: img.alt ?? '' };
+export function imageViews(list: readonly Image[] | undefined, images: LoadedImages | undefined): ImageView[] {
+  if (!list?.length || !images) return [];
+  return list.flatMap((img) => {
+    const loaded = images.get(img.src);
+    if (!loaded) return [];
+    const v: ImageView = { src: loaded.src, alt: img.alt ?? '' };
     if (img.caption) v.caption = img.caption;
     if (img.credit) v.credit = img.credit;
-    return v;
+    return [v];
   });
 }

@@ -1,5 +1,5 @@
 import type { Contact, Course, Goal, HistoryNote, Link, Occurrence, Practical, Quote, Session } from '../plan/types.js';
-import { imageViews, noticeViews, type ImageView, type NoticeView } from './view-model-blocks.js';
+import { imageViews, noticeViews, type ImageView, type LoadedImages, type NoticeView } from './view-model-blocks.js';
 import { formatPeriod } from './helpers/periods.js';
 import { fill, label, type Labels } from './labels.js';
 import { formatDate, formatDateRange, formatTimeRange } from './helpers/dates.js';
@@ -124,8 +124,8 @@ export interface CourseContext {
   courses: CourseIndex;
   /** Ids of the courses left out (internal, or in an internal section): never named in print. */
   hidden?: ReadonlySet<string>;
-  /** The plan file's folder, where its images are. */
-  planDir?: string;
+  /** The plan's pictures, loaded and checked by lint. */
+  images?: LoadedImages;
 }
 
 export function courseView(course: Course, anchor: string, ctx: CourseContext, level = 3): CourseView {
@@ -138,7 +138,7 @@ export function courseView(course: Course, anchor: string, ctx: CourseContext, l
     quotes: (course.quotes ?? []).map(quoteView),
     steps: (course.steps ?? []).map((s) => stepView(s, course, ctx)),
     notices: noticeViews(course.notices),
-    images: imageViews(course.images, ctx.planDir),
+    images: imageViews(course.images, ctx.images),
     facts: [],
   };
   if (course.subtitle) view.subtitle = course.subtitle;

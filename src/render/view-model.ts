@@ -20,14 +20,14 @@ import {
   type FactView,
   type QuoteView,
 } from './view-model-course.js';
-import { goalViews, imageViews, noticeViews, type GoalView, type ImageView, type NoticeView } from './view-model-blocks.js';
+import { goalViews, imageViews, noticeViews, type GoalView, type ImageView, type LoadedImages, type NoticeView } from './view-model-blocks.js';
 
 export interface ViewOptions {
   lang: string;
   labels: Labels;
   includeInternal: boolean;
-  /** The plan file's folder, where its images are (no images without it). */
-  planDir?: string;
+  /** The plan's pictures, loaded and checked by lint (no images without them). */
+  images?: LoadedImages;
   /** Course element id -> the link to its own calendar (src/publish), for its "add to calendar" link. */
   courseCalendars?: ReadonlyMap<string, string>;
 }
@@ -159,7 +159,7 @@ function courseContext(plan: StudyPlan, o: ViewOptions, courses: CourseAnchors):
   // A public course may name an internal one as a prerequisite; without --include-internal its id is not printed either.
   const hidden = new Set<string>();
   for (const { node } of planIndex(plan).courses) if (!courses.byId.has(node.id)) hidden.add(node.id);
-  return { labels: o.labels, lang: o.lang, includeInternal: o.includeInternal, courses: courses.byId, hidden, ...(o.planDir ? { planDir: o.planDir } : {}) };
+  return { labels: o.labels, lang: o.lang, includeInternal: o.includeInternal, courses: courses.byId, hidden, ...(o.images ? { images: o.images } : {}) };
 }
 
 /** The cover's facts: title, publisher, period, issue, status and notices. */
@@ -287,7 +287,7 @@ function appendixView(a: Appendix, n: number, anchors: Anchors, o: ViewOptions):
     internal: a.internal === true,
     quotes: (a.quotes ?? []).map(quoteView),
     goals: goalViews(a.goals),
-    images: imageViews(a.images, o.planDir),
+    images: imageViews(a.images, o.images),
   };
   if (a.text) av.textHtml = markdownToHtml(a.text);
   const l = linksFact(a.links ?? [], { labels });
@@ -319,7 +319,7 @@ function sectionView(s: Section, anchors: Anchors, o: ViewOptions, level: number
     childLevel: Math.min(level + 1, 6),
     isSub: level > 2,
     goals: goalViews(s.goals),
-    images: imageViews(s.images, o.planDir),
+    images: imageViews(s.images, o.images),
     sections: [],
     kind: s.kind,
     isCourses: s.kind === 'courses',

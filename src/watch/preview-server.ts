@@ -3,9 +3,11 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { imageTypeOfExtension } from '../assets/media-types.js';
 import { isCrossSite, isLocalHost, isOutputPath, realInside } from './preview-access.js';
 import { ENGLISH, EVENTS_PATH, injectReloadScript, type OverlayWords } from './reload-client.js';
 
+/** The types of the files OUT holds besides pictures (those are the asset loader's one table, assets/media-types.ts). */
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -15,9 +17,6 @@ const TYPES: Record<string, string> = {
   '.ics': 'text/calendar; charset=utf-8',
   '.woff2': 'font/woff2',
   '.woff': 'font/woff',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
 };
 
 export interface PreviewServer {
@@ -90,7 +89,8 @@ export async function startPreviewServer(out: string, port = 0, prepare?: Prepar
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`not found: ${rel}\n`);
       return;
     }
-    const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+    const ext = path.extname(file).toLowerCase();
+    const type = TYPES[ext] ?? imageTypeOfExtension(ext) ?? 'application/octet-stream';
     const headers = { 'content-type': type, 'cache-control': 'no-store' };
     if (type.startsWith('text/html')) {
       res.writeHead(200, headers).end(injectReloadScript(await readFile(real, 'utf8'), overlay));

@@ -5,6 +5,7 @@ import { errorCode, isRunError, type RunError } from '../errors/run-error.js';
 import { words, type Words } from '../i18n/index.js';
 import { PACKAGE_ROOT } from '../version.js';
 import { loadProject, type ConfigRead, type Project } from '../project/config.js';
+import { ConfigError } from '../project/config-error.js';
 
 type DoctorWords = Words['doctor'];
 export type DoctorId = keyof DoctorWords['names'];
@@ -53,7 +54,10 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorCheck[]> 
   try {
     // The loader lint and build use: the same verdict on every config (worded by the command from its code).
     project = await loadProject(options.cwd, { lang: 'en', ...(options.config ? { configFile: options.config } : {}), ...(options.configRead ? { read: options.configRead } : {}) });
-    checks.push(project.file ? check('config', true, 'configValid', { file: path.relative(options.cwd, project.file) || project.file }) : check('config', true, 'noConfig'));
+    // The config's own errors (a missing brand logo) fail this check, as they fail lint and build.
+    const own = project.lint.own?.diagnostics.find((d) => d.severity === 'error');
+    if (own) checks.push(check('config', false, new ConfigError(own.file, [{ line: own.line, column: own.column, rule: own.ruleId, params: own.params ?? {} }]), {}, 'config'));
+    else checks.push(project.file ? check('config', true, 'configValid', { file: path.relative(options.cwd, project.file) || project.file }) : check('config', true, 'noConfig'));
   } catch (e) {
     checks.push(check('config', false, failure(e), {}, isRunError(e) && e.hint ? e.hint : 'config'));
   }

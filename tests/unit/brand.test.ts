@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brandColours, contrastWithWhite } from '../../src/brand/colour.js';
 import { loadBrand, type BrandSource } from '../../src/brand/load-brand.js';
-import { sanitizeSvg } from '../../src/brand/sanitize-svg.js';
+import { sanitizeSvg } from '../../src/assets/sanitize-svg.js';
 import { lintFiles } from '../../src/project/lint-files.js';
 import { imagesKey } from '../../src/output/build-cache.js';
 import { parsePlan } from '../../src/plan/load.js';
@@ -69,11 +69,11 @@ describe('loadBrand', () => {
   });
 
   it('reads a logo into a data: URL and merges a later source over an earlier one', async () => {
-    const brand = await loadBrand([source({ color: '#b3122e', logo: 'assets/logo.svg' }), source({ color: '#0a5c36', backCover: 'Tryckt 2021' })]);
+    const brand = loadBrand([source({ color: '#b3122e', logo: 'assets/logo.svg' }), source({ color: '#0a5c36', backCover: 'Tryckt 2021' })]);
     expect(brand?.colours?.accent).toBe('#0a5c36');
     expect(brand?.logo?.src).toMatch(/^data:image\/svg\+xml;base64,/);
     expect(brand?.backCover).toBe('Tryckt 2021');
-    expect(await loadBrand([source({})])).toBeUndefined();
+    expect(loadBrand([source({})])).toBeUndefined();
   });
 
   it("a plan's own logo is an input of its outputs: a changed file changes the cache key", async () => {
@@ -84,13 +84,13 @@ describe('loadBrand', () => {
     expect(await planImagesKey(path.join(dir, 'plan.yaml'), plan)).not.toBe(before);
   });
 
-  it('refuses URLs, files outside the project (also through a link), missing files and non-images, naming the key', async () => {
-    await expect(loadBrand([source({ logo: 'https://example.se/logo.svg' })])).rejects.toThrow(/brand\.logo .*is a URL/);
-    await expect(loadBrand([source({ logo: `../outside-${path.basename(dir)}.svg` })])).rejects.toThrow(/outside the project/);
-    await expect(loadBrand([source({ logo: 'assets/link.svg' })])).rejects.toThrow(/outside the project/);
-    await expect(loadBrand([source({ coverImage: 'assets/none.jpg' })])).rejects.toThrow(/brand\.coverImage .*no such file/);
-    await expect(loadBrand([source({ logo: 'assets/logo.png' })])).rejects.toThrow(/not a PNG, JPEG or SVG/);
-    await expect(loadBrand([source({ color: 'green' })])).rejects.toThrow(/not a colour/);
+  it('refuses URLs, files outside the project (also through a link), missing files and non-images, naming the key', () => {
+    expect(() => loadBrand([source({ logo: 'https://example.se/logo.svg' })])).toThrow(/brand\.logo .*is a web address/);
+    expect(() => loadBrand([source({ logo: `../outside-${path.basename(dir)}.svg` })])).toThrow(/lies outside the folder it must be in/);
+    expect(() => loadBrand([source({ logo: 'assets/link.svg' })])).toThrow(/lies outside the folder it must be in/);
+    expect(() => loadBrand([source({ coverImage: 'assets/none.jpg' })])).toThrow(/brand\.coverImage .*does not exist/);
+    expect(() => loadBrand([source({ logo: 'assets/logo.png' })])).toThrow(/not a PNG, JPEG, GIF, WebP or SVG/);
+    expect(() => loadBrand([source({ color: 'green' })])).toThrow(/not a colour/);
   });
 });
 

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkPlan } from '../../src/lint/index.js';
+import { checkPlanWithAssets } from '../../src/lint/check-plan.js';
+import { ONE_PIXEL_PNG } from '../helpers/images.js';
 import { parsePlan } from '../../src/plan/load.js';
 import { planDate } from '../../src/plan/plan-date.js';
 import type { StudyPlan } from '../../src/plan/types.js';
@@ -49,8 +51,8 @@ describe('plan/date-outside-period on a section period', () => {
 describe("images come from the plan's own folder only", () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'studyplan-images-'));
   mkdirSync(path.join(dir, 'plan'));
-  writeFileSync(path.join(dir, 'plan', 'bild.png'), Buffer.from('89504e470d0a1a0a', 'hex'));
-  writeFileSync(path.join(dir, 'utanfor.png'), Buffer.from('89504e470d0a1a0a', 'hex'));
+  writeFileSync(path.join(dir, 'plan', 'bild.png'), ONE_PIXEL_PNG);
+  writeFileSync(path.join(dir, 'utanfor.png'), ONE_PIXEL_PNG);
   symlinkSync(path.join(dir, 'utanfor.png'), path.join(dir, 'plan', 'lank.png'));
   test('the schema refuses a URL, an absolute path and ".."', () => {
     for (const src of ['https://example.se/a.png', '/etc/a.png', '../a.png', 'a/../../b.png', 'C:\\\\a.png']) {
@@ -61,12 +63,19 @@ describe("images come from the plan's own folder only", () => {
       ).toContain('schema/pattern');
     }
   });
-  test('a file in the folder is embedded as a data: URL', () => {
-    expect(imageViews([{ src: 'bild.png', alt: 'En bild' }], path.join(dir, 'plan'))[0]?.src).toBe('data:image/png;base64,iVBORw0KGgo=');
+  const check = (src: string) =>
+    checkPlanWithAssets(parsePlan(`title: T\npublisher:\n  name: S\nsections:\n  - kind: prose\n    title: P\n    images:\n      - src: ${src}\n        alt: En bild\n`, 'plan.yaml'), {
+      lang: 'en',
+      assets: { planDir: path.join(dir, 'plan'), projectRoot: dir },
+    });
+  test('a file in the folder is loaded by lint as a data: URL, and the page shows what was loaded', () => {
+    const { diagnostics, assets } = check('bild.png');
+    expect(diagnostics).toEqual([]);
+    expect(imageViews([{ src: 'bild.png', alt: 'En bild' }], assets.images)[0]?.src).toBe(`data:image/png;base64,${ONE_PIXEL_PNG.toString('base64')}`);
   });
-  test('a missing file, or a link out of the folder, stops the build with a message', () => {
-    expect(() => imageViews([{ src: 'saknas.png', alt: 'x' }], path.join(dir, 'plan'))).toThrow(/image not found: saknas.png/);
-    expect(() => imageViews([{ src: 'lank.png', alt: 'x' }], path.join(dir, 'plan'))).toThrow(/outside the plan's folder/);
+  test('a missing file, or a link out of the folder, is a lint error at its src', () => {
+    expect(check('saknas.png').diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.message}`)).toEqual(['8:14 plan/image-file The picture `saknas.png` does not exist.']);
+    expect(check('lank.png').diagnostics[0]?.message).toMatch(/^The picture `lank.png` lies outside the folder it must be in/);
   });
 });
 
@@ -93,8 +102,7 @@ describe("the build cache sees a plan's images", () => {
 describe('the new parts escape what a plan says', () => {
   test('hostile text in notices, practical information, sessions, step occurrences, events and images never becomes markup', async () => {
     const h = '<script>alert(1)</script><img src=x onerror=alert(1)>';
-    const dir = mkdtempSync(path.join(tmpdir(), 'studyplan-hostile-genre-'));
-    writeFileSync(path.join(dir, 'a.png'), Buffer.from('89504e470d0a1a0a', 'hex'));
+
     const plan = {
       title: 'T',
       publisher: { name: 'S' },
@@ -143,7 +151,7 @@ describe('the new parts escape what a plan says', () => {
         { kind: 'calendar', months: [{ month: '2023-01', events: [{ date: '2023-01-02', title: h, kind: 'other', audience: [h, 'alla'], text: h }] }] },
       ],
     } as unknown as StudyPlan;
-    const html = renderHtml(plan, { template: await loadTemplate('booklet', process.cwd()), planDir: dir });
+    const html = renderHtml(plan, { template: await loadTemplate('booklet', process.cwd()), images: new Map([['a.png', { src: `data:image/png;base64,${ONE_PIXEL_PNG.toString('base64')}` }]]) });
     const body = html.slice(html.indexOf('<body'));
     expect(body).not.toMatch(/<script/i);
     expect(body.match(/<img /g)).toHaveLength(1);
@@ -158,7 +166,7 @@ describe('the course calendar (Kurskalender) lists what the calendar file (NAME.
     const { readFileSync } = await import('node:fs');
     const file = path.join(process.cwd(), 'tests/fixtures/genre/partiskole-trinn.yaml');
     const loaded = parsePlan(readFileSync(file), file);
-    const html = renderHtml(loaded.data as StudyPlan, { template: await loadTemplate('booklet', process.cwd()), planDir: path.dirname(file) });
+    const html = renderHtml(loaded.data as StudyPlan, { template: await loadTemplate('booklet', process.cwd()) });
     const calendar = html.slice(html.indexOf('id="kurskalender"'));
     expect(calendar.length).toBeGreaterThan(20);
     const rows = [...calendar.matchAll(/<time datetime="(\d{4}-\d\d-\d\d)"/g)].map((m) => m[1]);

@@ -1,5 +1,6 @@
 /* eslint-disable max-lines -- the errors catalogue: the words of every failure code in one language, data rather than logic; one file per language by design (ErrorCode is the Swedish file's codes) */
 import { list, type ErrorParams, type ErrorWords } from '../text.js';
+import { imageReasons } from '../image-reasons.js';
 import type { ErrorCode } from '../failure.js';
 
 /** A list value (tools, packages) as its items: the stages pass them comma-separated. */
@@ -163,23 +164,9 @@ export const enErrors: Record<ErrorCode, ErrorWords> = {
   'usage/print-timeout': (p) => [`--print-timeout must be a number of seconds above 0, not ${p.value}`],
   'brand/color': (p) => [`${p.file}: brand.color ${p.color} is not a colour`, 'Write the colour as #rrggbb, e.g. "#0a5c36".'],
   'brand/file': (p) => {
-    const at = `${p.file}: brand.${p.key} ${p.ref}`;
-    return p.kind === 'url'
-      ? [`${at}: is a URL`, 'Put the file in the project (e.g. assets/logo.svg) and give its path: nothing is fetched from the network.']
-      : p.kind === 'missing'
-        ? [`${at}: no such file`, `The path is relative to ${p.file}.`]
-        : p.kind === 'outside'
-          ? [`${at}: lies outside the project (${p.root})`, 'Copy the file into the project instead of linking to it.']
-          : p.kind === 'too-large'
-            ? [`${at}: is ${p.size} MB, more than ${p.max} MB`, 'Save a smaller copy (a cover photo needs about 2500 pixels across).']
-            : p.kind === 'bad-svg'
-              ? [`${at}: cannot be read as SVG: ${p.detail}`]
-              : [`${at}: ${p.kind === 'not-file' ? 'is not a file' : 'is not a PNG, JPEG or SVG image'}`];
+    const [what, fix] = imageReasons.en[p.reason ?? ''] ?? imageReasons.en['missing']!;
+    return [`${p.file}: brand.${p.key} ${p.ref}: ${what(p)}`, fix(p)];
   },
-  'plan/image': (p) =>
-    p.kind === 'missing'
-      ? [`image not found: ${p.src}`, `Put the file in the plan's folder (${p.root}) or correct the path.`]
-      : [`image outside the plan's folder or of an unknown kind: ${p.src}`, "Use a png, jpg, gif, webp or svg file inside the plan's own folder."],
   'pdf/no-browser': (p) =>
     p.kind === 'given'
       ? [`The browser given by ${p.source} does not exist or cannot be run: ${p.file}`, 'Fix the path, or leave it out to use the Chrome, Edge, Chromium or Brave installed on this machine.']

@@ -1,5 +1,6 @@
 /* eslint-disable max-lines -- the errors catalogue: the words of every failure code in one language, data rather than logic; one file per language by design (ErrorCode is the Swedish file's codes) */
 import { list, type ErrorParams, type ErrorWords } from '../text.js';
+import { imageReasons } from '../image-reasons.js';
 import type { ErrorCode } from '../failure.js';
 
 /** A list value (tools, packages) as its items: the stages pass them comma-separated. */
@@ -166,23 +167,9 @@ export const nbErrors: Record<ErrorCode, ErrorWords> = {
   'usage/print-timeout': (p) => [`--print-timeout må være et antall sekunder over 0, ikke ${p.value}`],
   'brand/color': (p) => [`${p.file}: brand.color ${p.color} er ingen farge`, 'Skriv fargen som #rrggbb, f.eks. "#0a5c36".'],
   'brand/file': (p) => {
-    const at = `${p.file}: brand.${p.key} ${p.ref}`;
-    return p.kind === 'url'
-      ? [`${at}: er en nettadresse`, 'Legg filen i prosjektet (f.eks. assets/logo.svg) og oppgi stien: ingenting hentes fra nettet.']
-      : p.kind === 'missing'
-        ? [`${at}: filen finnes ikke`, `Stien regnes fra ${p.file}.`]
-        : p.kind === 'outside'
-          ? [`${at}: ligger utenfor prosjektet (${p.root})`, 'Kopier filen inn i prosjektet i stedet for å lenke til den.']
-          : p.kind === 'too-large'
-            ? [`${at}: er ${p.size} MB, mer enn ${p.max} MB`, 'Lagre en mindre kopi (et omslagsbilde trenger omkring 2500 piksler i bredden).']
-            : p.kind === 'bad-svg'
-              ? [`${at}: kan ikke leses som SVG: ${p.detail}`]
-              : [`${at}: ${p.kind === 'not-file' ? 'er ingen fil' : 'er ikke et PNG-, JPEG- eller SVG-bilde'}`];
+    const [what, fix] = imageReasons.nb[p.reason ?? ''] ?? imageReasons.nb['missing']!;
+    return [`${p.file}: brand.${p.key} ${p.ref}: ${what(p)}`, fix(p)];
   },
-  'plan/image': (p) =>
-    p.kind === 'missing'
-      ? [`bildet finnes ikke: ${p.src}`, `Legg filen i planens mappe (${p.root}) eller rett stien.`]
-      : [`bildet ligger utenfor planens mappe eller er av ukjent slag: ${p.src}`, 'Bruk en png-, jpg-, gif-, webp- eller svg-fil i planens egen mappe.'],
   'pdf/no-browser': (p) =>
     p.kind === 'given'
       ? [`Nettleseren som ${p.source} angir finnes ikke eller kan ikke kjøres: ${p.file}`, 'Rett stien, eller utelat den for å bruke den Chrome, Edge, Chromium eller Brave som finnes på maskinen.']

@@ -1,5 +1,6 @@
 /* eslint-disable max-lines -- the errors catalogue: the words of every failure code in one language, data rather than logic; one file per language by design (ErrorCode is the Swedish file's codes) */
 import { list, type ErrorParams, type ErrorWords } from '../text.js';
+import { imageReasons } from '../image-reasons.js';
 
 /** A list value (tools, packages) as its items: the stages pass them comma-separated. */
 const items = (v: string | undefined): string[] => (v ? v.split(',') : []);
@@ -170,23 +171,9 @@ export const svErrors = {
   'usage/print-timeout': (p) => [`--print-timeout måste vara ett antal sekunder över 0, inte ${p.value}`],
   'brand/color': (p) => [`${p.file}: brand.color ${p.color} är ingen färg`, 'Skriv färgen som #rrggbb, t.ex. "#0a5c36".'],
   'brand/file': (p) => {
-    const at = `${p.file}: brand.${p.key} ${p.ref}`;
-    return p.kind === 'url'
-      ? [`${at}: är en webbadress`, 'Lägg filen i projektet (t.ex. assets/logo.svg) och ange dess sökväg: inget hämtas från nätet.']
-      : p.kind === 'missing'
-        ? [`${at}: filen finns inte`, `Sökvägen räknas från ${p.file}.`]
-        : p.kind === 'outside'
-          ? [`${at}: ligger utanför projektet (${p.root})`, 'Kopiera in filen i projektet i stället för att länka till den.']
-          : p.kind === 'too-large'
-            ? [`${at}: är ${p.size} MB, mer än ${p.max} MB`, 'Spara en mindre kopia (en omslagsbild behöver omkring 2500 bildpunkter i bredd).']
-            : p.kind === 'bad-svg'
-              ? [`${at}: kan inte läsas som SVG: ${p.detail}`]
-              : [`${at}: ${p.kind === 'not-file' ? 'är ingen fil' : 'är ingen PNG-, JPEG- eller SVG-bild'}`];
+    const [what, fix] = imageReasons.sv[p.reason ?? ''] ?? imageReasons.sv['missing']!;
+    return [`${p.file}: brand.${p.key} ${p.ref}: ${what(p)}`, fix(p)];
   },
-  'plan/image': (p) =>
-    p.kind === 'missing'
-      ? [`bilden finns inte: ${p.src}`, `Lägg filen i planens mapp (${p.root}) eller rätta sökvägen.`]
-      : [`bilden ligger utanför planens mapp eller är av okänt slag: ${p.src}`, 'Använd en png-, jpg-, gif-, webp- eller svg-fil i planens egen mapp.'],
   'pdf/no-browser': (p) =>
     p.kind === 'given'
       ? [

@@ -1,5 +1,6 @@
 /* eslint-disable max-lines -- a message catalogue: one entry per rule, data rather than logic */
 import { list, q, type Catalogue, type MessageParams } from './types.js';
+import { imageReasons } from '../../i18n/image-reasons.js';
 
 const TYPES: Record<string, string> = {
   string: 'text',
@@ -240,6 +241,19 @@ export const en: Catalogue = {
     doc: 'An elective session lists the options to choose from.',
     message: (p) => `The elective session ${q(p.title)} has no options.`,
     hint: () => 'List the options under options:, or remove elective: true.',
+  },
+  'config/template': {
+    doc: "The config's template is a template studyplan can find: a name (booklet) or a folder with a template.json.",
+    message: (p) => `The template ${q(p.name)} does not exist.`,
+    hint: (p) =>
+      p.path
+        ? 'A template folder needs a template.json, a layout.hbs and labels/ (see docs/build.md); the path is relative to this file.'
+        : 'Write template: booklet, or the path of a template folder.',
+  },
+  'plan/image-file': {
+    doc: 'A picture (an image, a logo, a cover) is a PNG, JPEG, GIF, WebP or SVG file in its folder, of a size a booklet can print.',
+    message: (p) => `The picture ${q(p.src)} ${imageReasons.en[String(p.reason)]?.[0](p) ?? 'cannot be used'}.`,
+    hint: (p) => imageReasons.en[String(p.reason)]?.[1](p),
   },
   'plan/image-without-alt': {
     doc: 'An image has alt text that says what it shows.',

@@ -1,5 +1,6 @@
 /* eslint-disable max-lines -- a message catalogue: one entry per rule, data rather than logic */
 import { list, q, type Catalogue, type MessageParams } from './types.js';
+import { imageReasons } from '../../i18n/image-reasons.js';
 
 const TYPES: Record<string, string> = {
   string: 'tekst',
@@ -266,6 +267,16 @@ export const nb: Catalogue = {
     doc: 'En valgfri samling lister alternativene å velge mellom.',
     message: (p) => `Den valgfrie samlingen ${q(p.title)} har ingen alternativer (options).`,
     hint: () => 'List alternativene under options:, eller fjern elective: true.',
+  },
+  'config/template': {
+    doc: 'Konfigurasjonens mal er en mal studyplan finner: et navn (booklet) eller en mappe med template.json.',
+    message: (p) => `Malen ${q(p.name)} finnes ikke.`,
+    hint: (p) => (p.path ? 'En malmappe trenger template.json, layout.hbs og labels/ (se docs/build.md); stien regnes fra denne filen.' : 'Skriv template: booklet, eller stien til en malmappe.'),
+  },
+  'plan/image-file': {
+    doc: 'Et bilde (bilde, logo, omslag) er en PNG-, JPEG-, GIF-, WebP- eller SVG-fil i sin mappe, av en størrelse et hefte kan skrive ut.',
+    message: (p) => `Bildet ${q(p.src)} ${imageReasons.nb[String(p.reason)]?.[0](p) ?? 'kan ikke brukes'}.`,
+    hint: (p) => imageReasons.nb[String(p.reason)]?.[1](p),
   },
   'plan/image-without-alt': {
     doc: 'Et bilde har alternativ tekst (alt) som sier hva det viser.',

@@ -1,5 +1,6 @@
 /* eslint-disable max-lines -- a message catalogue: one entry per rule, data rather than logic */
 import { list, q, type Catalogue, type MessageParams } from './types.js';
+import { imageReasons } from '../../i18n/image-reasons.js';
 
 const TYPES: Record<string, string> = {
   string: 'text',
@@ -266,6 +267,17 @@ export const sv: Catalogue = {
     doc: 'En valbar träff listar alternativen att välja mellan.',
     message: (p) => `Den valbara träffen ${q(p.title)} har inga alternativ (options).`,
     hint: () => 'Lista alternativen under options:, eller ta bort elective: true.',
+  },
+  'config/template': {
+    doc: 'Konfigurationens mall är en mall som studyplan hittar: ett namn (booklet) eller en mapp med template.json.',
+    message: (p) => `Mallen ${q(p.name)} finns inte.`,
+    hint: (p) =>
+      p.path ? 'En mallmapp behöver template.json, layout.hbs och labels/ (se docs/build.md); sökvägen räknas från den här filen.' : 'Skriv template: booklet, eller sökvägen till en mallmapp.',
+  },
+  'plan/image-file': {
+    doc: 'En bild (bild, logotyp, omslag) är en PNG-, JPEG-, GIF-, WebP- eller SVG-fil i sin mapp, av en storlek som ett häfte kan skriva ut.',
+    message: (p) => `Bilden ${q(p.src)} ${imageReasons.sv[String(p.reason)]?.[0](p) ?? 'kan inte användas'}.`,
+    hint: (p) => imageReasons.sv[String(p.reason)]?.[1](p),
   },
   'plan/image-without-alt': {
     doc: 'En bild har alternativtext (alt) som säger vad den visar.',

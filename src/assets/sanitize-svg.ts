@@ -1,4 +1,8 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { Drawing } from './svg-drawing.js';
+import { SvgError } from './svg-error.js';
+
+export { SvgError };
 
 /**
  * An SVG logo reduced to drawing: a strict allow-list of elements and attributes, parsed as XML
@@ -110,26 +114,41 @@ const ATTRIBUTES = new Set([
   'type',
 ]);
 
-export class SvgError extends Error {}
+/**
+ * The CSS functions a drawing needs: colours, lengths and transforms. Any other function is
+ * refused: image-set("x.png" 1x), -webkit-image-set(), src() and the like load a file without
+ * url(), and a list of what is allowed cannot miss one the way a list of what is refused can.
+ */
+const FUNCTIONS = new Set(['url', 'rgb', 'rgba', 'hsl', 'hsla', 'calc', 'var', 'matrix', 'translate', 'translatex', 'translatey', 'scale', 'scalex', 'scaley', 'rotate', 'skewx', 'skewy']);
 
 /** A reference inside the file only: url(#id) in values and styles, href="#id". */
 function safeValue(name: string, value: string): boolean {
   if (name === 'href' || name === 'xlink:href') return /^#[\w.-]+$/.test(value.trim());
-  if (/@import|expression\s*\(|javascript:|\\/i.test(value)) return false;
-  for (const m of value.matchAll(/url\(\s*(['"]?)([^'")]*)\1\s*\)/gi)) if (!/^#[\w.-]+$/.test(m[2]!.trim())) return false;
-  return !/url\(/i.test(value.replace(/url\(\s*(['"]?)#[\w.-]+\1\s*\)/gi, ''));
+  // Comments out first: `image-set/**/(` is a function to a browser that reads it after them.
+  const css = value.replace(/\/\*[\s\S]*?(\*\/|$)/g, '');
+  if (/@import|javascript:|\\/i.test(css)) return false;
+  for (const m of css.matchAll(/([\w-]*)\s*\(/g)) if (m[1] && !FUNCTIONS.has(m[1].toLowerCase())) return false;
+  for (const m of css.matchAll(/url\(\s*(['"]?)([^'")]*)\1\s*\)/gi)) if (!/^#[\w.-]+$/.test(m[2]!.trim())) return false;
+  return !/url\(/i.test(css.replace(/url\(\s*(['"]?)#[\w.-]+\1\s*\)/gi, ''));
+}
+
+/** The ids a value refers to: href="#id" and url(#id). */
+function referencesIn(name: string, value: string): string[] {
+  if (name === 'href' || name === 'xlink:href') return [value.trim().slice(1)];
+  return [...value.matchAll(/url\(\s*(['"]?)#([\w.-]+)\1\s*\)/gi)].map((m) => m[2]!);
 }
 
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttr = (s: string) => escapeText(s).replace(/"/g, '&quot;');
 
-/** The sanitised SVG text; an SvgError when the file is not well-formed XML or has no <svg> root. */
+/** The sanitised SVG text; an SvgError when the file is not well-formed XML, has no <svg> root or would draw too much. */
 export function sanitizeSvg(source: string): string {
   const parser = new SaxesParser({ xmlns: false, position: true });
   let out = '';
   /** Depth inside a dropped element: its whole content goes with it. */
   let dropped = 0;
   const open: string[] = [];
+  const drawing = new Drawing();
   let root: string | undefined;
   let error: Error | undefined;
   parser.on('error', (e) => {
@@ -147,13 +166,18 @@ export function sanitizeSvg(source: string): string {
       return;
     }
     let attrs = '';
+    const refs: string[] = [];
+    let id: string | undefined;
     for (const [name, value] of Object.entries(tag.attributes as Record<string, string>)) {
       if (!ATTRIBUTES.has(name) || !safeValue(name, value)) continue;
       attrs += ` ${name}="${escapeAttr(value)}"`;
+      refs.push(...referencesIn(name, value));
+      if (name === 'id') id = value;
     }
     if (tag.name === 'svg' && open.length === 0 && !('xmlns' in tag.attributes)) attrs += ' xmlns="http://www.w3.org/2000/svg"';
     out += `<${tag.name}${attrs}>`;
     open.push(tag.name);
+    drawing.open(id, refs);
   });
   parser.on('closetag', () => {
     if (dropped) {
@@ -161,12 +185,14 @@ export function sanitizeSvg(source: string): string {
       return;
     }
     out += `</${open.pop()}>`;
+    drawing.close();
   });
   const text = (t: string) => {
     if (dropped) return;
     if (open[open.length - 1] === 'style') {
       if (!safeValue('style', t)) error ??= new Error("the logo's <style> loads something from outside the file");
       else out += escapeText(t);
+      drawing.styleRefs.push(...referencesIn('style', t));
       return;
     }
     out += escapeText(t);
@@ -180,5 +206,6 @@ export function sanitizeSvg(source: string): string {
   }
   if (error) throw new SvgError(error.message.split('\n')[0]!);
   if (root !== 'svg') throw new SvgError('the file is not an SVG image (its first element is not <svg>)');
+  drawing.checkSize();
   return out;
 }
