@@ -8,7 +8,8 @@
 //   lint, render, output              check; render HTML (the template, its page settings); write files
 //   pdf, publish                      print the rendered HTML; calendars, JSON-LD, open data
 //   project                           the config and the plans (uses lint's schema messages)
-//   diff, pipeline, workflow, watch,  the verbs
+//   diff, import, pipeline, workflow, the verbs (import reads a document into a plan and lints it)
+//   watch,
 //   lsp
 //   cli                               the command layer, over all of them
 const stage = (folders) => `^src/(${folders.join('|')})/|^src/version\\.ts$`;
@@ -50,6 +51,7 @@ module.exports = {
       "The project reads the config (checked with lint's schema messages; its brand, template and site settings) and finds the plans.",
     ),
     only('diff', ['plan', 'lint', 'render', 'project'], 'diff compares two checked plans.'),
+    only('import', ['plan', 'lint'], 'import reads a document (docx, odt, pdf, html, md, txt) into a plan and lints it.'),
     only('pipeline', ['plan', 'lint', 'brand', 'render', 'pdf', 'output', 'publish', 'project'], 'build runs the stages.'),
     only('workflow', ['plan', 'lint', 'render', 'pdf', 'output', 'project'], 'init, new and doctor.'),
     only('lsp', ['plan', 'lint', 'project'], 'The language server checks open plans as lint does.'),

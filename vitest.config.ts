@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
  * tests that cost many seconds each and check few new things per second: real faults during real
  * builds and browsers, installing the packed package, the generated CI workflow played through,
  * PDF shards, the largest bad input, the third-party harness's verdicts (it needs ../shared/verify),
+ * the imports' fidelity as PDF,
  * the boundary rules on scratch trees. `npm run test:slow` runs it; `.ci/run` runs both.
  */
 const SLOW = [
@@ -18,6 +19,7 @@ const SLOW = [
   'tests/cli/shard-pdf.test.ts',
   'tests/cli/bad-input-largest.test.ts',
   'tests/cli/verify-harness.test.ts',
+  'tests/pdf/import-fidelity.test.ts',
 ];
 
 export default defineConfig({

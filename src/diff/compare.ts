@@ -1,6 +1,7 @@
 /* eslint-disable max-lines -- one comparer per part of a plan (fields, sections, courses, calendar, appendices), all on the same pairing helpers (pairBy, multisetDiff); each function fits a screen */
 import { planIndex, shownIn } from '../plan/plan-index.js';
 import type { Appendix, CalendarEvent, Course, Section, StudyPlan } from '../plan/types.js';
+import { isLang } from '../i18n/lang.js';
 import type { AppendixChange, CourseChange, EventChange, FieldChange, PlanDiff, PlanSide, SectionChange } from './types.js';
 
 export interface CompareOptions {
@@ -87,7 +88,7 @@ export function comparePlans(oldPlan: StudyPlan, newPlan: StudyPlan, options: Co
     sections.reduce((n, s) => n + (s.change === 'changed' ? (s.renamed ? 1 : 0) + (s.position ? 1 : 0) + s.fields.length + (s.events?.length ?? 0) : 1), 0);
   return {
     format: 1,
-    language: options.language ?? newPlan.language ?? 'sv',
+    language: options.language ?? (isLang(newPlan.language) ? newPlan.language : 'sv'),
     old: { source: '', title: oldPlan.title, period: '', ...options.old },
     new: { source: '', title: newPlan.title, period: '', ...options.new },
     includeInternal,

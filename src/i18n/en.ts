@@ -125,6 +125,36 @@ export const en: Words = {
       `  npx studyplan doctor     checks Node, the browser and the fonts\n` +
       `  npx studyplan build      builds out/exempel.html and out/exempel.pdf\n`,
   },
+  importCommand: {
+    description: "make a plan (plans/NAME.yaml) from last year's Word, OpenDocument, PDF, web page, Markdown or text file",
+    file: 'the document: .docx, .odt, .pdf, .html, .md or .txt',
+    out: "the plan to write (default: plans/THE-DOCUMENT'S-NAME.yaml)",
+    lang: "the plan's language (the document's), for recognising its labels and dates: sv, nb, da or en (default: guessed from its words); as for build, it is also the language studyplan speaks when it is sv, en or nb",
+    force: 'replace a plan that exists',
+    wrote: (file: string, format: string, lang: string): string => `wrote ${file} (from ${format}, language ${lang})`,
+    recognised: 'recognised',
+    nothing: 'nothing beyond the title',
+    found: (key: string, count: number): string =>
+      n(
+        count,
+        ...((
+          {
+            sections: ['section', 'sections'],
+            courses: ['course', 'courses'],
+            dates: ['date', 'dates'],
+            prices: ['price', 'prices'],
+            registrations: ['registration', 'registrations'],
+            steps: ['step', 'steps'],
+            quotes: ['quotation', 'quotations'],
+            clauses: ['decision clause', 'decision clauses'],
+          } as Record<string, [string, string]>
+        )[key] ?? [key, key]),
+      ),
+    freeText: (count: number): string => `${n(count, 'paragraph', 'paragraphs')} as free text with the comment "studyplan import": read them and move them to the right fields`,
+    noFreeText: 'nothing as free text: everything found a place',
+    findings: (count: number): string => `lint of the new plan: ${n(count, 'finding', 'findings')}`,
+    clean: 'lint of the new plan: no findings. Build the booklet: studyplan build',
+  },
   newCommand: {
     description: 'create plans/NAME.yaml from a commented skeleton (never overwrites)',
     name: "the plan's name, e.g. norrbotten-2023 (letters with accents or dots become plain letters)",

@@ -16,6 +16,17 @@ export function isLang(value: unknown): value is Lang {
 }
 
 /**
+ * The languages a plan may be written in (its `language`, a template's labels/LANG.json, the
+ * booklet's words, dates and hyphenation): the ones studyplan speaks, and Danish, which it prints
+ * a booklet in and imports from but does not (yet) speak: a run about a Danish plan says its own
+ * words in sv, en or nb. The plan schema's enum is checked against this list (tests/unit/failures.test.ts).
+ */
+export const PLAN_LANGS = [...LANGS, 'da'] as const;
+
+/** One of the languages a plan may be written in. */
+export type PlanLang = (typeof PLAN_LANGS)[number];
+
+/**
  * The language a locale name names: sv_SE.UTF-8 → sv; nb_NO, no_NO, nn_NO → nb (Norwegian is
  * written in one of the two; nb is the one we have); en_US, en_GB → en. C, POSIX and other
  * languages name none of ours.

@@ -125,6 +125,36 @@ export const nb: Words = {
       `  npx studyplan doctor     kontrollerer Node, nettleseren og skriftene\n` +
       `  npx studyplan build      bygger out/exempel.html og out/exempel.pdf\n`,
   },
+  importCommand: {
+    description: 'lag en plan (plans/NAVN.yaml) av fjorårets Word-, OpenDocument-, PDF-, nett-, Markdown- eller tekstfil',
+    file: 'dokumentet: .docx, .odt, .pdf, .html, .md eller .txt',
+    out: 'planen som skrives (standard: plans/DOKUMENTETS-NAVN.yaml)',
+    lang: 'planens språk (dokumentets), for å kjenne igjen overskrifter og datoer: sv, nb, da eller en (standard: gjettes fra teksten); som for build er det også språket for det studyplan skriver når det er sv, en eller nb',
+    force: 'skriv over en plan som finnes fra før',
+    wrote: (file: string, format: string, lang: string): string => `skrev ${file} (fra ${format}, språk ${lang})`,
+    recognised: 'kjent igjen',
+    nothing: 'ingenting utover tittelen',
+    found: (key: string, count: number): string =>
+      n(
+        count,
+        ...((
+          {
+            sections: ['avsnitt', 'avsnitt'],
+            courses: ['kurs', 'kurs'],
+            dates: ['dato', 'datoer'],
+            prices: ['pris', 'priser'],
+            registrations: ['påmelding', 'påmeldinger'],
+            steps: ['trinn', 'trinn'],
+            quotes: ['sitat', 'sitater'],
+            clauses: ['vedtakspunkt', 'vedtakspunkter'],
+          } as Record<string, [string, string]>
+        )[key] ?? [key, key]),
+      ),
+    freeText: (count: number): string => `${n(count, 'avsnitt', 'avsnitt')} som fritekst med kommentaren "studyplan import" – les dem og flytt dem til riktig felt`,
+    noFreeText: 'ingenting som fritekst: alt fikk en plass',
+    findings: (count: number): string => `lint av den nye planen: ${n(count, 'merknad', 'merknader')}`,
+    clean: 'lint av den nye planen: ingen merknader. Bygg heftet: studyplan build',
+  },
   newCommand: {
     description: 'lag plans/NAVN.yaml fra et kommentert skjelett (skriver aldri over)',
     name: 'planens navn, f.eks. nordland-2023 (å æ ø blir a ae o)',

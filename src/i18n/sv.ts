@@ -140,6 +140,36 @@ export const sv = {
       `  npx studyplan doctor     kontrollerar Node, webbläsaren och typsnitten\n` +
       `  npx studyplan build      bygger out/exempel.html och out/exempel.pdf\n`,
   },
+  importCommand: {
+    description: 'gör en plan (plans/NAMN.yaml) av förra årets Word-, OpenDocument-, PDF-, webb-, Markdown- eller textfil',
+    file: 'dokumentet: .docx, .odt, .pdf, .html, .md eller .txt',
+    out: 'planen som skrivs (standard: plans/DOKUMENTETS-NAMN.yaml)',
+    lang: 'planens språk (dokumentets), för att känna igen rubriker och datum: sv, nb, da eller en (standard: gissas från texten); som för build är det också språket för det studyplan skriver när det är sv, en eller nb',
+    force: 'skriv över en plan som redan finns',
+    wrote: (file: string, format: string, lang: string): string => `skrev ${file} (från ${format}, språk ${lang})`,
+    recognised: 'känt igen',
+    nothing: 'ingenting utöver titeln',
+    found: (key: string, count: number): string =>
+      n(
+        count,
+        ...((
+          {
+            sections: ['avsnitt', 'avsnitt'],
+            courses: ['utbildning', 'utbildningar'],
+            dates: ['datum', 'datum'],
+            prices: ['pris', 'priser'],
+            registrations: ['anmälan', 'anmälningar'],
+            steps: ['steg', 'steg'],
+            quotes: ['citat', 'citat'],
+            clauses: ['att-sats', 'att-satser'],
+          } as Record<string, [string, string]>
+        )[key] ?? [key, key]),
+      ),
+    freeText: (count: number): string => `${n(count, 'stycke', 'stycken')} som fritext med kommentaren "studyplan import" – läs dem och flytta dem till rätt fält`,
+    noFreeText: 'inget som fritext: allt fick en plats',
+    findings: (count: number): string => `lint av den nya planen: ${n(count, 'anmärkning', 'anmärkningar')}`,
+    clean: 'lint av den nya planen: inga anmärkningar. Bygg häftet: studyplan build',
+  },
   newCommand: {
     description: 'skapa plans/NAMN.yaml från ett kommenterat skelett (skriver aldrig över)',
     name: 'planens namn, t.ex. norrbotten-2023 (å ä ö blir a a o)',

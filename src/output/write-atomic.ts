@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { close, closeSync, fsync, openSync, rmSync, writeFile } from 'node:fs';
-import { lstat, mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { link, lstat, mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import path from 'node:path';
 import { renameOver, type RenameOptions } from './locked-output.js';
@@ -60,6 +60,22 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, o
     pending.delete(tmp);
     held?.close();
   }
+}
+
+/**
+ * Writes a new file, never replacing one: the content goes to a temporary file as in
+ * writeFileAtomic, which is then hard-linked at FILE. The link fails (EEXIST) when FILE exists,
+ * however late it appeared, so a file made between a check and the write is never lost, and a
+ * reader sees the whole content or no file. Throws EEXIST then; the temporary file is removed.
+ */
+export async function writeFileNew(file: string, data: string | Uint8Array): Promise<void> {
+  await writeFileAtomic(file, data, {
+    // On failure writeFileAtomic removes the temporary file; on success it is a second name to drop.
+    rename: async (tmp, to) => {
+      await link(tmp, to);
+      await rm(tmp, { force: true });
+    },
+  });
 }
 
 /**

@@ -1,12 +1,12 @@
 /* Generated from schemas/studyplan.schema.json by scripts/generate-types.mjs. Do not edit. */
 
 /**
- * Dokumentets språk: sv (svenska, standard), nb (norska bokmål) eller en (engelska). Styr rubriker, datum och avstavning. (Language of the document.)
+ * Dokumentets språk: sv (svenska, standard), nb (norska bokmål), da (danska) eller en (engelska). Styr rubriker, datum och avstavning. (Language of the document.)
  *
  * This interface was referenced by `StudyPlan`'s JSON-Schema
  * via the `definition` "language".
  */
-export type Language = 'sv' | 'nb' | 'en';
+export type Language = 'sv' | 'nb' | 'da' | 'en';
 /**
  * Typ av organisation. (Kind of organisation.) party-district = partidistrikt, local-organisation = arbetarekommun, party-association = s-förening/partiförening, national-party = partistyrelsen/partiet nationellt, youth-league = ungdomsförbund, womens-league = kvinnoförbund, union = fackförbund/fackklubb, union-confederation = LO eller annan centralorganisation, study-association = studieförbund (t.ex. ABF), folk-high-school = folkhögskola, other = annat.
  *

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/lang.js';
+import type { PlanLang } from '../i18n/lang.js';
 import ical, { type ICalCalendar } from 'ical-generator';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import type { StudyPlan } from '../plan/types.js';
@@ -8,7 +8,7 @@ import type { PlanEvent } from './plan-events.js';
 export interface IcsOptions {
   /** The calendar's name, e.g. the plan's title. */
   title: string;
-  lang: Lang;
+  lang: PlanLang;
   /** IANA zone of the plan's clock times, e.g. Europe/Stockholm. */
   timeZone: string;
   /** DTSTAMP of every entry: the plan's own date, never "now", so two builds give the same bytes. */
@@ -17,9 +17,9 @@ export interface IcsOptions {
   url?: string;
 }
 
-/** The time zone of a plan's clock times when the config names none: Oslo for a plan in Norwegian, else Stockholm. */
+/** The time zone of a plan's clock times when the config names none: Oslo for Norwegian, Copenhagen for Danish, else Stockholm. */
 export function defaultTimeZone(plan: Pick<StudyPlan, 'language'>): string {
-  return plan.language === 'nb' ? 'Europe/Oslo' : 'Europe/Stockholm';
+  return plan.language === 'nb' ? 'Europe/Oslo' : plan.language === 'da' ? 'Europe/Copenhagen' : 'Europe/Stockholm';
 }
 
 /**

@@ -1,16 +1,19 @@
-import type { Lang } from '../i18n/lang.js';
+import type { PlanLang } from '../i18n/lang.js';
 import type { Course, Occurrence, OrganisationKind, StudyPlan } from '../plan/types.js';
 import { markdownToText } from './plain-text.js';
 import { courseAnchors, pageUrl, publicCourses, publicEvents, publicOccurrences } from './public-plan.js';
 
 export interface JsonLdOptions {
   name: string;
-  lang: Lang;
+  lang: PlanLang;
   timeZone: string;
   baseUrl?: string;
 }
 
 type Node = Record<string, unknown>;
+
+/** A price's currency when the plan names none: the currency of the plan's language's country. */
+const DEFAULT_CURRENCY: Record<PlanLang, string> = { sv: 'SEK', nb: 'NOK', da: 'DKK', en: 'SEK' };
 
 /**
  * schema.org structured data for a plan's page: the publishing organisation, each public course
@@ -117,7 +120,7 @@ function offers(course: Course, o: JsonLdOptions): Node | undefined {
     '@type': 'Offer',
     category: cost.free ? 'Free' : 'Paid',
     price: cost.free ? 0 : cost.amount,
-    priceCurrency: cost.currency ?? (o.lang === 'nb' ? 'NOK' : 'SEK'),
+    priceCurrency: cost.currency ?? DEFAULT_CURRENCY[o.lang],
     ...strip({ url: course.registration?.url }),
   };
 }

@@ -339,6 +339,9 @@ function registrationFact(course: Pick<Course, 'registration'>, { labels }: Pick
   return body.html || body.link || body.email ? body : undefined;
 }
 
+/** The krone of the plan's own country as its readers write it: 200 kr (Sweden, Norway), 200 kr. (Denmark). */
+const KRONER: Partial<Record<string, readonly [string, string]>> = { sv: ['SEK', 'kr'], nb: ['NOK', 'kr'], da: ['DKK', 'kr.'] };
+
 function costFact(course: Pick<Course, 'cost'>, { labels, lang }: Pick<CourseContext, 'labels' | 'lang'>): FactBody | undefined {
   const c = course.cost;
   if (!c) return undefined;
@@ -346,7 +349,8 @@ function costFact(course: Pick<Course, 'cost'>, { labels, lang }: Pick<CourseCon
   const parts: string[] = [];
   if (c.amount !== undefined) {
     const currency = c.currency ?? 'SEK';
-    parts.push(`${c.amount} ${currency === 'SEK' && lang === 'sv' ? 'kr' : currency}`);
+    const own = KRONER[lang];
+    parts.push(`${c.amount} ${own && own[0] === currency ? own[1] : currency}`);
   }
   if (c.free) parts.push(ui['free'] ?? 'free');
   const sentences = parts.length ? [capitalise(parts.join(', '))] : [];

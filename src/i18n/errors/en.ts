@@ -131,6 +131,19 @@ export const enErrors: Record<ErrorCode, ErrorWords> = {
   ],
   'diff/no-git': (p) => [`cannot read ${p.arg}: git is not installed (or not on PATH)`, 'Install git, or give the old version as a file.'],
   'diff/labels': (p) => [`cannot read the labels ${p.file}: ${p.reason}`, 'Reinstall studyplan.'],
+  'import/format': (p) => [`${p.file}: cannot import a ${p.ext || 'file without an extension'} file`, `The importer reads ${p.formats}. Save the document as one of them (File > Save as).`],
+  'import/blocks': (p) => [`${p.file}: the document has more than ${p.limit} paragraphs and is not imported`, 'Split the document and import its parts one by one.'],
+  'import/zip-bomb': (p) => [
+    `${p.file}: the document unpacks to far too much (a zip bomb?) and is not imported`,
+    `A document may unpack to at most ${p.limit} MB, each part to at most ${p.ratio} times its packed size. Open it in Word or LibreOffice and save it again, without large pictures.`,
+  ],
+  'import/zip-broken': (p) => [
+    `${p.file}: not a readable Word or OpenDocument document${p.missing ? ` (no ${p.missing})` : p.detail ? ` (${p.detail})` : ''}`,
+    'Open it in Word or LibreOffice and save it again.',
+  ],
+  'import/pdf-broken': (p) => [`${p.file}: not a readable PDF${p.detail ? ` (${p.detail})` : ''}`],
+  'import/pdf-pages': (p) => [`${p.file}: the PDF has ${p.pages} pages; the importer reads at most ${p.limit}`, 'Split the PDF, or import the original (Word, web page) instead.'],
+  'import/exists': (p) => [`${p.file} exists`, 'Choose another file with --out, or replace it with --force.'],
   'io/locked': (p) => [`${p.name} is open in another program: close ${p.name} in your PDF viewer and build again.`],
   'io/calendar-folder': (p) => [`${p.folder} points outside the output folder (to ${p.target})`, `Remove ${p.folder}; studyplan writes the course calendars there.`],
   'io/merge': (p) =>

@@ -131,6 +131,19 @@ export const nbErrors: Record<ErrorCode, ErrorWords> = {
   ],
   'diff/no-git': (p) => [`kan ikke lese ${p.arg}: git er ikke installert (eller ikke i PATH)`, 'Installer git, eller oppgi den gamle versjonen som en fil.'],
   'diff/labels': (p) => [`kan ikke lese etikettene ${p.file}: ${p.reason}`, 'Installer studyplan på nytt.'],
+  'import/format': (p) => [`${p.file}: kan ikke importere en ${p.ext || 'fil uten filendelse'}-fil`, `Importen leser ${p.formats}. Lagre dokumentet i et av dem (Fil > Lagre som).`],
+  'import/blocks': (p) => [`${p.file}: dokumentet har flere enn ${p.limit} avsnitt og importeres ikke`, 'Del opp dokumentet og importer delene hver for seg.'],
+  'import/zip-bomb': (p) => [
+    `${p.file}: dokumentet pakkes ut til altfor mye (en zip-bombe?) og importeres ikke`,
+    `Et dokument kan pakkes ut til høyst ${p.limit} MB, hver del til høyst ${p.ratio} ganger sin pakkede størrelse. Åpne det i Word eller LibreOffice og lagre det på nytt, uten store bilder.`,
+  ],
+  'import/zip-broken': (p) => [
+    `${p.file}: ikke et lesbart Word- eller OpenDocument-dokument${p.missing ? ` (${p.missing} mangler)` : p.detail ? ` (${p.detail})` : ''}`,
+    'Åpne det i Word eller LibreOffice og lagre det på nytt.',
+  ],
+  'import/pdf-broken': (p) => [`${p.file}: ikke en lesbar PDF${p.detail ? ` (${p.detail})` : ''}`],
+  'import/pdf-pages': (p) => [`${p.file}: PDF-en har ${p.pages} sider; importen leser høyst ${p.limit}`, 'Del opp PDF-en, eller importer originalen (Word, nettside) i stedet.'],
+  'import/exists': (p) => [`${p.file} finnes fra før`, 'Velg en annen fil med --out, eller skriv over den med --force.'],
   'io/locked': (p) => [`${p.name} er åpen i et annet program: lukk ${p.name} i PDF-leseren din og bygg på nytt.`],
   'io/calendar-folder': (p) => [`${p.folder} peker ut av utdatamappen (til ${p.target})`, `Fjern ${p.folder}; studyplan skriver kurskalenderne der.`],
   'io/merge': (p) =>

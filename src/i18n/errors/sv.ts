@@ -135,6 +135,19 @@ export const svErrors = {
   ],
   'diff/no-git': (p) => [`kan inte läsa ${p.arg}: git är inte installerat (eller inte i PATH)`, 'Installera git, eller ange den gamla versionen som en fil.'],
   'diff/labels': (p) => [`kan inte läsa etiketterna ${p.file}: ${p.reason}`, 'Installera om studyplan.'],
+  'import/format': (p) => [`${p.file}: kan inte importera en ${p.ext || 'fil utan filändelse'}-fil`, `Importen läser ${p.formats}. Spara dokumentet i ett av dem (Arkiv > Spara som).`],
+  'import/blocks': (p) => [`${p.file}: dokumentet har fler än ${p.limit} stycken och importeras inte`, 'Dela upp dokumentet och importera delarna var för sig.'],
+  'import/zip-bomb': (p) => [
+    `${p.file}: dokumentet packas upp till alldeles för mycket (en zip-bomb?) och importeras inte`,
+    `Ett dokument får packas upp till högst ${p.limit} MB, varje del till högst ${p.ratio} gånger sin packade storlek. Öppna det i Word eller LibreOffice och spara det igen, utan stora bilder.`,
+  ],
+  'import/zip-broken': (p) => [
+    `${p.file}: inte ett läsbart Word- eller OpenDocument-dokument${p.missing ? ` (${p.missing} saknas)` : p.detail ? ` (${p.detail})` : ''}`,
+    'Öppna det i Word eller LibreOffice och spara det igen.',
+  ],
+  'import/pdf-broken': (p) => [`${p.file}: inte en läsbar PDF${p.detail ? ` (${p.detail})` : ''}`],
+  'import/pdf-pages': (p) => [`${p.file}: PDF:en har ${p.pages} sidor; importen läser högst ${p.limit}`, 'Dela upp PDF:en, eller importera originalet (Word, webbsida) i stället.'],
+  'import/exists': (p) => [`${p.file} finns redan`, 'Välj en annan fil med --out, eller skriv över den med --force.'],
   'io/locked': (p) => [`${p.name} är öppen i ett annat program: stäng ${p.name} i din PDF-läsare och bygg igen.`],
   'io/calendar-folder': (p) => [`${p.folder} pekar ut ur utdatamappen (till ${p.target})`, `Ta bort ${p.folder}; studyplan skriver kurskalendrarna där.`],
   'io/merge': (p) =>

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
  */
 type Hyphenator = (text: string) => string;
 
-const PATTERNS: Record<string, string> = { sv: 'hyphen/patterns/sv.js', nb: 'hyphen/patterns/nb.js', en: 'hyphen/patterns/en-gb.js' };
+const PATTERNS: Record<string, string> = { sv: 'hyphen/patterns/sv.js', nb: 'hyphen/patterns/nb.js', da: 'hyphen/patterns/da.js', en: 'hyphen/patterns/en-gb.js' };
 const cache = new Map<string, Hyphenator | undefined>();
 const require = createRequire(import.meta.url);
 
