@@ -33,15 +33,6 @@ export function isOneParagraph(text: string): boolean {
   return !/\n\s*\n/.test(text.trim()) && !/^\s*([-*+]|\d+[.)])\s/m.test(text) && !/^\s*>/m.test(text);
 }
 
-/**
- * "<p><strong>Syfte:</strong> att öka …</p>": the label in the same paragraph as the text, so the
- * sentence reads as the source wrote it. A longer text gets its label as a paragraph of its own.
- */
-export function labelledMarkdown(labelHtml: string, text: string): string {
-  if (isOneParagraph(text)) return `<p><strong>${labelHtml}:</strong> ${markdownInline(text)}</p>`;
-  return `<p><strong>${labelHtml}:</strong></p>\n${markdownToHtml(text)}`;
-}
-
 export function escapeHtml(text: string): string {
   return md.utils.escapeHtml(text);
 }
