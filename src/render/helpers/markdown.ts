@@ -37,6 +37,12 @@ export function escapeHtml(text: string): string {
   return md.utils.escapeHtml(text);
 }
 
+/** HTML's character references decoded ("&amp;" -> "&", "&#x3D;" -> "="), and nothing else. */
+export function decodeHtml(text: string): string {
+  // markdown-it's decoder also takes Markdown's backslash escapes: a backslash is kept as one.
+  return md.utils.unescapeAll(text.replace(/\\/g, '&#92;'));
+}
+
 /** A link target the page may carry: http(s) and mailto only; anything else becomes no link. */
 export function safeHref(url: string | undefined): string | undefined {
   return url && /^(https?:\/\/|mailto:)/i.test(url.trim()) ? url.trim() : undefined;
