@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isRunError } from '../errors/run-error.js';
-import { MAX_CACHE_BYTES, MAX_FONT_BYTES, MAX_IMAGE_BYTES, MAX_TEMPLATE_FILE_BYTES } from '../files/limits.js';
+import { MAX_CACHE_BYTES, MAX_IMAGE_BYTES } from '../files/limits.js';
 import { inputRoot, readInput } from '../files/safe-read.js';
 import { PACKAGE_ROOT, VERSION } from '../version.js';
 import { checkCacheShape, insideOut, type CacheProblem } from './cache-schema.js';
@@ -119,14 +118,12 @@ export interface OutputOptions {
 }
 
 /**
- * The key of everything that all outputs share: the tool's version, the plan schema, every file
- * of the template folder, the font files the template names, and the options that affect output.
- * Reads bytes (no parsing), so it costs a few milliseconds.
+ * The key of everything that all outputs share: the tool's version, the plan schema, the
+ * template (TEMPLATE_KEY: every file its loader read, by bytes, its parents' and font CSS
+ * included) and the options that affect output.
  */
-export async function sharedInputsKey(templateDir: string, options: OutputOptions): Promise<string> {
-  const parts: (string | Uint8Array)[] = [VERSION, await readFile(path.join(PACKAGE_ROOT, 'schemas', 'studyplan.schema.json'))];
-  for (const f of await listFiles(templateDir)) parts.push(f, await readInput(path.join(templateDir, f), { root: templateDir, limit: MAX_TEMPLATE_FILE_BYTES }).catch(() => ''));
-  parts.push(await fontsKey(templateDir));
+export async function sharedInputsKey(templateKey: string, options: OutputOptions): Promise<string> {
+  const parts: (string | Uint8Array)[] = [VERSION, await readFile(path.join(PACKAGE_ROOT, 'schemas', 'studyplan.schema.json')), templateKey];
   parts.push(
     JSON.stringify({ lang: options.lang ?? null, includeInternal: options.includeInternal === true, lintRules: options.lintRules ?? null, ...(options.publish ? { publish: options.publish } : {}) }),
   );
@@ -178,43 +175,4 @@ export async function pruneDeletedPlans(cache: BuildCache, out: string, alsoRemo
     removed.push(name);
   }
   return removed;
-}
-
-async function fontsKey(templateDir: string): Promise<string> {
-  let fonts: unknown;
-  try {
-    fonts = (JSON.parse((await readInput(path.join(templateDir, 'template.json'), { root: templateDir, limit: MAX_TEMPLATE_FILE_BYTES })).toString('utf8')) as { fonts?: unknown }).fonts;
-  } catch {
-    return '';
-  }
-  if (!Array.isArray(fonts)) return '';
-  const requires = [createRequire(path.join(templateDir, 'package.json')), createRequire(path.join(PACKAGE_ROOT, 'package.json'))];
-  const seen: string[] = [];
-  for (const spec of fonts) {
-    if (typeof spec !== 'string') continue;
-    let info = 'missing';
-    for (const r of requires) {
-      try {
-        // The font's bytes, not its time: a fresh `npm ci` (every CI run) gives new times to the same files.
-        const css = r.resolve(spec);
-        info = hash(await readInput(css, { root: path.dirname(css), limit: MAX_FONT_BYTES }));
-        break;
-      } catch {
-        /* try the next place */
-      }
-    }
-    seen.push(`${spec}=${info}`);
-  }
-  return seen.join('\n');
-}
-
-async function listFiles(dir: string, prefix = ''): Promise<string[]> {
-  const entries = await readdir(path.join(dir, prefix), { withFileTypes: true }).catch(() => []);
-  const found: string[] = [];
-  for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const rel = prefix ? `${prefix}/${e.name}` : e.name;
-    if (e.isDirectory()) found.push(...(await listFiles(dir, rel)));
-    else if (e.isFile()) found.push(rel);
-  }
-  return found;
 }

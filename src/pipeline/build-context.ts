@@ -9,7 +9,7 @@ import { prepareOutDir } from '../output/out-dir.js';
 import { outputCollisions } from '../output/output-names.js';
 import { removeStaleTempFiles } from '../output/write-atomic.js';
 import { findPlans, initExampleAmong, planName } from '../project/find-plans.js';
-import { resolveTemplateDir, templateChain, type LoadedTemplate } from '../render/template-loader.js';
+import { loadTemplate, resolveTemplateDir, type LoadedTemplate } from '../render/template-loader.js';
 import { BOOKLET_OUTPUT } from './booklet-output.js';
 import { inShard } from './shard.js';
 import { outFolder } from './early-start.js';
@@ -35,10 +35,8 @@ export interface BuildContext {
   removed: string[];
   /** Things the user should know that did not stop the build (an ignored build cache). */
   notices: Failure[];
-  /** The template, loaded the first time a stage needs it. */
-  template(): Promise<LoadedTemplate>;
-  /** The template if it was loaded (or given), without loading it. */
-  loadedTemplate(): LoadedTemplate | undefined;
+  /** The template, loaded once for the build: its files are read once, for the cache's key and the pages alike. */
+  template: LoadedTemplate;
   progress(event: BuildProgress): void;
   /** This plan's place in the build, for progress events. */
   at(file: string): { n: number; total: number };
@@ -56,8 +54,6 @@ export async function startBuild(paths: readonly string[], options: BuildOptions
   const formats = options.formats ?? ['html', 'pdf'];
   const given = typeof options.template === 'object' ? options.template : undefined;
   const templateDir = given ? given.dir : resolveTemplateDir((options.template as string | undefined) ?? 'booklet', cwd);
-  let loaded: LoadedTemplate | undefined = given;
-  const template = async (): Promise<LoadedTemplate> => (loaded ??= await (await import('../render/template-loader.js')).loadTemplate((options.template as string) ?? 'booklet', cwd));
   const shard = options.shard;
   const found = await findPlans(paths, cwd);
   // init's example is not published beside the project's own plans (its earlier outputs are removed below).
@@ -85,9 +81,9 @@ export async function startBuild(paths: readonly string[], options: BuildOptions
   const removed = pruned.filter((name) => name !== exampleName);
   if (example) notices.push({ code: 'build/example-skipped', params: { file: path.relative(cwd, example) || example } });
   const brand = loadBrand(options.brand ? [options.brand] : []);
-  // A template that extends another is made of both: a change to the parent rebuilds too.
-  const parentKeys = await Promise.all((await templateChain(templateDir, cwd)).slice(1).map((d) => sharedInputsKey(d, {})));
-  const shared = hash(brand?.key ?? '', ...parentKeys, await sharedInputsKey(templateDir, outputOptions(options)));
+  // The template's key covers the templates it extends: a change to the parent rebuilds too.
+  const template = given ?? (await loadTemplate(templateDir, cwd));
+  const shared = hash(brand?.key ?? '', await sharedInputsKey(template.key, outputOptions(options)));
   const onProgress = options.onProgress ?? (() => undefined);
   return {
     options,
@@ -103,7 +99,6 @@ export async function startBuild(paths: readonly string[], options: BuildOptions
     removed,
     notices,
     template,
-    loadedTemplate: () => loaded,
     progress: onProgress,
     at: (file) => ({ n: files.indexOf(file) + 1, total: files.length }),
   };

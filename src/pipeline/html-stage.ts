@@ -96,7 +96,7 @@ export async function renderPlan(ctx: BuildContext, state: PlanState): Promise<R
   }
   const plan = loaded.data as StudyPlan;
   const { lang, includeInternal } = ctx.options;
-  const template = await ctx.template();
+  const { template } = ctx;
   const brand = planBrand(plan, file, loaded.file, ctx.options.brand, ctx.brand, ctx.cwd, assets.brand);
   // Calendars, JSON-LD and open data (src/publish), from the public content only.
   const published = publishPlan(plan, { name, template, json: ctx.formats.includes('json'), ...pick(ctx.options, 'lang', 'baseUrl', 'timeZone', 'env') });
@@ -181,7 +181,7 @@ async function indexEntry(name: string, plan: StudyPlan, template: LoadedTemplat
 export async function copyAssets(template: LoadedTemplate, out: string): Promise<void> {
   for (const asset of template.assets) {
     const target = path.join(out, ...asset.to.split('/'));
-    const from = await readInput(asset.from, { root: asset.root ?? path.dirname(asset.from), limit: MAX_TEMPLATE_FILE_BYTES });
+    const from = asset.bytes ?? (await readInput(asset.from, { root: asset.root ?? path.dirname(asset.from), limit: MAX_TEMPLATE_FILE_BYTES }));
     const existing = await readInput(target, { root: out, limit: MAX_TEMPLATE_FILE_BYTES }).catch(() => undefined);
     if (existing && Buffer.compare(from, existing) === 0) continue;
     await writeFileAtomic(target, from);

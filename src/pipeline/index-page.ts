@@ -25,13 +25,14 @@ export async function writeIndex(ctx: BuildContext, listed: readonly CachedPlan[
     ...publishedLinks(c, ctx.out),
   }));
   const indexKey = hash(ctx.shared, JSON.stringify(entries));
-  const t = ctx.loadedTemplate() ?? (ctx.cache.index === indexKey && existsSync(indexFile) ? undefined : await ctx.template());
-  if (t?.index) {
+  const t = ctx.template;
+  // Its key holds the template's and the entries': the same key, the same page.
+  if (t.index && (ctx.cache.index !== indexKey || !existsSync(indexFile))) {
     const { renderIndex } = await import('../render/render-html.js');
     await writeFileAtomic(indexFile, renderIndex(entries, t, ctx.options.lang));
   }
   ctx.cache.index = indexKey;
   // OUT/index.json with --format json; kept current once written, so a plan removed in a build without json leaves it too.
   if (ctx.formats.includes('json') || existsSync(path.join(ctx.out, 'index.json'))) await writeIndexJson(ctx.out, withIndex);
-  return t?.index || existsSync(indexFile) ? indexFile : undefined;
+  return t.index || existsSync(indexFile) ? indexFile : undefined;
 }

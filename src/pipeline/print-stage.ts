@@ -111,7 +111,7 @@ export class PrintStage {
     if (this.fatal || !this.printer) return;
     const { result, plan, htmlFile } = rendered;
     const { resolveLanguage } = await import('../render/render-html.js');
-    const template = await this.ctx.template();
+    const { template } = this.ctx;
     const { lang, labels } = resolveLanguage(plan, template, this.ctx.options.lang);
     const base: PdfJob = {
       name: result.name,
@@ -132,7 +132,7 @@ export class PrintStage {
     const at = this.ctx.at(result.file);
     try {
       if (!printed?.ok || !printed.bytes) throw printed?.error ?? { code: 'pdf/not-printed', params: {} };
-      result.outputs.push(await output.write(this.ctx.out, result.name, printed.bytes, await this.ctx.template()));
+      result.outputs.push(await output.write(this.ctx.out, result.name, printed.bytes, this.ctx.template));
     } catch (e) {
       result.error ??= printFailure(e, output.stage);
       this.ctx.progress({ plan: result.name, stage: 'failed', ...at });

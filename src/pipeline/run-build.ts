@@ -37,7 +37,7 @@ export async function runBuild(paths: readonly string[], options: BuildOptions, 
       const rendered = await renderPlan(ctx, state);
       if (!rendered) continue;
       // The fonts and styles beside the HTML, before the first page is printed from it.
-      await (assets ??= ctx.template().then((t) => copyAssets(t, ctx.out)));
+      await (assets ??= copyAssets(ctx.template, ctx.out));
       await printing.submit(rendered);
     }
     await printing.finish();

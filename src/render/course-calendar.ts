@@ -9,6 +9,13 @@ export interface CalendarRow {
   date: string;
   dateText: string;
   time: string;
+  /** What happens: the course (and its step), or the event's title. */
+  what: string;
+  /** The course it is about (#its-id), when that course is printed. */
+  href?: string;
+  /** Words before it: "Sista anmälningsdag" for a registration deadline. */
+  label?: string;
+  /** label, what and its link as HTML, escaped: for templates written before `what` and `href` (the booklet uses those). */
   whatHtml: string;
   place: string;
 }
@@ -27,9 +34,9 @@ export interface CourseCalendarView {
  */
 export function courseCalendar(plan: StudyPlan, labels: Labels, includeInternal: boolean): CourseCalendarView | undefined {
   const anchors = courseAnchors(plan, includeInternal).byId;
-  const link = (title: string, courseId: string | undefined) => {
+  const link: Link = (what, courseId, label) => {
     const anchor = courseId === undefined ? undefined : anchors.get(courseId)?.anchor;
-    return anchor ? `<a href="#${escapeHtml(anchor)}">${escapeHtml(title)}</a>` : escapeHtml(title);
+    return { what, ...(anchor ? { href: `#${anchor}` } : {}), ...(label ? { label } : {}), whatHtml: whatHtml(what, anchor, label) };
   };
   const rows = planIndex(plan)
     .dated.filter(shownIn(includeInternal))
@@ -40,7 +47,13 @@ export function courseCalendar(plan: StudyPlan, labels: Labels, includeInternal:
   return { id: 'kurskalender', title, rows };
 }
 
-type Link = (title: string, courseId: string | undefined) => string;
+type Link = (what: string, courseId: string | undefined, label?: string) => Pick<CalendarRow, 'what' | 'href' | 'label' | 'whatHtml'>;
+
+/** The row's `whatHtml`, kept for templates that print it; partials/course-calendar.hbs writes the same from the data. */
+function whatHtml(what: string, anchor: string | undefined, label: string | undefined): string {
+  const title = anchor ? `<a href="#${escapeHtml(anchor)}">${escapeHtml(what)}</a>` : escapeHtml(what);
+  return label ? `${escapeHtml(label)} ${title}` : title;
+}
 
 /** The rows of one dated item: one per date of an occurrence (a step's says which step), one for a deadline or an event. */
 function calendarRows(item: DatedItem, labels: Labels, link: Link): CalendarRow[] {
@@ -48,12 +61,11 @@ function calendarRows(item: DatedItem, labels: Labels, link: Link): CalendarRow[
   const place = (x: { venue?: string; town?: string; online?: boolean }) => [x.venue, x.town, x.online ? ui['online'] : undefined].filter(Boolean).join(', ');
   if (item.kind === 'event') {
     const e = item.node;
-    return [{ date: e.date, dateText: formatDateRange(e.date, e.endDate, labels), time: formatTimeRange(e.startTime, e.endTime) ?? '', whatHtml: link(e.title, e.course), place: place(e) }];
+    return [{ date: e.date, dateText: formatDateRange(e.date, e.endDate, labels), time: formatTimeRange(e.startTime, e.endTime) ?? '', ...link(e.title, e.course), place: place(e) }];
   }
   const course = item.course.node;
   if (item.kind === 'deadline') {
-    const whatHtml = `${escapeHtml(ui['calendarDeadline'] ?? '')} ${link(course.title, course.id)}`.trim();
-    return [{ date: item.date, dateText: formatDateRange(item.date, undefined, labels), time: '', whatHtml, place: '' }];
+    return [{ date: item.date, dateText: formatDateRange(item.date, undefined, labels), time: '', ...link(course.title, course.id, ui['calendarDeadline']), place: '' }];
   }
   const o = item.node;
   const step = item.step?.node;
@@ -62,7 +74,7 @@ function calendarRows(item: DatedItem, labels: Labels, link: Link): CalendarRow[
     date: d,
     dateText: formatDateRange(d, o.dates ? undefined : o.endDate, labels),
     time: formatTimeRange(o.startTime, o.endTime) ?? '',
-    whatHtml: link(what, course.id),
+    ...link(what, course.id),
     place: place(o),
   }));
 }

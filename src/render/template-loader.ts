@@ -1,4 +1,5 @@
 /* eslint-disable max-lines -- a template folder read and checked in one place: manifest, extends, partials, labels, assets and fonts, each inside-the-template check beside the read it guards */
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -48,6 +49,8 @@ export interface TemplateAsset {
   to: string;
   /** The folder FROM must really lie in (its template, its font package); default: FROM's own folder. */
   root?: string;
+  /** The file's bytes, when the loader read them (the template's own assets/): copied from here, not read again. */
+  bytes?: Uint8Array;
 }
 
 export interface LoadedTemplate {
@@ -62,6 +65,12 @@ export interface LoadedTemplate {
   css: string;
   labels: Partial<Record<PlanLang, Labels>>;
   assets: TemplateAsset[];
+  /**
+   * The key of every file the loader read (its parents', its font CSS and its own assets
+   * included), by name and bytes: what the build cache keys the template by, so that a build
+   * reads each file of the template once.
+   */
+  key: string;
 }
 
 /** Where a template named NAME lives, or the folder given; a RunError when there is none. */
@@ -79,34 +88,6 @@ const MAX_EXTENDS = 8;
 
 export async function loadTemplate(nameOrDir: string, cwd: string = process.cwd()): Promise<LoadedTemplate> {
   return loadTemplateDir(resolveTemplateDir(nameOrDir, cwd), cwd, []);
-}
-
-/**
- * The template folders a template is made of, itself first and then the ones it extends: what
- * the build cache hashes, so a change to a parent rebuilds too. Unreadable manifests end the chain
- * (loadTemplate reports them).
- */
-export async function templateChain(nameOrDir: string, cwd: string): Promise<string[]> {
-  const dirs = [resolveTemplateDir(nameOrDir, cwd)];
-  while (dirs.length <= MAX_EXTENDS) {
-    const dir = dirs[dirs.length - 1]!;
-    const parent = await readInput(path.join(dir, 'template.json'), { root: dir, limit: MAX_TEMPLATE_FILE_BYTES })
-      .then(
-        (t) => (JSON.parse(t.toString('utf8')) as { extends?: unknown }).extends,
-        () => undefined,
-      )
-      .catch(() => undefined);
-    if (typeof parent !== 'string') break;
-    let next: string;
-    try {
-      next = parentDir(parent, dir, cwd);
-    } catch {
-      break;
-    }
-    if (dirs.includes(next)) break;
-    dirs.push(next);
-  }
-  return dirs;
 }
 
 /** `"extends": "booklet"` is a built-in template (or one of that name in the working folder); a path is relative to the extending template. */
@@ -131,10 +112,14 @@ async function loadTemplateDir(dir: string, cwd: string, seen: string[]): Promis
       throw new RunError('template/outside', { kind: 'link', file: shown(f), what, target: real });
     }
   };
+  const reads = createHash('sha256');
+  const log = (name: string, bytes: Uint8Array) => reads.update(`${name}\0${bytes.length}\0`).update(bytes);
   const read = async (f: string) => {
     await inside(f, 'file');
     try {
-      return (await readInput(f, { root: realDir, limit: MAX_TEMPLATE_FILE_BYTES })).toString('utf8');
+      const bytes = await readInput(f, { root: realDir, limit: MAX_TEMPLATE_FILE_BYTES });
+      log(path.relative(dir, f), bytes);
+      return bytes.toString('utf8');
     } catch (e) {
       // A FIFO, a device or a huge file in the template is refused unread, and said so.
       if (isRunError(e) && e.code.startsWith('input/')) throw e;
@@ -176,13 +161,8 @@ async function loadTemplateDir(dir: string, cwd: string, seen: string[]): Promis
     throw new RunError('template/labels', { kind: 'default', file: shown(dir), lang: manifest.defaultLanguage });
   }
 
-  const own: TemplateAsset[] = (await listFiles(path.join(dir, 'assets'))).map((f) => ({
-    from: path.join(dir, 'assets', f),
-    to: path.posix.join('assets', ...f.split(path.sep)),
-    root: realDir,
-  }));
-  for (const a of own) await inside(a.from, 'asset');
-  const fonts = await fontFaces(manifest.fonts ?? [], dir);
+  const own = await ownAssets(dir, realDir, inside, log);
+  const fonts = await fontFaces(manifest.fonts ?? [], dir, log);
   const styleFile = path.join(dir, 'style.css');
   const style = parent && !existsSync(styleFile) ? '' : await read(styleFile);
   checkStyleReferences(style, shown(styleFile));
@@ -190,7 +170,21 @@ async function loadTemplateDir(dir: string, cwd: string, seen: string[]): Promis
   const css = parent ? `${parent.css}\n${style}\n${fonts.css}` : `${style}\n${fonts.css}`;
   const ownTargets = new Set([...own, ...fonts.assets].map((a) => a.to));
   const assets = [...(parent?.assets ?? []).filter((a) => !ownTargets.has(a.to)), ...own, ...fonts.assets];
-  return { name: manifest.name, dir, manifest, layout, ...(index ? { index } : {}), partials, css, labels, assets };
+  const key = reads.update(parent?.key ?? '').digest('hex');
+  return { name: manifest.name, dir, manifest, layout, ...(index ? { index } : {}), partials, css, labels, assets, key };
+}
+
+/** The template's assets/ folder, each file checked to lie inside the template and read once (LOG keys it). */
+async function ownAssets(dir: string, realDir: string, inside: (f: string, what: string) => Promise<void>, log: (name: string, bytes: Uint8Array) => void): Promise<TemplateAsset[]> {
+  const assets: TemplateAsset[] = [];
+  for (const f of await listFiles(path.join(dir, 'assets'))) {
+    const from = path.join(dir, 'assets', f);
+    await inside(from, 'asset');
+    const bytes = await readInput(from, { root: realDir, limit: MAX_TEMPLATE_FILE_BYTES });
+    log(path.relative(dir, from), bytes);
+    assets.push({ from, to: path.posix.join('assets', ...f.split(path.sep)), root: realDir, bytes });
+  }
+  return assets;
 }
 
 /** template.json, first checked by schemas/template.schema.json: each problem at its FILE:LINE:COL. */
@@ -273,7 +267,7 @@ async function listFiles(dir: string, prefix = ''): Promise<string[]> {
  * The latin and latin-ext @font-face rules of each font CSS file, pointed at assets/fonts/ beside
  * the HTML (woff2 only), and the font files to copy there. Other subsets are left out.
  */
-async function fontFaces(specs: string[], templateDir: string): Promise<{ css: string; assets: TemplateAsset[] }> {
+async function fontFaces(specs: string[], templateDir: string, log: (name: string, bytes: Uint8Array) => void): Promise<{ css: string; assets: TemplateAsset[] }> {
   const requires = [createRequire(path.join(templateDir, 'package.json')), createRequire(path.join(PACKAGE_ROOT, 'package.json'))];
   const rules: string[] = [];
   const assets: TemplateAsset[] = [];
@@ -298,7 +292,10 @@ async function fontFaces(specs: string[], templateDir: string): Promise<{ css: s
       throw new RunError('template/font', { kind: 'not-found', spec });
     }
     await checkFontFile(cssFile, cssFile, templateDir, spec, fromTemplate);
-    const css = (await readInput(cssFile, { root: packageFolder(cssFile), limit: MAX_FONT_BYTES })).toString('utf8');
+    const cssBytes = await readInput(cssFile, { root: packageFolder(cssFile), limit: MAX_FONT_BYTES });
+    // The font's bytes, not its path or time: a fresh `npm ci` (every CI run) gives new times to the same files.
+    log(spec, cssBytes);
+    const css = cssBytes.toString('utf8');
     for (const block of css.split(/(?=\/\* )/)) {
       const name = /^\/\* (\S+) \*\//.exec(block)?.[1];
       if (!name || !/-latin(-ext)?-\d+-(normal|italic)$/.test(name)) continue;

@@ -638,7 +638,7 @@ export const PRECOMPILED: Record<string, unknown> = {
     + "\n</div>\n</footer>\n";
 },"usePartial":true,"useData":true},
   // templates/booklet/partials/calendar.hbs
-  'a1cca3688828ee3d90fd9dd6d4705b465491d4d03ed7e3b1925ac9f0930a25f7': {"0":function(container,depth0,helpers,partials,data) {
+  '2b46eec9706b2fbe9397b24795e89b32fc290460289544f5e12a7a0bd624fc48': {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -705,12 +705,12 @@ export const PRECOMPILED: Record<string, unknown> = {
     + alias4((((helper = lookupProperty(helpers,"time") || alias2(depth0, "time", {"start":{"line":10,"column":116},"end":{"line":10,"column":120}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"time","hash":{},"data":data,"loc":{"start":{"line":10,"column":114},"end":{"line":10,"column":122}}}) : helper)))
     + "</td><td>"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kind"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":131},"end":{"line":10,"column":192}}})) != null ? stack1 : "")
-    + ((stack1 = (((helper = lookupProperty(helpers,"titleHtml") || alias2(depth0, "titleHtml", {"start":{"line":10,"column":195},"end":{"line":10,"column":204}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"titleHtml","hash":{},"data":data,"loc":{"start":{"line":10,"column":192},"end":{"line":10,"column":207}}}) : helper))) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"internal"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":207},"end":{"line":10,"column":298}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"audience"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":298},"end":{"line":10,"column":414}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"textHtml"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":414},"end":{"line":10,"column":451}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"href"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":10,"column":192},"end":{"line":10,"column":260}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"internal"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":260},"end":{"line":10,"column":351}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"audience"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":351},"end":{"line":10,"column":467}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"textHtml"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":467},"end":{"line":10,"column":504}}})) != null ? stack1 : "")
     + "</td><td>"
-    + alias4((((helper = lookupProperty(helpers,"place") || alias2(depth0, "place", {"start":{"line":10,"column":462},"end":{"line":10,"column":467}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"place","hash":{},"data":data,"loc":{"start":{"line":10,"column":460},"end":{"line":10,"column":469}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"place") || alias2(depth0, "place", {"start":{"line":10,"column":515},"end":{"line":10,"column":520}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"place","hash":{},"data":data,"loc":{"start":{"line":10,"column":513},"end":{"line":10,"column":522}}}) : helper)))
     + "</td></tr>\n";
 },"4":function(container,depth0,helpers,partials,data) {
     return " class=\"internal\"";
@@ -726,6 +726,28 @@ export const PRECOMPILED: Record<string, unknown> = {
     + container.escapeExpression((((helper = lookupProperty(helpers,"kind") || container.strict(depth0, "kind", {"start":{"line":10,"column":170},"end":{"line":10,"column":174}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"kind","hash":{},"data":data,"loc":{"start":{"line":10,"column":168},"end":{"line":10,"column":176}}}) : helper)))
     + ":</span> ";
 },"6":function(container,depth0,helpers,partials,data) {
+    var helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<a href=\""
+    + alias4((((helper = lookupProperty(helpers,"href") || alias1(depth0, "href", {"start":{"line":10,"column":215},"end":{"line":10,"column":219}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"href","hash":{},"data":data,"loc":{"start":{"line":10,"column":213},"end":{"line":10,"column":221}}}) : helper)))
+    + "\">"
+    + alias4((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":10,"column":225},"end":{"line":10,"column":230}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":10,"column":223},"end":{"line":10,"column":232}}}) : helper)))
+    + "</a>";
+},"7":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression((((helper = lookupProperty(helpers,"title") || container.strict(depth0, "title", {"start":{"line":10,"column":246},"end":{"line":10,"column":251}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"title","hash":{},"data":data,"loc":{"start":{"line":10,"column":244},"end":{"line":10,"column":253}}}) : helper)));
+},"8":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -734,9 +756,9 @@ export const PRECOMPILED: Record<string, unknown> = {
     };
 
   return " <span class=\"internal-mark\">"
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(lookupProperty(data,"root"),"labels"),"ui"), "internalMark", {"start":{"line":10,"column":254},"end":{"line":10,"column":282}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(lookupProperty(data,"root"),"labels"),"ui"), "internalMark", {"start":{"line":10,"column":307},"end":{"line":10,"column":335}} ), depth0))
     + "</span>";
-},"7":function(container,depth0,helpers,partials,data) {
+},"9":function(container,depth0,helpers,partials,data) {
     var helper, alias1=container.strict, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -745,9 +767,9 @@ export const PRECOMPILED: Record<string, unknown> = {
     };
 
   return "<p class=\"event-audience\"><strong>"
-    + alias2(container.lambda(alias1(lookupProperty(lookupProperty(lookupProperty(data,"root"),"labels"),"fields"), "audience", {"start":{"line":10,"column":350},"end":{"line":10,"column":378}} ), depth0))
+    + alias2(container.lambda(alias1(lookupProperty(lookupProperty(lookupProperty(data,"root"),"labels"),"fields"), "audience", {"start":{"line":10,"column":403},"end":{"line":10,"column":431}} ), depth0))
     + ":</strong> "
-    + alias2((((helper = lookupProperty(helpers,"audience") || alias1(depth0, "audience", {"start":{"line":10,"column":393},"end":{"line":10,"column":401}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"audience","hash":{},"data":data,"loc":{"start":{"line":10,"column":391},"end":{"line":10,"column":403}}}) : helper)))
+    + alias2((((helper = lookupProperty(helpers,"audience") || alias1(depth0, "audience", {"start":{"line":10,"column":446},"end":{"line":10,"column":454}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"audience","hash":{},"data":data,"loc":{"start":{"line":10,"column":444},"end":{"line":10,"column":456}}}) : helper)))
     + "</p>";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -834,7 +856,7 @@ export const PRECOMPILED: Record<string, unknown> = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"textHtml"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":233},"end":{"line":1,"column":272}}})) != null ? stack1 : "");
 },"useData":true},
   // templates/booklet/partials/course-calendar.hbs
-  '6a21a9db382c4a8d3276e4c18c5141fb6495a829abe2dee07aa411c2692299d4': {"0":function(container,depth0,helpers,partials,data) {
+  '9540e708e3e394b651931821818b3a8a8c2576ead23d32bda7885de5139ca469': {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -849,10 +871,43 @@ export const PRECOMPILED: Record<string, unknown> = {
     + "</time></th><td>"
     + alias4((((helper = lookupProperty(helpers,"time") || alias1(depth0, "time", {"start":{"line":7,"column":76},"end":{"line":7,"column":80}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"time","hash":{},"data":data,"loc":{"start":{"line":7,"column":74},"end":{"line":7,"column":82}}}) : helper)))
     + "</td><td>"
-    + ((stack1 = (((helper = lookupProperty(helpers,"whatHtml") || alias1(depth0, "whatHtml", {"start":{"line":7,"column":94},"end":{"line":7,"column":102}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"whatHtml","hash":{},"data":data,"loc":{"start":{"line":7,"column":91},"end":{"line":7,"column":105}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"label"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":91},"end":{"line":7,"column":121}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"href"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":7,"column":121},"end":{"line":7,"column":187}}})) != null ? stack1 : "")
     + "</td><td>"
-    + alias4((((helper = lookupProperty(helpers,"place") || alias1(depth0, "place", {"start":{"line":7,"column":116},"end":{"line":7,"column":121}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"place","hash":{},"data":data,"loc":{"start":{"line":7,"column":114},"end":{"line":7,"column":123}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"place") || alias1(depth0, "place", {"start":{"line":7,"column":198},"end":{"line":7,"column":203}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"place","hash":{},"data":data,"loc":{"start":{"line":7,"column":196},"end":{"line":7,"column":205}}}) : helper)))
     + "</td></tr>\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression((((helper = lookupProperty(helpers,"label") || container.strict(depth0, "label", {"start":{"line":7,"column":106},"end":{"line":7,"column":111}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"label","hash":{},"data":data,"loc":{"start":{"line":7,"column":104},"end":{"line":7,"column":113}}}) : helper)))
+    + " ";
+},"2":function(container,depth0,helpers,partials,data) {
+    var helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<a href=\""
+    + alias4((((helper = lookupProperty(helpers,"href") || alias1(depth0, "href", {"start":{"line":7,"column":144},"end":{"line":7,"column":148}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"href","hash":{},"data":data,"loc":{"start":{"line":7,"column":142},"end":{"line":7,"column":150}}}) : helper)))
+    + "\">"
+    + alias4((((helper = lookupProperty(helpers,"what") || alias1(depth0, "what", {"start":{"line":7,"column":154},"end":{"line":7,"column":158}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"what","hash":{},"data":data,"loc":{"start":{"line":7,"column":152},"end":{"line":7,"column":160}}}) : helper)))
+    + "</a>";
+},"3":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression((((helper = lookupProperty(helpers,"what") || container.strict(depth0, "what", {"start":{"line":7,"column":174},"end":{"line":7,"column":178}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"what","hash":{},"data":data,"loc":{"start":{"line":7,"column":172},"end":{"line":7,"column":180}}}) : helper)));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, alias5=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1428,7 +1483,7 @@ export const PRECOMPILED: Record<string, unknown> = {
     + "\n</div>\n</header>\n";
 },"usePartial":true,"useData":true},
   // templates/booklet/partials/fact.hbs
-  '200abdb50a2c9ea45f05b50edd8602e8345e3558ecb754b5b4321bf07d63c63d': {"0":function(container,depth0,helpers,partials,data) {
+  '61cdf3ce184b7960c20daee66497522894481676906c11a09555144d7eaff7cc': {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1476,7 +1531,7 @@ export const PRECOMPILED: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"blocksHtml"),{"name":"if","hash":{},"fn":container.program(5, data, 0, blockParams, depths),"inverse":container.program(6, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":4,"column":22},"end":{"line":5,"column":738}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"blocksHtml"),{"name":"if","hash":{},"fn":container.program(5, data, 0, blockParams, depths),"inverse":container.program(6, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":4,"column":22},"end":{"line":5,"column":777}}})) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1501,12 +1556,12 @@ export const PRECOMPILED: Record<string, unknown> = {
     + container.escapeExpression((((helper = lookupProperty(helpers,"label") || container.strict(depth0, "label", {"start":{"line":5,"column":37},"end":{"line":5,"column":42}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":5,"column":35},"end":{"line":5,"column":44}}}) : helper)))
     + ":</strong> "
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"courseLinks"),{"name":"each","hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":55},"end":{"line":5,"column":220}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"html"),{"name":"if","hash":{},"fn":container.program(13, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":220},"end":{"line":5,"column":249}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"occurrence"),{"name":"if","hash":{},"fn":container.program(14, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":249},"end":{"line":5,"column":403}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"contacts"),{"name":"each","hash":{},"fn":container.program(15, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":403},"end":{"line":5,"column":474}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"links"),{"name":"each","hash":{},"fn":container.program(17, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":474},"end":{"line":5,"column":539}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"link"),{"name":"if","hash":{},"fn":container.program(18, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":539},"end":{"line":5,"column":619}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"email"),{"name":"if","hash":{},"fn":container.program(19, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":619},"end":{"line":5,"column":727}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"runs"),{"name":"each","hash":{},"fn":container.program(13, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":220},"end":{"line":5,"column":288}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"occurrence"),{"name":"if","hash":{},"fn":container.program(16, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":288},"end":{"line":5,"column":442}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"contacts"),{"name":"each","hash":{},"fn":container.program(17, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":442},"end":{"line":5,"column":513}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"links"),{"name":"each","hash":{},"fn":container.program(19, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":513},"end":{"line":5,"column":578}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"link"),{"name":"if","hash":{},"fn":container.program(20, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":578},"end":{"line":5,"column":658}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"email"),{"name":"if","hash":{},"fn":container.program(21, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":658},"end":{"line":5,"column":766}}})) != null ? stack1 : "")
     + "</p>";
 },"7":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1550,10 +1605,19 @@ export const PRECOMPILED: Record<string, unknown> = {
     };
 
   return "."
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depths[1],"html"),{"name":"if","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":181},"end":{"line":5,"column":204}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depths[1],"runs"),{"name":"if","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":181},"end":{"line":5,"column":204}}})) != null ? stack1 : "");
 },"12":function(container,depth0,helpers,partials,data) {
     return " ";
 },"13":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"html"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.program(15, data, 0),"data":data,"loc":{"start":{"line":5,"column":234},"end":{"line":5,"column":279}}})) != null ? stack1 : "");
+},"14":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1561,8 +1625,17 @@ export const PRECOMPILED: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = (((helper = lookupProperty(helpers,"html") || container.strict(depth0, "html", {"start":{"line":5,"column":235},"end":{"line":5,"column":239}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"html","hash":{},"data":data,"loc":{"start":{"line":5,"column":232},"end":{"line":5,"column":242}}}) : helper))) != null ? stack1 : "");
-},"14":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = (((helper = lookupProperty(helpers,"html") || container.strict(depth0, "html", {"start":{"line":5,"column":249},"end":{"line":5,"column":253}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"html","hash":{},"data":data,"loc":{"start":{"line":5,"column":246},"end":{"line":5,"column":256}}}) : helper))) != null ? stack1 : "");
+},"15":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression((((helper = lookupProperty(helpers,"text") || container.strict(depth0, "text", {"start":{"line":5,"column":266},"end":{"line":5,"column":270}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":5,"column":264},"end":{"line":5,"column":272}}}) : helper)));
+},"16":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1571,19 +1644,7 @@ export const PRECOMPILED: Record<string, unknown> = {
     };
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"occurrence"),lookupProperty(depth0,"occurrence"),{"name":"occurrence","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"occurrence"),"internal"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":294},"end":{"line":5,"column":396}}})) != null ? stack1 : "");
-},"15":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"first"),{"name":"unless","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":421},"end":{"line":5,"column":452}}})) != null ? stack1 : "")
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"contact"),depth0,{"name":"contact","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"16":function(container,depth0,helpers,partials,data) {
-    return "; ";
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"occurrence"),"internal"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":333},"end":{"line":5,"column":435}}})) != null ? stack1 : "");
 },"17":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1592,37 +1653,11 @@ export const PRECOMPILED: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"first"),{"name":"unless","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":489},"end":{"line":5,"column":520}}})) != null ? stack1 : "")
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"link"),depth0,{"name":"link","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"first"),{"name":"unless","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":460},"end":{"line":5,"column":491}}})) != null ? stack1 : "")
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"contact"),depth0,{"name":"contact","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"18":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"html"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":551},"end":{"line":5,"column":571}}})) != null ? stack1 : "")
-    + "<a href=\""
-    + alias3(alias2(alias1(lookupProperty(depth0,"link"), "href", {"start":{"line":5,"column":582},"end":{"line":5,"column":591}} ), depth0))
-    + "\">"
-    + alias3(alias2(alias1(lookupProperty(depth0,"link"), "text", {"start":{"line":5,"column":597},"end":{"line":5,"column":606}} ), depth0))
-    + "</a>";
+    return "; ";
 },"19":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"html"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(20, data, 0),"data":data,"loc":{"start":{"line":5,"column":632},"end":{"line":5,"column":680}}})) != null ? stack1 : "")
-    + "<a href=\"mailto:"
-    + alias4((((helper = lookupProperty(helpers,"email") || alias2(depth0, "email", {"start":{"line":5,"column":698},"end":{"line":5,"column":703}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"email","hash":{},"data":data,"loc":{"start":{"line":5,"column":696},"end":{"line":5,"column":705}}}) : helper)))
-    + "\">"
-    + alias4((((helper = lookupProperty(helpers,"email") || alias2(depth0, "email", {"start":{"line":5,"column":709},"end":{"line":5,"column":714}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"email","hash":{},"data":data,"loc":{"start":{"line":5,"column":707},"end":{"line":5,"column":716}}}) : helper)))
-    + "</a>";
-},"20":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1630,7 +1665,45 @@ export const PRECOMPILED: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"link"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":653},"end":{"line":5,"column":673}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"first"),{"name":"unless","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":528},"end":{"line":5,"column":559}}})) != null ? stack1 : "")
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"link"),depth0,{"name":"link","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"20":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"runs"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":590},"end":{"line":5,"column":610}}})) != null ? stack1 : "")
+    + "<a href=\""
+    + alias3(alias2(alias1(lookupProperty(depth0,"link"), "href", {"start":{"line":5,"column":621},"end":{"line":5,"column":630}} ), depth0))
+    + "\">"
+    + alias3(alias2(alias1(lookupProperty(depth0,"link"), "text", {"start":{"line":5,"column":636},"end":{"line":5,"column":645}} ), depth0))
+    + "</a>";
+},"21":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"runs"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(22, data, 0),"data":data,"loc":{"start":{"line":5,"column":671},"end":{"line":5,"column":719}}})) != null ? stack1 : "")
+    + "<a href=\"mailto:"
+    + alias4((((helper = lookupProperty(helpers,"email") || alias2(depth0, "email", {"start":{"line":5,"column":737},"end":{"line":5,"column":742}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"email","hash":{},"data":data,"loc":{"start":{"line":5,"column":735},"end":{"line":5,"column":744}}}) : helper)))
+    + "\">"
+    + alias4((((helper = lookupProperty(helpers,"email") || alias2(depth0, "email", {"start":{"line":5,"column":748},"end":{"line":5,"column":753}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"email","hash":{},"data":data,"loc":{"start":{"line":5,"column":746},"end":{"line":5,"column":755}}}) : helper)))
+    + "</a>";
+},"22":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"link"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":692},"end":{"line":5,"column":712}}})) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1639,7 +1712,7 @@ export const PRECOMPILED: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"items"),{"name":"if","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.program(4, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":5,"column":745}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"items"),{"name":"if","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.program(4, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":5,"column":784}}})) != null ? stack1 : "");
 },"usePartial":true,"useData":true,"useDepths":true},
   // templates/booklet/partials/goals.hbs
   'a34bd149c7d3d3c498e74596fe42202ab03e4e47b53f70fa3ed815221f28ec66': {"0":function(container,depth0,helpers,partials,data) {

@@ -4,22 +4,12 @@ import { courseAnchors, planIndex, shownIn, type CourseAnchors, type IndexedSect
 import type { Appendix, CalendarEvent, Contact, Section, Status, StudyPlan } from '../plan/types.js';
 import { fill, type Labels } from './labels.js';
 import { formatDate, formatDateRange, formatMonth, formatTimeRange } from './helpers/dates.js';
-import { escapeHtml, markdownToHtml } from './helpers/markdown.js';
+import { markdownToHtml } from './helpers/markdown.js';
 import { genitive, joinList } from './helpers/lists.js';
 import { formatPeriod } from './helpers/periods.js';
-import {
-  contactView,
-  courseView,
-  linksFact,
-  practicalFacts,
-  quoteView,
-  type CourseContext,
-  type CourseIndex,
-  type ContactView,
-  type CourseView,
-  type FactView,
-  type QuoteView,
-} from './view-model-course.js';
+import { courseView, quoteView, type CourseView, type QuoteView } from './view-model-course.js';
+import { linksFact, practicalFacts, type CourseContext, type CourseIndex, type FactView } from './view-model-facts.js';
+import { contactView, type ContactView } from './view-model-items.js';
 import { goalViews, imageViews, noticeViews, type GoalView, type ImageView, type LoadedImages, type NoticeView } from './view-model-blocks.js';
 
 export interface ViewOptions {
@@ -78,7 +68,9 @@ export interface EventView {
   date: string;
   dateText: string;
   time: string;
-  titleHtml: string;
+  title: string;
+  /** The course it is about (#its-id), when it names one that is printed. */
+  href?: string;
   place: string;
   textHtml?: string;
   internal: boolean;
@@ -351,16 +343,16 @@ function monthView(m: { month: string; text?: string; events?: CalendarEvent[] }
 
 function eventView(e: CalendarEvent, courses: CourseIndex, o: ViewOptions): EventView {
   const target = e.course ? courses.get(e.course) : undefined;
-  const titleHtml = target ? `<a href="#${escapeHtml(target.anchor)}">${escapeHtml(e.title)}</a>` : escapeHtml(e.title);
   const place = [e.venue, e.town, e.online ? o.labels.ui['online'] : undefined].filter((s): s is string => Boolean(s)).join(', ');
   const v: EventView = {
     date: e.date,
     dateText: formatDateRange(e.date, e.endDate, o.labels),
     time: formatTimeRange(e.startTime, e.endTime) ?? '',
-    titleHtml,
+    title: e.title,
     place,
     internal: e.internal === true,
   };
+  if (target) v.href = `#${target.anchor}`;
   if (e.kind) v.kind = o.labels.ui[`event-${e.kind}`] ?? e.kind;
   if (e.audience !== undefined) v.audience = typeof e.audience === 'string' ? e.audience : joinList(e.audience, o.labels.and);
   if (e.text) v.textHtml = markdownToHtml(e.text);

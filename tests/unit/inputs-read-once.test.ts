@@ -52,6 +52,25 @@ describe('a build reads each input once', () => {
   });
 });
 
+describe('a build reads each file of its template once', () => {
+  // For the cache's key and for the pages alike (template.json was read four times a build).
+  const booklet = path.join(ROOT, 'templates', 'booklet');
+  const templateReads = () => [...new Set(reads.map((f) => path.resolve(f)).filter((f) => f.startsWith(booklet + path.sep)))];
+
+  test.each([
+    ['a build that renders every plan', true],
+    ['a build with nothing to do', false],
+  ])('%s', async (_name, force) => {
+    const result = await build(['plans'], { cwd: project, formats: ['html'], force });
+    expect(result.plans).toHaveLength(2);
+    const files = templateReads();
+    expect(files.map((f) => path.relative(booklet, f))).toEqual(
+      expect.arrayContaining(['template.json', 'layout.hbs', 'style.css', path.join('partials', 'course.hbs'), path.join('labels', 'sv.json')]),
+    );
+    for (const file of files) expect(timesRead(file), path.relative(booklet, file)).toBe(1);
+  });
+});
+
 describe('a command reads the config once', () => {
   // Once for its language before the commands are made (cli/message-lang.ts read it a second time by a regex).
   test.each([['build', '--format', 'html'], ['lint'], ['merge', 'ut', '--out', 'samlat']])('studyplan %s', async (...args) => {

@@ -29,6 +29,26 @@ describe('printText', () => {
     expect(html).toContain('<a href="https://abf.se">https://abf.se</a></p>');
     expect(shortAddress('http://www.abf.se/')).toBe('abf.se');
   });
+
+  it("finds a link whatever the template's markup: other attributes first, other quoting, a '>' inside a value", () => {
+    const url = '<span class="print-url"> (example.se/<wbr>anmalan)</span>';
+    for (const a of [
+      '<a class="extern" href="https://www.example.se/anmalan">',
+      "<a rel='noopener' href='https://www.example.se/anmalan' target=_blank>",
+      '<a href=https://www.example.se/anmalan>',
+      '<a title="a > b" HREF="https://www.example.se/anmalan" >',
+    ]) {
+      expect(printText(`<body><p>${a}Anmäl <em>dig</em> här</a>.</p></body>`, labels), a).toBe(`<body><p>${a}Anmäl <em>dig</em> här</a>${url}.</p></body>`);
+    }
+  });
+
+  it('reads the address as the browser does (character references decoded) and prints it escaped', () => {
+    const html = printText('<body><a data-x="1" href="https://example.se/?a&#x3D;1&amp;b&#x3D;&lt;2">Anmälan</a> <a class="x" href="https://example.se/">example.se</a></body>', labels);
+    expect(html).toContain('Anmälan</a><span class="print-url"> (example.se/<wbr>?a=1&amp;b=&lt;2)</span>');
+    expect(html).toContain('example.se</a></body>');
+    // A link to a place on the page, or to no web address, prints nothing.
+    expect(printText('<body><a class="x" href="#kurs">Kursen</a><a href="mailto:a@b.se">Skriv</a></body>', labels)).not.toContain('print-url');
+  });
 });
 
 describe("lineEndsInside (the PDF tests' checker)", () => {

@@ -5,7 +5,9 @@ import { formatDate, formatDateRange, formatMonth, formatTimeRange } from '../..
 import { clockTime, priceAmount } from '../../src/plan/swedish-values.js';
 import { formatPeriod } from '../../src/render/helpers/periods.js';
 import { genitive, joinList } from '../../src/render/helpers/lists.js';
-import { labelledMarkdown, markdownInline, markdownToHtml, safeHref } from '../../src/render/helpers/markdown.js';
+import { markdownInline, markdownToHtml, safeHref } from '../../src/render/helpers/markdown.js';
+import { courseFacts } from '../../src/render/view-model-facts.js';
+import type { Course } from '../../src/plan/types.js';
 
 const labels = (lang: string) => JSON.parse(readFileSync(new URL(`../../templates/booklet/labels/${lang}.json`, import.meta.url), 'utf8')) as Labels;
 const sv = labels('sv');
@@ -86,9 +88,13 @@ describe('Markdown is safe', () => {
     expect(markdownToHtml('# Rubrik')).toBe('<p># Rubrik</p>');
     expect(markdownToHtml('---')).not.toContain('<hr');
   });
-  test('a label joins a one-paragraph text, and stands alone before a longer one', () => {
-    expect(labelledMarkdown('Syfte', 'att öka *kunskapen*')).toBe('<p><strong>Syfte:</strong> att öka <em>kunskapen</em></p>');
-    expect(labelledMarkdown('Syfte', 'ett\n\ntvå')).toBe('<p><strong>Syfte:</strong></p>\n<p>ett</p>\n<p>två</p>');
+  test('a one-paragraph text follows its label (runs), a longer one stands under it (blocks)', () => {
+    const course = { id: 'k', title: 'K', purpose: 'att öka *kunskapen*', notes: 'ett\n\ntvå' } as Course;
+    const facts = courseFacts(course, { labels: sv, lang: 'sv', includeInternal: false, courses: new Map() });
+    expect(facts).toEqual([
+      { key: 'purpose', label: 'Syfte', runs: [{ html: 'att öka <em>kunskapen</em>' }] },
+      { key: 'notes', label: sv.fields['notes'], blocksHtml: '<p>ett</p>\n<p>två</p>' },
+    ]);
   });
 });
 

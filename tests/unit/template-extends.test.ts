@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadTemplate, templateChain } from '../../src/render/template-loader.js';
+import { loadTemplate } from '../../src/render/template-loader.js';
 import { loadPlan } from '../../src/plan/load.js';
 import { renderHtml } from '../../src/render/render-html.js';
 import type { StudyPlan } from '../../src/plan/types.js';
@@ -49,7 +49,15 @@ describe('template.json "extends"', () => {
     const t = await loadTemplate(path.join(dir, 'grandchild'));
     expect(t.partials.get('toc')?.source).toContain('mine');
     expect(t.css.trimEnd().endsWith(':root { --accent: #123456; }')).toBe(true);
-    expect((await templateChain(path.join(dir, 'grandchild'), dir)).map((d) => path.basename(d))).toEqual(['grandchild', 'child', 'booklet']);
+  });
+
+  it("keys a template by its parents' files too: a change two levels up is a new key", async () => {
+    const before = (await loadTemplate(path.join(dir, 'grandchild'))).key;
+    expect((await loadTemplate(path.join(dir, 'grandchild'))).key).toBe(before);
+    write('child/partials/toc.hbs', '<nav class="toc">mine, changed</nav>');
+    expect((await loadTemplate(path.join(dir, 'grandchild'))).key).not.toBe(before);
+    write('child/partials/toc.hbs', '<nav class="toc">mine</nav>');
+    expect((await loadTemplate(path.join(dir, 'grandchild'))).key).toBe(before);
   });
 
   it('refuses a loop, a parent that is not there and page values that could break out of the CSS', async () => {

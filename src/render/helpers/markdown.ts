@@ -33,17 +33,14 @@ export function isOneParagraph(text: string): boolean {
   return !/\n\s*\n/.test(text.trim()) && !/^\s*([-*+]|\d+[.)])\s/m.test(text) && !/^\s*>/m.test(text);
 }
 
-/**
- * "<p><strong>Syfte:</strong> att öka …</p>": the label in the same paragraph as the text, so the
- * sentence reads as the source wrote it. A longer text gets its label as a paragraph of its own.
- */
-export function labelledMarkdown(labelHtml: string, text: string): string {
-  if (isOneParagraph(text)) return `<p><strong>${labelHtml}:</strong> ${markdownInline(text)}</p>`;
-  return `<p><strong>${labelHtml}:</strong></p>\n${markdownToHtml(text)}`;
-}
-
 export function escapeHtml(text: string): string {
   return md.utils.escapeHtml(text);
+}
+
+/** HTML's character references decoded ("&amp;" -> "&", "&#x3D;" -> "="), and nothing else. */
+export function decodeHtml(text: string): string {
+  // markdown-it's decoder also takes Markdown's backslash escapes: a backslash is kept as one.
+  return md.utils.unescapeAll(text.replace(/\\/g, '&#92;'));
 }
 
 /** A link target the page may carry: http(s) and mailto only; anything else becomes no link. */

@@ -1,4 +1,6 @@
 import type { Labels } from '../labels.js';
+import { htmlTokens } from './html-tokens.js';
+import { decodeHtml, escapeHtml } from './markdown.js';
 
 /**
  * The last pass over a page's <body>, for paper: what must not break across lines is wrapped in
@@ -11,18 +13,29 @@ export function printText(bodyHtml: string, labels: Labels): string {
   const together = keepTogetherPattern(labels);
   let out = '';
   let skip: string | undefined;
-  for (const part of bodyHtml.split(/(<[^>]*>)/)) {
-    if (part.startsWith('<')) {
-      const open = /^<(style|script|code|pre|title)\b/i.exec(part)?.[1]?.toLowerCase();
-      if (!skip && open) skip = open;
-      else if (skip && new RegExp(`^</${skip}\\b`, 'i').test(part)) skip = undefined;
-      out += part;
+  let link: { href: string; text: string } | undefined;
+  for (const token of htmlTokens(bodyHtml)) {
+    if (token.kind === 'text') {
+      if (link) link.text += token.source;
+      out += skip ? token.source : token.source.replace(together, (m) => `<span class="nobr">${m}</span>`);
       continue;
     }
-    out += skip ? part : part.replace(together, (m) => `<span class="nobr">${m}</span>`);
+    out += token.source;
+    if (token.kind === 'start' && !skip && SKIPPED.has(token.name)) skip = token.name;
+    else if (token.kind === 'end' && token.name === skip) skip = undefined;
+    // A link ends at its end tag, or where another begins (links do not nest).
+    if (link && ((token.kind === 'end' && token.name === 'a') || (token.kind === 'start' && token.name === 'a'))) {
+      if (token.kind === 'end') out += printUrl(link.href, link.text);
+      link = undefined;
+    }
+    const href = token.kind === 'start' && token.name === 'a' ? token.attrs.get('href') : undefined;
+    if (href !== undefined) link = { href, text: '' };
   }
-  return addPrintUrls(out);
+  return out;
 }
+
+/** The elements whose text is left as it is. */
+const SKIPPED = new Set(['style', 'script', 'code', 'pre', 'title']);
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -38,7 +51,7 @@ function keepTogetherPattern(labels: Labels): RegExp {
   return new RegExp(String.raw`(?<![\w.:+-])(?:${dateWords}|${phone}|${price}|${iso}|${time})(?![\w])`, 'giu');
 }
 
-/** example.se/anmalan for https://www.example.se/anmalan/ (the HTML-escaped href as it stands). */
+/** example.se/anmalan for https://www.example.se/anmalan/. */
 export function shortAddress(href: string): string {
   return href
     .replace(/^https?:\/\//i, '')
@@ -46,11 +59,15 @@ export function shortAddress(href: string): string {
     .replace(/\/$/, '');
 }
 
-function addPrintUrls(html: string): string {
-  return html.replace(/<a href="(https?:\/\/[^"]+)">([\s\S]*?)<\/a>/gi, (whole, href: string, text: string) => {
-    const short = shortAddress(href);
-    const plain = text.replace(/<[^>]*>/g, '').trim();
-    if (plain === href || plain === short || shortAddress(plain) === short) return whole;
-    return `${whole}<span class="print-url"> (${short.replace(/\//g, '/<wbr>')})</span>`;
-  });
+/**
+ * After a web link whose text is not its address: " (example.se/<wbr>anmalan)", for print. HREF
+ * is the attribute as written (any quoting, any order of attributes), TEXT the link's text.
+ */
+function printUrl(href: string, text: string): string {
+  const url = decodeHtml(href).trim();
+  if (!/^https?:\/\//i.test(url)) return '';
+  const short = shortAddress(url);
+  const plain = decodeHtml(text).trim();
+  if (plain === url || plain === short || shortAddress(plain) === short) return '';
+  return `<span class="print-url"> (${escapeHtml(short).replace(/\//g, '/<wbr>')})</span>`;
 }

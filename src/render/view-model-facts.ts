@@ -1,0 +1,202 @@
+import type { Contact, Course, Goal, HistoryNote, Link, Occurrence, Practical } from '../plan/types.js';
+import { formatPeriod } from './helpers/periods.js';
+import { joined, markdown, plain, sentences, type TextRun } from './view-model-text.js';
+import { costFact, organisersText, registrationFact } from './view-model-terms.js';
+import { fill, label, type Labels } from './labels.js';
+import { formatDate } from './helpers/dates.js';
+import { capitalise, countOf, joinList } from './helpers/lists.js';
+import { isOneParagraph, markdownToHtml } from './helpers/markdown.js';
+import { contactView, linkView, occurrenceView, type ContactView, type LinkView, type OccurrenceView } from './view-model-items.js';
+import type { LoadedImages } from './view-model-blocks.js';
+
+/**
+ * A fact of a course ("Målgrupp: …") as data; partials/fact.hbs decides its markup. Exactly one
+ * of runs, blocksHtml, items, occurrence, contacts or links carries its body (prerequisites
+ * have course links before their runs; a registration its link and e-mail after them).
+ */
+export interface FactView {
+  key: string;
+  label: string;
+  /** One paragraph after the label: its runs of text in order. */
+  runs?: TextRun[];
+  /** A longer text (the plan's Markdown): its blocks under the label. */
+  blocksHtml?: string;
+  /** Several dated occurrences: a list under the label (partials/occurrence.hbs each). */
+  items?: OccurrenceView[];
+  /** One dated occurrence, after the label. */
+  occurrence?: OccurrenceView;
+  /** Courses named (prerequisites), linked to where they stand, before the text. */
+  courseLinks?: LinkView[];
+  /** The registration's link and e-mail, after its text. */
+  link?: { href: string; text: string };
+  email?: string;
+  contacts?: ContactView[];
+  links?: LinkView[];
+}
+
+/** A course id and where it links: the title of the course it names. */
+export type CourseIndex = ReadonlyMap<string, { title: string; anchor: string }>;
+
+export interface CourseContext {
+  labels: Labels;
+  lang: string;
+  includeInternal: boolean;
+  courses: CourseIndex;
+  /** Ids of the courses left out (internal, or in an internal section): never named in print. */
+  hidden?: ReadonlySet<string>;
+  /** The plan's pictures, loaded and checked by lint. */
+  images?: LoadedImages;
+}
+
+/** A fact's body, as the functions below make it; the label is the field's unless given. */
+type FactBody = Omit<FactView, 'key' | 'label'> & { label?: string };
+
+/** The labelled paragraphs of a course in reading order: "Målgrupp: …", "Syfte: …", … */
+export function courseFacts(course: Course, ctx: CourseContext): FactView[] {
+  const { labels } = ctx;
+  const facts: FactView[] = [];
+  const add = factAdder(facts, labels);
+  const text = (key: string, words: string | undefined) => add(key, words ? { runs: [plain(words)] } : undefined);
+  if (course.audience !== undefined) text('audience', typeof course.audience === 'string' ? course.audience : joinList(course.audience, labels.and));
+  add('purpose', markdownBody(course.purpose));
+  add('format', formatFact(course, ctx));
+  if (course.period) text('coursePeriod', formatPeriod(course.period, labels));
+  if (course.nextStart) text('nextStart', formatDate(course.nextStart, labels));
+  add('pace', paceFact(course, ctx));
+  add('workload', workloadFact(course, ctx));
+  if (course.scope) text('scope', capitalise(label(labels.scope, course.scope)));
+  text('organisers', organisersText(course, labels));
+  add('prerequisites', prerequisitesFact(course, ctx));
+  add('when', occurrencesFact(course.occurrences ?? [], ctx));
+  add('recurrence', recurrenceFact(course, ctx));
+  add('registration', registrationFact(course, ctx));
+  add('cost', costFact(course, ctx));
+  add('completion', completionFact(course, ctx));
+  add('contact', contactsFact(course.contacts ?? []));
+  add('goals', notesFact(course.goals ?? []));
+  add('history', notesFact(course.history ?? []));
+  add('links', linksFact(course.links ?? [], ctx));
+  add('notes', markdownBody(course.notes));
+  return facts;
+}
+
+/** Adds a fact with its field's label (or its own), when it has a body. */
+function factAdder(facts: FactView[], labels: Labels): (key: string, body: FactBody | undefined) => void {
+  return (key, body) => {
+    if (body) facts.push({ key, ...body, label: body.label ?? label(labels.fields, key) });
+  };
+}
+
+/** One paragraph of Markdown follows its label on the same line; a longer text stands under it. */
+function markdownBody(md: string | undefined): FactBody | undefined {
+  if (!md) return undefined;
+  return isOneParagraph(md) ? { runs: [markdown(md)] } : { blocksHtml: markdownToHtml(md) };
+}
+
+function formatFact(course: Course, { labels }: CourseContext): FactBody | undefined {
+  const f = course.format ?? {};
+  const parts: string[] = [];
+  if (f.type) parts.push(label(labels.formats, f.type));
+  if (f.days !== undefined) parts.push(countOf(f.days, labels.units['day'], labels, false));
+  if (f.weekends !== undefined) parts.push(countOf(f.weekends, labels.units['weekend'], labels));
+  if (f.sessions !== undefined) parts.push(countOf(f.sessions, labels.units['session'], labels));
+  if (f.hours !== undefined) parts.push(countOf(f.hours, labels.units['hour'], labels, false));
+  if (course.residential !== undefined) parts.push(course.residential ? labels.residential.yes : labels.residential.no);
+  if (course.delivery) parts.push(label(labels.delivery, course.delivery));
+  return sentences(parts, f.text);
+}
+
+function prerequisitesFact(course: Course, { courses, hidden }: CourseContext): FactBody | undefined {
+  const p = course.prerequisites;
+  if (!p) return undefined;
+  const links = (p.courses ?? [])
+    .filter((id) => courses.has(id) || !hidden?.has(id))
+    .map((id): LinkView => {
+      const target = courses.get(id);
+      return target ? { text: target.title, href: `#${target.anchor}` } : { text: id };
+    });
+  if (!links.length && !p.text) return undefined;
+  const body: FactBody = {};
+  if (links.length) body.courseLinks = links;
+  if (p.text) body.runs = [markdown(p.text)];
+  return body;
+}
+
+function occurrencesFact(list: Occurrence[], { includeInternal, labels }: CourseContext): FactBody | undefined {
+  const shown = list.filter((o) => includeInternal || !o.internal);
+  if (!shown.length) return undefined;
+  if (shown.length === 1) return { occurrence: occurrenceView(shown[0]!, labels) };
+  return { items: shown.map((o) => occurrenceView(o, labels)) };
+}
+
+function recurrenceFact(course: Course, { labels }: CourseContext): FactBody | undefined {
+  const r = course.recurrence;
+  if (!r) return undefined;
+  const parts: string[] = [];
+  if (r.count !== undefined) {
+    const times = r.count === 1 ? labels.times.one : fill(labels.times.many, { n: labels.numbers[r.count] ?? r.count });
+    parts.push(r.per ? `${times} ${label(labels.per, r.per)}` : times);
+  }
+  if (r.onRequest) parts.push(labels.onRequest);
+  return sentences(parts, r.text);
+}
+
+function paceFact(course: Course, { labels }: CourseContext): FactBody | undefined {
+  const p = course.pace;
+  if (!p) return undefined;
+  const parts: string[] = [];
+  if (p.rate) parts.push(labels.ui[`pace-${p.rate}`] ?? p.rate);
+  if (p.hoursPerWeek !== undefined) parts.push(fill(labels.ui['hoursPerWeek'] ?? '{n}', { n: p.hoursPerWeek }));
+  return sentences(parts, p.text);
+}
+
+function workloadFact(course: Course, { labels }: CourseContext): FactBody | undefined {
+  const w = course.workload;
+  if (!w) return undefined;
+  const parts: string[] = [];
+  if (w.hours !== undefined) parts.push(countOf(w.hours, labels.units['hour'], labels, false));
+  if (w.weeks !== undefined) parts.push(countOf(w.weeks, labels.units['week'] ?? [labels.ui['week'] ?? 'week', labels.ui['weeks'] ?? 'weeks'], labels, false));
+  return sentences(parts, w.text);
+}
+
+function completionFact(course: Course, { labels }: CourseContext): FactBody | undefined {
+  const c = course.completion;
+  if (!c) return undefined;
+  const key = c.award ? `award-${c.award}` : 'completion';
+  return { label: labels.ui[key] ?? label(labels.fields, 'completion'), runs: [markdown(c.text)] };
+}
+
+/** Goals or history notes: their texts in one paragraph. */
+function notesFact(list: readonly (Goal | HistoryNote)[]): FactBody | undefined {
+  return list.length
+    ? {
+        runs: joined(
+          list.map((n) => markdown(n.text)),
+          ' ',
+        ),
+      }
+    : undefined;
+}
+
+function contactsFact(list: Contact[]): FactBody | undefined {
+  return list.length ? { contacts: list.map(contactView) } : undefined;
+}
+
+/** The links of a course, section, appendix or plan, as a fact "Länkar: …". */
+export function linksFact(list: Link[], { labels }: { labels: Labels }): FactView | undefined {
+  if (!list.length) return undefined;
+  return { key: 'links', label: label(labels.fields, 'links'), links: list.map(linkView) };
+}
+
+/** The plan-wide practical facts (printed once): registration, organisers, cost, contacts, links. */
+export function practicalFacts(p: Practical, ctx: Pick<CourseContext, 'labels' | 'lang'>): FactView[] {
+  const facts: FactView[] = [];
+  const add = factAdder(facts, ctx.labels);
+  const organisers = organisersText({ organisers: p.organisers ?? [] }, ctx.labels);
+  if (organisers) add('organisers', { runs: [plain(organisers)] });
+  add('registration', registrationFact(p, ctx));
+  add('cost', costFact(p, ctx));
+  add('contact', contactsFact(p.contacts ?? []));
+  add('links', linksFact(p.links ?? [], ctx));
+  return facts;
+}

@@ -1,0 +1,89 @@
+import type { Contact, Link, Occurrence } from '../plan/types.js';
+import type { Labels } from './labels.js';
+import { formatDate, formatDateRange, formatTimeRange } from './helpers/dates.js';
+import { capitalise, countOf, joinList } from './helpers/lists.js';
+import { markdownInline, safeHref } from './helpers/markdown.js';
+
+/** The things facts and steps list: occasions, contacts, links. Plain data; the partials write them. */
+
+/** A dated occasion; partials/occurrence.hbs writes "Internat 1: Tema 4 februari 2023, 10:00–16:00, …". */
+export interface OccurrenceView {
+  /** The occurrence's label and theme: "Internat 1: Organisering". */
+  label?: string;
+  /** Date, time, place and state in words, a sentence (plain text). */
+  text?: string;
+  url?: string;
+  noteHtml?: string;
+  internal: boolean;
+}
+
+export interface ContactView {
+  name: string;
+  role?: string;
+  organisation?: string;
+  email?: string;
+  phone?: string;
+  /** The phone number as a tel: target (digits and +). */
+  phoneHref?: string;
+  textHtml?: string;
+}
+
+export interface LinkView {
+  text: string;
+  /** Absent for a link that may not be followed (not http(s) or mailto): its text alone. */
+  href?: string;
+}
+
+/** "4 februari 2023, 10:00–16:00, Folkets hus, Malmö, 6 timmar": the occasion's facts in one sentence. */
+function occurrenceText(o: Occurrence, labels: Labels): string | undefined {
+  const parts: string[] = [];
+  if (o.dates?.length)
+    parts.push(
+      joinList(
+        o.dates.map((d) => formatDate(d, labels)),
+        labels.and,
+      ),
+    );
+  else if (o.date) parts.push(formatDateRange(o.date, o.endDate, labels));
+  const time = formatTimeRange(o.startTime, o.endTime);
+  if (time) parts.push(time);
+  const place = [o.venue, o.address, o.town].filter((s): s is string => Boolean(s)).join(', ');
+  if (place) parts.push(place);
+  // "To be announced" is a state the reader must see, not a venue left out.
+  if (o.venueStatus === 'to-be-announced') parts.push(labels.ui['venueTba'] ?? 'venue to be announced');
+  if (o.hours !== undefined) parts.push(countOf(o.hours, labels.units['hour'], labels, false));
+  if (o.locally) parts.push(labels.ui['locally'] ?? 'locally');
+  if (o.online) parts.push(labels.ui['online'] ?? 'online');
+  return parts.length ? `${capitalise(parts.join(', '))}.` : undefined;
+}
+
+export function occurrenceView(o: Occurrence, labels: Labels): OccurrenceView {
+  const v: OccurrenceView = { internal: o.internal === true };
+  const head = [o.label, o.theme].filter((s): s is string => Boolean(s)).join(': ');
+  if (head) v.label = head;
+  const text = occurrenceText(o, labels);
+  if (text) v.text = text;
+  const url = safeHref(o.url);
+  if (url) v.url = url;
+  if (o.text) v.noteHtml = markdownInline(o.text);
+  return v;
+}
+
+/** A contact as data; partials/contact.hbs writes "Namn, roll, e-post, Telefon 070-…". */
+export function contactView(c: Contact): ContactView {
+  const v: ContactView = { name: c.name };
+  if (c.role) v.role = c.role;
+  if (c.organisation) v.organisation = c.organisation;
+  if (c.email) v.email = c.email;
+  if (c.phone) {
+    v.phone = c.phone;
+    v.phoneHref = c.phone.replace(/[^+0-9]/g, '');
+  }
+  if (c.text) v.textHtml = markdownInline(c.text);
+  return v;
+}
+
+export function linkView(l: Link): LinkView {
+  const href = safeHref(l.url);
+  return href ? { text: l.title, href } : { text: l.title };
+}

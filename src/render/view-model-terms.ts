@@ -1,0 +1,72 @@
+import type { Course } from '../plan/types.js';
+import { fill, label, type Labels } from './labels.js';
+import { formatDate } from './helpers/dates.js';
+import { capitalise, joinList } from './helpers/lists.js';
+import { safeHref } from './helpers/markdown.js';
+import { joined, markdown, merged, plain } from './view-model-text.js';
+import type { FactView } from './view-model-facts.js';
+
+/** The terms a course and the plan's practical information share: who runs it, how to join, what it costs. */
+
+type Terms = Pick<FactView, 'runs' | 'link' | 'email'> & { label?: string };
+
+/** "I regi av Arbetarekommunen, i samarbete med ABF": names grouped by role, in the plan's order. */
+export function organisersText(course: Pick<Course, 'organisers'>, labels: Labels): string | undefined {
+  const groups = new Map<string, string[]>();
+  for (const o of course.organisers ?? []) {
+    const key = o.role ?? '';
+    groups.set(key, [...(groups.get(key) ?? []), o.name]);
+  }
+  if (!groups.size) return undefined;
+  const phrases = [...groups].map(([role, names]) => (role ? `${label(labels.roles, role)} ${joinList(names, labels.and)}` : joinList(names, labels.and)));
+  return capitalise(phrases.join(', '));
+}
+
+/** "<the plan's words> Sista anmälningsdag 10 september 2021, 20 platser." and the link and e-mail to register by. */
+export function registrationFact(course: Pick<Course, 'registration'>, { labels }: { labels: Labels }): Terms | undefined {
+  const r = course.registration;
+  if (!r) return undefined;
+  const ui = labels.ui;
+  const applying = r.kind === 'application';
+  const facts: string[] = [];
+  if (r.deadline) facts.push(fill((applying ? ui['applicationDeadline'] : ui['deadline']) ?? '{date}', { date: formatDate(r.deadline, labels) }));
+  if (r.capacity) facts.push(fill(ui['capacity'] ?? '{n}', { n: r.capacity }));
+  if (r.status) facts.push(label(labels.registrationStatus, r.status));
+  const runs = joined([...(r.text ? [markdown(r.text)] : []), ...(facts.length ? [plain(`${capitalise(facts.join(', '))}.`)] : [])], ' ');
+  const body: Terms = runs.length ? { runs } : {};
+  if (applying) body.label = label(labels.fields, 'application');
+  const url = safeHref(r.url);
+  if (url) body.link = { href: url, text: (applying ? ui['applyHere'] : ui['registerHere']) ?? url };
+  if (r.email) body.email = r.email;
+  return body.runs || body.link || body.email ? body : undefined;
+}
+
+/** The krone of the plan's own country as its readers write it: 200 kr (Sweden, Norway), 200 kr. (Denmark). */
+const KRONER: Partial<Record<string, readonly [string, string]>> = { sv: ['SEK', 'kr'], nb: ['NOK', 'kr'], da: ['DKK', 'kr.'] };
+
+/** "1 500 kr. Betalas av distriktet. Ingår: … <the plan's words>. Undantag: …; …" */
+export function costFact(course: Pick<Course, 'cost'>, { labels, lang }: { labels: Labels; lang: string }): Terms | undefined {
+  const c = course.cost;
+  if (!c) return undefined;
+  const ui = labels.ui;
+  const parts: string[] = [];
+  if (c.amount !== undefined) {
+    const currency = c.currency ?? 'SEK';
+    const own = KRONER[lang];
+    parts.push(`${c.amount} ${own && own[0] === currency ? own[1] : currency}`);
+  }
+  if (c.free) parts.push(ui['free'] ?? 'free');
+  const words = parts.length ? [capitalise(parts.join(', '))] : [];
+  // A cost written in words says it better than the parts; only the amount goes before it.
+  if (!c.text) {
+    const who = c.paidBy ? fill(ui['paidBy'] ?? '{who}', { who: c.paidBy }) : '';
+    const not = c.notCovered?.length ? fill(ui['notCovered'] ?? '{list}', { list: joinList(c.notCovered, labels.and) }) : '';
+    const rest = [who, not].filter(Boolean).join(', ');
+    if (rest) words.push(capitalise(rest));
+  }
+  if (c.includes?.length) words.push(fill(ui['includes'] ?? '{list}', { list: joinList(c.includes, labels.and) }));
+  if (c.otherPayers?.length) words.push(fill(ui['otherPayers'] ?? '{list}', { list: joinList(c.otherPayers, labels.and) }));
+  const runs = joined([...words.map(plain), ...(c.text ? [markdown(c.text)] : [])], '. ');
+  if (c.exceptions?.length) runs.push(...(runs.length ? [plain('. ')] : []), plain(`${ui['exceptions'] ?? ''} `), ...joined(c.exceptions.map(markdown), '; '));
+  return runs.length ? { runs: merged(runs) } : undefined;
+}
