@@ -84,8 +84,29 @@ export async function readBuildCache(out: string, notice: (p: CacheNotice) => vo
     return emptyCache();
   }
   const cache = data as BuildCache;
-  // Another version's (or format's) manifest is not wrong, only out of date.
-  return cache.format === CACHE_FORMAT && cache.tool === VERSION ? cache : emptyCache();
+  // Another version's (or format's) manifest is not wrong, only out of date: nothing in it is
+  // fresh, but the files it lists are still the ones studyplan wrote, removed with their plan.
+  return cache.format === CACHE_FORMAT && cache.tool === VERSION ? cache : staleCache(cache);
+}
+
+/**
+ * CACHE with every output out of date (--force, another version's manifest): each output stays
+ * listed with an empty key, so that no build takes it for fresh and a deleted plan's files are
+ * still removed, whatever formats the earlier builds wrote (issue 30).
+ */
+export function staleCache(cache: BuildCache): BuildCache {
+  const plans: Record<string, CachedPlan> = {};
+  for (const [name, entry] of Object.entries(cache.plans)) {
+    const outputs: CachedPlan['outputs'] = {};
+    for (const [format, o] of Object.entries(entry.outputs)) if (o) outputs[format] = { key: '', file: o.file };
+    plans[name] = { file: entry.file, outputs };
+  }
+  return { ...emptyCache(), plans };
+}
+
+/** Whether an output listed in the cache was built by a build whose key it carries (not left over, stale, from an earlier one). */
+export function isCurrent(o: { key: string } | undefined): boolean {
+  return Boolean(o?.key);
 }
 
 /** Writes the manifest only when it changed, so a build with nothing to do writes nothing. */
@@ -159,7 +180,7 @@ export function outputKey(shared: string, planBytes: Uint8Array, format: string)
 /** Whether FORMAT of a cached plan was built from KEY and its file is still in OUT. */
 export function isFresh(entry: CachedPlan | undefined, format: string, key: string, out: string): boolean {
   const o = entry?.outputs[format];
-  return Boolean(o && o.key === key && insideOut(out, o.file) && existsSync(path.join(out, o.file)));
+  return Boolean(o && key && o.key === key && insideOut(out, o.file) && existsSync(path.join(out, o.file)));
 }
 
 /**

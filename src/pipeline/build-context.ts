@@ -4,7 +4,7 @@ import type { Failure } from '../i18n/index.js';
 import type { Finding } from '../lint/finding.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { loadBrand, type Brand } from '../brand/load-brand.js';
-import { emptyCache, hash, pruneDeletedPlans, readBuildCache, sharedInputsKey, type BuildCache } from '../output/build-cache.js';
+import { hash, pruneDeletedPlans, readBuildCache, sharedInputsKey, staleCache, type BuildCache } from '../output/build-cache.js';
 import { prepareOutDir } from '../output/out-dir.js';
 import { outputCollisions } from '../output/output-names.js';
 import { removeStaleTempFiles } from '../output/write-atomic.js';
@@ -76,7 +76,9 @@ export async function startBuild(paths: readonly string[], options: BuildOptions
 
   // Incremental: an output is rebuilt only when the key of its inputs changed.
   const notices: Failure[] = [];
-  const cache = options.force ? emptyCache() : await readBuildCache(out, (p) => notices.push({ code: 'build/cache-ignored', params: { ...p } }));
+  // --force rebuilds everything, but the files earlier builds wrote stay listed (stale), so a deleted plan's go too.
+  const read = await readBuildCache(out, (p) => notices.push({ code: 'build/cache-ignored', params: { ...p } }));
+  const cache = options.force ? staleCache(read) : read;
   // A shard's cache holds its own plans only; one that moved away (the count changed) goes too.
   const exampleName = example ? planName(example) : undefined;
   const pruned = await pruneDeletedPlans(cache, out, shard || exampleName ? (name) => name === exampleName || (shard !== undefined && !inShard(name, shard)) : undefined);

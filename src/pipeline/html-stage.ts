@@ -114,10 +114,13 @@ export async function renderPlan(ctx: BuildContext, state: PlanState): Promise<R
   const cached = ctx.cache.plans[name];
   const entry: CachedPlan = { file, outputs: { ...(cached?.file === file ? cached.outputs : {}) }, ...(state.images?.length ? { images: state.images } : {}) };
   entry.outputs['html'] = { key: keys['html'] ?? '', file: `${name}.html` };
-  delete entry.outputs['pdf'];
-  // A booklet not asked for this time stays listed (stale, so rebuilt when asked for), so that it
-  // is still removed with its plan.
-  if (ctx.options.booklet) delete entry.outputs[BOOKLET_OUTPUT];
+  // The PDF and booklet of the old HTML are out of date now; they stay listed, stale (an empty
+  // key: rebuilt when asked for, not linked), so that they are still removed with their plan
+  // whatever this build prints (issue 30). The print stage records the ones it prints.
+  for (const printed of ['pdf', BOOKLET_OUTPUT]) {
+    const o = entry.outputs[printed];
+    if (o) entry.outputs[printed] = { key: '', file: o.file };
+  }
   entry.index = await indexEntry(name, plan, template, lang);
   // A calendar open in another program (Windows) fails this plan, as the HTML would; it is redone next time.
   const lockedCalendar = await writePublished(ctx.out, entry, name, published, keys).then((files) => void result.outputs.push(...files), lockedOnly);
