@@ -47,6 +47,11 @@ export interface BuildCache {
   plans: Record<string, CachedPlan>;
   /** The key of the index page's inputs (its entries and the template). */
   index?: string;
+  /**
+   * The key of the inputs all outputs of the build shared (template, version, options, config):
+   * `studyplan merge` joins only shards built alike, and only with the settings they were built with.
+   */
+  shared?: string;
 }
 
 /** The values of the ignored-cache notice; the command layer words it from the catalogue (errors['build/cache-ignored']). */
@@ -57,11 +62,12 @@ export function emptyCache(): BuildCache {
 }
 
 /**
- * The manifest in OUT, or an empty one when it is missing, unreadable or from another version.
+ * The manifest in OUT, or an empty one when it is missing or unreadable; another version's is
+ * read stale (staleCache), or as empty with `current`.
  * A manifest that is not what studyplan writes (output/cache-schema.ts) is ignored, and NOTICE
  * is told so: its paths are never obeyed.
  */
-export async function readBuildCache(out: string, notice: (p: CacheNotice) => void = () => undefined): Promise<BuildCache> {
+export async function readBuildCache(out: string, notice: (p: CacheNotice) => void = () => undefined, options: { current?: boolean } = {}): Promise<BuildCache> {
   let text: string;
   try {
     text = (await readInput(path.join(out, CACHE_FILE), { root: out, limit: MAX_CACHE_BYTES })).toString('utf8');
@@ -86,7 +92,9 @@ export async function readBuildCache(out: string, notice: (p: CacheNotice) => vo
   const cache = data as BuildCache;
   // Another version's (or format's) manifest is not wrong, only out of date: nothing in it is
   // fresh, but the files it lists are still the ones studyplan wrote, removed with their plan.
-  return cache.format === CACHE_FORMAT && cache.tool === VERSION ? cache : staleCache(cache);
+  // CURRENT (merge): only a build of this version counts.
+  if (cache.format === CACHE_FORMAT && cache.tool === VERSION) return cache;
+  return options.current ? emptyCache() : staleCache(cache);
 }
 
 /**

@@ -58,6 +58,6 @@ async function finishBuild(ctx: BuildContext, results: PlanBuildResult[], reprin
     .map((r) => ctx.cache.plans[r.name])
     .filter((c): c is CachedPlan => Boolean(c));
   const index = await writeIndex(ctx, listed);
-  await writeBuildCache(ctx.out, ctx.cache);
+  await writeBuildCache(ctx.out, { ...ctx.cache, shared: ctx.shared });
   return { plans: results, out: ctx.out, ...(index ? { index } : {}), ...(ctx.removed.length ? { removed: ctx.removed } : {}), ...(ctx.notices.length ? { notices: ctx.notices } : {}) };
 }
