@@ -57,5 +57,17 @@ export { mergeOutputs, type MergeResult } from './pipeline/merge.js';
 export { parseShard, type Shard } from './pipeline/shard.js';
 
 // Compare two plans, as `studyplan diff` does.
-export { diffPlanSources, renderDiff, type DiffOptions, type DiffResult, type DiffFormat, type PlanDiff, type FieldChange, type CourseChange, type SectionChange } from './diff/index.js';
+export {
+  diffPlanSources,
+  renderDiff,
+  type DiffOptions,
+  type DiffResult,
+  type DiffFormat,
+  type PlanDiff,
+  type FieldChange,
+  type ItemChange,
+  type WordPart,
+  type CourseChange,
+  type SectionChange,
+} from './diff/index.js';
 export type { CourseRef, EventRef, EventChange, AppendixChange, PlanSide } from './diff/types.js';

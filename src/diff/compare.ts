@@ -2,6 +2,7 @@
 import { planIndex, shownIn } from '../plan/plan-index.js';
 import type { Appendix, CalendarEvent, Course, Section, StudyPlan } from '../plan/types.js';
 import { isLang } from '../i18n/lang.js';
+import { pairItems, wordChange } from './items.js';
 import type { AppendixChange, CourseChange, EventChange, FieldChange, PlanDiff, PlanSide, SectionChange } from './types.js';
 
 export interface CompareOptions {
@@ -198,18 +199,30 @@ const STRUCTURE = new Set(['id', 'title', 'kind', 'sections', 'courses', 'months
 function valueChange(field: string, before: unknown, after: unknown): FieldChange {
   // A list is compared item by item, also when it was added or removed as a whole.
   if ((Array.isArray(before) || before === undefined) && (Array.isArray(after) || after === undefined)) {
-    const { removed, added } = multisetDiff((before ?? []) as unknown[], (after ?? []) as unknown[]);
+    const diff = multisetDiff((before ?? []) as unknown[], (after ?? []) as unknown[]);
+    // An item that only got another date is a move; one with the same name changed (items.ts).
+    const { removed, added, moved, changed } = pairItems(field, diff.removed, diff.added, ITEM_TOOLS);
     const change: FieldChange = { field };
     if (removed.length) change.removed = removed;
     if (added.length) change.added = added;
-    if (!removed.length && !added.length) change.reordered = true;
+    if (moved.length) change.moved = moved;
+    if (changed.length) change.changed = changed;
+    if (!diff.removed.length && !diff.added.length) change.reordered = true;
     return change;
   }
   const change: FieldChange = { field };
   if (before !== undefined) change.before = before;
   if (after !== undefined) change.after = after;
+  const words = wordChange(before, after);
+  if (words) change.words = words;
   return change;
 }
+
+/** How items of lists are compared: as the plan's records are, key by key in their order. */
+const ITEM_TOOLS = {
+  canonical,
+  fields: (a: Rec, b: Rec, prefix: string): FieldChange[] => compareFields(a, b, [...new Set([...Object.keys(a), ...Object.keys(b)])], new Set(), prefix),
+};
 
 /** Items of A not in B and of B not in A, counting duplicates, in their own order. */
 function multisetDiff(a: unknown[], b: unknown[]): { removed: unknown[]; added: unknown[] } {

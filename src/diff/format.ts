@@ -1,6 +1,7 @@
 import { printable, printableJson } from '../diagnostics/printable.js';
 import { escapeHtml } from '../render/helpers/markdown.js';
 import type { DiffDocument, DocItem } from './document.js';
+import { spaced, type Line } from './values.js';
 import type { PlanDiff } from './types.js';
 
 export type DiffFormat = 'text' | 'json' | 'html' | 'md';
@@ -10,10 +11,13 @@ export function formatJson(diff: PlanDiff): string {
   return `${printableJson(JSON.stringify(diff, null, 2))}\n`;
 }
 
-/** For the terminal: the heading, the summary, then each group with its items indented. */
+/**
+ * For the terminal: the heading, the summary, then each group with its items indented. Words
+ * removed from a text are shown [-so-], words added {+so+} (as git's word diff shows them).
+ */
 export function formatText(doc: DiffDocument, internalLabel: string): string {
   // Plan text, escaped: a title with ESC or CR cannot rewrite the terminal.
-  const p = printable;
+  const p = (x: string | Line): string => (typeof x === 'string' ? printable(x) : x.map((w) => marked(printable(w.text), w.change, ['[-', '-]'], ['{+', '+}'])).join(''));
   const lines = [p(doc.title), p(doc.sources), p(doc.summary)];
   for (const g of doc.groups) {
     lines.push('', p(g.heading));
@@ -25,6 +29,14 @@ export function formatText(doc: DiffDocument, internalLabel: string): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** TEXT (already escaped) between the marks of its change, its spaces outside them; as it is when unchanged or blank. */
+function marked(text: string, change: 'added' | 'removed' | undefined, removed: [string, string], added: [string, string]): string {
+  if (!change || !text.trim()) return text;
+  const [lead, body, trail] = spaced(text);
+  const [open, close] = change === 'removed' ? removed : added;
+  return `${lead}${open}${body}${close}${trail}`;
+}
+
 const mark = (item: DocItem, label: string) => (item.internal ? ` [${label}]` : '');
 
 /**
@@ -34,11 +46,19 @@ const mark = (item: DocItem, label: string) => (item.internal ? ` [${label}]` : 
  * that form inline markup (emphasis, code, links and images, HTML, entities, tables, strikethrough)
  * are backslash-escaped everywhere, and those that start a block (`#`, `+`, `-`, `1.`) at the start.
  */
-export function escapeMarkdown(text: string): string {
-  return printable(text)
+export function escapeMarkdown(text: string | Line): string {
+  const line = typeof text === 'string' ? [{ text }] : text;
+  return line
+    .map((w) => {
+      const inner = printable(w.text)
+        .replace(/\s+/gu, ' ')
+        .replace(/[\\`*_[\]<>|~{}&!=]/g, (c) => `\\${c}`);
+      // Emphasis must touch its words: the spaces around stay outside it.
+      return marked(inner, w.change, ['~~', '~~'], ['**', '**']);
+    })
+    .join('')
     .replace(/\s+/gu, ' ')
     .trim()
-    .replace(/[\\`*_[\]<>|~{}&!=]/g, (c) => `\\${c}`)
     .replace(/^[#+-]/, '\\$&')
     .replace(/^(\d+)([.)])/, '$1\\$2');
 }
@@ -67,12 +87,14 @@ h2 { font-size: 1.2rem; margin: 1.75rem 0 0.5rem; border-bottom: 2px solid #b312
 ul { padding-left: 1.25rem; }
 li { margin: 0.3rem 0; }
 li ul { margin: 0.2rem 0 0.5rem; }
+del { color: #8a0c22; }
+ins { color: #0a5c36; text-decoration: none; font-weight: 700; }
 .internal { display: inline-block; font-size: 0.85em; font-weight: 700; background: #fff4c2; color: #4d3b00; border: 1px solid #c9a400; padding: 0 0.35rem; margin-left: 0.35rem; }
 @media print { main { max-width: none; padding: 0; } h2 { break-after: avoid; } li { break-inside: avoid; } }`;
 
 /** A self-contained HTML page (no requests), to print or attach beside the proposal. */
 export function formatHtml(doc: DiffDocument, internalLabel: string): string {
-  const e = escapeHtml;
+  const e = (x: string | Line): string => (typeof x === 'string' ? escapeHtml(x) : x.map((w) => marked(escapeHtml(w.text), w.change, ['<del>', '</del>'], ['<ins>', '</ins>'])).join(''));
   const body: string[] = [];
   for (const g of doc.groups) {
     body.push(`<section>`, `<h2>${e(g.heading)}</h2>`, '<ul>');

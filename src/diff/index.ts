@@ -73,7 +73,7 @@ export async function diffPlanSources(oldArg: string, newArg: string, options: D
 /** The diff as text, json, html or md, in the diff's language. */
 export async function renderDiff(diff: PlanDiff, format: DiffFormat): Promise<string> {
   if (format === 'json') return formatJson(diff);
-  const words = { m: catalogue(diff.language).diff, labels: await diffLabels(diff.language) };
+  const words = { m: catalogue(diff.language).diff, labels: await diffLabels(diff.language), lang: diff.language };
   const doc = diffDocument(diff, words);
   const internal = words.m.internal;
   if (format === 'html') return formatHtml(doc, internal);

@@ -16,6 +16,25 @@ export interface FieldChange {
   added?: unknown[];
   /** Lists with the same items in another order. */
   reordered?: boolean;
+  /** Lists: items that only got another date (date, endDate or dates), each one move. */
+  moved?: ItemChange[];
+  /** Lists: items with the same id, name, title or label that changed, field by field. */
+  changed?: ItemChange[];
+  /** Texts with a few words changed: the text word by word (before and after are there too). */
+  words?: WordPart[];
+}
+
+/** An item of a list as it was and as it is, and (changed items) how, field by field. */
+export interface ItemChange {
+  before: unknown;
+  after: unknown;
+  fields: FieldChange[];
+}
+
+/** A piece of a changed text: words kept (no change), removed or added. */
+export interface WordPart {
+  text: string;
+  change?: 'added' | 'removed';
 }
 
 /** Where a course is: its id, title and the title of its section. */

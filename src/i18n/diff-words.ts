@@ -35,4 +35,10 @@ export interface DiffMessages {
   before: string;
   after: string;
   fields: Record<string, string>;
+  /** A list item or a date that only moved: "flyttat från {from} till {to}". */
+  movedDate: string;
+  /** The kinds of organisation (organisers' and the publisher's `kind`). */
+  organisationKinds: Record<string, string>;
+  /** Other values of the plan's lists of choices that the template's labels do not word (venueStatus, pace, award, kinds of notice, event and registration). */
+  values: Record<string, string>;
 }

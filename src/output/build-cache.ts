@@ -46,6 +46,11 @@ export interface BuildCache {
   plans: Record<string, CachedPlan>;
   /** The key of the index page's inputs (its entries and the template). */
   index?: string;
+  /**
+   * The key of the inputs all outputs of the build shared (template, version, options, config):
+   * `studyplan merge` joins only shards built alike, and only with the settings they were built with.
+   */
+  shared?: string;
 }
 
 /** The values of the ignored-cache notice; the command layer words it from the catalogue (errors['build/cache-ignored']). */
@@ -56,11 +61,12 @@ export function emptyCache(): BuildCache {
 }
 
 /**
- * The manifest in OUT, or an empty one when it is missing, unreadable or from another version.
+ * The manifest in OUT, or an empty one when it is missing or unreadable; another version's is
+ * read stale (staleCache), or as empty with `current`.
  * A manifest that is not what studyplan writes (output/cache-schema.ts) is ignored, and NOTICE
  * is told so: its paths are never obeyed.
  */
-export async function readBuildCache(out: string, notice: (p: CacheNotice) => void = () => undefined): Promise<BuildCache> {
+export async function readBuildCache(out: string, notice: (p: CacheNotice) => void = () => undefined, options: { current?: boolean } = {}): Promise<BuildCache> {
   let text: string;
   try {
     text = (await readInput(path.join(out, CACHE_FILE), { root: out, limit: MAX_CACHE_BYTES })).toString('utf8');
@@ -83,8 +89,31 @@ export async function readBuildCache(out: string, notice: (p: CacheNotice) => vo
     return emptyCache();
   }
   const cache = data as BuildCache;
-  // Another version's (or format's) manifest is not wrong, only out of date.
-  return cache.format === CACHE_FORMAT && cache.tool === VERSION ? cache : emptyCache();
+  // Another version's (or format's) manifest is not wrong, only out of date: nothing in it is
+  // fresh, but the files it lists are still the ones studyplan wrote, removed with their plan.
+  // CURRENT (merge): only a build of this version counts.
+  if (cache.format === CACHE_FORMAT && cache.tool === VERSION) return cache;
+  return options.current ? emptyCache() : staleCache(cache);
+}
+
+/**
+ * CACHE with every output out of date (--force, another version's manifest): each output stays
+ * listed with an empty key, so that no build takes it for fresh and a deleted plan's files are
+ * still removed, whatever formats the earlier builds wrote (issue 30).
+ */
+export function staleCache(cache: BuildCache): BuildCache {
+  const plans: Record<string, CachedPlan> = {};
+  for (const [name, entry] of Object.entries(cache.plans)) {
+    const outputs: CachedPlan['outputs'] = {};
+    for (const [format, o] of Object.entries(entry.outputs)) if (o) outputs[format] = { key: '', file: o.file };
+    plans[name] = { file: entry.file, outputs };
+  }
+  return { ...emptyCache(), plans };
+}
+
+/** Whether an output listed in the cache was built by a build whose key it carries (not left over, stale, from an earlier one). */
+export function isCurrent(o: { key: string } | undefined): boolean {
+  return Boolean(o?.key);
 }
 
 /** Writes the manifest only when it changed, so a build with nothing to do writes nothing. */
@@ -156,7 +185,7 @@ export function outputKey(shared: string, planBytes: Uint8Array, format: string)
 /** Whether FORMAT of a cached plan was built from KEY and its file is still in OUT. */
 export function isFresh(entry: CachedPlan | undefined, format: string, key: string, out: string): boolean {
   const o = entry?.outputs[format];
-  return Boolean(o && o.key === key && insideOut(out, o.file) && existsSync(path.join(out, o.file)));
+  return Boolean(o && key && o.key === key && insideOut(out, o.file) && existsSync(path.join(out, o.file)));
 }
 
 /**

@@ -45,10 +45,11 @@ export function insideOut(out: string, rel: string): boolean {
 
 export function checkCacheShape(data: unknown, out: string): CacheCheck {
   const fail = (field: string, want: CacheProblem['want']): CacheCheck => ({ ok: false, problem: { field, want } });
-  if (!isRecord(data) || !onlyKeys(data, ['format', 'tool', 'plans', 'index'])) return fail('', 'cache');
+  if (!isRecord(data) || !onlyKeys(data, ['format', 'tool', 'plans', 'index', 'shared'])) return fail('', 'cache');
   if (typeof data['format'] !== 'number') return fail('format', 'number');
   if (!isString(data['tool'])) return fail('tool', 'text');
   if (data['index'] !== undefined && !isString(data['index'])) return fail('index', 'text');
+  if (data['shared'] !== undefined && !isString(data['shared'])) return fail('shared', 'text');
   if (!isRecord(data['plans'])) return fail('plans', 'object');
   for (const [name, entry] of Object.entries(data['plans'])) {
     const problem = planProblem(name, entry, out);

@@ -4,7 +4,7 @@ import type { Failure } from '../i18n/index.js';
 import type { Finding } from '../lint/finding.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { loadBrand, type Brand } from '../brand/load-brand.js';
-import { emptyCache, hash, pruneDeletedPlans, readBuildCache, sharedInputsKey, type BuildCache } from '../output/build-cache.js';
+import { emptyCache, hash, pruneDeletedPlans, readBuildCache, sharedInputsKey, staleCache, type BuildCache } from '../output/build-cache.js';
 import { prepareOutDir } from '../output/out-dir.js';
 import { outputCollisions } from '../output/output-names.js';
 import { removeStaleTempFiles } from '../output/write-atomic.js';
@@ -48,16 +48,17 @@ export interface BuildContext {
  * that would write the same file (or whose name is no file name) refuse the build: `refused`,
  * with nothing written.
  */
-export async function startBuild(paths: readonly string[], options: BuildOptions): Promise<BuildContext | { refused: BuildResult }> {
+export async function startBuild(paths: readonly string[], options: BuildOptions, merged?: { files: readonly string[] }): Promise<BuildContext | { refused: BuildResult }> {
   const cwd = options.cwd ?? process.cwd();
   const out = outFolder(options);
   const formats = options.formats ?? ['html', 'pdf'];
   const given = typeof options.template === 'object' ? options.template : undefined;
   const templateDir = given ? given.dir : resolveTemplateDir((options.template as string | undefined) ?? 'booklet', cwd);
   const shard = options.shard;
-  const found = await findPlans(paths, cwd);
+  // A merge (pipeline/merge.ts) joins the plans its shards built, wherever it runs: nothing is looked for in CWD.
+  const found = merged ? [...merged.files] : await findPlans(paths, cwd);
   // init's example is not published beside the project's own plans (its earlier outputs are removed below).
-  const example = initExampleAmong(found, cwd);
+  const example = merged ? undefined : initExampleAmong(found, cwd);
   const files = found.filter((f) => f !== example && (!shard || inShard(planName(f), shard)));
   const collisions = outputCollisions(
     files.map((file) => ({ file, name: planName(file) })),
@@ -72,7 +73,10 @@ export async function startBuild(paths: readonly string[], options: BuildOptions
 
   // Incremental: an output is rebuilt only when the key of its inputs changed.
   const notices: Failure[] = [];
-  const cache = options.force ? emptyCache() : await readBuildCache(out, (p) => notices.push({ code: 'build/cache-ignored', params: { ...p } }));
+  // --force rebuilds everything, but the files earlier builds wrote stay listed (stale), so a deleted plan's go too.
+  // A merge writes a new cache of its shards' plans only.
+  const read = merged ? emptyCache() : await readBuildCache(out, (p) => notices.push({ code: 'build/cache-ignored', params: { ...p } }));
+  const cache = options.force ? staleCache(read) : read;
   // A shard's cache holds its own plans only; one that moved away (the count changed) goes too.
   const exampleName = example ? planName(example) : undefined;
   const pruned = await pruneDeletedPlans(cache, out, shard || exampleName ? (name) => name === exampleName || (shard !== undefined && !inShard(name, shard)) : undefined);
@@ -80,10 +84,8 @@ export async function startBuild(paths: readonly string[], options: BuildOptions
   // The example's file is there: its notice says why its outputs went, not "its plan file is gone".
   const removed = pruned.filter((name) => name !== exampleName);
   if (example) notices.push({ code: 'build/example-skipped', params: { file: path.relative(cwd, example) || example } });
-  const brand = loadBrand(options.brand ? [options.brand] : []);
-  // The template's key covers the templates it extends: a change to the parent rebuilds too.
   const template = given ?? (await loadTemplate(templateDir, cwd));
-  const shared = hash(brand?.key ?? '', await sharedInputsKey(template.key, outputOptions(options)));
+  const { brand, shared } = await sharedInputs(options, template);
   const onProgress = options.onProgress ?? (() => undefined);
   return {
     options,
@@ -102,6 +104,21 @@ export async function startBuild(paths: readonly string[], options: BuildOptions
     progress: onProgress,
     at: (file) => ({ n: files.indexOf(file) + 1, total: files.length }),
   };
+}
+
+/** The config's brand, and the key of the inputs every output of a build with OPTIONS shares (template, brand, version, options). */
+async function sharedInputs(options: BuildOptions, template: LoadedTemplate): Promise<{ brand: Brand | undefined; shared: string }> {
+  const brand = loadBrand(options.brand ? [options.brand] : []);
+  // The template's key covers the templates it extends: a change to the parent rebuilds too.
+  return { brand, shared: hash(brand?.key ?? '', await sharedInputsKey(template.key, outputOptions(options))) };
+}
+
+/** That key for a build with OPTIONS, before anything is written (merge compares it with its shards'). */
+export async function buildSharedKey(options: BuildOptions): Promise<string> {
+  const cwd = options.cwd ?? process.cwd();
+  const given = typeof options.template === 'object' ? options.template : undefined;
+  const template = given ?? (await loadTemplate(resolveTemplateDir((options.template as string | undefined) ?? 'booklet', cwd), cwd));
+  return (await sharedInputs(options, template)).shared;
 }
 
 /** A build that writes nothing: each plan with its errors (output-names.ts), the others with none. */

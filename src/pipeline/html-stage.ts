@@ -31,6 +31,11 @@ export interface RenderedPlan {
   htmlFile: string;
   /** The cache key of each output (html, pdf, booklet) of this plan. */
   keys: Record<string, string>;
+  /**
+   * Print only these outputs (pdf, booklet): the HTML in OUT is up to date and was not written
+   * again (a build with --booklet after one without reprints nothing but the booklet). All when absent.
+   */
+  only?: string[];
 }
 
 /** What a build knows of one plan before it renders it. */
@@ -40,6 +45,11 @@ export interface PlanState {
   keys: Record<string, string>;
   /** Every output asked for is up to date: the plan is neither parsed nor written. */
   fresh: boolean;
+  /**
+   * The HTML and everything made with it are up to date, and only these printed outputs (pdf,
+   * booklet) are not: they are printed from the HTML in OUT, which is not written again.
+   */
+  reprint?: string[];
   /** The plan parsed from the bytes its keys were made of (the file is not read again); none for a file the loader must report. */
   loaded?: LoadedPlan;
   /** The images the parsed plan names, for the cache. */
@@ -62,13 +72,36 @@ export async function planState(ctx: BuildContext, file: string): Promise<PlanSt
   if (bytes && cached?.file === file) {
     const keys = await planKeys(ctx, file, bytes, cached.images ?? []);
     // OUT/NAME.ics comes with the HTML, for a plan with dates only: fresh when the plan had none.
-    if (ctx.keyed.every((f) => isFresh(cached, f, keys[f] ?? '', ctx.out)) && calendarsFresh(cached, keys[ICS_OUTPUT] ?? '', ctx.out)) return { result, keys, fresh: true, bytes };
+    const stale = ctx.keyed.filter((f) => !isFresh(cached, f, keys[f] ?? '', ctx.out));
+    if (calendarsFresh(cached, keys[ICS_OUTPUT] ?? '', ctx.out)) {
+      if (!stale.length) return { result, keys, fresh: true, bytes };
+      if (stale.every((f) => PRINTED.has(f))) return { result, keys, fresh: false, bytes, reprint: stale };
+    }
   }
   if (!bytes) return { result, keys: Object.fromEntries([...ctx.keyed, ICS_OUTPUT].map((f) => [f, ''])), fresh: false };
   const { parsePlan } = await import('../plan/load.js');
   const loaded = parsePlan(bytes, file);
   const images = planImagePaths(loaded.data);
   return { result, keys: await planKeys(ctx, file, bytes, images), fresh: false, loaded, images };
+}
+
+/** The outputs printed from the HTML page: reprinted from the HTML in OUT when it is up to date. */
+const PRINTED = new Set(['pdf', BOOKLET_OUTPUT]);
+
+/**
+ * A plan whose HTML is up to date but whose PDF or booklet is not (STATE.reprint): checked as an
+ * unchanged plan is (its findings shown), not written again; its stale printed outputs go to the
+ * print stage, which prints them from OUT/NAME.html. None when the plan has errors.
+ */
+export async function reprintPlan(ctx: BuildContext, state: PlanState): Promise<RenderedPlan | undefined> {
+  const { result, keys } = state;
+  const { loaded } = await checkPlanFile(ctx, state);
+  ctx.progress({ plan: result.name, stage: 'checked', ...ctx.at(result.file) });
+  if (hasErrors(result.diagnostics)) {
+    ctx.progress({ plan: result.name, stage: 'failed', ...ctx.at(result.file) });
+    return undefined;
+  }
+  return { result, plan: loaded.data as StudyPlan, htmlFile: path.join(ctx.out, `${result.name}.html`), keys, ...(state.reprint ? { only: state.reprint } : {}) };
 }
 
 /** The key of each output of a plan: the shared inputs, the plan's images, its bytes and the output. */
@@ -114,10 +147,13 @@ export async function renderPlan(ctx: BuildContext, state: PlanState): Promise<R
   const cached = ctx.cache.plans[name];
   const entry: CachedPlan = { file, outputs: { ...(cached?.file === file ? cached.outputs : {}) }, ...(state.images?.length ? { images: state.images } : {}) };
   entry.outputs['html'] = { key: keys['html'] ?? '', file: `${name}.html` };
-  delete entry.outputs['pdf'];
-  // A booklet not asked for this time stays listed (stale, so rebuilt when asked for), so that it
-  // is still removed with its plan.
-  if (ctx.options.booklet) delete entry.outputs[BOOKLET_OUTPUT];
+  // The PDF and booklet of the old HTML are out of date now; they stay listed, stale (an empty
+  // key: rebuilt when asked for, not linked), so that they are still removed with their plan
+  // whatever this build prints (issue 30). The print stage records the ones it prints.
+  for (const printed of ['pdf', BOOKLET_OUTPUT]) {
+    const o = entry.outputs[printed];
+    if (o) entry.outputs[printed] = { key: '', file: o.file };
+  }
   entry.index = await indexEntry(name, plan, template, lang);
   // A calendar open in another program (Windows) fails this plan, as the HTML would; it is redone next time.
   const lockedCalendar = await writePublished(ctx.out, entry, name, published, keys).then((files) => void result.outputs.push(...files), lockedOnly);

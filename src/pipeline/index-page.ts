@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { hash, type CachedIndexEntry, type CachedPlan } from '../output/build-cache.js';
+import { hash, isCurrent, type CachedIndexEntry, type CachedPlan } from '../output/build-cache.js';
 import { writeFileAtomic } from '../output/write-atomic.js';
 import type { IndexEntry } from '../render/render-html.js';
 import { outputLink } from '../output/output-names.js';
@@ -20,8 +20,9 @@ export async function writeIndex(ctx: BuildContext, listed: readonly CachedPlan[
   const booklet = ctx.options.booklet === true;
   const entries: IndexEntry[] = withIndex.map((c) => ({
     ...(c.index as CachedIndexEntry),
-    ...(c.outputs['pdf'] ? { pdf: outputLink(c.outputs['pdf'].file) } : {}),
-    ...(booklet && c.outputs[BOOKLET_OUTPUT] ? { booklet: outputLink(c.outputs[BOOKLET_OUTPUT].file) } : {}),
+    // A stale PDF (its HTML rebuilt since, in a build that did not print) is listed, not linked.
+    ...(isCurrent(c.outputs['pdf']) ? { pdf: outputLink(c.outputs['pdf']!.file) } : {}),
+    ...(booklet && isCurrent(c.outputs[BOOKLET_OUTPUT]) ? { booklet: outputLink(c.outputs[BOOKLET_OUTPUT]!.file) } : {}),
     ...publishedLinks(c, ctx.out),
   }));
   const indexKey = hash(ctx.shared, JSON.stringify(entries));

@@ -123,8 +123,10 @@ export class PrintStage {
       assetRoots: [path.join(this.ctx.out, 'assets')],
     };
     this.ctx.progress({ plan: result.name, stage: 'printing', ...this.ctx.at(result.file) });
-    const printed = await this.printer.print(this.outputs.map((o) => o.job(base)));
-    for (const [i, output] of this.outputs.entries()) await this.record(rendered, output, printed[i]);
+    // A plan whose HTML was up to date prints only what is not (html-stage.ts: reprintPlan).
+    const outputs = this.outputs.filter((o) => !rendered.only || rendered.only.includes(o.id));
+    const printed = await this.printer.print(outputs.map((o) => o.job(base)));
+    for (const [i, output] of outputs.entries()) await this.record(rendered, output, printed[i]);
   }
 
   /** Writes one printed output and records it in the cache, or records why it failed. */

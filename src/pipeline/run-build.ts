@@ -2,7 +2,7 @@ import { writeBuildCache, type CachedPlan } from '../output/build-cache.js';
 import type { Printer } from '../pdf/index.js';
 import type { BuildOptions, BuildResult, PlanBuildResult } from './build.js';
 import { startBuild, type BuildContext } from './build-context.js';
-import { checkPlanFile, copyAssets, planState, renderPlan } from './html-stage.js';
+import { checkPlanFile, copyAssets, planState, renderPlan, reprintPlan } from './html-stage.js';
 import { writeIndex } from './index-page.js';
 import { PrintStage } from './print-stage.js';
 
@@ -22,6 +22,8 @@ export async function runBuild(paths: readonly string[], options: BuildOptions, 
   const printing = new PrintStage(ctx, early);
   try {
     const results: PlanBuildResult[] = [];
+    /** Plans on the index though nothing of theirs may be written: those reprinted from their HTML. */
+    const listed = new Set<string>();
     let assets: Promise<void> | undefined;
     for (const file of ctx.files) {
       const state = await planState(ctx, file);
@@ -34,26 +36,28 @@ export async function runBuild(paths: readonly string[], options: BuildOptions, 
         continue;
       }
       await printing.warm();
-      const rendered = await renderPlan(ctx, state);
+      // Only the PDF or booklet out of date: printed from the HTML in OUT, which stays as it is.
+      const rendered = state.reprint ? await reprintPlan(ctx, state) : await renderPlan(ctx, state);
       if (!rendered) continue;
+      if (state.reprint) listed.add(result.name);
       // The fonts and styles beside the HTML, before the first page is printed from it.
       await (assets ??= copyAssets(ctx.template, ctx.out));
       await printing.submit(rendered);
     }
     await printing.finish();
-    return await finishBuild(ctx, results);
+    return await finishBuild(ctx, results, listed);
   } finally {
     await printing.close();
   }
 }
 
 /** The index page and the cache, once every plan is written. */
-async function finishBuild(ctx: BuildContext, results: PlanBuildResult[]): Promise<BuildResult> {
+async function finishBuild(ctx: BuildContext, results: PlanBuildResult[], reprinted: ReadonlySet<string>): Promise<BuildResult> {
   const listed = results
-    .filter((r) => r.unchanged || r.outputs.length)
+    .filter((r) => r.unchanged || r.outputs.length || (reprinted.has(r.name) && !r.diagnostics.some((d) => d.severity === 'error')))
     .map((r) => ctx.cache.plans[r.name])
     .filter((c): c is CachedPlan => Boolean(c));
   const index = await writeIndex(ctx, listed);
-  await writeBuildCache(ctx.out, ctx.cache);
+  await writeBuildCache(ctx.out, { ...ctx.cache, shared: ctx.shared });
   return { plans: results, out: ctx.out, ...(index ? { index } : {}), ...(ctx.removed.length ? { removed: ctx.removed } : {}), ...(ctx.notices.length ? { notices: ctx.notices } : {}) };
 }

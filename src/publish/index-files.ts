@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { MAX_CACHE_BYTES } from '../files/limits.js';
 import { readInput } from '../files/safe-read.js';
-import type { CachedIndexEntry, CachedPlan } from '../output/build-cache.js';
+import { isCurrent, type CachedIndexEntry, type CachedPlan } from '../output/build-cache.js';
 import { writeFileAtomic } from '../output/write-atomic.js';
 import { VERSION } from '../version.js';
 import { outputLink } from '../output/output-names.js';
@@ -24,7 +24,7 @@ export async function writeIndexJson(out: string, listed: CachedPlan[]): Promise
     const index = c.index as CachedIndexEntry;
     const files = Object.fromEntries(
       Object.entries(c.outputs)
-        .filter(([format, o]) => !format.includes(':') && o && existsSync(path.join(out, o.file)))
+        .filter(([format, o]) => !format.includes(':') && isCurrent(o) && existsSync(path.join(out, o!.file)))
         .map(([format, o]) => [format, outputLink(o!.file)])
         .sort(([a], [b]) => (a! < b! ? -1 : 1)),
     );

@@ -153,7 +153,17 @@ export const enErrors: Record<ErrorCode, ErrorWords> = {
         ? [`merge: the plan ${p.plan} is in both ${p.other} and ${p.folder}`, 'Each shard builds its own plans: --shard 1/N ... N/N with the same N.']
         : p.kind === 'outside'
           ? [`merge: ${p.file} names an output outside its folder: ${p.output}`]
-          : [`merge: ${p.detail}`],
+          : p.kind === 'mixed'
+            ? [
+                `merge: ${p.folder} and ${p.other} were built with different settings (template, language, config or studyplan)`,
+                'Build every shard in the same project with the same options, then merge them.',
+              ]
+            : p.kind === 'settings'
+              ? [
+                  `merge: the shards (${p.folder}) were built with other settings than this merge has here (template, language, --include-internal, or the config's brand, rules or site)`,
+                  'Run merge in the project the shards were built in, with the options of their build (or --config FILE).',
+                ]
+              : [`merge: ${p.detail}`],
   'usage/merge': (p) => [`merge: ${p.folder} is the output folder itself`, "Merge the shards' folders into a new one: studyplan merge out-1 out-2 --out out"],
   'usage/shard': (p) => [`--shard must be K/N with 1 <= K <= N <= ${p.max}, not ${p.value}`, 'For example --shard 1/2 and --shard 2/2 in two CI jobs, then studyplan merge.'],
   'usage/source-date-epoch': (p) => [

@@ -156,7 +156,17 @@ export const nbErrors: Record<ErrorCode, ErrorWords> = {
         ? [`merge: planen ${p.plan} finnes både i ${p.other} og i ${p.folder}`, 'Hver del bygger sine egne planer: --shard 1/N ... N/N med samme N.']
         : p.kind === 'outside'
           ? [`merge: ${p.file} nevner en utdatafil utenfor sin mappe: ${p.output}`]
-          : [`merge: ${p.detail}`],
+          : p.kind === 'mixed'
+            ? [
+                `merge: ${p.folder} og ${p.other} ble bygget med ulike innstillinger (mal, språk, konfigurasjon eller studyplan)`,
+                'Bygg alle delene i samme prosjekt med de samme flaggene, og slå dem deretter sammen.',
+              ]
+            : p.kind === 'settings'
+              ? [
+                  `merge: delene (${p.folder}) ble bygget med andre innstillinger enn denne sammenslåingen har her (mal, språk, --include-internal eller konfigurasjonens brand, rules eller site)`,
+                  'Kjør merge i prosjektet der delene ble bygget, med de samme flaggene som da de ble bygget (eller --config FIL).',
+                ]
+              : [`merge: ${p.detail}`],
   'usage/merge': (p) => [`merge: ${p.folder} er selve utdatamappen`, 'Slå sammen delenes mapper til en ny: studyplan merge out-1 out-2 --out out'],
   'usage/shard': (p) => [`--shard skal være K/N med 1 <= K <= N <= ${p.max}, ikke ${p.value}`, 'For eksempel --shard 1/2 og --shard 2/2 i to CI-jobber, deretter studyplan merge.'],
   'usage/source-date-epoch': (p) => [

@@ -160,7 +160,17 @@ export const svErrors = {
         ? [`merge: planen ${p.plan} finns både i ${p.other} och i ${p.folder}`, 'Varje del bygger sina egna planer: --shard 1/N ... N/N med samma N.']
         : p.kind === 'outside'
           ? [`merge: ${p.file} nämner en utdatafil utanför sin mapp: ${p.output}`]
-          : [`merge: ${p.detail}`],
+          : p.kind === 'mixed'
+            ? [
+                `merge: ${p.folder} och ${p.other} byggdes med olika inställningar (mall, språk, konfiguration eller studyplan)`,
+                'Bygg alla delar i samma projekt med samma flaggor och foga sedan ihop dem.',
+              ]
+            : p.kind === 'settings'
+              ? [
+                  `merge: delarna (${p.folder}) byggdes med andra inställningar än den här sammanfogningen har här (mall, språk, --include-internal eller konfigurationens brand, rules eller site)`,
+                  'Kör merge i projektet där delarna byggdes, med samma flaggor som när de byggdes (eller --config FIL).',
+                ]
+              : [`merge: ${p.detail}`],
   'usage/merge': (p) => [`merge: ${p.folder} är själva utdatamappen`, 'Foga ihop delarnas mappar till en ny: studyplan merge out-1 out-2 --out out'],
   'usage/shard': (p) => [`--shard ska vara K/N med 1 <= K <= N <= ${p.max}, inte ${p.value}`, 'Till exempel --shard 1/2 och --shard 2/2 i två CI-jobb, sedan studyplan merge.'],
   'usage/source-date-epoch': (p) => [
