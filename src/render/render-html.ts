@@ -93,6 +93,8 @@ export interface IndexEntry {
   json?: string;
   /** The plan's status notice ("Fullbokad – nästa omgång hösten 2022"), shown by its title. */
   notice?: string;
+  /** What tells this card from another plan's of the same title (its period, organisation or file name). */
+  apart?: string;
 }
 
 /** OUT/index.html: every plan built, with links to its HTML and PDF. */

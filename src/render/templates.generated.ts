@@ -3,7 +3,7 @@
 /* eslint-disable */
 export const PRECOMPILED: Record<string, unknown> = {
   // templates/booklet/index.hbs
-  '5032f2745b5392a228c6fb6369d9b22d1d798c3c260614ba4ba9c53fbdce087a': {"0":function(container,depth0,helpers,partials,data) {
+  '8b2322c3eddbbe7cad769d78592e6fa67aacac832cdadc309ec817ee1a941dd2': {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -26,28 +26,39 @@ export const PRECOMPILED: Record<string, unknown> = {
     + alias4((((helper = lookupProperty(helpers,"html") || alias1(depth0, "html", {"start":{"line":18,"column":15},"end":{"line":18,"column":19}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"html","hash":{},"data":data,"loc":{"start":{"line":18,"column":13},"end":{"line":18,"column":21}}}) : helper)))
     + "\">"
     + alias4((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":18,"column":25},"end":{"line":18,"column":30}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":18,"column":23},"end":{"line":18,"column":32}}}) : helper)))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"apart"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":32},"end":{"line":18,"column":96}}})) != null ? stack1 : "")
     + "</a></h2>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"mark"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":19,"column":52}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"mark"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":19,"column":52}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"notice"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":20,"column":58}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"notice"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":20,"column":58}}})) != null ? stack1 : "")
     + "\n<p class=\"plan-meta\">"
     + alias4((((helper = lookupProperty(helpers,"organisation") || alias1(depth0, "organisation", {"start":{"line":21,"column":23},"end":{"line":21,"column":35}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"organisation","hash":{},"data":data,"loc":{"start":{"line":21,"column":21},"end":{"line":21,"column":37}}}) : helper)))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"period"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":37},"end":{"line":21,"column":71}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"ics"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":71},"end":{"line":21,"column":206}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"json"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":206},"end":{"line":21,"column":347}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"period"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":37},"end":{"line":21,"column":71}}})) != null ? stack1 : "")
     + "</p>\n<p class=\"plan-links\"><a href=\""
     + alias4((((helper = lookupProperty(helpers,"html") || alias1(depth0, "html", {"start":{"line":22,"column":33},"end":{"line":22,"column":37}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"html","hash":{},"data":data,"loc":{"start":{"line":22,"column":31},"end":{"line":22,"column":39}}}) : helper)))
     + "\">"
     + alias4(container.lambda(alias1(lookupProperty(lookupProperty(lookupProperty(data,"root"),"labels"),"ui"), "html", {"start":{"line":22,"column":43},"end":{"line":22,"column":63}} ), depth0))
     + "<span class=\"visually-hidden\">: "
     + alias4((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":22,"column":99},"end":{"line":22,"column":104}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":22,"column":97},"end":{"line":22,"column":106}}}) : helper)))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"apart"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":106},"end":{"line":22,"column":138}}})) != null ? stack1 : "")
     + "</span></a>"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"pdf"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":117},"end":{"line":22,"column":231}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"booklet"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":231},"end":{"line":22,"column":357}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"ics"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":357},"end":{"line":22,"column":492}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"json"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":492},"end":{"line":22,"column":633}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"pdf"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":149},"end":{"line":22,"column":295}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"booklet"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":295},"end":{"line":22,"column":453}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"ics"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":453},"end":{"line":22,"column":620}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"json"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":620},"end":{"line":22,"column":793}}})) != null ? stack1 : "")
     + "</p>\n</li>\n";
 },"2":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " <span class=\"plan-apart\">("
+    + container.escapeExpression((((helper = lookupProperty(helpers,"apart") || container.strict(depth0, "apart", {"start":{"line":18,"column":74},"end":{"line":18,"column":79}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"apart","hash":{},"data":data,"loc":{"start":{"line":18,"column":72},"end":{"line":18,"column":81}}}) : helper)))
+    + ")</span>";
+},"3":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -58,7 +69,7 @@ export const PRECOMPILED: Record<string, unknown> = {
   return "<p class=\"plan-mark\">"
     + container.escapeExpression((((helper = lookupProperty(helpers,"mark") || container.strict(depth0, "mark", {"start":{"line":19,"column":35},"end":{"line":19,"column":39}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"mark","hash":{},"data":data,"loc":{"start":{"line":19,"column":33},"end":{"line":19,"column":41}}}) : helper)))
     + "</p>";
-},"3":function(container,depth0,helpers,partials,data) {
+},"4":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -69,7 +80,7 @@ export const PRECOMPILED: Record<string, unknown> = {
   return "<p class=\"plan-notice\">"
     + container.escapeExpression((((helper = lookupProperty(helpers,"notice") || container.strict(depth0, "notice", {"start":{"line":20,"column":39},"end":{"line":20,"column":45}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"notice","hash":{},"data":data,"loc":{"start":{"line":20,"column":37},"end":{"line":20,"column":47}}}) : helper)))
     + "</p>";
-},"4":function(container,depth0,helpers,partials,data) {
+},"5":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -79,38 +90,19 @@ export const PRECOMPILED: Record<string, unknown> = {
 
   return " · "
     + container.escapeExpression((((helper = lookupProperty(helpers,"period") || container.strict(depth0, "period", {"start":{"line":21,"column":56},"end":{"line":21,"column":62}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"period","hash":{},"data":data,"loc":{"start":{"line":21,"column":54},"end":{"line":21,"column":64}}}) : helper)));
-},"5":function(container,depth0,helpers,partials,data) {
-    var helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return " · <a href=\""
-    + alias4((((helper = lookupProperty(helpers,"ics") || alias1(depth0, "ics", {"start":{"line":21,"column":96},"end":{"line":21,"column":99}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"ics","hash":{},"data":data,"loc":{"start":{"line":21,"column":94},"end":{"line":21,"column":101}}}) : helper)))
-    + "\" type=\"text/calendar\">"
-    + alias4(container.lambda(alias1(lookupProperty(lookupProperty(lookupProperty(data,"root"),"labels"),"ui"), "ics", {"start":{"line":21,"column":126},"end":{"line":21,"column":145}} ), depth0))
-    + "<span class=\"visually-hidden\">: "
-    + alias4((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":21,"column":181},"end":{"line":21,"column":186}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":21,"column":179},"end":{"line":21,"column":188}}}) : helper)))
-    + "</span></a>";
 },"6":function(container,depth0,helpers,partials,data) {
-    var helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return " · <a href=\""
-    + alias4((((helper = lookupProperty(helpers,"json") || alias1(depth0, "json", {"start":{"line":21,"column":232},"end":{"line":21,"column":236}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"json","hash":{},"data":data,"loc":{"start":{"line":21,"column":230},"end":{"line":21,"column":238}}}) : helper)))
-    + "\" type=\"application/json\">"
-    + alias4(container.lambda(alias1(lookupProperty(lookupProperty(lookupProperty(data,"root"),"labels"),"ui"), "json", {"start":{"line":21,"column":266},"end":{"line":21,"column":286}} ), depth0))
-    + "<span class=\"visually-hidden\">: "
-    + alias4((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":21,"column":322},"end":{"line":21,"column":327}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":21,"column":320},"end":{"line":21,"column":329}}}) : helper)))
-    + "</span></a>";
+  return " ("
+    + container.escapeExpression((((helper = lookupProperty(helpers,"apart") || container.strict(depth0, "apart", {"start":{"line":22,"column":123},"end":{"line":22,"column":128}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"apart","hash":{},"data":data,"loc":{"start":{"line":22,"column":121},"end":{"line":22,"column":130}}}) : helper)))
+    + ")";
 },"7":function(container,depth0,helpers,partials,data) {
-    var helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -118,14 +110,15 @@ export const PRECOMPILED: Record<string, unknown> = {
     };
 
   return " · <a href=\""
-    + alias4((((helper = lookupProperty(helpers,"pdf") || alias1(depth0, "pdf", {"start":{"line":22,"column":142},"end":{"line":22,"column":145}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"pdf","hash":{},"data":data,"loc":{"start":{"line":22,"column":140},"end":{"line":22,"column":147}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"pdf") || alias1(depth0, "pdf", {"start":{"line":22,"column":174},"end":{"line":22,"column":177}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"pdf","hash":{},"data":data,"loc":{"start":{"line":22,"column":172},"end":{"line":22,"column":179}}}) : helper)))
     + "\">"
-    + alias4(container.lambda(alias1(lookupProperty(lookupProperty(lookupProperty(data,"root"),"labels"),"ui"), "pdf", {"start":{"line":22,"column":151},"end":{"line":22,"column":170}} ), depth0))
+    + alias4(container.lambda(alias1(lookupProperty(lookupProperty(lookupProperty(data,"root"),"labels"),"ui"), "pdf", {"start":{"line":22,"column":183},"end":{"line":22,"column":202}} ), depth0))
     + "<span class=\"visually-hidden\">: "
-    + alias4((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":22,"column":206},"end":{"line":22,"column":211}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":22,"column":204},"end":{"line":22,"column":213}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":22,"column":238},"end":{"line":22,"column":243}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":22,"column":236},"end":{"line":22,"column":245}}}) : helper)))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"apart"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":245},"end":{"line":22,"column":277}}})) != null ? stack1 : "")
     + "</span></a>";
 },"8":function(container,depth0,helpers,partials,data) {
-    var helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -133,13 +126,46 @@ export const PRECOMPILED: Record<string, unknown> = {
     };
 
   return " · <a href=\""
-    + alias4((((helper = lookupProperty(helpers,"booklet") || alias1(depth0, "booklet", {"start":{"line":22,"column":260},"end":{"line":22,"column":267}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"booklet","hash":{},"data":data,"loc":{"start":{"line":22,"column":258},"end":{"line":22,"column":269}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"booklet") || alias1(depth0, "booklet", {"start":{"line":22,"column":324},"end":{"line":22,"column":331}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"booklet","hash":{},"data":data,"loc":{"start":{"line":22,"column":322},"end":{"line":22,"column":333}}}) : helper)))
     + "\">"
-    + alias4(container.lambda(alias1(lookupProperty(lookupProperty(lookupProperty(data,"root"),"labels"),"ui"), "booklet", {"start":{"line":22,"column":273},"end":{"line":22,"column":296}} ), depth0))
+    + alias4(container.lambda(alias1(lookupProperty(lookupProperty(lookupProperty(data,"root"),"labels"),"ui"), "booklet", {"start":{"line":22,"column":337},"end":{"line":22,"column":360}} ), depth0))
     + "<span class=\"visually-hidden\">: "
-    + alias4((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":22,"column":332},"end":{"line":22,"column":337}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":22,"column":330},"end":{"line":22,"column":339}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":22,"column":396},"end":{"line":22,"column":401}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":22,"column":394},"end":{"line":22,"column":403}}}) : helper)))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"apart"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":403},"end":{"line":22,"column":435}}})) != null ? stack1 : "")
     + "</span></a>";
 },"9":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " · <a href=\""
+    + alias4((((helper = lookupProperty(helpers,"ics") || alias1(depth0, "ics", {"start":{"line":22,"column":478},"end":{"line":22,"column":481}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"ics","hash":{},"data":data,"loc":{"start":{"line":22,"column":476},"end":{"line":22,"column":483}}}) : helper)))
+    + "\" type=\"text/calendar\">"
+    + alias4(container.lambda(alias1(lookupProperty(lookupProperty(lookupProperty(data,"root"),"labels"),"ui"), "ics", {"start":{"line":22,"column":508},"end":{"line":22,"column":527}} ), depth0))
+    + "<span class=\"visually-hidden\">: "
+    + alias4((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":22,"column":563},"end":{"line":22,"column":568}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":22,"column":561},"end":{"line":22,"column":570}}}) : helper)))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"apart"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":570},"end":{"line":22,"column":602}}})) != null ? stack1 : "")
+    + "</span></a>";
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " · <a href=\""
+    + alias4((((helper = lookupProperty(helpers,"json") || alias1(depth0, "json", {"start":{"line":22,"column":646},"end":{"line":22,"column":650}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"json","hash":{},"data":data,"loc":{"start":{"line":22,"column":644},"end":{"line":22,"column":652}}}) : helper)))
+    + "\" type=\"application/json\">"
+    + alias4(container.lambda(alias1(lookupProperty(lookupProperty(lookupProperty(data,"root"),"labels"),"ui"), "json", {"start":{"line":22,"column":680},"end":{"line":22,"column":700}} ), depth0))
+    + "<span class=\"visually-hidden\">: "
+    + alias4((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":22,"column":736},"end":{"line":22,"column":741}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":22,"column":734},"end":{"line":22,"column":743}}}) : helper)))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"apart"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":743},"end":{"line":22,"column":775}}})) != null ? stack1 : "")
+    + "</span></a>";
+},"11":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -167,7 +193,7 @@ export const PRECOMPILED: Record<string, unknown> = {
     + "\n</style>\n</head>\n<body class=\"index-page\">\n<main>\n<h1>"
     + alias4((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":13,"column":6},"end":{"line":13,"column":11}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":13,"column":4},"end":{"line":13,"column":13}}}) : helper)))
     + "</h1>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"plans"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":28,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"plans"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":28,"column":7}}})) != null ? stack1 : "")
     + "</main>\n</body>\n</html>\n";
 },"useData":true},
   // templates/booklet/layout.hbs
