@@ -1,5 +1,6 @@
 import type { Course } from '../plan/types.js';
 import { fill, label, type Labels } from './labels.js';
+import { registrationWords } from './registration-words.js';
 import { formatDate } from './helpers/dates.js';
 import { capitalise, joinList } from './helpers/lists.js';
 import { safeHref } from './helpers/markdown.js';
@@ -27,16 +28,16 @@ export function registrationFact(course: Pick<Course, 'registration'>, { labels 
   const r = course.registration;
   if (!r) return undefined;
   const ui = labels.ui;
-  const applying = r.kind === 'application';
+  const words = registrationWords(r.kind, labels);
   const facts: string[] = [];
-  if (r.deadline) facts.push(fill((applying ? ui['applicationDeadline'] : ui['deadline']) ?? '{date}', { date: formatDate(r.deadline, labels) }));
+  if (r.deadline) facts.push(`${words.deadline} ${formatDate(r.deadline, labels)}`);
   if (r.capacity) facts.push(fill(ui['capacity'] ?? '{n}', { n: r.capacity }));
   if (r.status) facts.push(label(labels.registrationStatus, r.status));
   const runs = joined([...(r.text ? [markdown(r.text)] : []), ...(facts.length ? [plain(`${capitalise(facts.join(', '))}.`)] : [])], ' ');
   const body: Terms = runs.length ? { runs } : {};
-  if (applying) body.label = label(labels.fields, 'application');
+  if (r.kind === 'application') body.label = words.heading;
   const url = safeHref(r.url);
-  if (url) body.link = { href: url, text: (applying ? ui['applyHere'] : ui['registerHere']) ?? url };
+  if (url) body.link = { href: url, text: words.linkText ?? url };
   if (r.email) body.email = r.email;
   return body.runs || body.link || body.email ? body : undefined;
 }
