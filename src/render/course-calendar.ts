@@ -66,7 +66,15 @@ function calendarRows(item: DatedItem, labels: Labels, link: Link): CalendarRow[
   }
   const course = item.course.node;
   if (item.kind === 'deadline') {
-    return [{ date: item.date, dateText: formatDateRange(item.date, undefined, labels), time: '', ...link(course.title, course.id, registrationWords(course.registration?.kind, labels).deadlineLabel), place: '' }];
+    return [
+      {
+        date: item.date,
+        dateText: formatDateRange(item.date, undefined, labels),
+        time: '',
+        ...link(course.title, course.id, registrationWords(course.registration?.kind, labels).deadlineLabel),
+        place: '',
+      },
+    ];
   }
   const o = item.node;
   const step = item.step?.node;
