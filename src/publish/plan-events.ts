@@ -2,7 +2,7 @@ import { planIndex, type IndexedCourse, type IndexedMonth, type PlanIndex } from
 import type { Course, Occurrence, StudyPlan } from '../plan/types.js';
 import { clockTime } from '../plan/swedish-values.js';
 import type { Labels } from '../render/labels.js';
-import { fill } from '../render/labels.js';
+import { registrationWords } from '../render/registration-words.js';
 import { markdownToText } from './plain-text.js';
 import { courseAnchors, pageUrl, slug } from './public-plan.js';
 
@@ -57,7 +57,8 @@ function courseEntries(indexed: IndexedCourse, ctx: EventContext): PlanEvent[] {
   const course = indexed.node;
   const url = pageUrl(ctx.o.baseUrl, ctx.o.name, ctx.anchors.get(course));
   const registration = course.registration?.url;
-  const registrationLine = registration ? `${ctx.o.labels.fields['registration'] ?? ''}: ${registration}` : undefined;
+  const words = registrationWords(course.registration?.kind, ctx.o.labels);
+  const registrationLine = registration ? `${words.heading}: ${registration}` : undefined;
   // Numbered among the public occurrences of the course's own list, or of one step's.
   const counted = new Map<number, number>();
   return indexed.dated
@@ -65,7 +66,7 @@ function courseEntries(indexed: IndexedCourse, ctx: EventContext): PlanEvent[] {
     .flatMap((d): PlanEvent[] => {
       if (d.kind === 'deadline') {
         const description = join([registrationLine, url], '\n');
-        const summary = fill(ctx.o.labels.ui['deadlineEvent'] ?? '{title}', { title: course.title });
+        const summary = `${words.deadlineLabel} ${course.title}`;
         return [
           {
             uid: `${course.id}.deadline.${ctx.uidBase}`,

@@ -1,6 +1,7 @@
 import { courseAnchors, planIndex, shownIn, type DatedItem } from '../plan/plan-index.js';
 import type { StudyPlan } from '../plan/types.js';
 import type { Labels } from './labels.js';
+import { registrationWords } from './registration-words.js';
 import { formatDateRange, formatTimeRange } from './helpers/dates.js';
 import { escapeHtml } from './helpers/markdown.js';
 
@@ -13,7 +14,7 @@ export interface CalendarRow {
   what: string;
   /** The course it is about (#its-id), when that course is printed. */
   href?: string;
-  /** Words before it: "Sista anmälningsdag" for a registration deadline. */
+  /** Words before it: "Sista anmälningsdag:" for a registration deadline, "Sista ansökningsdag:" for an application's (src/render/registration-words.ts). */
   label?: string;
   /** label, what and its link as HTML, escaped: for templates written before `what` and `href` (the booklet uses those). */
   whatHtml: string;
@@ -65,7 +66,15 @@ function calendarRows(item: DatedItem, labels: Labels, link: Link): CalendarRow[
   }
   const course = item.course.node;
   if (item.kind === 'deadline') {
-    return [{ date: item.date, dateText: formatDateRange(item.date, undefined, labels), time: '', ...link(course.title, course.id, ui['calendarDeadline']), place: '' }];
+    return [
+      {
+        date: item.date,
+        dateText: formatDateRange(item.date, undefined, labels),
+        time: '',
+        ...link(course.title, course.id, registrationWords(course.registration?.kind, labels).deadlineLabel),
+        place: '',
+      },
+    ];
   }
   const o = item.node;
   const step = item.step?.node;

@@ -1,5 +1,6 @@
 import type { Goal, Image, Notice } from '../plan/types.js';
-import { markdownInline, markdownToHtml, safeHref } from './helpers/markdown.js';
+import { markdownToHtml, safeHref } from './helpers/markdown.js';
+import { flowHtml } from './view-model-text.js';
 
 /** Blocks any part of a plan may carry: notices, images, goals. The partials decide their markup. */
 
@@ -20,6 +21,7 @@ export interface ImageView {
 }
 
 export interface GoalView {
+  /** One paragraph inline; a longer goal (a list, several paragraphs) as blocks: either way a list item's content. */
   textHtml: string;
 }
 
@@ -37,7 +39,7 @@ export function noticeViews(list: readonly Notice[] | undefined): NoticeView[] {
 }
 
 export function goalViews(list: readonly Goal[] | undefined): GoalView[] {
-  return (list ?? []).map((g) => ({ textHtml: markdownInline(g.text) }));
+  return (list ?? []).map((g) => ({ textHtml: flowHtml(g.text).html }));
 }
 
 /** The plan's pictures, loaded and checked before rendering (lint's plan/image-file): by `src`, a data: URL each. */

@@ -1,7 +1,8 @@
 import type { Course, Quote, Session } from '../plan/types.js';
 import { imageViews, noticeViews, type ImageView, type NoticeView } from './view-model-blocks.js';
 import { countOf } from './helpers/lists.js';
-import { markdownInline, markdownToHtml, safeHref } from './helpers/markdown.js';
+import { markdownToHtml, safeHref } from './helpers/markdown.js';
+import { flowHtml } from './view-model-text.js';
 import { courseFacts, type CourseContext, type FactView } from './view-model-facts.js';
 import { occurrenceView, type OccurrenceView } from './view-model-items.js';
 
@@ -48,6 +49,8 @@ export interface StepView {
 export interface SessionView {
   title: string;
   descriptionHtml?: string;
+  /** The description continues the line ("1. Ledarskap (3 timmar) – …") rather than a block: it is one paragraph. */
+  inline: boolean;
   hours?: string;
   elective: boolean;
   options: string[];
@@ -92,7 +95,7 @@ function stepView(step: NonNullable<Course['steps']>[number], course: Course, ct
   const library = new Map((course.sessions ?? []).flatMap((s) => (s.id ? [[s.id, s] as const] : [])));
   const v: StepView = {
     title: step.title,
-    inline: step.description === undefined || isPhrase(step.description),
+    inline: true,
     modules: (step.modules ?? []).map((m) => (m.description ? { title: m.title, descriptionHtml: markdownToHtml(m.description) } : { title: m.title })),
     // An id that names no session is a lint error (plan/unknown-session); the build leaves it out.
     sessions: (step.sessions ?? []).flatMap((r) => {
@@ -104,15 +107,19 @@ function stepView(step: NonNullable<Course['steps']>[number], course: Course, ct
   };
   v.chooseOne = v.occurrences.length > 1;
   if (step.label) v.label = step.label;
-  if (step.description) v.descriptionHtml = v.inline ? markdownInline(step.description) : markdownToHtml(step.description);
+  if (step.description) Object.assign(v, descriptionOf(step.description));
   return v;
 }
 
 function sessionView(s: Session, { labels }: CourseContext): SessionView {
-  const v: SessionView = { title: s.title, elective: s.elective === true, options: [...(s.options ?? [])] };
-  if (s.description) v.descriptionHtml = markdownInline(s.description);
+  const v: SessionView = { title: s.title, inline: true, elective: s.elective === true, options: [...(s.options ?? [])] };
+  if (s.description) Object.assign(v, descriptionOf(s.description));
   if (s.hours !== undefined) v.hours = countOf(s.hours, labels.units['hour'], labels, false);
   return v;
 }
 
-const isPhrase = (text: string) => !/\n\s*\n/.test(text.trim()) && !/^\s*([-*+]|\d+[.)])\s/m.test(text);
+/** A step's or session's description: one paragraph continues its line, a longer one is a block under it. */
+function descriptionOf(md: string): { inline: boolean; descriptionHtml: string } {
+  const { inline, html } = flowHtml(md);
+  return { inline, descriptionHtml: html };
+}

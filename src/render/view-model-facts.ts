@@ -1,6 +1,6 @@
 import type { Contact, Course, Goal, HistoryNote, Link, Occurrence, Practical } from '../plan/types.js';
 import { formatPeriod } from './helpers/periods.js';
-import { joined, markdown, plain, sentences, type TextRun } from './view-model-text.js';
+import { joined, markdown, plain, sentences, withMarkdown, type TextRun } from './view-model-text.js';
 import { costFact, organisersText, registrationFact } from './view-model-terms.js';
 import { fill, label, type Labels } from './labels.js';
 import { formatDate } from './helpers/dates.js';
@@ -10,16 +10,17 @@ import { contactView, linkView, occurrenceView, type ContactView, type LinkView,
 import type { LoadedImages } from './view-model-blocks.js';
 
 /**
- * A fact of a course ("Målgrupp: …") as data; partials/fact.hbs decides its markup. Exactly one
- * of runs, blocksHtml, items, occurrence, contacts or links carries its body (prerequisites
- * have course links before their runs; a registration its link and e-mail after them).
+ * A fact of a course ("Målgrupp: …") as data; partials/fact.hbs decides its markup. The label's
+ * line carries runs, an occurrence, contacts or links (prerequisites have course links before
+ * their runs; a registration its link and e-mail after them); a longer text of the plan (a list,
+ * several paragraphs) follows it as blocks. Several occurrences are a list under the label instead.
  */
 export interface FactView {
   key: string;
   label: string;
-  /** One paragraph after the label: its runs of text in order. */
+  /** The label's line: its runs of text in order. */
   runs?: TextRun[];
-  /** A longer text (the plan's Markdown): its blocks under the label. */
+  /** A longer text (the plan's Markdown: a list, several paragraphs): its blocks under the label's line. */
   blocksHtml?: string;
   /** Several dated occurrences: a list under the label (partials/occurrence.hbs each). */
   items?: OccurrenceView[];
@@ -31,6 +32,8 @@ export interface FactView {
   link?: { href: string; text: string };
   email?: string;
   contacts?: ContactView[];
+  /** Each contact in a paragraph of its own, its longer text under it: when one of them has more than a sentence to say. */
+  contactsApart?: boolean;
   links?: LinkView[];
 }
 
@@ -89,8 +92,7 @@ function factAdder(facts: FactView[], labels: Labels): (key: string, body: FactB
 
 /** One paragraph of Markdown follows its label on the same line; a longer text stands under it. */
 function markdownBody(md: string | undefined): FactBody | undefined {
-  if (!md) return undefined;
-  return isOneParagraph(md) ? { runs: [markdown(md)] } : { blocksHtml: markdownToHtml(md) };
+  return md ? withMarkdown([], md, '') : undefined;
 }
 
 function formatFact(course: Course, { labels }: CourseContext): FactBody | undefined {
@@ -116,9 +118,8 @@ function prerequisitesFact(course: Course, { courses, hidden }: CourseContext): 
       return target ? { text: target.title, href: `#${target.anchor}` } : { text: id };
     });
   if (!links.length && !p.text) return undefined;
-  const body: FactBody = {};
+  const body: FactBody = { ...markdownBody(p.text) };
   if (links.length) body.courseLinks = links;
-  if (p.text) body.runs = [markdown(p.text)];
   return body;
 }
 
@@ -163,23 +164,24 @@ function completionFact(course: Course, { labels }: CourseContext): FactBody | u
   const c = course.completion;
   if (!c) return undefined;
   const key = c.award ? `award-${c.award}` : 'completion';
-  return { label: labels.ui[key] ?? label(labels.fields, 'completion'), runs: [markdown(c.text)] };
+  return { label: labels.ui[key] ?? label(labels.fields, 'completion'), ...markdownBody(c.text) };
 }
 
-/** Goals or history notes: their texts in one paragraph. */
+/**
+ * Goals or history notes: their texts in one paragraph after the label, each a sentence; when one
+ * of them is longer (a list, several paragraphs), each in blocks of its own under the label.
+ */
 function notesFact(list: readonly (Goal | HistoryNote)[]): FactBody | undefined {
-  return list.length
-    ? {
-        runs: joined(
-          list.map((n) => markdown(n.text)),
-          ' ',
-        ),
-      }
-    : undefined;
+  if (!list.length) return undefined;
+  const runs = list.map((n) => markdown(n.text));
+  if (list.every((n) => isOneParagraph(n.text))) return { runs: joined(runs, ' ') };
+  return { blocksHtml: list.map((n) => markdownToHtml(n.text)).join('\n') };
 }
 
 function contactsFact(list: Contact[]): FactBody | undefined {
-  return list.length ? { contacts: list.map(contactView) } : undefined;
+  if (!list.length) return undefined;
+  const contacts = list.map(contactView);
+  return contacts.some((c) => c.textBlocksHtml) ? { contacts, contactsApart: true } : { contacts };
 }
 
 /** The links of a course, section, appendix or plan, as a fact "Länkar: …". */

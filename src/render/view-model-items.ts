@@ -2,7 +2,8 @@ import type { Contact, Link, Occurrence } from '../plan/types.js';
 import type { Labels } from './labels.js';
 import { formatDate, formatDateRange, formatTimeRange } from './helpers/dates.js';
 import { capitalise, countOf, joinList } from './helpers/lists.js';
-import { markdownInline, safeHref } from './helpers/markdown.js';
+import { safeHref } from './helpers/markdown.js';
+import { flowHtml } from './view-model-text.js';
 
 /** The things facts and steps list: occasions, contacts, links. Plain data; the partials write them. */
 
@@ -13,7 +14,10 @@ export interface OccurrenceView {
   /** Date, time, place and state in words, a sentence (plain text). */
   text?: string;
   url?: string;
+  /** The plan's note on it, when one paragraph: it ends the line. */
   noteHtml?: string;
+  /** A longer note (a list, several paragraphs): blocks after the line, outside its paragraph. */
+  noteBlocksHtml?: string;
   internal: boolean;
 }
 
@@ -25,7 +29,10 @@ export interface ContactView {
   phone?: string;
   /** The phone number as a tel: target (digits and +). */
   phoneHref?: string;
+  /** The plan's text about the contact, when one paragraph: it ends the contact's line. */
   textHtml?: string;
+  /** A longer text (a list, several paragraphs): blocks after the contact's paragraph. */
+  textBlocksHtml?: string;
 }
 
 export interface LinkView {
@@ -65,7 +72,11 @@ export function occurrenceView(o: Occurrence, labels: Labels): OccurrenceView {
   if (text) v.text = text;
   const url = safeHref(o.url);
   if (url) v.url = url;
-  if (o.text) v.noteHtml = markdownInline(o.text);
+  if (o.text) {
+    const note = flowHtml(o.text);
+    if (note.inline) v.noteHtml = note.html;
+    else v.noteBlocksHtml = note.html;
+  }
   return v;
 }
 
@@ -79,7 +90,11 @@ export function contactView(c: Contact): ContactView {
     v.phone = c.phone;
     v.phoneHref = c.phone.replace(/[^+0-9]/g, '');
   }
-  if (c.text) v.textHtml = markdownInline(c.text);
+  if (c.text) {
+    const text = flowHtml(c.text);
+    if (text.inline) v.textHtml = text.html;
+    else v.textBlocksHtml = text.html;
+  }
   return v;
 }
 

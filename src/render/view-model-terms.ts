@@ -1,14 +1,15 @@
 import type { Course } from '../plan/types.js';
 import { fill, label, type Labels } from './labels.js';
+import { registrationWords } from './registration-words.js';
 import { formatDate } from './helpers/dates.js';
 import { capitalise, joinList } from './helpers/lists.js';
-import { safeHref } from './helpers/markdown.js';
+import { isOneParagraph, markdownToHtml, safeHref } from './helpers/markdown.js';
 import { joined, markdown, merged, plain } from './view-model-text.js';
 import type { FactView } from './view-model-facts.js';
 
 /** The terms a course and the plan's practical information share: who runs it, how to join, what it costs. */
 
-type Terms = Pick<FactView, 'runs' | 'link' | 'email'> & { label?: string };
+type Terms = Pick<FactView, 'runs' | 'blocksHtml' | 'link' | 'email'> & { label?: string };
 
 /** "I regi av Arbetarekommunen, i samarbete med ABF": names grouped by role, in the plan's order. */
 export function organisersText(course: Pick<Course, 'organisers'>, labels: Labels): string | undefined {
@@ -27,18 +28,23 @@ export function registrationFact(course: Pick<Course, 'registration'>, { labels 
   const r = course.registration;
   if (!r) return undefined;
   const ui = labels.ui;
-  const applying = r.kind === 'application';
+  const words = registrationWords(r.kind, labels);
   const facts: string[] = [];
-  if (r.deadline) facts.push(fill((applying ? ui['applicationDeadline'] : ui['deadline']) ?? '{date}', { date: formatDate(r.deadline, labels) }));
+  if (r.deadline) facts.push(`${words.deadline} ${formatDate(r.deadline, labels)}`);
   if (r.capacity) facts.push(fill(ui['capacity'] ?? '{n}', { n: r.capacity }));
   if (r.status) facts.push(label(labels.registrationStatus, r.status));
-  const runs = joined([...(r.text ? [markdown(r.text)] : []), ...(facts.length ? [plain(`${capitalise(facts.join(', '))}.`)] : [])], ' ');
+  const said = facts.length ? [plain(`${capitalise(facts.join(', '))}.`)] : [];
+  // The plan's words come first when they are a sentence; a longer text (a list of steps to
+  // register) stands under the label's line, which keeps the deadline and the link.
+  const long = r.text !== undefined && !isOneParagraph(r.text);
+  const runs = long ? said : joined([...(r.text ? [markdown(r.text)] : []), ...said], ' ');
   const body: Terms = runs.length ? { runs } : {};
-  if (applying) body.label = label(labels.fields, 'application');
+  if (long) body.blocksHtml = markdownToHtml(r.text!);
+  if (r.kind === 'application') body.label = words.heading;
   const url = safeHref(r.url);
-  if (url) body.link = { href: url, text: (applying ? ui['applyHere'] : ui['registerHere']) ?? url };
+  if (url) body.link = { href: url, text: words.linkText ?? url };
   if (r.email) body.email = r.email;
-  return body.runs || body.link || body.email ? body : undefined;
+  return body.runs || body.blocksHtml || body.link || body.email ? body : undefined;
 }
 
 /** The krone of the plan's own country as its readers write it: 200 kr (Sweden, Norway), 200 kr. (Denmark). */
@@ -66,7 +72,11 @@ export function costFact(course: Pick<Course, 'cost'>, { labels, lang }: { label
   }
   if (c.includes?.length) words.push(fill(ui['includes'] ?? '{list}', { list: joinList(c.includes, labels.and) }));
   if (c.otherPayers?.length) words.push(fill(ui['otherPayers'] ?? '{list}', { list: joinList(c.otherPayers, labels.and) }));
-  const runs = joined([...words.map(plain), ...(c.text ? [markdown(c.text)] : [])], '. ');
+  // A cost text longer than a sentence stands under the label's line, which keeps the amount and the exceptions.
+  const long = c.text !== undefined && !isOneParagraph(c.text);
+  const runs = joined([...words.map(plain), ...(c.text && !long ? [markdown(c.text)] : [])], '. ');
   if (c.exceptions?.length) runs.push(...(runs.length ? [plain('. ')] : []), plain(`${ui['exceptions'] ?? ''} `), ...joined(c.exceptions.map(markdown), '; '));
-  return runs.length ? { runs: merged(runs) } : undefined;
+  const body: Terms = runs.length ? { runs: merged(runs) } : {};
+  if (long) body.blocksHtml = markdownToHtml(c.text!);
+  return body.runs || body.blocksHtml ? body : undefined;
 }

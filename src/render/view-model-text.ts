@@ -1,5 +1,5 @@
 import { capitalise } from './helpers/lists.js';
-import { markdownInline } from './helpers/markdown.js';
+import { isOneParagraph, markdownInline, markdownToHtml } from './helpers/markdown.js';
 
 /**
  * A piece of a fact's text: plain text, which the template escapes (`{{text}}`), or the plan's
@@ -24,8 +24,34 @@ export function merged(runs: readonly TextRun[]): TextRun[] {
 /** RUNS with SEPARATOR (plain text) between them. */
 export const joined = (runs: readonly TextRun[], separator: string): TextRun[] => merged(runs.flatMap((run, i) => (i ? [plain(separator), run] : [run])));
 
+/**
+ * A labelled text's body: RUNS on the label's line, then the plan's Markdown. A text of one
+ * paragraph continues the line after SEPARATOR ("Kostnad: 200 kr. Betalas på plats."); a longer
+ * one (a list, several paragraphs) stands as blocks under it, never flattened into the line.
+ */
+export interface TextBody {
+  runs?: TextRun[];
+  blocksHtml?: string;
+}
+
+export function withMarkdown(runs: readonly TextRun[], md: string | undefined, separator: string): TextBody | undefined {
+  const body: TextBody = {};
+  if (md && !isOneParagraph(md)) {
+    if (runs.length) body.runs = merged(runs);
+    body.blocksHtml = markdownToHtml(md);
+  } else {
+    const all = [...runs, ...(md ? [markdown(md)] : [])];
+    if (all.length) body.runs = joined(all, separator);
+  }
+  return body.runs || body.blocksHtml ? body : undefined;
+}
+
 /** "Internat, två dagar. <the plan's own words>": the facts in words, then the plan's text, as sentences. */
-export function sentences(parts: readonly string[], md: string | undefined): { runs: TextRun[] } | undefined {
-  const runs = [...(parts.length ? [plain(capitalise(parts.join(', ')))] : []), ...(md ? [markdown(md)] : [])];
-  return runs.length ? { runs: joined(runs, '. ') } : undefined;
+export function sentences(parts: readonly string[], md: string | undefined): TextBody | undefined {
+  return withMarkdown(parts.length ? [plain(capitalise(parts.join(', ')))] : [], md, '. ');
+}
+
+/** The plan's Markdown where it may continue a line: one paragraph as inline HTML, anything longer as blocks. */
+export function flowHtml(md: string): { inline: boolean; html: string } {
+  return isOneParagraph(md) ? { inline: true, html: markdownInline(md) } : { inline: false, html: markdownToHtml(md) };
 }

@@ -56,6 +56,18 @@ describe('the outputs pass the third-party verification harness', () => {
     expect(v.status).toBe(0);
   }, 120_000);
 
+  test('a page whose every Markdown field is a list (tests/fixtures/words/listor.yaml) passes the Nu HTML Checker and axe', () => {
+    // Issue 27: the lists stand under their labels, outside the label's paragraph, in list items, table cells and contacts alike.
+    mkdirSync(inProject('words'));
+    cpSync(path.join(ROOT, 'tests/fixtures/words/listor.yaml'), inProject('words', 'listor.yaml'));
+    const r = runCli(project, ['build', 'words/listor.yaml', '--format', 'html', '--include-internal', '--out', 'words-out', '--quiet']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(inProject('words-out', 'listor.html'), 'utf8')).toContain('<li>grupparbete på eftermiddagen</li>');
+    const v = harness('verify-html.sh', [inProject('words-out', 'listor.html')]);
+    expect(v.summary, v.all).toMatch(/^verify-html: PASS /);
+    expect(v.status).toBe(0);
+  }, 120_000);
+
   test('lint --format sarif passes the SARIF 2.1.0 schema check of verify-sarif.mjs', () => {
     const fixtures = path.join(ROOT, 'tests/fixtures/lint-cli');
     cpSync(fixtures, inProject('cases'), { recursive: true });

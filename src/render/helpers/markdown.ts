@@ -28,9 +28,14 @@ export function markdownInline(text: string): string {
   return md.renderInline(text.trim());
 }
 
-/** True when the text is one paragraph, so it can follow a label on the same line. */
+/**
+ * True when the text is one paragraph (or none), so it can follow a label on the same line; a
+ * list, a quote, a code block or a second paragraph makes blocks, which stand under the label.
+ * Decided by the parser that renders it, so what counts as a list is what prints as one.
+ */
 export function isOneParagraph(text: string): boolean {
-  return !/\n\s*\n/.test(text.trim()) && !/^\s*([-*+]|\d+[.)])\s/m.test(text) && !/^\s*>/m.test(text);
+  const tokens = md.parse(text.trim(), {});
+  return tokens.length === 0 || (tokens.length === 3 && tokens[0]!.type === 'paragraph_open');
 }
 
 export function escapeHtml(text: string): string {

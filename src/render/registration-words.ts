@@ -1,0 +1,32 @@
+import type { Registration } from '../plan/types.js';
+import { label, type Labels } from './labels.js';
+import { capitalise } from './helpers/lists.js';
+
+/**
+ * The words of a course's registration, by its kind and the plan's language: the one source of
+ * them for the course card ("Ansökan: Sista ansökningsdag 15 juni 2022. Ansök här"), the
+ * Kurskalender ("Sista ansökningsdag: KURS") and the calendar files (the deadline's entry
+ * "Sista ansökningsdag: KURS", the description's "Ansökan: URL"). An application
+ * (`kind: application`) has its own words; anything else is a registration.
+ */
+export interface RegistrationWords {
+  /** "Anmälan" or "Ansökan": the card's label, and the calendar entry's line with the link. */
+  heading: string;
+  /** "sista anmälningsdag" or "sista ansökningsdag", as in the middle of a sentence. */
+  deadline: string;
+  /** "Sista anmälningsdag:" or "Sista ansökningsdag:", before the course's title. */
+  deadlineLabel: string;
+  /** "Anmäl dig här" or "Ansök här", the link's text; undefined when the template has none. */
+  linkText?: string;
+}
+
+export function registrationWords(kind: Registration['kind'], labels: Labels): RegistrationWords {
+  const which = kind === 'application' ? 'application' : 'registration';
+  const key = `deadline-${which}`;
+  // A template without the key shows the key (visible, never a crash), as label() does.
+  const deadline = labels.ui[key] ?? key;
+  const words: RegistrationWords = { heading: label(labels.fields, which), deadline, deadlineLabel: `${capitalise(deadline)}:` };
+  const linkText = labels.ui[which === 'application' ? 'applyHere' : 'registerHere'];
+  if (linkText) words.linkText = linkText;
+  return words;
+}
