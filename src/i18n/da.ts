@@ -92,7 +92,7 @@ export const da: Words = {
     force: 'byg alt igen, også det, der ikke er ændret',
     quiet: 'vis kun fejl',
     shard: 'byg kun del K af N af planerne (stabilt efter plannavn), til CI-jobs side om side; slå dem sammen med studyplan merge',
-    stopped: (signal) => `studyplan: afbrudt (${signal}); det, der allerede er skrevet, er helt, resten blev ikke rørt`,
+    stopped: (signal) => `studyplan: afbrudt (${signal}); det, der allerede er skrevet, er komplet; resten blev ikke rørt`,
     steps: { checked: 'kontrolleret', html: 'HTML skrevet', printing: 'udskriver PDF', pdf: 'PDF skrevet', booklet: 'hæfte skrevet', failed: 'mislykkedes', unchanged: 'uændret' },
     removed: (name) => `fjernede output for ${name} (planfilen findes ikke længere)`,
     summary: (s) => {
@@ -119,7 +119,7 @@ export const da: Words = {
     dir: 'projektmappen (oprettes, hvis den mangler)',
     force: 'overskriv filer, der findes (package.json bevares altid)',
     states: { kept: 'bevaret  ', overwritten: 'overskrev', created: 'oprettet ' },
-    ready: (where) => `\nPlanprojektet er oprettet${where ? ` i ${where}` : ''}. Derefter:\n`,
+    ready: (where) => `\nPlanprojektet er oprettet${where ? ` i ${where}` : ''}. Næste skridt:\n`,
     next: (cd) =>
       `  ${cd}npm install            (eller brug en studyplan, der er installeret på anden måde)\n` +
       `  npx studyplan doctor     kontrollerer Node, browseren og skrifttyperne\n` +

@@ -179,7 +179,7 @@ export const da: Catalogue = {
   },
   'plan/thousands-dot': {
     doc: 'Et beløb skrives ikke med punktum mellem tusinderne (1.200), som YAML læser som et decimaltal (1.2).',
-    message: (p) => `${q(p.written)} læses som ${String(p.read)}: i YAML er punktummet et decimaltegn, ikke et tusindtalsskilletegn.`,
+    message: (p) => `${q(p.written)} læses som ${String(p.read)}: i YAML er punktummet et decimaltegn, ikke en tusindtalsseparator.`,
     hint: (p) => `Skriv ${q(p.meant)} uden punktum.`,
   },
   'yaml/not-indented': {
