@@ -19,7 +19,7 @@ export { hasErrors, type Diagnostic, type Severity, type Position, type Range, t
 export { loadPlan, parsePlan, type LoadedPlan, type LoadOptions, type ParseOptions } from './plan/load.js';
 export type { SourceMap, PathSegment, NodePart, NodeLocator, Located, Span } from './plan/source-map.js';
 export type * from './plan/types.js';
-export { LANGS, PLAN_LANGS, type Lang, type PlanLang } from './i18n/lang.js';
+export { LANGS, type Lang } from './i18n/lang.js';
 export type { MessageParams } from './lint/messages/types.js';
 export { checkPlan, checkPlanWithAssets, rules, type AssetPlaces, type PlanAssets, type LintOptions, type LintConfig, type LintOverride, type RuleLevel, type RuleMeta } from './lint/index.js';
 

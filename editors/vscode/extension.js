@@ -2,11 +2,12 @@
 'use strict';
 const vscode = require('vscode');
 const { LanguageClient, TransportKind } = require('vscode-languageclient/node');
-const { resolveServer, serverOptions } = require('./server-path.js');
+const { languageOf, resolveServer, serverOptions } = require('./server-path.js');
 
 const MISSING = {
   sv: 'studyplan finns inte i projektet. Kör `npm install --save-dev studyplan` i projektmappen, eller ange sökvägen i inställningen studyplan.serverPath.',
   nb: 'studyplan finnes ikke i prosjektet. Kjør `npm install --save-dev studyplan` i prosjektmappen, eller oppgi stien i innstillingen studyplan.serverPath.',
+  da: 'studyplan findes ikke i projektet. Kør `npm install --save-dev studyplan` i projektmappen, eller angiv stien i indstillingen studyplan.serverPath.',
   en: 'studyplan is not installed in this project. Run `npm install --save-dev studyplan` in the project folder, or set studyplan.serverPath.',
 };
 
@@ -18,7 +19,7 @@ async function activate(context) {
   const configured = settings.get('serverPath');
   const server = folders.map((f) => resolveServer(f.uri.fsPath, configured)).find(Boolean);
   if (!server) {
-    const lang = /^sv/.test(vscode.env.language) ? 'sv' : /^(nb|nn|no)/.test(vscode.env.language) ? 'nb' : 'en';
+    const lang = languageOf(vscode.env.language) ?? 'en';
     if (folders.length) vscode.window.showWarningMessage(MISSING[lang]);
     return;
   }

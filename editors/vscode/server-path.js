@@ -42,6 +42,7 @@ function languageOf(displayLanguage) {
   const tag = String(displayLanguage || '').toLowerCase();
   if (/^(nb|nn|no)\b/.test(tag)) return 'nb';
   if (/^sv\b/.test(tag)) return 'sv';
+  if (/^da\b/.test(tag)) return 'da';
   return undefined;
 }
 

@@ -15,7 +15,7 @@ import { PACKAGE_ROOT } from '../version.js';
 import { comparePlans } from './compare.js';
 import { diffDocument } from './document.js';
 import { formatHtml, formatJson, formatMarkdown, formatText, type DiffFormat } from './format.js';
-import { isLang, words as catalogue, type Lang } from '../i18n/index.js';
+import { words as catalogue, type Lang } from '../i18n/index.js';
 import { readPlanSource } from './source.js';
 import type { PlanDiff } from './types.js';
 
@@ -58,8 +58,8 @@ export async function diffPlanSources(oldArg: string, newArg: string, options: D
   const diagnostics = loaded.flatMap((l) => checkPlan(l, { cwd, config, lang }));
   if (hasErrors(diagnostics)) return { diagnostics };
   const [oldPlan, newPlan] = loaded.map((l) => l.data as StudyPlan) as [StudyPlan, StudyPlan];
-  // A plan in a language the catalogue has no diff words for yet (Danish) is compared in Swedish, the default.
-  const language = options.lang ?? (isLang(newPlan.language) ? newPlan.language : 'sv');
+  // The diff's words are in --lang, else the new plan's language, else Swedish, the default.
+  const language = options.lang ?? newPlan.language ?? 'sv';
   const labels = await diffLabels(language);
   const diff = comparePlans(oldPlan, newPlan, {
     includeInternal: options.includeInternal === true,

@@ -63,7 +63,7 @@ export const en: Words = {
       `studyplan ${version}: unexpected error: ${message}\n  This is a bug in studyplan; please report it with the command you ran${verbose ? '' : ' (and the output of --verbose)'}.`,
   },
   options: {
-    lang: "language of the messages, headings and dates: sv, en or nb (default: the config's lang, else LANG/LC_ALL when sv, nb or en, else sv)",
+    lang: "language of the messages, headings and dates: sv, en, nb or da (default: the config's lang, else LANG/LC_ALL when sv, en, nb or da, else sv)",
     config: 'the config file (default: studyplan.config.yaml here or in a folder above)',
     chrome: 'Chromium or Chrome to print PDFs with',
     out: 'output folder',
@@ -129,7 +129,7 @@ export const en: Words = {
     description: "make a plan (plans/NAME.yaml) from last year's Word, OpenDocument, PDF, web page, Markdown or text file",
     file: 'the document: .docx, .odt, .pdf, .html, .md or .txt',
     out: "the plan to write (default: plans/THE-DOCUMENT'S-NAME.yaml)",
-    lang: "the plan's language (the document's), for recognising its labels and dates: sv, nb, da or en (default: guessed from its words); as for build, it is also the language studyplan speaks when it is sv, en or nb",
+    lang: "the plan's language (the document's), for recognising its labels and dates: sv, nb, da or en (default: guessed from its words); as for build, it is also the language studyplan speaks",
     force: 'replace a plan that exists',
     wrote: (file: string, format: string, lang: string): string => `wrote ${file} (from ${format}, language ${lang})`,
     recognised: 'recognised',

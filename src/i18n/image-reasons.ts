@@ -67,5 +67,26 @@ const NB: ImageReasonWords = {
   ],
 };
 
+const smallerCopyDA = () => 'Gem en mindre kopi: et forsidebillede skal bruge omkring 2500 pixels i bredden.';
+/** plan/image-file: hvorfor ressourceindlæseren afviste et billede, og løsningen. */
+const DA: ImageReasonWords = {
+  url: [() => 'er en webadresse', () => 'Gem billedet i planens mappe, og angiv dets sti: intet hentes fra nettet.'],
+  missing: [() => 'findes ikke', () => 'Stien regnes fra den fil, den står i; kontrollér stavningen, eller læg billedet der.'],
+  unreadable: [() => 'kan ikke læses (mangler adgang, eller et link, der går i ring)', () => 'Kontrollér, at filen kan åbnes, og at den er selve billedet, ikke et link.'],
+  outside: [(p) => `ligger uden for den mappe, det skal ligge i (${String(p.root)})`, () => 'Kopiér billedet ind i mappen i stedet for at linke til det.'],
+  'not-a-file': [
+    (p) => `er ${({ folder: 'en mappe', fifo: 'en pipe', socket: 'en socket' } as Record<string, string>)[String(p.kind)] ?? 'en enhed'}, ikke en fil`,
+    () => 'Angiv stien til selve billedfilen.',
+  ],
+  'too-large': [(p) => `er ${String(p.megabytes).replace('.', ',')} MB, mere end ${String(p.max)} MB`, smallerCopyDA],
+  'too-many-pixels': [(p) => `er ${String(p.width)} × ${String(p.height)} pixels, mere end ${String(p.max)} millioner`, smallerCopyDA],
+  'not-an-image': [() => 'er ikke et PNG-, JPEG-, GIF-, WebP- eller SVG-billede (ifølge indholdet, uanset navnet)', () => 'Gem det som PNG eller JPEG (fotos) eller SVG (logoer).'],
+  'svg-unreadable': [(p) => `kan ikke læses som SVG (${String(p.detail)})`, () => 'Åbn det i et SVG-program (Inkscape), og gem det igen som almindelig SVG.'],
+  'svg-too-complex': [
+    (p) => `tegner mere end ${String(p.max)} figurer, når dets <use>-henvisninger tegnes ud`,
+    () => 'Gem det igen med klonerne frigjort (Inkscape: Rediger › Klon › Frigør klon), eller brug et enklere logo.',
+  ],
+};
+
 /** The words for a refused picture in each language: lint's plan/image-file and build's brand/file say the same. */
-export const imageReasons: Record<Lang, ImageReasonWords> = { sv: SV, en: EN, nb: NB };
+export const imageReasons: Record<Lang, ImageReasonWords> = { sv: SV, en: EN, nb: NB, da: DA };

@@ -1,9 +1,10 @@
 /**
  * The languages studyplan speaks, the one place that lists them: every word it says exists in
- * each (src/i18n/, src/lint/messages/), and a plan's `language` and a template's labels are one
- * of them (the schemas' enums are checked against this list by tests/unit/i18n.test.ts). Swedish first.
+ * each (src/i18n/, src/lint/messages/), and a plan's `language`, the config's `lang` and a
+ * template's labels are one of them (the schemas' enums are checked against this list by
+ * tests/unit/failures.test.ts). Swedish first.
  */
-export const LANGS = ['sv', 'en', 'nb'] as const;
+export const LANGS = ['sv', 'en', 'nb', 'da'] as const;
 
 /** One of the languages studyplan speaks. */
 export type Lang = (typeof LANGS)[number];
@@ -16,24 +17,13 @@ export function isLang(value: unknown): value is Lang {
 }
 
 /**
- * The languages a plan may be written in (its `language`, a template's labels/LANG.json, the
- * booklet's words, dates and hyphenation): the ones studyplan speaks, and Danish, which it prints
- * a booklet in and imports from but does not (yet) speak: a run about a Danish plan says its own
- * words in sv, en or nb. The plan schema's enum is checked against this list (tests/unit/failures.test.ts).
- */
-export const PLAN_LANGS = [...LANGS, 'da'] as const;
-
-/** One of the languages a plan may be written in. */
-export type PlanLang = (typeof PLAN_LANGS)[number];
-
-/**
  * The language a locale name names: sv_SE.UTF-8 → sv; nb_NO, no_NO, nn_NO → nb (Norwegian is
- * written in one of the two; nb is the one we have); en_US, en_GB → en. C, POSIX and other
- * languages name none of ours.
+ * written in one of the two; nb is the one we have); da_DK → da; en_US, en_GB → en. C, POSIX
+ * and other languages name none of ours.
  */
 export function localeLang(locale: string | undefined): Lang | undefined {
   const code = /^([a-z]{2,3})(?:[_.@-]|$)/i.exec(locale ?? '')?.[1]?.toLowerCase();
-  if (code === 'sv' || code === 'en') return code;
+  if (code === 'sv' || code === 'en' || code === 'da') return code;
   if (code === 'nb' || code === 'no' || code === 'nn') return 'nb';
   return undefined;
 }
@@ -51,7 +41,7 @@ export interface LangSources {
   env: NodeJS.ProcessEnv;
 }
 
-/** The message language: --lang, then the config's `lang`, then the locale when it is sv, nb or en; else Swedish. */
+/** The message language: --lang, then the config's `lang`, then the locale when it is sv, en, nb or da; else Swedish. */
 export function resolveLang(from: LangSources): Lang {
   if (isLang(from.flag)) return from.flag;
   if (isLang(from.config)) return from.config;

@@ -63,7 +63,7 @@ export const nb: Words = {
       `studyplan ${version}: uventet feil: ${message}\n  Dette er en feil i studyplan; rapporter den gjerne med kommandoen du kjørte${verbose ? '' : ' (og utskriften med --verbose)'}.`,
   },
   options: {
-    lang: 'språket i meldinger, overskrifter og datoer: sv, en eller nb (standard: innstillingenes lang, ellers LANG/LC_ALL hvis sv, nb eller en, ellers sv)',
+    lang: 'språket i meldinger, overskrifter og datoer: sv, en, nb eller da (standard: innstillingenes lang, ellers LANG/LC_ALL hvis sv, en, nb eller da, ellers sv)',
     config: 'innstillingsfilen (standard: studyplan.config.yaml her eller i en mappe over)',
     chrome: 'Chromium eller Chrome å skrive ut PDF med',
     out: 'utdatamappen',
@@ -129,7 +129,7 @@ export const nb: Words = {
     description: 'lag en plan (plans/NAVN.yaml) av fjorårets Word-, OpenDocument-, PDF-, nett-, Markdown- eller tekstfil',
     file: 'dokumentet: .docx, .odt, .pdf, .html, .md eller .txt',
     out: 'planen som skrives (standard: plans/DOKUMENTETS-NAVN.yaml)',
-    lang: 'planens språk (dokumentets), for å kjenne igjen overskrifter og datoer: sv, nb, da eller en (standard: gjettes fra teksten); som for build er det også språket for det studyplan skriver når det er sv, en eller nb',
+    lang: 'planens språk (dokumentets), for å kjenne igjen overskrifter og datoer: sv, nb, da eller en (standard: gjettes fra teksten); som for build er det også språket for det studyplan skriver',
     force: 'skriv over en plan som finnes fra før',
     wrote: (file: string, format: string, lang: string): string => `skrev ${file} (fra ${format}, språk ${lang})`,
     recognised: 'kjent igjen',

@@ -7,7 +7,7 @@ import { svErrors } from './errors/sv.js';
 import { fixText, lspWords } from './lsp-words.js';
 
 /**
- * Svenska: every word studyplan says, the default language. en.ts and nb.ts have the same keys
+ * Svenska: every word studyplan says, the default language. en.ts, nb.ts and da.ts have the same keys
  * (the type says so, tests/unit/i18n.test.ts checks it). The rules' messages are the `rules`
  * part, kept beside the rules in src/lint/messages/.
  */
@@ -77,7 +77,7 @@ export const sv = {
       `studyplan ${version}: oväntat fel: ${message}\n  Det här är ett fel i studyplan; rapportera det gärna med kommandot du körde${verbose ? '' : ' (och utskriften med --verbose)'}.`,
   },
   options: {
-    lang: 'språket i meddelanden, rubriker och datum: sv, en eller nb (standard: inställningarnas lang, annars LANG/LC_ALL om sv, nb eller en, annars sv)',
+    lang: 'språket i meddelanden, rubriker och datum: sv, en, nb eller da (standard: inställningarnas lang, annars LANG/LC_ALL om sv, en, nb eller da, annars sv)',
     config: 'inställningsfilen (standard: studyplan.config.yaml här eller i en mapp ovanför)',
     chrome: 'Chromium eller Chrome att skriva ut PDF med',
     out: 'utdatamappen',
@@ -144,7 +144,7 @@ export const sv = {
     description: 'gör en plan (plans/NAMN.yaml) av förra årets Word-, OpenDocument-, PDF-, webb-, Markdown- eller textfil',
     file: 'dokumentet: .docx, .odt, .pdf, .html, .md eller .txt',
     out: 'planen som skrivs (standard: plans/DOKUMENTETS-NAMN.yaml)',
-    lang: 'planens språk (dokumentets), för att känna igen rubriker och datum: sv, nb, da eller en (standard: gissas från texten); som för build är det också språket för det studyplan skriver när det är sv, en eller nb',
+    lang: 'planens språk (dokumentets), för att känna igen rubriker och datum: sv, nb, da eller en (standard: gissas från texten); som för build är det också språket för det studyplan skriver',
     force: 'skriv över en plan som redan finns',
     wrote: (file: string, format: string, lang: string): string => `skrev ${file} (från ${format}, språk ${lang})`,
     recognised: 'känt igen',

@@ -1,4 +1,4 @@
-import type { PlanLang } from '../i18n/lang.js';
+import type { Lang } from '../i18n/lang.js';
 import type { Contact, Course, Occurrence } from '../plan/types.js';
 import type { Block } from './blocks.js';
 import { isQuote, labelled, quoteText, stepLine } from './labelled.js';
@@ -7,7 +7,7 @@ import { findDates, findEmail, findPhone, findPrice, findTimes, findUrl } from '
 import { PLAN_WORDS, type Field } from './words.js';
 
 export interface CourseContext {
-  lang: PlanLang;
+  lang: Lang;
   /** The plan's year, for a date written without one ("lördag 14 september"). */
   year?: number;
   marks: Marks;

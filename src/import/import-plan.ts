@@ -4,7 +4,7 @@ import { printable } from '../diagnostics/printable.js';
 import { checkPlan } from '../lint/check-plan.js';
 import type { LintConfig } from '../lint/config.js';
 import { parsePlan } from '../plan/load.js';
-import type { Lang, PlanLang } from '../i18n/lang.js';
+import type { Lang } from '../i18n/lang.js';
 import { detectLanguage } from './language.js';
 import { readSource } from './read-source.js';
 import { recognise } from './recognise.js';
@@ -18,7 +18,7 @@ export interface ImportOptions {
   /** Where the plan will be written: its modeline points at the schema from there. */
   out: string;
   /** The document's language; found from its words when not given. */
-  lang?: PlanLang;
+  lang?: Lang;
   /** The lint findings' language, and the project's rule severities. */
   lintLang?: Lang;
   config?: LintConfig;
@@ -26,7 +26,7 @@ export interface ImportOptions {
 
 export interface ImportReport {
   format: string;
-  language: PlanLang;
+  language: Lang;
   /** What was recognised: sections, courses, dates, prices, registrations, steps, quotes, clauses. */
   found: Record<string, number>;
   /** Paragraphs that went to free text with a comment. */

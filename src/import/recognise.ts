@@ -1,4 +1,4 @@
-import type { PlanLang } from '../i18n/lang.js';
+import type { Lang } from '../i18n/lang.js';
 import type { CoursesSection, Period, ProseSection, Section, StudyPlan } from '../plan/types.js';
 import type { Block } from './blocks.js';
 import { courseFrom, markdown, type CourseContext } from './course.js';
@@ -101,7 +101,7 @@ const isCourse = (u: Unit) =>
  * the units that have a course's facts; practical information. Every block's words land in the
  * plan; what could not be placed is marked (marks) for a comment in the YAML.
  */
-export function recognise(all: Block[], lang: PlanLang): Recognised {
+export function recognise(all: Block[], lang: Lang): Recognised {
   const marks = new Marks();
   const found: Record<string, number> = {};
   const words = PLAN_WORDS[lang];
@@ -161,7 +161,7 @@ type Open = { level: number; section: Section };
 const hasOwnText = (s: Section) => Boolean(s.text || (s.kind === 'prose' && s.quotes));
 
 /** Sections by heading level; a course goes into the courses section it stands in. */
-function placeUnits(plan: StudyPlan, body: Unit[], ctx: CourseContext, words: (typeof PLAN_WORDS)[PlanLang]): void {
+function placeUnits(plan: StudyPlan, body: Unit[], ctx: CourseContext, words: (typeof PLAN_WORDS)[Lang]): void {
   const stack: Open[] = [];
   const ids = new Set<string>();
   const sections = (plan.sections ??= []);
@@ -199,7 +199,7 @@ function placeUnits(plan: StudyPlan, body: Unit[], ctx: CourseContext, words: (t
 }
 
 /** The courses section a course belongs in: the open section (made a courses section), or a new one. */
-function coursesHome(stack: Open[], sections: Section[], words: (typeof PLAN_WORDS)[PlanLang], ctx: CourseContext): CoursesSection {
+function coursesHome(stack: Open[], sections: Section[], words: (typeof PLAN_WORDS)[Lang], ctx: CourseContext): CoursesSection {
   const top = stack[stack.length - 1]?.section;
   if (top && top.kind === 'courses') return top;
   if (top && top.kind === 'prose' && !top.quotes && !top.contacts && !top.links) {

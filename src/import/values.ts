@@ -3,7 +3,7 @@
  * words, as the plan model's values (ISO dates, HH:MM, a number and a currency). Each finder
  * returns nothing rather than a guess: what it cannot read stays in the text.
  */
-import type { PlanLang } from '../i18n/lang.js';
+import type { Lang } from '../i18n/lang.js';
 import { MONTHS } from './words.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -69,10 +69,10 @@ export function findTimes(text: string): { startTime?: string; endTime?: string 
   return { startTime: `${pad(+t[1]!)}:${t[2] ?? '00'}`, ...(t[3] ? { endTime: `${pad(+t[3])}:${t[4] ?? '00'}` } : {}) };
 }
 
-const CURRENCY: Record<PlanLang, string> = { sv: 'SEK', nb: 'NOK', da: 'DKK', en: 'SEK' };
+const CURRENCY: Record<Lang, string> = { sv: 'SEK', nb: 'NOK', da: 'DKK', en: 'SEK' };
 
 /** "500 kr", "1 200 kronor", "250,-", "NOK 400", "free" as an amount and a currency, or free. */
-export function findPrice(text: string, lang: PlanLang): { amount?: number; currency?: string; free?: true } | undefined {
+export function findPrice(text: string, lang: Lang): { amount?: number; currency?: string; free?: true } | undefined {
   if (/\b(gratis|kostnadsfri|kostnadsfritt|avgiftsfri|free of charge|free|ingen kostnad|ingen avgift|uten kostnad|ingen egenbetaling)\b/i.test(text)) return { free: true };
   const m =
     /(?:\b(SEK|NOK|DKK|EUR)\s*)?(\d{1,3}(?:[  ]\d{3})+|\d+)(?:[,.](\d{2}))?\s*(?:(kr\.?|kronor|kroner|SEK|NOK|DKK|EUR|€)|,-|:-)/iu.exec(text) ??

@@ -2,7 +2,7 @@
  * The words the importer looks for, in the four languages plans are written in (sv, nb, da, en).
  * They are data about documents, not words studyplan says: the run's messages are in src/i18n/.
  */
-import type { PlanLang } from '../i18n/lang.js';
+import type { Lang } from '../i18n/lang.js';
 
 /** A course's facts, by the labels a document puts before them ("Målgrupp:", "Påmelding:"). */
 export type Field = 'audience' | 'purpose' | 'content' | 'format' | 'date' | 'time' | 'place' | 'cost' | 'registration' | 'deadline' | 'contact' | 'prerequisites' | 'organisers' | 'workload';
@@ -116,7 +116,7 @@ export const TERMS: Record<string, 'spring' | 'summer' | 'autumn' | 'winter'> = 
 };
 
 /** Words that mark a text as Swedish, Norwegian, Danish or English: counted to tell the language. */
-export const LANGUAGE_MARKERS: Record<PlanLang, readonly string[]> = {
+export const LANGUAGE_MARKERS: Record<Lang, readonly string[]> = {
   sv: ['och', 'att', 'är', 'för', 'inte', 'utbildning', 'utbildningen', 'också', 'kostnad', 'anmälan', 'hösten', 'våren', 'vi', 'med', 'till', 'av', 'som', 'deltagarna'],
   nb: ['og', 'å', 'ikke', 'av', 'er', 'kurset', 'opplæring', 'påmelding', 'høsten', 'hva', 'blir', 'deltakerne', 'hvordan', 'kommer', 'skal', 'også', 'våren', 'fylkesparti'],
   da: ['og', 'at', 'ikke', 'af', 'er', 'kursus', 'kurset', 'uddannelse', 'tilmelding', 'efteråret', 'foråret', 'hvad', 'bliver', 'deltagerne', 'hvordan', 'også', 'skal', 'jer'],
@@ -124,7 +124,7 @@ export const LANGUAGE_MARKERS: Record<PlanLang, readonly string[]> = {
 };
 
 /** What the importer writes into the plan, in the plan's language: it is the plan's text, read by its editors. */
-export const PLAN_WORDS: Record<PlanLang, { unplaced: string; header: (file: string) => string; noHeading: string; courses: string; introduction: string }> = {
+export const PLAN_WORDS: Record<Lang, { unplaced: string; header: (file: string) => string; noHeading: string; courses: string; introduction: string }> = {
   sv: {
     unplaced: 'studyplan import: kunde inte avgöra vad detta är',
     header: (file) => `Importerad från ${file} av studyplan import. Läs igenom planen mot originalet och kör sedan: studyplan lint`,

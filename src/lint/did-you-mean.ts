@@ -37,7 +37,9 @@ const SYNONYMS: Record<string, string> = {
   svenska: 'sv',
   engelska: 'en',
   norska: 'nb',
+  danska: 'da',
   no: 'nb',
+  dk: 'da',
   se: 'sv',
 };
 

@@ -1,4 +1,4 @@
-import { LANGS } from '../i18n/lang.js';
+import { LANGS, type Lang } from '../i18n/lang.js';
 import type { Severity } from '../diagnostics/diagnostic.js';
 import { RULE_TEXTS } from './format.js';
 import { planRules } from './rules/index.js';
@@ -6,7 +6,7 @@ import { planRules } from './rules/index.js';
 export interface RuleMeta {
   id: string;
   severity: Severity;
-  docs: { sv: string; en: string; nb: string };
+  docs: Record<Lang, string>;
 }
 
 /** The ids the loader and the schema check report, with their default severity. */
@@ -44,10 +44,10 @@ const BUILT_IN: [string, Severity][] = [
 ];
 
 function meta(id: string, severity: Severity): RuleMeta {
-  const texts = { sv: RULE_TEXTS.sv[id], en: RULE_TEXTS.en[id], nb: RULE_TEXTS.nb[id] };
-  const missing = LANGS.find((l) => !texts[l]);
-  if (missing || !texts.sv || !texts.en || !texts.nb) throw new Error(`rule ${id} has no message in ${missing}`);
-  return { id, severity, docs: { sv: texts.sv.doc, en: texts.en.doc, nb: texts.nb.doc } };
+  const missing = LANGS.find((l) => !RULE_TEXTS[l][id]);
+  if (missing) throw new Error(`rule ${id} has no message in ${missing}`);
+  const docs = Object.fromEntries(LANGS.map((l) => [l, RULE_TEXTS[l][id]!.doc])) as Record<Lang, string>;
+  return { id, severity, docs };
 }
 
 /** Every rule lint can report, for SARIF, the docs and checking config: yaml/*, schema/*, plan/*, lint/*. */

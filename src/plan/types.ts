@@ -1,7 +1,7 @@
 /** The plan's types, generated from the schema (see scripts/generate-types.mjs). */
 export type {
   StudyPlan,
-  /** The plan's `language` as its schema says it; the code uses PlanLang (src/i18n/lang.ts), the same list (tests/unit/failures.test.ts). */
+  /** The plan's `language` as its schema says it; the code uses Lang (src/i18n/lang.ts), the same list (tests/unit/failures.test.ts). */
   Language,
   OrganisationKind,
   Period,

@@ -1,4 +1,4 @@
-import type { PlanLang } from '../i18n/lang.js';
+import type { Lang } from '../i18n/lang.js';
 import ical, { type ICalCalendar } from 'ical-generator';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import type { StudyPlan } from '../plan/types.js';
@@ -8,7 +8,7 @@ import type { PlanEvent } from './plan-events.js';
 export interface IcsOptions {
   /** The calendar's name, e.g. the plan's title. */
   title: string;
-  lang: PlanLang;
+  lang: Lang;
   /** IANA zone of the plan's clock times, e.g. Europe/Stockholm. */
   timeZone: string;
   /** DTSTAMP of every entry: the plan's own date, never "now", so two builds give the same bytes. */

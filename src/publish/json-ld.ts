@@ -1,11 +1,11 @@
-import type { PlanLang } from '../i18n/lang.js';
+import type { Lang } from '../i18n/lang.js';
 import type { Course, Occurrence, OrganisationKind, StudyPlan } from '../plan/types.js';
 import { markdownToText } from './plain-text.js';
 import { courseAnchors, pageUrl, publicCourses, publicEvents, publicOccurrences } from './public-plan.js';
 
 export interface JsonLdOptions {
   name: string;
-  lang: PlanLang;
+  lang: Lang;
   timeZone: string;
   baseUrl?: string;
 }
@@ -13,7 +13,7 @@ export interface JsonLdOptions {
 type Node = Record<string, unknown>;
 
 /** A price's currency when the plan names none: the currency of the plan's language's country. */
-const DEFAULT_CURRENCY: Record<PlanLang, string> = { sv: 'SEK', nb: 'NOK', da: 'DKK', en: 'SEK' };
+const DEFAULT_CURRENCY: Record<Lang, string> = { sv: 'SEK', nb: 'NOK', da: 'DKK', en: 'SEK' };
 
 /**
  * schema.org structured data for a plan's page: the publishing organisation, each public course

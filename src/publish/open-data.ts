@@ -1,4 +1,4 @@
-import type { PlanLang } from '../i18n/lang.js';
+import type { Lang } from '../i18n/lang.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { StudyPlan } from '../plan/types.js';
@@ -10,7 +10,7 @@ export const OPEN_DATA_SCHEMA = 'https://studyplan.dev/schemas/v1/studyplan-data
 
 export interface OpenDataOptions {
   name: string;
-  lang: PlanLang;
+  lang: Lang;
   timeZone: string;
   baseUrl?: string;
 }
@@ -19,7 +19,7 @@ export interface OpenData {
   $schema: string;
   name: string;
   generator: string;
-  language: PlanLang;
+  language: Lang;
   timeZone: string;
   url?: string;
   /** The plan as studyplan.schema.json describes it: internal content gone, the schema's defaults filled in. */

@@ -1,4 +1,4 @@
-import type { Lang, PlanLang } from '../i18n/lang.js';
+import type { Lang } from '../i18n/lang.js';
 import type { StudyPlan } from '../plan/types.js';
 import { RunError } from '../errors/run-error.js';
 import type { Brand } from '../brand/load-brand.js';
@@ -32,7 +32,7 @@ export interface PagePublishing {
 }
 
 /** The language a plan renders in, and its labels. */
-export function resolveLanguage(plan: Pick<StudyPlan, 'language'>, template: LoadedTemplate, lang?: Lang): { lang: PlanLang; labels: Labels } {
+export function resolveLanguage(plan: Pick<StudyPlan, 'language'>, template: LoadedTemplate, lang?: Lang): { lang: Lang; labels: Labels } {
   const chosen = lang ?? plan.language ?? template.manifest.defaultLanguage;
   const labels = template.labels[chosen];
   if (!labels) throw new RunError('template/labels', { kind: 'lang', template: template.name, lang: chosen, default: template.manifest.defaultLanguage });

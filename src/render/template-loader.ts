@@ -12,8 +12,8 @@ import type { PageSettings } from './page-settings.js';
 import { checkFontFile, FONT_FACE_NAME, packageFolder } from './font-files.js';
 import { LABEL_KEYS, type Labels } from './labels.js';
 import { checkStyleReferences } from './style-references.js';
-import { LANGS, PLAN_LANGS } from '../i18n/lang.js';
-import type { Lang, PlanLang } from '../i18n/lang.js';
+import { LANGS } from '../i18n/lang.js';
+import type { Lang } from '../i18n/lang.js';
 import { manifestProblems } from './template-schema.js';
 
 export interface TemplateManifest {
@@ -63,7 +63,7 @@ export interface LoadedTemplate {
   partials: Map<string, TemplateSource>;
   /** style.css followed by the generated @font-face rules. */
   css: string;
-  labels: Partial<Record<PlanLang, Labels>>;
+  labels: Partial<Record<Lang, Labels>>;
   assets: TemplateAsset[];
   /**
    * The key of every file the loader read (its parents', its font CSS and its own assets
@@ -152,8 +152,8 @@ async function loadTemplateDir(dir: string, cwd: string, seen: string[]): Promis
     partials.set(name, { file: shown(path.join(dir, 'partials', f)), source: await read(path.join(dir, 'partials', f)) });
   }
 
-  const labels: Partial<Record<PlanLang, Labels>> = { ...parent?.labels };
-  for (const lang of PLAN_LANGS) {
+  const labels: Partial<Record<Lang, Labels>> = { ...parent?.labels };
+  for (const lang of LANGS) {
     const f = path.join(dir, 'labels', `${lang}.json`);
     if (existsSync(f)) labels[lang] = parseLabels(await read(f), shown(f), parent?.labels[lang]);
   }

@@ -65,7 +65,12 @@ describe('a missing plan image', () => {
       const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', timeout: 15_000, killSignal: 'SIGKILL', env: { ...process.env, ...TEST_LOCALE, NO_COLOR: '1' } });
       return { code: r.status, out: `${r.stdout}${r.stderr}` };
     };
-    const said = { en: 'The picture `bild.png` is a pipe, not a file.', sv: 'Bilden `bild.png` är en pipe, inte en fil.', nb: 'Bildet `bild.png` er en pipe, ikke en fil.' };
+    const said = {
+      en: 'The picture `bild.png` is a pipe, not a file.',
+      sv: 'Bilden `bild.png` är en pipe, inte en fil.',
+      nb: 'Bildet `bild.png` er en pipe, ikke en fil.',
+      da: 'Billedet `bild.png` er en pipe, ikke en fil.',
+    };
     for (const [lang, message] of Object.entries(said)) {
       const lint = run('lint', '--lang', lang);
       expect(lint.code, lint.out).toBe(1);

@@ -32,6 +32,11 @@ const EXPECTED = {
     'Tid og sted: flyttet fra 2. april 2022 til 9. april 2022 (Enköping)',
     'Påmeldingsfrist: flyttet fra 25. februar 2022 til 4. mars 2022',
   ],
+  da: [
+    'Arrangører, ændret: ABF Uppsala län – Rolle: i samarbejde med → gennemføres af',
+    'Tid og sted: flyttet fra 2. april 2022 til 9. april 2022 (Enköping)',
+    'Sidste tilmeldingsdag: flyttet fra 25. februar 2022 til 4. marts 2022',
+  ],
 };
 
 describe('text', () => {
@@ -42,7 +47,7 @@ describe('text', () => {
       expect(r.code).toBe(0);
       for (const line of lines) expect(r.stdout).toContain(`      ${line}\n`);
       // Nothing removed or added whole: every change is a move, a change or changed words.
-      expect(r.stdout).not.toMatch(/borttaget|tillagt|removed|added|fjernet|lagt til/);
+      expect(r.stdout).not.toMatch(/borttaget|tillagt|removed|added|fjernet|lagt til|tilføjet/);
       expect(r.stdout).not.toMatch(/\b(role|kind|in-cooperation-with|carried-out-by|study-association)\b/);
       expect(r.stdout.split('\n').filter((l) => /flyttat|moved from|flyttet/.test(l))).toHaveLength(4);
     });

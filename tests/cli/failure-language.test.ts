@@ -33,6 +33,7 @@ describe('a failure is worded in the language of the run', () => {
   test.each([
     ['sv', 'Syntaxfel i YAML', 'YAML syntax error'],
     ['nb', 'Syntaksfeil i YAML', 'YAML syntax error'],
+    ['da', 'Syntaksfejl i YAML', 'YAML syntax error'],
     ['en', 'YAML syntax error', 'Syntaxfel'],
   ])('a config with a YAML syntax error, in a run in %s', async (lang, said, notSaid) => {
     const cwd = project(`config-${lang}`, `lang: ${lang}\nrules:\n  plan/placeholder-text: [off\n`);
@@ -55,6 +56,7 @@ describe('a failure is worded in the language of the run', () => {
     ['sv', '"nohelper" finns inte i mallens data'],
     ['en', '"nohelper" is not defined in the template\'s data'],
     ['nb', '"nohelper" finnes ikke i malens data'],
+    ['da', '"nohelper" findes ikke i skabelonens data'],
   ])('a template naming a field its data does not have, in %s', async (lang, said) => {
     const cwd = project(`template-${lang}`);
     const template = path.join(cwd, 'tpl');
@@ -69,6 +71,7 @@ describe('a failure is worded in the language of the run', () => {
   test.each([
     ['sv', 'utskriften tog längre än'],
     ['nb', 'utskriften tok lengre enn'],
+    ['da', 'udskrivningen tog mere end'],
     ['en', 'printing took longer than'],
   ])(
     'a PDF that took longer than --print-timeout, in %s',

@@ -60,13 +60,14 @@ test('the ignored-cache notice is Swedish by default and English with --lang en'
   expect(en.stderr + en.stdout).toContain('is not valid JSON; it was ignored and every plan is built again.');
 });
 
-test("the output-folder refusals of issue 28 (a folder of others' files, a link below out/) in sv, nb and en", async () => {
+test("the output-folder refusals of issue 28 (a folder of others' files, a link below out/) in sv, nb, da and en", async () => {
   mkdirSync(path.join(project, 'site'), { recursive: true });
   writeFileSync(path.join(project, 'site/index.html'), 'their site');
   const foreign = (...lang: string[]) => runMain(project, ['build', '--format', 'html', '--out', 'site', ...lang, 'plans/'], C);
   expect((await foreign()).stderr).toMatch(/vägrar bygga i \S*site: den innehåller filer som studyplan inte har skrivit \(index\.html\)/);
   expect((await foreign('--lang', 'nb')).stderr).toMatch(/nekter å bygge i \S*site: den inneholder filer som studyplan ikke har skrevet \(index\.html\)/);
   expect((await foreign('--lang', 'en')).stderr).toMatch(/refusing to build into \S*site: it holds files studyplan did not write \(index\.html\)/);
+  expect((await foreign('--lang', 'da')).stderr).toMatch(/nægter at bygge i \S*site: den indeholder filer, som studyplan ikke har skrevet \(index\.html\)/);
 
   mkdirSync(path.join(project, 'out-link'), { recursive: true });
   writeFileSync(path.join(project, 'out-link/.studyplan-out'), '');
@@ -77,4 +78,5 @@ test("the output-folder refusals of issue 28 (a folder of others' files, a link 
   expect(sv.stderr).toMatch(/vägrar skriva i \S*out-link\/assets: den är en länk \(till \.\.\/tpl\) eller ingen mapp/);
   expect((await linked('--lang', 'nb')).stderr).toMatch(/nekter å skrive i \S*out-link\/assets: den er en lenke \(til \.\.\/tpl\) eller ingen mappe/);
   expect((await linked('--lang', 'en')).stderr).toMatch(/refusing to write into \S*out-link\/assets: it is a link \(to \.\.\/tpl\) or no folder/);
+  expect((await linked('--lang', 'da')).stderr).toMatch(/nægter at skrive i \S*out-link\/assets: den er et link \(til \.\.\/tpl\) eller ikke en mappe/);
 });

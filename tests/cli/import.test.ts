@@ -219,10 +219,11 @@ describe('languages: the messages speak the run\u2019s language; --lang names th
     expect((parse(read('plans/nordland-varen-2025.yaml')) as StudyPlan).language).toBe('nb');
   });
 
-  test('--lang da: a Danish plan; the messages stay in the locale\u2019s language (there are no Danish ones)', () => {
+  test('--lang da: a Danish plan, and as for build, Danish messages too', () => {
     const r = runCli(dir, ['import', fixture('fyn-foraaret-2025.odt'), '--lang', 'da'], { LANG: 'sv_SE.UTF-8' });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('skrev plans/fyn-foraaret-2025.yaml (från odt, språk da)');
+    expect(r.stdout).toContain('skrev plans/fyn-foraaret-2025.yaml (fra odt, sprog da)');
+    expect(r.stdout).toContain('genkendt: ');
     const yaml = read('plans/fyn-foraaret-2025.yaml');
     expect((parse(yaml) as StudyPlan).language).toBe('da');
     expect(yaml).toContain('# Importeret fra fyn-foraaret-2025.odt af studyplan import.');
@@ -238,6 +239,7 @@ describe('languages: the messages speak the run\u2019s language; --lang names th
     expect(runCli(dir, ['import', '--help']).stdout).toContain("the plan's language (the document's)");
     expect(runCli(dir, ['import', '--help'], { LANG: 'sv_SE.UTF-8' }).stdout).toContain('planens språk (dokumentets)');
     expect(runCli(dir, ['import', '--help'], { LANG: 'nb_NO.UTF-8' }).stdout).toContain('planens språk (dokumentets)');
+    expect(runCli(dir, ['import', '--help'], { LANG: 'da_DK.UTF-8' }).stdout).toContain('planens sprog (dokumentets)');
   });
 });
 

@@ -7,18 +7,28 @@ import { BIN, ROOT, runCli, runMain, TEST_LOCALE } from './cli.js';
 
 /**
  * Every command in each language, on a machine whose locale names none (LANG=C.UTF-8): Swedish
- * with no --lang, English with --lang en, Norwegian with --lang nb. What they print must hold no
- * word of another language. The plans' own text is in none of them (tests/fixtures/languages/).
+ * with no --lang, English with --lang en, Norwegian with --lang nb, Danish with --lang da. What
+ * they print must hold no word of another language. The plans' own text is in none of them
+ * (tests/fixtures/languages/).
  */
 const FIXTURE = path.join(ROOT, 'tests/fixtures/languages');
 
-/** Words only one language has: a Swedish, English or Norwegian sentence almost always has one. */
-const MARKERS: Record<'sv' | 'en' | 'nb', RegExp> = {
+type Lang = 'sv' | 'en' | 'nb' | 'da';
+
+/**
+ * Words only one language has: a Swedish, English, Norwegian or Danish sentence almost always
+ * has one. Norwegian and Danish share many words (ikke, og, advarsel, mangler) and letters (æ, ø):
+ * their markers are the words they spell apart (feil/fejl, finnes/findes, kjør/kør, endret/ændret).
+ */
+const MARKERS: Record<Lang, RegExp> = {
   sv: /[äö]|\b(och|inte|är|fel|varning|varningar|finns|skriven|skapade|ändrats|saknas|misslyckades|granskad|byggda|okänd|okänt)\b/giu,
   en: /\b(the|and|is|are|not|of|with|found|cannot|written|checked|built|missing|folder|file|files|error|errors|warning|warnings|changes|created|usage|options|display|command|unknown)\b/giu,
-  nb: /[æø]|\b(ikke|og|feil|advarsel|advarsler|finnes|skrevet|laget|mangler|kontrollert|mislyktes|hjelp|valg|ukjent|ukjente|allerede|endret|endringer)\b/giu,
+  nb: /\b(feil|finnes|laget|kontrollert|mislyktes|hjelp|ukjent|ukjente|endret|endringer|innstilling\w*|nettleser\w*|kjør\w*|tillatt|gjennom|malen|malens|blitt|ble)\b/giu,
+  da: /\b(fejl|findes|fandt|oprettet|oprettede|kontrolleret|mislykkedes|hjælp|ukendt|ukendte|ændret|ændringer|indstilling\w*|skabelon\w*|tilvalg\w*|kør\w*|tilladt|gennem|af)\b/giu,
 };
-const OTHERS = { sv: ['en', 'nb'], en: ['sv', 'nb'], nb: ['sv', 'en'] } as const;
+/** What Norwegian and Danish share, and Swedish and English do not have. */
+const DANO_NORWEGIAN = /[æø]|\b(ikke|og|advarsel|advarsler|skrevet|mangler|allerede)\b/giu;
+const OTHERS = { sv: ['en', 'nb', 'da'], en: ['sv', 'nb', 'da'], nb: ['sv', 'en', 'da'], da: ['sv', 'en', 'nb'] } as const;
 
 /** What is not the tool's words: code frames of the plan, quoted keys and values, paths, rule ids, versions. */
 function wordsOnly(text: string): string {
@@ -33,26 +43,35 @@ function wordsOnly(text: string): string {
     .replace(/<[^>\n]*>|\[[^\]\n]*\]/g, ' ');
 }
 
-function foreign(text: string, lang: 'sv' | 'en' | 'nb'): string[] {
+function foreign(text: string, lang: Lang): string[] {
   const found: string[] = [];
+  const words = wordsOnly(text);
   for (const other of OTHERS[lang]) {
-    for (const m of wordsOnly(text).matchAll(MARKERS[other])) found.push(`${other}: ${m[0]}`);
+    for (const m of words.matchAll(MARKERS[other])) found.push(`${other}: ${m[0]}`);
   }
+  if (lang === 'sv' || lang === 'en') for (const m of words.matchAll(DANO_NORWEGIAN)) found.push(`nb/da: ${m[0]}`);
   return [...new Set(found)];
+}
+
+/** The language's own words, the ones it shares with its neighbour too. */
+function own(text: string, lang: Lang): RegExpMatchArray | null {
+  const words = wordsOnly(text);
+  return words.match(MARKERS[lang]) ?? (lang === 'nb' || lang === 'da' ? words.match(DANO_NORWEGIAN) : null);
 }
 
 const LANGS = [
   { lang: 'sv', flag: [] as string[] },
   { lang: 'en', flag: ['--lang', 'en'] },
   { lang: 'nb', flag: ['--lang', 'nb'] },
+  { lang: 'da', flag: ['--lang', 'da'] },
 ] as const;
 
 /**
- * The checks for one language (tests/cli/languages-{sv,en,nb}.test.ts: one file per language, so
- * the three run side by side). Swedish, the default, runs every command through the real bin;
+ * The checks for one language (tests/cli/languages-{sv,en,nb,da}.test.ts: one file per language,
+ * so they run side by side). Swedish, the default, runs every command through the real bin;
  * the others run the same main() in-process (tests/helpers/cli.ts: runMain).
  */
-export function everyCommandIn(lang: 'sv' | 'en' | 'nb', through: 'bin' | 'main' = 'bin'): void {
+export function everyCommandIn(lang: Lang, through: 'bin' | 'main' = 'bin'): void {
   const { flag } = LANGS.find((l) => l.lang === lang)!;
   let project: string;
   beforeAll(() => {
@@ -95,7 +114,7 @@ export function everyCommandIn(lang: 'sv' | 'en' | 'nb', through: 'bin' | 'main'
       expect(r.all.trim(), 'it says something').not.toBe('');
       expect(foreign(r.all, lang), r.all).toEqual([]);
       // The check can fail: the language's own words are there.
-      expect(wordsOnly(r.all).match(MARKERS[lang]), r.all).not.toBeNull();
+      expect(own(r.all, lang), r.all).not.toBeNull();
     });
 
     test('watch: serving, and stopping, in the language', async () => {
@@ -115,7 +134,7 @@ export function everyCommandIn(lang: 'sv' | 'en' | 'nb', through: 'bin' | 'main'
       await exited;
       expect(url, out).toBeDefined();
       expect(foreign(out, lang), out).toEqual([]);
-      expect(wordsOnly(out).match(MARKERS[lang]), out).not.toBeNull();
+      expect(own(out, lang), out).not.toBeNull();
       // The error overlay's words are in the page's script, in the language.
       const overlay = /title\.textContent = "([^"]*)"/.exec(page)?.[1] ?? '';
       expect(overlay).not.toBe('');

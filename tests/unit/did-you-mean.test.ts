@@ -23,6 +23,14 @@ describe('did you mean: the Swedish words for keys', () => {
     expect(didYouMean(word, known)).toBe(meant);
   });
 
+  test('the languages by their Swedish names and country codes', () => {
+    const langs = ['sv', 'en', 'nb', 'da'];
+    expect(didYouMean('norska', langs)).toBe('nb');
+    expect(didYouMean('danska', langs)).toBe('da');
+    expect(didYouMean('dk', langs)).toBe('da');
+    expect(didYouMean('se', langs)).toBe('sv');
+  });
+
   test('a word for a key the mapping does not have suggests nothing from the list', () => {
     expect(didYouMean('plats', ['title', 'publisher'])).toBeUndefined();
   });

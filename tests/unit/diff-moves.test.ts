@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { comparePlans, renderDiff } from '../../src/diff/index.js';
 import { wordChange } from '../../src/diff/items.js';
-import { words } from '../../src/i18n/index.js';
+import { LANGS, words } from '../../src/i18n/index.js';
 import { parsePlan } from '../../src/plan/load.js';
 import type { StudyPlan } from '../../src/plan/types.js';
 
@@ -12,7 +12,7 @@ import type { StudyPlan } from '../../src/plan/types.js';
  * Issue 30, `studyplan diff`: a moved date is one line "moved from … to …" (a course's
  * occurrence, a session of a step, a calendar event, a deadline), a text shows its changed words,
  * and every word is in the report's language: each key of the plan schema and each value of its
- * lists of choices has its words in sv, en and nb.
+ * lists of choices has its words in sv, en, nb and da.
  */
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const read = (f: string) => readFileSync(path.join(root, f), 'utf8');
@@ -34,7 +34,7 @@ describe('every word in the language of the report', () => {
   };
   walk(schema);
   const choices = (def: string, prop: string) => schema.$defs[def]?.properties?.[prop]?.enum ?? [];
-  for (const lang of ['sv', 'en', 'nb'] as const) {
+  for (const lang of LANGS) {
     test(`${lang}: a label for each key of the plan, a word for each organisation kind and choice`, () => {
       const m = words(lang).diff;
       expect([...keys].filter((k) => !m.fields[k])).toEqual([]);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { describeError, outputFailure } from '../../src/cli/describe-error.js';
 import { RunError } from '../../src/errors/run-error.js';
-import { describeFailure, LANGS, PLAN_LANGS, words, type ErrorCode, type Failure } from '../../src/i18n/index.js';
+import { describeFailure, LANGS, words, type ErrorCode, type Failure } from '../../src/i18n/index.js';
 import { ROOT } from '../helpers/cli.js';
 
 /** Every .ts file under src/DIR, relative to the root. */
@@ -39,6 +39,9 @@ describe('failures are values, worded by the command layer', () => {
     );
     expect(describeFailure(note, 'sv').message).toContain('(planen "ghost": images är ingen lista med sökvägar)');
     expect(describeFailure(note, 'nb').message).toContain('(planen "ghost": images er ikke en liste med stier)');
+    expect(describeFailure(note, 'da').message).toBe(
+      '.studyplan-cache.json i out er ikke en byggecache fra studyplan (planen "ghost": images er ikke en liste med stier); den blev ikke brugt, og alle planer bygges igen.',
+    );
     expect(describeFailure({ code: 'build/cache-ignored', params: { file: 'x', out: 'out' } }, 'sv').message).toContain('är inte giltig JSON');
   });
 
@@ -46,6 +49,7 @@ describe('failures are values, worded by the command layer', () => {
     ['sv', 'häftet kunde inte skrivas ut: webbläsaren avslutades medan planen skrevs ut (kraschade eller dödades)', 'utskriften tog längre än 60 s och stoppades'],
     ['en', 'the booklet could not be printed: the browser quit while printing this plan (crashed or was killed)', 'printing took longer than 60 s and was stopped'],
     ['nb', 'heftet kunne ikke skrives ut: nettleseren avsluttet mens planen ble skrevet ut (krasjet eller ble drept)', 'utskriften tok lengre enn 60 s og ble stoppet'],
+    ['da', 'hæftet kunne ikke udskrives: browseren lukkede, mens planen blev udskrevet (den gik ned eller blev dræbt)', 'udskrivningen tog mere end 60 s og blev stoppet'],
   ] as const)('a plan whose booklet crashed the browser, or whose PDF timed out, in %s', (lang, crashed, timedOut) => {
     const crash: Failure = { code: 'pdf/crashed', params: { output: 'booklet' } };
     expect(outputFailure(crash, lang)).toBe(crashed);
@@ -64,14 +68,15 @@ describe('the language is a parameter below the command layer', () => {
     expect(found).toEqual([]);
   });
 
-  test('one Lang type: no other list of the languages in the code, and the schemas list the same (a plan Danish too)', () => {
-    const lists = files('src').filter((f) => !f.endsWith('.generated.ts') && f !== 'src/i18n/lang.ts' && /'sv' \| 'en' \| 'nb'|\['sv', 'en', 'nb'\]/.test(readFileSync(path.join(ROOT, f), 'utf8')));
+  test('one Lang type: no other list of the languages in the code, and the schemas list the same', () => {
+    const lists = files('src').filter(
+      (f) => !f.endsWith('.generated.ts') && f !== 'src/i18n/lang.ts' && /'sv' \| 'en' \| 'nb'|\['sv', 'en', 'nb'(, 'da')?\]/.test(readFileSync(path.join(ROOT, f), 'utf8')),
+    );
     expect(lists).toEqual([]);
     const plan = JSON.parse(readFileSync(path.join(ROOT, 'schemas/studyplan.schema.json'), 'utf8')) as { $defs: { language: { enum: string[] } } };
     const config = JSON.parse(readFileSync(path.join(ROOT, 'schemas/studyplan.config.schema.json'), 'utf8')) as { properties: { lang: { enum: string[] } } };
     const template = JSON.parse(readFileSync(path.join(ROOT, 'schemas/template.schema.json'), 'utf8')) as { properties: { defaultLanguage: { enum: string[] } } };
-    for (const list of [config.properties.lang.enum, template.properties.defaultLanguage.enum]) expect([...list].sort()).toEqual([...LANGS].sort());
-    // A plan may also be in Danish, which studyplan prints and imports but does not speak.
-    expect([...plan.$defs.language.enum].sort()).toEqual([...PLAN_LANGS].sort());
+    // The languages studyplan speaks are the ones a plan may be written in.
+    for (const list of [config.properties.lang.enum, template.properties.defaultLanguage.enum, plan.$defs.language.enum]) expect([...list].sort()).toEqual([...LANGS].sort());
   });
 });

@@ -13,15 +13,18 @@ const labels = (lang: string) => JSON.parse(readFileSync(new URL(`../../template
 const sv = labels('sv');
 const en = labels('en');
 const nb = labels('nb');
+const da = labels('da');
 
 describe("dates in the plan's language", () => {
   test('Swedish long dates with lower-case months', () => {
     expect(formatDate('2011-10-23', sv)).toBe('23 oktober 2011');
     expect(formatDate('2022-01-01', sv)).toBe('1 januari 2022');
   });
-  test('English and Norwegian', () => {
+  test('English, Norwegian and Danish', () => {
     expect(formatDate('2011-10-23', en)).toBe('23 October 2011');
     expect(formatDate('2022-05-17', nb)).toBe('17. mai 2022');
+    expect(formatDate('2026-12-05', da)).toBe('5. december 2026');
+    expect(formatDateRange('2026-09-30', '2026-10-02', da)).toBe('30. september–2. oktober 2026');
   });
   test('ranges share the month and year they have in common, with an en dash', () => {
     expect(formatDateRange('2022-09-24', '2022-09-25', sv)).toBe('24–25 september 2022');
@@ -39,6 +42,7 @@ describe('periods', () => {
   test('each of the five forms', () => {
     expect(formatPeriod({ term: 'autumn', year: 2021 }, sv)).toBe('hösten 2021');
     expect(formatPeriod({ term: 'spring', year: 2022 }, nb)).toBe('våren 2022');
+    expect(formatPeriod({ term: 'autumn', year: 2026 }, da)).toBe('efteråret 2026');
     expect(formatPeriod({ year: 2022 }, sv)).toBe('2022');
     expect(formatPeriod({ from: 2011, to: 2014 }, sv)).toBe('2011–2014');
     expect(formatPeriod({ season: '2021/22' }, sv)).toBe('2021/22');

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { LANGS } from '../../src/i18n/lang.js';
 import { ROOT, runCli } from '../helpers/cli.js';
 
 const EXT = path.join(ROOT, 'editors/vscode');
@@ -48,5 +49,13 @@ describe('the VS Code extension', () => {
     expect(serverOptions({ schemaDiagnostics: 'auto' }, false, 'en-US')).toEqual({ schemaDiagnostics: true });
     expect(serverOptions({ schemaDiagnostics: 'always', lang: 'en', debounceMs: 50 }, true, 'nb')).toEqual({ schemaDiagnostics: true, lang: 'en', debounceMs: 50 });
     expect(serverOptions({ schemaDiagnostics: 'never', lang: 'auto' }, false, 'nb')).toEqual({ schemaDiagnostics: false, lang: 'nb' });
+    expect(serverOptions({ schemaDiagnostics: 'never' }, false, 'da')).toEqual({ schemaDiagnostics: false, lang: 'da' });
+    expect(serverOptions({ schemaDiagnostics: 'never', lang: 'da' }, false, 'en-US')).toEqual({ schemaDiagnostics: false, lang: 'da' });
+  });
+
+  test("the manifest's languages are the ones studyplan speaks, and the missing-server warning has each", () => {
+    expect(manifest.contributes.configuration.properties['studyplan.lang'].enum).toEqual(['auto', ...LANGS]);
+    const extension = readFileSync(path.join(EXT, 'extension.js'), 'utf8');
+    for (const lang of LANGS) expect(extension, lang).toMatch(new RegExp(`^  ${lang}: '`, 'm'));
   });
 });

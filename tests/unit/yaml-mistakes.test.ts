@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { LANGS, type Lang } from '../../src/i18n/index.js';
 import { checkPlan } from '../../src/lint/check-plan.js';
 import { parsePlan } from '../../src/plan/load.js';
 import { ROOT } from '../helpers/cli.js';
@@ -10,7 +11,7 @@ import { ROOT } from '../helpers/cli.js';
  * line and column of the mistake, worded in the message language, with its fix.
  */
 const DIR = path.join(ROOT, 'tests/fixtures/invalid/yaml');
-const lint = (name: string, lang: 'sv' | 'en' | 'nb' = 'en') => {
+const lint = (name: string, lang: Lang = 'en') => {
   const loaded = parsePlan(readFileSync(path.join(DIR, name)), name);
   return checkPlan(loaded, { lang }).filter((d) => d.ruleId.startsWith('yaml/'));
 };
@@ -41,7 +42,7 @@ describe('one finding per YAML mistake, at its place', () => {
     expect(d!.message).toMatch(message);
     expect(d!.hint).toBeTruthy();
     expect(d!.fix, 'a fix an editor can apply').toBeDefined();
-    for (const lang of ['sv', 'nb'] as const) {
+    for (const lang of LANGS.filter((l) => l !== 'en')) {
       const [worded] = lint(file, lang);
       expect(worded!.message).not.toBe(d!.message);
       expect(`${worded!.message} ${worded!.hint}`).not.toMatch(/\b(the|is|are|not|must)\b/);
@@ -82,7 +83,7 @@ describe('one finding per YAML mistake, at its place', () => {
  * at the mistake, in the run's language, with a fix that makes the plan lint clean when applied.
  */
 const SECRETARY = path.join(ROOT, 'tests/fixtures/invalid/secretary');
-const lintAll = (text: string, name: string, lang: 'sv' | 'en' | 'nb') => checkPlan(parsePlan(text, name), { lang });
+const lintAll = (text: string, name: string, lang: Lang) => checkPlan(parsePlan(text, name), { lang });
 
 /** TEXT with FIX applied (its range may span lines, as an editor's edit may). */
 function applyFix(text: string, fix: { range: { start: { line: number; column: number }; end: { line: number; column: number } }; text: string }): string {
@@ -112,13 +113,13 @@ export const SECRETARY_MISTAKES: [string, string, string, string, RegExp][] = [
 
 describe("the secretary's mistakes: one finding each, at the mistake, with a fix that lints clean", () => {
   test('the plan they are made in lints clean', () => {
-    for (const lang of ['sv', 'en', 'nb'] as const) expect(lintAll(readFileSync(path.join(SECRETARY, 'plan.yaml'), 'utf8'), 'plan.yaml', lang)).toEqual([]);
+    for (const lang of LANGS) expect(lintAll(readFileSync(path.join(SECRETARY, 'plan.yaml'), 'utf8'), 'plan.yaml', lang)).toEqual([]);
   });
 
   test.each(SECRETARY_MISTAKES)('%s', (_name, file, ruleId, at, message) => {
     const text = readFileSync(path.join(SECRETARY, file), 'utf8');
     const worded: Record<string, string> = {};
-    for (const lang of ['sv', 'en', 'nb'] as const) {
+    for (const lang of LANGS) {
       const found = lintAll(text, file, lang);
       expect(
         found.map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.message}`),
@@ -135,14 +136,14 @@ describe("the secretary's mistakes: one finding each, at the mistake, with a fix
       expect(d!.fix, 'a fix an editor can apply').toBeDefined();
       expect(lintAll(applyFix(text, d!.fix!), file, lang), `${file} with the fix applied (${lang})`).toEqual([]);
     }
-    expect(new Set(Object.values(worded)).size).toBe(3);
+    expect(new Set(Object.values(worded)).size).toBe(LANGS.length);
   });
 });
 
 test('the colon hint for a title that holds quotes is YAML that reads back as the title', async () => {
   const { parse } = await import('yaml');
   const text = readFileSync(path.join(SECRETARY, 'colon-in-quoted-title.yaml'), 'utf8');
-  for (const lang of ['sv', 'en', 'nb'] as const) {
+  for (const lang of LANGS) {
     const [d] = lintAll(text, 'colon-in-quoted-title.yaml', lang);
     const written = /`(title: .*)`/.exec(d!.hint!)![1]!;
     expect(parse(written), lang).toEqual({ title: 'Kursen "Tala så de lyssnar": retorik' });

@@ -5,7 +5,7 @@ import { Option } from 'commander';
 import { compareDiagnostics, hasErrors } from '../../diagnostics/diagnostic.js';
 import { printable, quotable } from '../../diagnostics/printable.js';
 import { RunError } from '../../errors/run-error.js';
-import { PLAN_LANGS, words, type Lang, type PlanLang } from '../../i18n/index.js';
+import { LANGS, words, type Lang } from '../../i18n/index.js';
 import type { ImportReport } from '../../import/index.js';
 import { EXIT } from '../exit-codes.js';
 import type { RegisterCommand } from '../program.js';
@@ -13,7 +13,7 @@ import { formatDiagnostic } from './build.js';
 
 interface ImportFlags {
   out?: string;
-  lang?: PlanLang;
+  lang?: Lang;
   force?: boolean;
   config?: string;
 }
@@ -40,7 +40,7 @@ export const registerImport: RegisterCommand = (program, io) => {
     .option('-o, --out <file>', w.importCommand.out)
     // The document's language, for recognising its labels (Målgrupp, Påmelding, Tilmelding) and
     // dates; the run's messages stay in the language resolved from the config and locale.
-    .addOption(new Option('--lang <lang>', w.importCommand.lang).choices(PLAN_LANGS))
+    .addOption(new Option('--lang <lang>', w.importCommand.lang).choices(LANGS))
     .option('--force', w.importCommand.force)
     .option('-c, --config <file>', w.options.config)
     .action(async (file: string, flags: ImportFlags) => {

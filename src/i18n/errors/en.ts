@@ -22,7 +22,7 @@ const PAGE_WANT_EN: Record<string, string> = {
   colour: 'a colour as #rrggbb',
   boolean: 'true or false',
 };
-const FIELDS_EN: Record<string, string> = { pageSize: 'pageSize ("A4" or "A5")', defaultLanguage: 'defaultLanguage ("sv", "en" or "nb")' };
+const FIELDS_EN: Record<string, string> = { pageSize: 'pageSize ("A4" or "A5")', defaultLanguage: 'defaultLanguage ("sv", "en", "nb" or "da")' };
 const fieldsEn = (fields: string | undefined): string =>
   (fields ?? '')
     .split(',')

@@ -22,7 +22,7 @@ const PAGE_WANT_NB: Record<string, string> = {
   colour: 'en farge som #rrggbb',
   boolean: 'true eller false',
 };
-const FIELDS_NB: Record<string, string> = { pageSize: 'pageSize ("A4" eller "A5")', defaultLanguage: 'defaultLanguage ("sv", "en" eller "nb")' };
+const FIELDS_NB: Record<string, string> = { pageSize: 'pageSize ("A4" eller "A5")', defaultLanguage: 'defaultLanguage ("sv", "en", "nb" eller "da")' };
 const fieldsNb = (fields: string | undefined): string =>
   (fields ?? '')
     .split(',')

@@ -23,7 +23,7 @@ const PAGE_WANT_SV: Record<string, string> = {
   colour: 'en färg som #rrggbb',
   boolean: 'true eller false',
 };
-const FIELDS_SV: Record<string, string> = { pageSize: 'pageSize ("A4" eller "A5")', defaultLanguage: 'defaultLanguage ("sv", "en" eller "nb")' };
+const FIELDS_SV: Record<string, string> = { pageSize: 'pageSize ("A4" eller "A5")', defaultLanguage: 'defaultLanguage ("sv", "en", "nb" eller "da")' };
 const fieldsSv = (fields: string | undefined): string =>
   (fields ?? '')
     .split(',')
@@ -51,7 +51,7 @@ const cacheProblemSv = (p: ErrorParams): string =>
 
 /**
  * Svenska: the words of every failure that stops a command or a plan's output, by its code
- * (src/errors/run-error.ts, src/i18n/failure.ts): [message, hint]. en.ts and nb.ts have the same codes.
+ * (src/errors/run-error.ts, src/i18n/failure.ts): [message, hint]. en.ts, nb.ts and da.ts have the same codes.
  */
 export const svErrors = {
   'io/missing': (p) => [`${p.file}: filen eller mappen finns inte`],

@@ -165,7 +165,7 @@ export const nb: Catalogue = {
     message: (p) =>
       p.meant && p.actual === 'number'
         ? `${q(p.written)} i ${q(p.key)} leses som tallet ${String(p.value)}, ikke som et klokkeslett.`
-        : `${p.key ? q(p.key) : 'Planen'} skal væree ${list((p.expected as string[]).map(type), 'eller', false)}, ikke ${type(String(p.actual))}${p.actual === 'string' || p.actual === 'integer' || p.actual === 'number' ? ` (${q(p.value)})` : ''}.`,
+        : `${p.key ? q(p.key) : 'Planen'} skal være ${list((p.expected as string[]).map(type), 'eller', false)}, ikke ${type(String(p.actual))}${p.actual === 'string' || p.actual === 'integer' || p.actual === 'number' ? ` (${q(p.value)})` : ''}.`,
     hint: (p) => {
       if (p.meant)
         return p.key === 'amount'

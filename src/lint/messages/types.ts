@@ -11,7 +11,7 @@ export interface RuleText {
 /**
  * The rules' part of one language's catalogue (see src/i18n/): the rule texts stay beside the
  * rules so that a new rule and its words land together; tests/unit/i18n.test.ts checks that
- * sv, en and nb have the same rules.
+ * sv, en, nb and da have the same rules.
  */
 export type Catalogue = Record<string, RuleText>;
 
