@@ -144,68 +144,91 @@ const escapeAttr = (s: string) => escapeText(s).replace(/"/g, '&quot;');
 /** The sanitised SVG text; an SvgError when the file is not well-formed XML, has no <svg> root or would draw too much. */
 export function sanitizeSvg(source: string): string {
   const parser = new SaxesParser({ xmlns: false, position: true });
-  let out = '';
-  /** Depth inside a dropped element: its whole content goes with it. */
-  let dropped = 0;
-  const open: string[] = [];
-  const drawing = new Drawing();
-  let root: string | undefined;
-  let error: Error | undefined;
-  parser.on('error', (e) => {
-    error ??= e;
-  });
+  const writer = new SvgWriter();
+  parser.on('error', (e) => writer.fail(e));
   // Illustrator writes <!DOCTYPE svg PUBLIC …>: harmless and dropped. An internal subset
   // ([ <!ENTITY …> ]) is where entity tricks live: refused.
   parser.on('doctype', (d) => {
-    if (d.includes('[')) error ??= new Error('a DOCTYPE with declarations is not allowed in a logo');
+    if (d.includes('[')) writer.fail(new Error('a DOCTYPE with declarations is not allowed in a logo'));
   });
-  parser.on('opentag', (tag: SaxesTagPlain) => {
-    root ??= tag.name;
-    if (dropped || !ELEMENTS.has(tag.name)) {
-      dropped++;
-      return;
-    }
-    let attrs = '';
-    const refs: string[] = [];
-    let id: string | undefined;
-    for (const [name, value] of Object.entries(tag.attributes as Record<string, string>)) {
-      if (!ATTRIBUTES.has(name) || !safeValue(name, value)) continue;
-      attrs += ` ${name}="${escapeAttr(value)}"`;
-      refs.push(...referencesIn(name, value));
-      if (name === 'id') id = value;
-    }
-    if (tag.name === 'svg' && open.length === 0 && !('xmlns' in tag.attributes)) attrs += ' xmlns="http://www.w3.org/2000/svg"';
-    out += `<${tag.name}${attrs}>`;
-    open.push(tag.name);
-    drawing.open(id, refs);
-  });
-  parser.on('closetag', () => {
-    if (dropped) {
-      dropped--;
-      return;
-    }
-    out += `</${open.pop()}>`;
-    drawing.close();
-  });
-  const text = (t: string) => {
-    if (dropped) return;
-    if (open[open.length - 1] === 'style') {
-      if (!safeValue('style', t)) error ??= new Error("the logo's <style> loads something from outside the file");
-      else out += escapeText(t);
-      drawing.styleRefs.push(...referencesIn('style', t));
-      return;
-    }
-    out += escapeText(t);
-  };
-  parser.on('text', text);
-  parser.on('cdata', text);
+  parser.on('opentag', (tag: SaxesTagPlain) => writer.openTag(tag));
+  parser.on('closetag', () => writer.closeTag());
+  parser.on('text', (t) => writer.text(t));
+  parser.on('cdata', (t) => writer.text(t));
   try {
     parser.write(source).close();
   } catch (e) {
-    error ??= e as Error;
+    writer.fail(e as Error);
   }
-  if (error) throw new SvgError(error.message.split('\n')[0]!);
-  if (root !== 'svg') throw new SvgError('the file is not an SVG image (its first element is not <svg>)');
-  drawing.checkSize();
-  return out;
+  return writer.result();
+}
+
+/** The kept elements written out as the parser meets them, and the first reason to refuse the file. */
+class SvgWriter {
+  private out = '';
+  /** Depth inside a dropped element: its whole content goes with it. */
+  private dropped = 0;
+  private readonly open: string[] = [];
+  private readonly drawing = new Drawing();
+  private root: string | undefined;
+  private error: Error | undefined;
+
+  fail(e: Error): void {
+    this.error ??= e;
+  }
+
+  openTag(tag: SaxesTagPlain): void {
+    this.root ??= tag.name;
+    if (this.dropped || !ELEMENTS.has(tag.name)) {
+      this.dropped++;
+      return;
+    }
+    const { attrs, refs, id } = keptAttributes(tag.attributes as Record<string, string>);
+    const xmlns = tag.name === 'svg' && this.open.length === 0 && !('xmlns' in tag.attributes) ? ' xmlns="http://www.w3.org/2000/svg"' : '';
+    this.out += `<${tag.name}${attrs}${xmlns}>`;
+    this.open.push(tag.name);
+    this.drawing.open(id, refs);
+  }
+
+  closeTag(): void {
+    if (this.dropped) {
+      this.dropped--;
+      return;
+    }
+    this.out += `</${this.open.pop()}>`;
+    this.drawing.close();
+  }
+
+  text(t: string): void {
+    if (this.dropped) return;
+    if (this.open[this.open.length - 1] === 'style') {
+      if (!safeValue('style', t)) this.fail(new Error("the logo's <style> loads something from outside the file"));
+      else this.out += escapeText(t);
+      this.drawing.styleRefs.push(...referencesIn('style', t));
+      return;
+    }
+    this.out += escapeText(t);
+  }
+
+  /** The SVG text, once the whole file is read: thrown instead when it was refused. */
+  result(): string {
+    if (this.error) throw new SvgError(this.error.message.split('\n')[0]!);
+    if (this.root !== 'svg') throw new SvgError('the file is not an SVG image (its first element is not <svg>)');
+    this.drawing.checkSize();
+    return this.out;
+  }
+}
+
+/** The attributes on the allow-list with safe values, written out; the ids they refer to, and the element's own id. */
+function keptAttributes(attributes: Record<string, string>): { attrs: string; refs: string[]; id: string | undefined } {
+  let attrs = '';
+  const refs: string[] = [];
+  let id: string | undefined;
+  for (const [name, value] of Object.entries(attributes)) {
+    if (!ATTRIBUTES.has(name) || !safeValue(name, value)) continue;
+    attrs += ` ${name}="${escapeAttr(value)}"`;
+    refs.push(...referencesIn(name, value));
+    if (name === 'id') id = value;
+  }
+  return { attrs, refs, id };
 }

@@ -48,76 +48,75 @@ function contactOf(value: string): Contact {
 
 type Facts = Course & { occurrences: Occurrence[] };
 
-/** One labelled line into the course's field; the document's words are kept where the model has room for them. */
+/** The occurrence a time or place line adds to: the last one, or a new one when there is none yet. */
+function lastOccurrence(course: Facts): Occurrence {
+  if (!course.occurrences.length) course.occurrences.push({});
+  return course.occurrences[course.occurrences.length - 1]!;
+}
+
+const count = (ctx: CourseContext, what: string): void => void (ctx.found[what] = (ctx.found[what] ?? 0) + 1);
+
+/** A date line is a new occurrence: its dates and times as values, the line itself as its text. */
+function addDate(course: Facts, value: string, ctx: CourseContext): void {
+  const dates = findDates(value, ctx.year);
+  const o: Occurrence = { ...(dates ?? {}), ...findTimes(dates ? value.replace(/\d{4}-\d{2}-\d{2}/g, '') : value), text: value };
+  course.occurrences.push(o);
+  if (dates) count(ctx, 'dates');
+}
+
+function addTime(course: Facts, value: string): void {
+  const o = lastOccurrence(course);
+  Object.assign(o, findTimes(value));
+  o.text = o.text ? `${o.text}, ${value}` : value;
+}
+
+function setCost(course: Facts, value: string, ctx: CourseContext): void {
+  const price = findPrice(value, ctx.lang);
+  // The amount as a number; the document's words after it ("inklusive lunch") as the text,
+  // or all of them when the amount is not where they start.
+  const lead = price?.amount !== undefined ? new RegExp(`^${String(price.amount).replace('.', '[.,]')}\\s*(kr\\.?|kronor|kroner|${price.currency})\\s*`, 'i').exec(value) : null;
+  const rest = lead ? value.slice(lead[0].length).trim() : value;
+  const free = price?.free && /^(gratis|kostnadsfri|kostnadsfritt)$/i.test(value);
+  course.cost = { ...(price ?? {}), ...(rest && !free ? { text: rest } : {}) };
+  if (price) count(ctx, 'prices');
+}
+
+function setRegistration(course: Facts, value: string, ctx: CourseContext): void {
+  const email = findEmail(value);
+  const url = findUrl(value);
+  const deadline = /senast|innan|innen|før|inden|senest|before|by/i.test(value) ? findDates(value, ctx.year) : undefined;
+  course.registration = { ...course.registration, text: value, ...(url ? { url } : {}), ...(email ? { email } : {}), ...(deadline ? { deadline: deadline.date } : {}) };
+  count(ctx, 'registrations');
+}
+
+/** A deadline line without a date is kept as words of the registration. */
+function setDeadline(course: Facts, value: string, ctx: CourseContext): void {
+  const d = findDates(value, ctx.year);
+  course.registration = d ? { ...course.registration, deadline: d.date } : { ...course.registration, text: [course.registration?.text, value].filter(Boolean).join(' ') };
+  if (d) count(ctx, 'registrations');
+}
+
+/** Each labelled field into the course; the document's words are kept where the model has room for them. */
+const FIELDS: Record<Field, (course: Facts, value: string, ctx: CourseContext) => void> = {
+  audience: (course, value) => void (course.audience = course.audience ? `${String(course.audience)} ${value}` : value),
+  purpose: (course, value) => void (course.purpose = course.purpose ? `${course.purpose}\n\n${value}` : value),
+  content: (course, value) => void (course.description = course.description ? `${course.description}\n\n${value}` : value),
+  format: (course, value) => void (course.format = { text: value }),
+  date: addDate,
+  time: addTime,
+  place: (course, value) => void (lastOccurrence(course).venue = value),
+  cost: setCost,
+  registration: setRegistration,
+  deadline: setDeadline,
+  contact: (course, value) => void (course.contacts ??= []).push(contactOf(value)),
+  prerequisites: (course, value) => void (course.prerequisites = { text: value }),
+  organisers: (course, value) => void (course.organisers ??= []).push({ name: value }),
+  workload: (course, value) => void (course.workload = { text: value }),
+};
+
+/** One labelled line into the course's field. */
 function applyField(course: Facts, field: Field, value: string, ctx: CourseContext): void {
-  const last = () => course.occurrences[course.occurrences.length - 1] ?? (course.occurrences.push({}), course.occurrences[course.occurrences.length - 1]!);
-  switch (field) {
-    case 'audience':
-      course.audience = course.audience ? `${String(course.audience)} ${value}` : value;
-      return;
-    case 'purpose':
-      course.purpose = course.purpose ? `${course.purpose}\n\n${value}` : value;
-      return;
-    case 'content':
-      course.description = course.description ? `${course.description}\n\n${value}` : value;
-      return;
-    case 'format':
-      course.format = { text: value };
-      return;
-    case 'date': {
-      const dates = findDates(value, ctx.year);
-      const o: Occurrence = { ...(dates ?? {}), ...findTimes(dates ? value.replace(/\d{4}-\d{2}-\d{2}/g, '') : value), text: value };
-      course.occurrences.push(o);
-      if (dates) ctx.found['dates'] = (ctx.found['dates'] ?? 0) + 1;
-      return;
-    }
-    case 'time': {
-      const o = last();
-      Object.assign(o, findTimes(value));
-      o.text = o.text ? `${o.text}, ${value}` : value;
-      return;
-    }
-    case 'place':
-      last().venue = value;
-      return;
-    case 'cost': {
-      const price = findPrice(value, ctx.lang);
-      // The amount as a number; the document's words after it ("inklusive lunch") as the text,
-      // or all of them when the amount is not where they start.
-      const lead = price?.amount !== undefined ? new RegExp(`^${String(price.amount).replace('.', '[.,]')}\\s*(kr\\.?|kronor|kroner|${price.currency})\\s*`, 'i').exec(value) : null;
-      const rest = lead ? value.slice(lead[0].length).trim() : value;
-      const free = price?.free && /^(gratis|kostnadsfri|kostnadsfritt)$/i.test(value);
-      course.cost = { ...(price ?? {}), ...(rest && !free ? { text: rest } : {}) };
-      if (price) ctx.found['prices'] = (ctx.found['prices'] ?? 0) + 1;
-      return;
-    }
-    case 'registration': {
-      const email = findEmail(value);
-      const url = findUrl(value);
-      const deadline = /senast|innan|innen|før|inden|senest|before|by/i.test(value) ? findDates(value, ctx.year) : undefined;
-      course.registration = { ...course.registration, text: value, ...(url ? { url } : {}), ...(email ? { email } : {}), ...(deadline ? { deadline: deadline.date } : {}) };
-      ctx.found['registrations'] = (ctx.found['registrations'] ?? 0) + 1;
-      return;
-    }
-    case 'deadline': {
-      const d = findDates(value, ctx.year);
-      course.registration = d ? { ...course.registration, deadline: d.date } : { ...course.registration, text: [course.registration?.text, value].filter(Boolean).join(' ') };
-      if (d) ctx.found['registrations'] = (ctx.found['registrations'] ?? 0) + 1;
-      return;
-    }
-    case 'contact':
-      (course.contacts ??= []).push(contactOf(value));
-      return;
-    case 'prerequisites':
-      course.prerequisites = { text: value };
-      return;
-    case 'organisers':
-      (course.organisers ??= []).push({ name: value });
-      return;
-    case 'workload':
-      course.workload = { text: value };
-      return;
-  }
+  FIELDS[field](course, value, ctx);
 }
 
 /**

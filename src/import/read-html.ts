@@ -50,80 +50,110 @@ interface Run {
  * page only the main content is kept: navigation, header, footer and side columns are left out.
  */
 export function readHtml(html: string): Block[] {
-  const root = contentRoot(html);
-  const out: Block[] = [];
-  const open: string[] = [];
-  let skip = 0;
-  let inRoot = root ? 0 : 1;
-  let rootDone = false;
-  let bold = 0;
-  let italic = 0;
-  let quote = 0;
-  let heading = 0;
-  let run: Run = { text: '', bold: 0, italic: 0, letters: 0 };
-
-  const flush = (kind: 'paragraph' | 'item' = 'paragraph') => {
-    const text = run.text;
-    const style = run.letters && run.bold === run.letters ? 'bold' : run.letters && run.italic === run.letters ? 'italic' : undefined;
-    run = { text: '', bold: 0, italic: 0, letters: 0 };
-    if (!text.trim()) return;
-    if (heading) out.push(...block({ kind: 'heading', level: heading, text }));
-    else if (quote) out.push(...block({ kind: 'quote', text }));
-    else out.push(...block(kind === 'item' ? { kind, text } : { kind, text, ...(style ? { style } : {}) }));
-  };
-
+  const reader = new BlockReader(contentRoot(html));
   const parser = new Parser(
     {
-      onopentag(name, attribs) {
-        open.push(name);
-        if (skip || SKIPPED.has(name) || SKIPPED_ROLES.has(attribs['role'] ?? '') || attribs['hidden'] !== undefined || attribs['aria-hidden'] === 'true') {
-          skip++;
-          return;
-        }
-        if (root && name === root && !rootDone) inRoot++;
-        if (!inRoot) return;
-        if (/^h[1-6]$/.test(name)) {
-          flush();
-          heading = Number(name[1]);
-        } else if (name === 'br') run.text += '\n';
-        else if (BLOCKS.has(name)) flush();
-        if (name === 'blockquote') quote++;
-        if (BOLD.has(name)) bold++;
-        if (ITALIC.has(name)) italic++;
-      },
-      ontext(text) {
-        if (skip || !inRoot) return;
-        run.text += text;
-        const letters = text.replace(/\s/g, '').length;
-        run.letters += letters;
-        if (bold) run.bold += letters;
-        if (italic) run.italic += letters;
-      },
-      onclosetag(name) {
-        open.pop();
-        if (skip) {
-          if (SKIPPED.has(name) || skip > 0) skip = Math.max(0, skip - 1);
-          return;
-        }
-        if (!inRoot) return;
-        if (/^h[1-6]$/.test(name)) {
-          flush();
-          heading = 0;
-        } else if (name === 'li' || name === 'dd' || name === 'dt') flush('item');
-        else if (BLOCKS.has(name)) flush();
-        if (name === 'blockquote') quote = Math.max(0, quote - 1);
-        if (BOLD.has(name)) bold = Math.max(0, bold - 1);
-        if (ITALIC.has(name)) italic = Math.max(0, italic - 1);
-        if (root && name === root) {
-          inRoot--;
-          if (!inRoot) rootDone = true;
-        }
-      },
+      onopentag: (name, attribs) => reader.openTag(name, attribs),
+      ontext: (text) => reader.text(text),
+      onclosetag: (name) => reader.closeTag(name),
     },
     { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },
   );
   parser.write(html);
   parser.end();
-  flush();
-  return out;
+  reader.flush();
+  return reader.blocks;
+}
+
+const emptyRun = (): Run => ({ text: '', bold: 0, italic: 0, letters: 0 });
+
+/** Page furniture, or content the page hides: left out with everything inside it. */
+function isSkipped(name: string, attribs: Record<string, string>): boolean {
+  return SKIPPED.has(name) || SKIPPED_ROLES.has(attribs['role'] ?? '') || attribs['hidden'] !== undefined || attribs['aria-hidden'] === 'true';
+}
+
+/** A run wholly in bold (or wholly in italics) is kept as such: a lead-in or a caption. */
+function runStyle(run: Run): 'bold' | 'italic' | undefined {
+  if (!run.letters) return undefined;
+  if (run.bold === run.letters) return 'bold';
+  return run.italic === run.letters ? 'italic' : undefined;
+}
+
+/** The parser's callbacks share where in the page they are; this holds it, and the blocks read so far. */
+class BlockReader {
+  readonly blocks: Block[] = [];
+  /** Depth inside skipped furniture. */
+  private skip = 0;
+  /** Depth inside the content root; the root counts only once (a later <main> is not content). */
+  private inRoot: number;
+  private rootDone = false;
+  private bold = 0;
+  private italic = 0;
+  private quote = 0;
+  private heading = 0;
+  private run: Run = emptyRun();
+
+  constructor(private readonly root: 'main' | 'article' | undefined) {
+    this.inRoot = root ? 0 : 1;
+  }
+
+  openTag(name: string, attribs: Record<string, string>): void {
+    if (this.skip || isSkipped(name, attribs)) {
+      this.skip++;
+      return;
+    }
+    if (this.root && name === this.root && !this.rootDone) this.inRoot++;
+    if (!this.inRoot) return;
+    if (/^h[1-6]$/.test(name)) {
+      this.flush();
+      this.heading = Number(name[1]);
+    } else if (name === 'br') this.run.text += '\n';
+    else if (BLOCKS.has(name)) this.flush();
+    this.nest(name, 1);
+  }
+
+  text(text: string): void {
+    if (this.skip || !this.inRoot) return;
+    this.run.text += text;
+    const letters = text.replace(/\s/g, '').length;
+    this.run.letters += letters;
+    if (this.bold) this.run.bold += letters;
+    if (this.italic) this.run.italic += letters;
+  }
+
+  closeTag(name: string): void {
+    if (this.skip) {
+      this.skip--;
+      return;
+    }
+    if (!this.inRoot) return;
+    if (/^h[1-6]$/.test(name)) {
+      this.flush();
+      this.heading = 0;
+    } else if (name === 'li' || name === 'dd' || name === 'dt') this.flush('item');
+    else if (BLOCKS.has(name)) this.flush();
+    this.nest(name, -1);
+    if (this.root && name === this.root) {
+      this.inRoot--;
+      if (!this.inRoot) this.rootDone = true;
+    }
+  }
+
+  /** The text gathered so far as a block (a heading, quotation, item or paragraph). */
+  flush(kind: 'paragraph' | 'item' = 'paragraph'): void {
+    const { text } = this.run;
+    const style = runStyle(this.run);
+    this.run = emptyRun();
+    if (!text.trim()) return;
+    if (this.heading) this.blocks.push(...block({ kind: 'heading', level: this.heading, text }));
+    else if (this.quote) this.blocks.push(...block({ kind: 'quote', text }));
+    else this.blocks.push(...block(kind === 'item' ? { kind, text } : { kind, text, ...(style ? { style } : {}) }));
+  }
+
+  /** Into (STEP 1) or out of (-1) a quotation, bold or italic element; a stray closing tag counts for nothing. */
+  private nest(name: string, step: 1 | -1): void {
+    if (name === 'blockquote') this.quote = Math.max(0, this.quote + step);
+    if (BOLD.has(name)) this.bold = Math.max(0, this.bold + step);
+    if (ITALIC.has(name)) this.italic = Math.max(0, this.italic + step);
+  }
 }

@@ -2,8 +2,8 @@ import os from 'node:os';
 import type { Page } from 'puppeteer-core';
 import { RunError } from '../errors/run-error.js';
 import type { Failure } from '../i18n/index.js';
+import { abandonPage, launchSession, takePage, warmUp, type Session } from './browser-session.js';
 import { findBrowser } from './find-browser.js';
-import { launchBrowser, type LaunchedBrowser } from './launch-browser.js';
 import { Slots } from './slots.js';
 import type { PdfJob, PdfResult, PrintOptions } from './types.js';
 
@@ -21,16 +21,6 @@ const PRINTS_PER_PAGE = 5;
 const printedWith = new WeakMap<Page, number>();
 /** A browser that died mid-build is started again for the plans still waiting, this often. */
 const MAX_RELAUNCHES = 2;
-
-/** One running browser; `dead` settles (rejects) when it disconnects: crashed, killed or closed. */
-interface Session {
-  launched: LaunchedBrowser;
-  dead: Promise<never>;
-  isDead: boolean;
-  /** Blank pages opened while the caller still renders: a browser's first pages are slow to open. */
-  spare: Page[];
-  warming: Promise<void>;
-}
 
 /** A browser being started, ready to print jobs; see startPrinter. */
 export interface Printer {
@@ -63,119 +53,124 @@ export async function printPdfs(jobs: PdfJob[], options: PrintOptions = {}): Pro
  * waits for it. A browser that cannot be found or started is reported by `print`, not here.
  */
 export function startPrinter(options: PrintOptions = {}): Printer {
-  const launchTimeout = options.launchTimeoutMs ?? LAUNCH_TIMEOUT_MS;
-  const printTimeout = options.printTimeoutMs ?? PRINT_TIMEOUT_MS;
-  const progress = options.onProgress ?? (() => undefined);
-  const signal = options.signal;
-  const sessions: Session[] = [];
-  let closing = false;
-  const wantedPages = Math.floor(options.concurrency ?? Number.NaN);
-  const warmPages = Math.min(4, Number.isFinite(wantedPages) && wantedPages > 0 ? wantedPages : os.availableParallelism());
+  const printer = new SharedPrinter(options);
+  return { print: (jobs) => printer.print(jobs), close: () => printer.close() };
+}
 
-  const start = async (executable: string): Promise<Session> => {
-    const launched = await launchBrowser(executable, launchTimeout);
-    const session: Session = { launched, isDead: false, dead: undefined as unknown as Promise<never>, spare: [], warming: Promise.resolve() };
-    session.dead = new Promise<never>((_, reject) => {
-      launched.browser.once('disconnected', () => {
-        session.isDead = true;
-        reject(new Error('the browser quit while printing (crashed or was killed)'));
-      });
-    });
-    session.dead.catch(() => undefined);
-    sessions.push(session);
-    // close() came while this browser started: it is not wanted any more.
-    if (closing) void launched.close();
-    else {
-      // The tab Chromium opens at start is one of them: blank and unused, and already there.
-      session.warming = launched.browser
-        .pages()
-        .then((open) => {
-          session.spare.push(...open.slice(0, warmPages));
-          return Promise.all(Array.from({ length: warmPages - session.spare.length }, () => launched.browser.newPage().then((p) => void session.spare.push(p))));
-        })
-        .then(() => undefined)
-        .catch(() => undefined);
-    }
-    return session;
-  };
+/**
+ * What the print() calls of one startPrinter share: the browsers started (all closed by close()),
+ * the one printing now, the relaunch budget and one limit on pages at a time, since a build hands
+ * over its plans one by one as they are rendered.
+ */
+class SharedPrinter {
+  private readonly launchTimeout: number;
+  private readonly printTimeout: number;
+  private readonly progress: (name: string, step: string) => void;
+  private readonly signal: AbortSignal | undefined;
+  private readonly warmPages: number;
+  private readonly limit: Slots;
+  private readonly sessions: Session[] = [];
+  private readonly ready: Promise<{ executable: string; first: Session }>;
+  private readonly printing: Promise<typeof import('./print-job.js')>;
+  private closing = false;
+  private session: Session | undefined;
+  private relaunches = 0;
+  private relaunching: Promise<Session | undefined> | undefined;
+  private readonly onAbort = (): void => void this.closeAll();
 
-  const ready = (async () => {
+  constructor(options: PrintOptions) {
+    this.launchTimeout = options.launchTimeoutMs ?? LAUNCH_TIMEOUT_MS;
+    this.printTimeout = options.printTimeoutMs ?? PRINT_TIMEOUT_MS;
+    this.progress = options.onProgress ?? (() => undefined);
+    this.signal = options.signal;
+    const wantedPages = Math.floor(options.concurrency ?? Number.NaN);
+    const pages = Number.isFinite(wantedPages) && wantedPages > 0 ? wantedPages : os.availableParallelism();
+    this.warmPages = Math.min(4, pages);
+    this.limit = new Slots(Math.max(1, pages));
+    this.ready = this.launchFirst(options);
+    this.ready.catch(() => undefined); // reported by print(); nobody may be waiting yet
+    // pdf-lib and the printing code load while the browser starts (it takes longer), so that the
+    // first plan prints as soon as both the browser and its HTML are ready.
+    this.printing = import('./print-job.js');
+    this.printing.catch(() => undefined); // reported by print()
+    this.signal?.addEventListener('abort', this.onAbort, { once: true });
+  }
+
+  async print(jobs: PdfJob[]): Promise<PdfResult[]> {
+    if (jobs.length === 0) return [];
+    if (this.signal?.aborted) return jobs.map((j) => ({ name: j.name, ok: false, error: CANCELLED }));
+    const [{ executable, first }, { printJob }] = await Promise.all([this.ready, this.printing]); // a RunError here means nothing can print: let it through
+    this.session ??= first;
+    return Promise.all(jobs.map((job) => this.printOne(job, executable, printJob)));
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    this.signal?.removeEventListener('abort', this.onAbort);
+    await this.ready.catch(() => undefined);
+    await this.closeAll();
+  }
+
+  private async closeAll(): Promise<void> {
+    await Promise.all(this.sessions.map((s) => s.launched.close()));
+  }
+
+  private async launchFirst(options: PrintOptions): Promise<{ executable: string; first: Session }> {
     const executable = await findBrowser(options);
     try {
-      return { executable, first: await start(executable) };
+      return { executable, first: await this.start(executable) };
     } catch (e) {
       // A browser that died while starting (killed, out of memory on a busy machine) gets one more
       // start; one that did not answer in time is not waited for twice.
-      if (closing || signal?.aborted || /timed out/i.test((e as Error).message) || (e as { code?: string }).code === 'pdf/browser-too-old') throw e;
-      return { executable, first: await start(executable) };
+      if (this.closing || this.signal?.aborted || /timed out/i.test((e as Error).message) || (e as { code?: string }).code === 'pdf/browser-too-old') throw e;
+      return { executable, first: await this.start(executable) };
     }
-  })();
-  ready.catch(() => undefined); // reported by print(); nobody may be waiting yet
-  // pdf-lib and the printing code load while the browser starts (it takes longer), so that the
-  // first plan prints as soon as both the browser and its HTML are ready.
-  const printing = import('./print-job.js');
-  printing.catch(() => undefined); // reported by print()
+  }
 
-  const closeAll = (): Promise<void> => Promise.all(sessions.map((s) => s.launched.close())).then(() => undefined);
-  const onAbort = (): void => void closeAll();
-  signal?.addEventListener('abort', onAbort, { once: true });
+  private async start(executable: string): Promise<Session> {
+    const session = await launchSession(executable, this.launchTimeout);
+    this.sessions.push(session);
+    // close() came while this browser started: it is not wanted any more.
+    if (this.closing) void session.launched.close();
+    else warmUp(session, this.warmPages);
+    return session;
+  }
 
-  // One limit for every print() call: a build hands over its plans one by one as they are rendered.
-  const limit = new Slots(Math.max(1, Number.isFinite(wantedPages) && wantedPages > 0 ? wantedPages : os.availableParallelism()));
-  let session: Session | undefined;
-  let relaunches = 0;
-  let relaunching: Promise<Session | undefined> | undefined;
   /** The browser to print with: a new one if it died (twice at most while jobs keep coming). */
-  const current = async (executable: string): Promise<Session | undefined> => {
-    if (session && !session.isDead) return session;
-    if (relaunches >= MAX_RELAUNCHES || closing) return undefined;
-    relaunching ??= (async () => {
-      relaunches++;
-      try {
-        session = await start(executable);
-        return session;
-      } catch {
-        return undefined;
-      } finally {
-        relaunching = undefined;
-      }
-    })();
-    return relaunching;
-  };
+  private async current(executable: string): Promise<Session | undefined> {
+    if (this.session && !this.session.isDead) return this.session;
+    if (this.relaunches >= MAX_RELAUNCHES || this.closing) return undefined;
+    this.relaunching ??= this.relaunch(executable);
+    return this.relaunching;
+  }
 
-  const printOne = async (job: PdfJob, executable: string, printJob: PrintJob): Promise<PdfResult> => {
-    await limit.take();
+  private async relaunch(executable: string): Promise<Session | undefined> {
+    this.relaunches++;
     try {
-      if (signal?.aborted) return { name: job.name, ok: false, error: CANCELLED };
-      const s = await current(executable);
+      this.session = await this.start(executable);
+      return this.session;
+    } catch {
+      return undefined;
+    } finally {
+      this.relaunching = undefined;
+    }
+  }
+
+  private async printOne(job: PdfJob, executable: string, printJob: PrintJob): Promise<PdfResult> {
+    await this.limit.take();
+    try {
+      if (this.signal?.aborted) return { name: job.name, ok: false, error: CANCELLED };
+      const s = await this.current(executable);
       if (!s) return { name: job.name, ok: false, error: { code: 'pdf/relaunch-failed', params: {} } };
       // The plan's time starts once its browser is ready: a browser started again after a hang
       // warms up first, and on a loaded machine that alone can take longer than a plan's print.
-      await settled(s.warming, launchTimeout);
-      return await runOne(printJob, s, job, printTimeout, progress, signal);
+      await settled(s.warming, this.launchTimeout);
+      return await runOne(printJob, s, job, this.printTimeout, this.progress, this.signal);
     } finally {
       // The relaunch budget is per batch: once nothing prints, a later build starts afresh.
-      if (limit.give() === 0 && session && !session.isDead) relaunches = 0;
+      if (this.limit.give() === 0 && this.session && !this.session.isDead) this.relaunches = 0;
     }
-  };
-
-  const print = async (jobs: PdfJob[]): Promise<PdfResult[]> => {
-    if (jobs.length === 0) return [];
-    if (signal?.aborted) return jobs.map((j) => ({ name: j.name, ok: false, error: CANCELLED }));
-    const [{ executable, first }, { printJob }] = await Promise.all([ready, printing]); // a RunError here means nothing can print: let it through
-    session ??= first;
-    return Promise.all(jobs.map((job) => printOne(job, executable, printJob)));
-  };
-
-  return {
-    print,
-    close: async () => {
-      closing = true;
-      signal?.removeEventListener('abort', onAbort);
-      await ready.catch(() => undefined);
-      await closeAll();
-    },
-  };
+  }
 }
 
 async function runOne(printJob: PrintJob, s: Session, job: PdfJob, timeoutMs: number, progress: (name: string, step: string) => void, signal?: AbortSignal): Promise<PdfResult> {
@@ -223,26 +218,6 @@ async function settled(promise: Promise<unknown>, ms: number): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   await Promise.race([promise.catch(() => undefined), new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
   clearTimeout(timer);
-}
-
-async function takePage(s: Session): Promise<Page> {
-  await s.warming;
-  return s.spare.pop() ?? s.launched.browser.newPage();
-}
-
-/** A page that timed out is closed; if even that hangs, the whole browser is, and the next job gets a new one. */
-async function abandonPage(s: Session, page: Page | undefined): Promise<void> {
-  const closed = page
-    ? page
-        .close()
-        .then(() => true)
-        .catch(() => true)
-    : Promise.resolve(true);
-  const answered = await Promise.race([closed, new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5_000).unref())]);
-  if (!answered) {
-    s.isDead = true;
-    await s.launched.close();
-  }
 }
 
 class TimeoutError extends Error {}

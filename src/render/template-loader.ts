@@ -97,92 +97,131 @@ function parentDir(ref: string, childDir: string, cwd: string): string {
 }
 
 async function loadTemplateDir(dir: string, cwd: string, seen: string[]): Promise<LoadedTemplate> {
-  const shown = (f: string) => {
-    const rel = path.relative(cwd, f);
-    return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : f;
-  };
-  // A template reads only its own files: a symlink or a name that leads out of its folder
-  // (../../etc/passwd, /etc/passwd) is refused, so a template cannot print a file it was not given.
-  const realDir = await realpath(dir);
-  const inside = async (f: string, what: string) => {
-    const real = await realpath(f).catch(() => undefined);
-    if (real === undefined) return;
-    const rel = path.relative(realDir, real);
-    if (rel.startsWith('..') || path.isAbsolute(rel)) {
-      throw new RunError('template/outside', { kind: 'link', file: shown(f), what, target: real });
-    }
-  };
-  const reads = createHash('sha256');
-  const log = (name: string, bytes: Uint8Array) => reads.update(`${name}\0${bytes.length}\0`).update(bytes);
-  const read = async (f: string) => {
-    await inside(f, 'file');
-    try {
-      const bytes = await readInput(f, { root: realDir, limit: MAX_TEMPLATE_FILE_BYTES });
-      log(path.relative(dir, f), bytes);
-      return bytes.toString('utf8');
-    } catch (e) {
-      // A FIFO, a device or a huge file in the template is refused unread, and said so.
-      if (isRunError(e) && e.code.startsWith('input/')) throw e;
-      throw new RunError('template/missing-file', { file: shown(f) });
-    }
-  };
+  const files = await TemplateFiles.open(dir, cwd);
   const manifestFile = path.join(dir, 'template.json');
-  const raw = parseJson(await read(manifestFile), shown(manifestFile));
+  const raw = parseJson(await files.read(manifestFile), files.shown(manifestFile));
   // extends: the parent first, then this template's files over it.
-  let parent: LoadedTemplate | undefined;
-  if (raw['extends'] !== undefined) {
-    if (typeof raw['extends'] !== 'string' || !raw['extends']) throw new RunError('template/manifest', { kind: 'extends', file: shown(manifestFile) });
-    const parentPath = parentDir(raw['extends'], dir, cwd);
-    const chain = [...seen, realDir];
-    if (chain.includes(await realpath(parentPath)) || chain.length > MAX_EXTENDS) {
-      throw new RunError('template/manifest', { kind: 'loop', file: shown(manifestFile), parent: raw['extends'], max: String(MAX_EXTENDS) });
-    }
-    parent = await loadTemplateDir(parentPath, cwd, chain);
-  }
-  const manifest = parseManifest(raw, shown(manifestFile), parent?.manifest);
+  const parent = raw['extends'] === undefined ? undefined : await loadParent(raw['extends'], files, manifestFile, seen);
+  const manifest = parseManifest(raw, files.shown(manifestFile), parent?.manifest);
   const layoutFile = path.join(dir, 'layout.hbs');
-  const layout = parent && !existsSync(layoutFile) ? parent.layout : { file: shown(layoutFile), source: await read(layoutFile) };
+  const layout = parent && !existsSync(layoutFile) ? parent.layout : { file: files.shown(layoutFile), source: await files.read(layoutFile) };
   const indexFile = path.join(dir, 'index.hbs');
-  const index = existsSync(indexFile) ? { file: shown(indexFile), source: await read(indexFile) } : parent?.index;
+  const index = existsSync(indexFile) ? { file: files.shown(indexFile), source: await files.read(indexFile) } : parent?.index;
+  const partials = await readPartials(files, parent);
+  const labels = await readLabels(files, manifest, parent);
 
-  const partials = new Map<string, TemplateSource>(parent?.partials ?? []);
-  for (const f of await listFiles(path.join(dir, 'partials'))) {
-    if (!f.endsWith('.hbs')) continue;
-    const name = f.slice(0, -'.hbs'.length).split(path.sep).join('/');
-    partials.set(name, { file: shown(path.join(dir, 'partials', f)), source: await read(path.join(dir, 'partials', f)) });
-  }
-
-  const labels: Partial<Record<Lang, Labels>> = { ...parent?.labels };
-  for (const lang of LANGS) {
-    const f = path.join(dir, 'labels', `${lang}.json`);
-    if (existsSync(f)) labels[lang] = parseLabels(await read(f), shown(f), parent?.labels[lang]);
-  }
-  if (!labels[manifest.defaultLanguage]) {
-    throw new RunError('template/labels', { kind: 'default', file: shown(dir), lang: manifest.defaultLanguage });
-  }
-
-  const own = await ownAssets(dir, realDir, inside, log);
-  const fonts = await fontFaces(manifest.fonts ?? [], dir, log);
+  const own = await ownAssets(files);
+  const fonts = await fontFaces(manifest.fonts ?? [], dir, (name, bytes) => files.log(name, bytes));
   const styleFile = path.join(dir, 'style.css');
-  const style = parent && !existsSync(styleFile) ? '' : await read(styleFile);
-  checkStyleReferences(style, shown(styleFile));
+  const style = parent && !existsSync(styleFile) ? '' : await files.read(styleFile);
+  checkStyleReferences(style, files.shown(styleFile));
   // The parent's CSS first: the child's rules (a custom property, a partial's class) come later and win.
   const css = parent ? `${parent.css}\n${style}\n${fonts.css}` : `${style}\n${fonts.css}`;
   const ownTargets = new Set([...own, ...fonts.assets].map((a) => a.to));
   const assets = [...(parent?.assets ?? []).filter((a) => !ownTargets.has(a.to)), ...own, ...fonts.assets];
-  const key = reads.update(parent?.key ?? '').digest('hex');
-  return { name: manifest.name, dir, manifest, layout, ...(index ? { index } : {}), partials, css, labels, assets, key };
+  return { name: manifest.name, dir, manifest, layout, ...(index ? { index } : {}), partials, css, labels, assets, key: files.key(parent?.key) };
 }
 
-/** The template's assets/ folder, each file checked to lie inside the template and read once (LOG keys it). */
-async function ownAssets(dir: string, realDir: string, inside: (f: string, what: string) => Promise<void>, log: (name: string, bytes: Uint8Array) => void): Promise<TemplateAsset[]> {
+/**
+ * A template's own files as the loader reads them. A template reads only its own files: a symlink
+ * or a name that leads out of its folder (../../etc/passwd, /etc/passwd) is refused, so a template
+ * cannot print a file it was not given. Every file read goes into the template's key.
+ */
+class TemplateFiles {
+  private readonly reads = createHash('sha256');
+
+  private constructor(
+    readonly dir: string,
+    readonly realDir: string,
+    readonly cwd: string,
+  ) {}
+
+  static async open(dir: string, cwd: string): Promise<TemplateFiles> {
+    return new TemplateFiles(dir, await realpath(dir), cwd);
+  }
+
+  /** F as error messages show it: relative to the working folder when inside it. */
+  shown(f: string): string {
+    const rel = path.relative(this.cwd, f);
+    return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : f;
+  }
+
+  async inside(f: string, what: string): Promise<void> {
+    const real = await realpath(f).catch(() => undefined);
+    if (real === undefined) return;
+    const rel = path.relative(this.realDir, real);
+    if (rel.startsWith('..') || path.isAbsolute(rel)) {
+      throw new RunError('template/outside', { kind: 'link', file: this.shown(f), what, target: real });
+    }
+  }
+
+  log(name: string, bytes: Uint8Array): void {
+    this.reads.update(`${name}\0${bytes.length}\0`).update(bytes);
+  }
+
+  async read(f: string): Promise<string> {
+    await this.inside(f, 'file');
+    try {
+      const bytes = await readInput(f, { root: this.realDir, limit: MAX_TEMPLATE_FILE_BYTES });
+      this.log(path.relative(this.dir, f), bytes);
+      return bytes.toString('utf8');
+    } catch (e) {
+      // A FIFO, a device or a huge file in the template is refused unread, and said so.
+      if (isRunError(e) && e.code.startsWith('input/')) throw e;
+      throw new RunError('template/missing-file', { file: this.shown(f) });
+    }
+  }
+
+  /** The key of everything read, after the parent's (once: the hash is spent). */
+  key(parentKey: string | undefined): string {
+    return this.reads.update(parentKey ?? '').digest('hex');
+  }
+}
+
+/** The template `extends` names, loaded; a chain that loops or runs too long is refused. */
+async function loadParent(ref: unknown, files: TemplateFiles, manifestFile: string, seen: string[]): Promise<LoadedTemplate> {
+  if (typeof ref !== 'string' || !ref) throw new RunError('template/manifest', { kind: 'extends', file: files.shown(manifestFile) });
+  const parentPath = parentDir(ref, files.dir, files.cwd);
+  const chain = [...seen, files.realDir];
+  if (chain.includes(await realpath(parentPath)) || chain.length > MAX_EXTENDS) {
+    throw new RunError('template/manifest', { kind: 'loop', file: files.shown(manifestFile), parent: ref, max: String(MAX_EXTENDS) });
+  }
+  return loadTemplateDir(parentPath, files.cwd, chain);
+}
+
+/** The parent's partials, with this template's partials/ over them, each named by its path without .hbs ("a/b.hbs" is "a/b"). */
+async function readPartials(files: TemplateFiles, parent: LoadedTemplate | undefined): Promise<Map<string, TemplateSource>> {
+  const partials = new Map<string, TemplateSource>(parent?.partials ?? []);
+  for (const f of await listFiles(path.join(files.dir, 'partials'))) {
+    if (!f.endsWith('.hbs')) continue;
+    const name = f.slice(0, -'.hbs'.length).split(path.sep).join('/');
+    partials.set(name, { file: files.shown(path.join(files.dir, 'partials', f)), source: await files.read(path.join(files.dir, 'partials', f)) });
+  }
+  return partials;
+}
+
+/** labels/<lang>.json over the parent's; the template's default language must have labels. */
+async function readLabels(files: TemplateFiles, manifest: TemplateManifest, parent: LoadedTemplate | undefined): Promise<Partial<Record<Lang, Labels>>> {
+  const labels: Partial<Record<Lang, Labels>> = { ...parent?.labels };
+  for (const lang of LANGS) {
+    const f = path.join(files.dir, 'labels', `${lang}.json`);
+    if (existsSync(f)) labels[lang] = parseLabels(await files.read(f), files.shown(f), parent?.labels[lang]);
+  }
+  if (!labels[manifest.defaultLanguage]) {
+    throw new RunError('template/labels', { kind: 'default', file: files.shown(files.dir), lang: manifest.defaultLanguage });
+  }
+  return labels;
+}
+
+/** The template's assets/ folder, each file checked to lie inside the template and read once (into its key). */
+async function ownAssets(files: TemplateFiles): Promise<TemplateAsset[]> {
   const assets: TemplateAsset[] = [];
-  for (const f of await listFiles(path.join(dir, 'assets'))) {
-    const from = path.join(dir, 'assets', f);
-    await inside(from, 'asset');
-    const bytes = await readInput(from, { root: realDir, limit: MAX_TEMPLATE_FILE_BYTES });
-    log(path.relative(dir, from), bytes);
-    assets.push({ from, to: path.posix.join('assets', ...f.split(path.sep)), root: realDir, bytes });
+  for (const f of await listFiles(path.join(files.dir, 'assets'))) {
+    const from = path.join(files.dir, 'assets', f);
+    await files.inside(from, 'asset');
+    const bytes = await readInput(from, { root: files.realDir, limit: MAX_TEMPLATE_FILE_BYTES });
+    files.log(path.relative(files.dir, from), bytes);
+    assets.push({ from, to: path.posix.join('assets', ...f.split(path.sep)), root: files.realDir, bytes });
   }
   return assets;
 }

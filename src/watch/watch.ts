@@ -1,3 +1,4 @@
+/* eslint-disable max-lines-per-function -- startWatch is split on branch h-opts */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Printer } from '../pdf/index.js';

@@ -202,9 +202,15 @@ function patternForm(pattern: string): string {
 
 // --- oneOf ---------------------------------------------------------------------------------
 
+/** A oneOf branch: resolved past its `$ref`, and the pointer its precompiled validator is found by. */
+interface Branch {
+  node: SchemaNode;
+  pointer: string | undefined;
+}
+
 function explainOneOf(e: ErrorObject, data: unknown, path: PathSegment[], schema: PlanSchema): Problem[] {
   const parent = e.parentSchema as SchemaNode;
-  const branches = ((parent.oneOf as SchemaNode[] | undefined) ?? []).map((b) => ({ raw: b, node: resolve(schema.root, b), pointer: pointerOf(schema.root, b) }));
+  const branches: Branch[] = ((parent.oneOf as SchemaNode[] | undefined) ?? []).map((b) => ({ node: resolve(schema.root, b), pointer: pointerOf(schema.root, b) }));
   const key = field(path);
   const passing = (e.params as { passingSchemas?: number[] | null }).passingSchemas;
   if (passing && passing.length > 1) return [{ ruleId: 'schema/one-of', path, part: 'value', params: { key, reason: 'ambiguous' } }];
@@ -212,24 +218,7 @@ function explainOneOf(e: ErrorObject, data: unknown, path: PathSegment[], schema
   // A discriminator (a `const` property such as a section's `kind`) names the branch outright.
   const isMap = data !== null && typeof data === 'object' && !Array.isArray(data);
   const discriminator = isMap ? constProperty(branches.map((b) => b.node)) : undefined;
-  if (discriminator) {
-    const wanted = (data as Record<string, unknown>)[discriminator];
-    const consts = branches.map((b) => String(((b.node.properties as SchemaNode)[discriminator] as SchemaNode).const));
-    const index = consts.indexOf(String(wanted));
-    if (wanted === undefined) return [{ ruleId: 'schema/required', path, part: 'key', params: { key: discriminator, where: key, allowed: consts } }];
-    if (index === -1) {
-      return [
-        {
-          ruleId: 'schema/enum',
-          path: [...path, discriminator],
-          part: 'value',
-          params: { key: discriminator, value: shown(wanted), allowed: consts, suggestion: typeof wanted === 'string' ? didYouMean(wanted, consts) : undefined },
-        },
-      ];
-    }
-    const chosen = branches[index]!;
-    return explain(data, chosen.pointer ? schema.at(chosen.pointer)(data) : [], path, schema);
-  }
+  if (discriminator) return explainByDiscriminator(discriminator, branches, data as Record<string, unknown>, path, schema);
 
   // The branches whose type fits; when none does, the value has the wrong type for all forms.
   const actual = typeName(data);
@@ -238,8 +227,38 @@ function explainOneOf(e: ErrorObject, data: unknown, path: PathSegment[], schema
     const expected = [...new Set(branches.flatMap((b) => (Array.isArray(b.node.type) ? b.node.type : b.node.type ? [b.node.type] : [])).map(String))];
     return [{ ruleId: 'schema/type', path, part: 'value', params: { key, expected, actual, value: shown(data) } }];
   }
-  // Otherwise the branch that knows most of the keys written, then the one with the fewest errors.
   const written = isMap ? Object.keys(data as object) : [];
+  const best = closestBranch(fitting, written, data, schema);
+  if (!best) return [{ ruleId: 'schema/one-of', path, part: 'value', params: { key, reason: 'none' } }];
+  if (isMap && best.known === 0 && written.length) {
+    // None of the forms knows any key written: say which forms there are instead of one form's errors.
+    return [{ ruleId: 'schema/one-of', path, part: 'value', params: { key, reason: 'none', forms: fitting.map(formOf) } }];
+  }
+  return explain(data, best.errors, path, schema);
+}
+
+/** The branch whose `const` DISCRIMINATOR the mapping names, explained; or the discriminator is missing or unknown. */
+function explainByDiscriminator(discriminator: string, branches: Branch[], data: Record<string, unknown>, path: PathSegment[], schema: PlanSchema): Problem[] {
+  const wanted = data[discriminator];
+  const consts = branches.map((b) => String(((b.node.properties as SchemaNode)[discriminator] as SchemaNode).const));
+  const index = consts.indexOf(String(wanted));
+  if (wanted === undefined) return [{ ruleId: 'schema/required', path, part: 'key', params: { key: discriminator, where: field(path), allowed: consts } }];
+  if (index === -1) {
+    return [
+      {
+        ruleId: 'schema/enum',
+        path: [...path, discriminator],
+        part: 'value',
+        params: { key: discriminator, value: shown(wanted), allowed: consts, suggestion: typeof wanted === 'string' ? didYouMean(wanted, consts) : undefined },
+      },
+    ];
+  }
+  const chosen = branches[index]!;
+  return explain(data, chosen.pointer ? schema.at(chosen.pointer)(data) : [], path, schema);
+}
+
+/** The branch that knows most of the keys WRITTEN, then the one with the fewest errors: the form the editor most likely meant. */
+function closestBranch(fitting: Branch[], written: string[], data: unknown, schema: PlanSchema): { errors: ErrorObject[]; known: number } | undefined {
   let best: { errors: ErrorObject[]; known: number } | undefined;
   for (const b of fitting) {
     if (!b.pointer) continue;
@@ -248,27 +267,14 @@ function explainOneOf(e: ErrorObject, data: unknown, path: PathSegment[], schema
     const known = written.filter((k) => props.includes(k)).length;
     if (!best || known > best.known || (known === best.known && errors.length < best.errors.length)) best = { errors, known };
   }
-  if (!best) return [{ ruleId: 'schema/one-of', path, part: 'value', params: { key, reason: 'none' } }];
-  if (isMap && best.known === 0 && written.length) {
-    // None of the forms knows any key written: say which forms there are instead of one form's errors.
-    return [
-      {
-        ruleId: 'schema/one-of',
-        path,
-        part: 'value',
-        params: {
-          key,
-          reason: 'none',
-          forms: fitting.map((b) =>
-            Object.keys((b.node.properties as SchemaNode | undefined) ?? {})
-              .filter((k) => k !== 'label')
-              .join('+'),
-          ),
-        },
-      },
-    ];
-  }
-  return explain(data, best.errors, path, schema);
+  return best;
+}
+
+/** A form as its keys ("term+year"), for a message that lists the forms there are. */
+function formOf(b: Branch): string {
+  return Object.keys((b.node.properties as SchemaNode | undefined) ?? {})
+    .filter((k) => k !== 'label')
+    .join('+');
 }
 
 function typeFits(type: unknown, actual: string): boolean {
