@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Printer } from '../pdf/index.js';
 import type { BuildOptions, BuildResult } from '../pipeline/build.js';
-import { outFolder } from '../pipeline/early-start.js';
+import { outFolder, printerOptions } from '../pipeline/early-start.js';
 import { compareDiagnostics } from '../diagnostics/diagnostic.js';
 import { isRunError } from '../errors/run-error.js';
 import { describeFailure, isFailure } from '../i18n/index.js';
@@ -67,7 +67,8 @@ export async function startWatch(options: WatchOptions): Promise<Watcher> {
   const buildWith = async (opts: BuildOptions): Promise<BuildResult> => {
     if (!printer && (opts.formats?.includes('pdf') || opts.booklet)) {
       const { startPrinter } = await import('../pdf/index.js');
-      printer = startPrinter({ ...(opts.chrome ? { chrome: opts.chrome } : {}), ...(opts.concurrency ? { concurrency: opts.concurrency } : {}), ...(opts.env ? { env: opts.env } : {}) });
+      // The build's printer options: --chrome, --concurrency, --print-timeout (pipeline/early-start.ts).
+      printer = startPrinter(printerOptions(opts));
     }
     try {
       return await build(settings.paths, printer ? { ...opts, printer } : opts);
