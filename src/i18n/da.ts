@@ -205,6 +205,7 @@ export const da: Words = {
     template: 'skabelonens navn eller en skabelonmappe (den samme, som delene blev bygget med)',
     booklet: 'delene blev bygget med --booklet',
     includeInternal: 'delene blev bygget med --include-internal',
+    baseUrl: 'den --base-url, som delene blev bygget med',
     merged: (plans, folders, out) => `slog ${n(plans, 'plan', 'planer')} fra ${n(folders, 'mappe', 'mapper')} sammen til ${out}/\n`,
   },
   watch: {

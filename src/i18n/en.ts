@@ -205,6 +205,7 @@ export const en: Words = {
     template: 'template name or a template folder (as the shards were built with)',
     booklet: 'the shards were built with --booklet',
     includeInternal: 'the shards were built with --include-internal',
+    baseUrl: 'the --base-url the shards were built with',
     merged: (plans, folders, out) => `merged ${n(plans, 'plan', 'plans')} from ${n(folders, 'folder', 'folders')} into ${out}/\n`,
   },
   watch: {

@@ -205,6 +205,7 @@ export const nb: Words = {
     template: 'malens navn eller en malmappe (den samme som delene ble bygget med)',
     booklet: 'delene ble bygget med --booklet',
     includeInternal: 'delene ble bygget med --include-internal',
+    baseUrl: 'den --base-url som delene ble bygget med',
     merged: (plans, folders, out) => `slo sammen ${n(plans, 'plan', 'planer')} fra ${n(folders, 'mappe', 'mapper')} til ${out}/\n`,
   },
   watch: {

@@ -220,6 +220,7 @@ export const sv = {
     template: 'mallens namn eller en mallmapp (samma som delarna byggdes med)',
     booklet: 'delarna byggdes med --booklet',
     includeInternal: 'delarna byggdes med --include-internal',
+    baseUrl: 'den --base-url som delarna byggdes med',
     merged: (plans: number, folders: number, out: string): string => `fogade ihop ${n(plans, 'plan', 'planer')} från ${n(folders, 'mapp', 'mappar')} till ${out}/\n`,
   },
   watch: {

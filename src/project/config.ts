@@ -7,22 +7,23 @@ import type { BrandSource } from '../brand/load-brand.js';
 import { EMPTY_CONFIG, type LintConfig } from '../lint/config.js';
 import type { LoadedPlan } from '../plan/load.js';
 import type { SiteSettings } from '../publish/settings.js';
+import type { StudyplanConfig } from './config.generated.js';
 
 export const CONFIG_FILE = 'studyplan.config.yaml';
 
-/** The build settings of studyplan.config.yaml; paths are absolute (resolved against its folder). */
-export interface ProjectSettings {
+/**
+ * The build settings of studyplan.config.yaml: its keys (StudyplanConfig, generated from
+ * schemas/studyplan.config.schema.json), as read-config.ts makes them ready for a build. Paths are
+ * absolute (resolved against the config's folder), and lists are lists.
+ */
+export interface ProjectSettings extends Pick<StudyplanConfig, 'out' | 'template' | 'lang' | 'concurrency' | 'booklet'> {
+  /** The plans' folders, files and globs. */
   plans?: string[];
-  out?: string;
-  template?: string;
-  formats?: ('html' | 'pdf' | 'json')[];
-  lang?: Lang;
-  concurrency?: number;
-  /** Also write the folded A5 booklet, OUT/NAME.booklet.pdf. */
-  booklet?: boolean;
+  /** What to build, each once. */
+  formats?: Extract<NonNullable<StudyplanConfig['formats']>, readonly unknown[]>[number][];
   /** The config's `brand` (colour, logo, cover picture, back cover), its paths relative to the config's folder. */
   brand?: BrandSource;
-  /** Where and how OUT is published (src/publish/settings.ts). */
+  /** Where and how OUT is published (src/publish/settings.ts), its values checked. */
   site?: SiteSettings;
 }
 

@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/lang.js';
 import path from 'node:path';
-import { BRAND_IMAGE_KEYS, loadBrandImages, type BrandImages, type BrandSpec } from '../brand/load-brand.js';
+import { BRAND_IMAGE_KEYS, loadBrandImages, type BrandImages } from '../brand/load-brand.js';
 import { isImageProblem } from '../assets/load-image.js';
 import { contrastWithWhite, MIN_CONTRAST } from '../brand/colour.js';
 import { diagnostic, type Diagnostic, type Range, type Severity } from '../diagnostics/diagnostic.js';
@@ -17,6 +17,7 @@ import { configSchema } from '../lint/schema/validator.js';
 import type { SourceMap } from '../plan/source-map.js';
 import { ConfigError, type ConfigFinding } from './config-error.js';
 import type { ConfigRead, LoadProjectOptions, Project, ProjectSettings } from './config.js';
+import type { StudyplanConfig } from './config.generated.js';
 
 /**
  * Checks all of the config READ (found, read and parsed by readConfig, config.ts) against
@@ -36,9 +37,9 @@ export async function readProject(read: ConfigRead, cwd: string, options: LoadPr
     );
   const data = loaded.data ?? {};
   const findings: ConfigFinding[] = explainSchemaErrors(data, configSchema(), loaded.sourceMap).map(configFinding);
-  if (!findings.length) findings.push(...unknownRules(data as ConfigData, loaded.sourceMap));
+  if (!findings.length) findings.push(...unknownRules(data as StudyplanConfig, loaded.sourceMap));
   if (findings.length) throw new ConfigError(shown, findings);
-  const config = data as ConfigData;
+  const config = data as StudyplanConfig;
   const settings = settingsOf(config, path.dirname(found), shown);
   // The site block's values beyond their shape (a real time zone, an http(s) address).
   if (config.site !== undefined) {
@@ -73,22 +74,7 @@ function configFinding(f: Finding): ConfigFinding {
   return { line: f.range.start.line, column: f.range.start.column, rule: f.ruleId, params: f.params };
 }
 
-/** The config as its schema has checked it. */
-interface ConfigData {
-  plans?: string | string[];
-  out?: string;
-  template?: string;
-  formats?: string | ('html' | 'pdf' | 'json')[];
-  brand?: BrandSpec;
-  site?: unknown;
-  lang?: Lang;
-  concurrency?: number;
-  booklet?: boolean;
-  rules?: Record<string, RuleLevel>;
-  overrides?: { files: string | string[]; rules: Record<string, RuleLevel> }[];
-}
-
-function unknownRules(config: ConfigData, map: SourceMap): ConfigFinding[] {
+function unknownRules(config: StudyplanConfig, map: SourceMap): ConfigFinding[] {
   const known = rules.map((r) => r.id);
   const findings: ConfigFinding[] = [];
   const check = (levels: Record<string, RuleLevel> | undefined, at: (string | number)[]) => {
@@ -105,7 +91,7 @@ function unknownRules(config: ConfigData, map: SourceMap): ConfigFinding[] {
 }
 
 /** Paths relative to the config's folder become absolute; a glob stays a glob (with / separators). */
-function settingsOf(data: ConfigData, base: string, shown: string): ProjectSettings {
+function settingsOf(data: StudyplanConfig, base: string, shown: string): ProjectSettings {
   const settings: ProjectSettings = {};
   if (data.plans !== undefined) {
     const list = typeof data.plans === 'string' ? [data.plans] : data.plans;
@@ -124,7 +110,7 @@ function settingsOf(data: ConfigData, base: string, shown: string): ProjectSetti
   return settings;
 }
 
-function lintConfigOf(data: ConfigData, file: string): LintConfig {
+function lintConfigOf(data: StudyplanConfig, file: string): LintConfig {
   return {
     file,
     dir: path.dirname(file),
@@ -134,7 +120,7 @@ function lintConfigOf(data: ConfigData, file: string): LintConfig {
 }
 
 /** The config's brand pictures the asset loader refused, each at its key, as lint reports a plan's (plan/image-file). */
-function brandImageFindings(images: BrandImages, data: ConfigData, map: SourceMap, shown: string, lang: Lang): Diagnostic[] {
+function brandImageFindings(images: BrandImages, data: StudyplanConfig, map: SourceMap, shown: string, lang: Lang): Diagnostic[] {
   const level = data.rules?.['plan/image-file'] ?? 'error';
   if (level === 'off') return [];
   return BRAND_IMAGE_KEYS.flatMap((key) => {
@@ -146,7 +132,7 @@ function brandImageFindings(images: BrandImages, data: ConfigData, map: SourceMa
 }
 
 /** The config's template, found as build finds it (from the working folder, then studyplan's own): lint and doctor refuse what build would. */
-async function templateFindings(data: ConfigData, template: string, cwd: string, map: SourceMap, shown: string, lang: Lang): Promise<Diagnostic[]> {
+async function templateFindings(data: StudyplanConfig, template: string, cwd: string, map: SourceMap, shown: string, lang: Lang): Promise<Diagnostic[]> {
   const level = data.rules?.['config/template'] ?? 'error';
   if (level === 'off') return [];
   const { resolveTemplateDir } = await import('../render/template-loader.js');
@@ -161,7 +147,7 @@ async function templateFindings(data: ConfigData, template: string, cwd: string,
 }
 
 /** The config's brand.color, checked as the plan rule plan/brand-contrast checks a plan's own. */
-function brandColourFindings(data: ConfigData, map: SourceMap, shown: string, level: RuleLevel, lang: Lang): Diagnostic[] {
+function brandColourFindings(data: StudyplanConfig, map: SourceMap, shown: string, level: RuleLevel, lang: Lang): Diagnostic[] {
   const color = data.brand?.color;
   if (level === 'off' || typeof color !== 'string') return [];
   const ratio = contrastWithWhite(color);

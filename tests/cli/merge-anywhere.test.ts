@@ -13,6 +13,7 @@ import { expectSameTree } from '../helpers/same-tree.js';
  * exit 2, with a message, and writes nothing.
  */
 let base: string;
+const URL_OF_OUT = 'https://example.se/planer/';
 const at = (...p: string[]) => path.join(base, ...p);
 
 beforeAll(async () => {
@@ -24,6 +25,9 @@ beforeAll(async () => {
     ['--shard', '2/2', '--out', 's2'],
     ['--out', 'all'],
     ['--shard', '2/2', '--out', 's2-en', '--lang', 'en'],
+    ['--shard', '1/2', '--out', 'u1', '--base-url', URL_OF_OUT],
+    ['--shard', '2/2', '--out', 'u2', '--base-url', URL_OF_OUT],
+    ['--out', 'u-all', '--base-url', URL_OF_OUT],
   ]) {
     const r = await runMain(at('project'), ['build', '--format', 'html', ...args]);
     expect(r.code, r.stderr).toBe(0);
@@ -71,4 +75,13 @@ test("shards built with different settings: refused, in the run's language", asy
   expect(r.code).toBe(2);
   expect(r.stderr).toContain('byggdes med olika inställningar');
   expect(existsSync(at('project/mixed'))).toBe(false);
+});
+
+test('shards built with --base-url merge with the same --base-url (merge had no such option: they could not be merged)', async () => {
+  const without = await runMain(at('project'), ['merge', 'u1', 'u2', '--out', 'u-without']);
+  expect(without.code).toBe(2);
+  expect(without.stderr).toContain('were built with other settings than this merge has here');
+  const r = await runMain(at('project'), ['merge', 'u1', 'u2', '--out', 'u-merged', '--base-url', URL_OF_OUT]);
+  expect(r.code, r.stderr).toBe(0);
+  expectSameTree(at('project/u-all'), at('project/u-merged'));
 });

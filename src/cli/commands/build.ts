@@ -1,12 +1,11 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { describeFailure, words, type Lang } from '../../i18n/index.js';
-import { langOption } from '../options.js';
+import { addBuildOptions, type BuildFlags } from '../build-options-table.js';
 import type { PlanBuildResult } from '../../pipeline/build.js';
-import { resolveBuildSettings, type BuildFlagValues } from '../build-settings.js';
+import { resolveBuildSettings } from '../build-settings.js';
 import { asRunError, outputFailure } from '../describe-error.js';
 import { BuildProgressReporter } from '../progress.js';
-import { parseShard } from '../../pipeline/shard.js';
 import type { Diagnostic, Severity } from '../../diagnostics/diagnostic.js';
 import { compareDiagnostics } from '../../diagnostics/diagnostic.js';
 import { printable } from '../../diagnostics/printable.js';
@@ -14,52 +13,17 @@ import { EXIT } from '../exit-codes.js';
 import type { CliIO } from '../io.js';
 import type { RegisterCommand, StudyplanProgram } from '../program.js';
 
-interface BuildFlags {
-  out: string;
-  format: string;
-  template: string;
-  lang?: Lang;
-  chrome?: string;
-  concurrency?: string;
-  printTimeout?: string;
-  includeInternal?: boolean;
-  booklet?: boolean;
-  force?: boolean;
-  quiet?: boolean;
-  config?: string;
-  baseUrl?: string;
-  shard?: string;
-}
-
 export const registerBuild: RegisterCommand = (program, io) => {
   const w = words(program.lang);
-  program
-    .command('build')
-    .description(w.build.description)
-    .argument('[paths...]', w.options.paths)
-    .option('-o, --out <dir>', w.options.out, 'out')
-    .option('-f, --format <list>', w.build.format, 'html,pdf')
-    .option('-t, --template <name|dir>', w.options.template, 'booklet')
-    .addOption(langOption(program.lang))
-    .option('--chrome <path>', w.options.chrome)
-    .option('--concurrency <n>', w.build.concurrency)
-    .option('--print-timeout <seconds>', w.printTimeout.help)
-    .option('--include-internal', w.options.includeInternal)
-    .option('--booklet', w.build.booklet)
-    .option('--force', w.build.force)
-    .option('-q, --quiet', w.build.quiet)
-    .option('-c, --config <file>', w.options.config)
-    .option('--base-url <url>', w.build.baseUrl)
-    .option('--shard <k/n>', w.build.shard)
-    .action(async (paths: string[], flags: BuildFlags, cmd: Command) => {
-      program.exitCode = await runBuild(paths, flags, io, cmd, program);
-    });
+  const build = program.command('build').description(w.build.description).argument('[paths...]', w.options.paths);
+  addBuildOptions(build, 'build', w).action(async (paths: string[], flags: BuildFlags, cmd: Command) => {
+    program.exitCode = await runBuild(paths, flags, io, cmd, program);
+  });
 };
 
 async function runBuild(paths: string[], flags: BuildFlags, io: CliIO, cmd: Command, program: StudyplanProgram): Promise<number> {
-  // Flags win over studyplan.config.yaml, which wins over the defaults (see cli/build-settings.ts).
-  const settings = await resolveBuildSettings(paths, flags as BuildFlagValues, cmd, io, program.config);
-  if (flags.shard) settings.options.shard = parseShard(flags.shard);
+  // Flags win over studyplan.config.yaml, which wins over the defaults (see cli/build-options-table.ts).
+  const settings = await resolveBuildSettings(paths, flags, cmd, io, program.config);
   const w = words(program.lang);
   const progress = new BuildProgressReporter(io, program.lang, { quiet: flags.quiet === true, verbose: program.opts()['verbose'] === true });
   const { build } = await import('../../pipeline/build.js');

@@ -4,39 +4,22 @@ import type { Command } from 'commander';
 import { RunError } from '../../errors/run-error.js';
 import { seconds, words } from '../../i18n/index.js';
 import { describeError } from '../describe-error.js';
-import { langOption } from '../options.js';
-import { resolveBuildSettings, type BuildFlagValues } from '../build-settings.js';
+import { addBuildOptions, type BuildFlags } from '../build-options-table.js';
+import { resolveBuildSettings } from '../build-settings.js';
 import { EXIT } from '../exit-codes.js';
 import { formatFindings } from './build.js';
 import type { CliIO } from '../io.js';
 import type { RegisterCommand, StudyplanProgram } from '../program.js';
 
-interface WatchFlags extends BuildFlagValues {
-  port?: string;
-  pdf?: boolean;
-}
-
 export const registerWatch: RegisterCommand = (program, io) => {
   const w = words(program.lang);
-  program
-    .command('watch')
-    .alias('serve')
-    .description(w.watch.description)
-    .argument('[paths...]', w.options.paths)
-    .option('-p, --port <n>', w.watch.port)
-    .option('--pdf', w.watch.pdf)
-    .option('-o, --out <dir>', w.options.out, 'out')
-    .option('-t, --template <name|dir>', w.options.template, 'booklet')
-    .addOption(langOption(program.lang))
-    .option('--chrome <path>', w.options.chrome)
-    .option('--include-internal', w.options.includeInternal)
-    .option('-c, --config <file>', w.options.config)
-    .action(async (paths: string[], flags: WatchFlags, cmd: Command) => {
-      program.exitCode = await runWatch(paths, flags, cmd, io, program);
-    });
+  const watch = program.command('watch').alias('serve').description(w.watch.description).argument('[paths...]', w.options.paths);
+  addBuildOptions(watch, 'watch', w).action(async (paths: string[], flags: BuildFlags, cmd: Command) => {
+    program.exitCode = await runWatch(paths, flags, cmd, io, program);
+  });
 };
 
-async function runWatch(paths: string[], flags: WatchFlags, cmd: Command, io: CliIO, program: StudyplanProgram): Promise<number> {
+async function runWatch(paths: string[], flags: BuildFlags, cmd: Command, io: CliIO, program: StudyplanProgram): Promise<number> {
   const port = flags.port === undefined ? 0 : Number(flags.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new RunError('usage/port', { value: String(flags.port) });
   // The config main read goes to the first build; a changed config is read again.
