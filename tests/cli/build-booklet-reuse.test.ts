@@ -2,18 +2,19 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { ROOT, runCli } from '../helpers/cli.js';
+import { ROOT, runMain } from '../helpers/cli.js';
 
 /**
  * Issue 30: `build --booklet` after a build without it reprinted every HTML page and A4 PDF
  * (16.8 s against 8.1 s) instead of printing the booklets from the pages it had. Now a build
  * prints only the printed outputs that are out of date, from the HTML in out/ when that is up to
  * date; the HTML and the A4 PDF stay the very files they were (same inode: not rewritten).
- * The real bin, real Chromium, a short print timeout.
+ * main() of the compiled CLI in this process (runMain: nothing here is about the process), real
+ * Chromium, a short print timeout.
  */
 let project: string;
 const at = (...p: string[]) => path.join(project, ...p);
-const run = (...args: string[]) => runCli(project, [...args, '--print-timeout', '30']);
+const run = (...args: string[]) => runMain(project, [...args, '--print-timeout', '30']);
 /** A file's identity: an atomic rewrite gives it a new inode. */
 const id = (file: string) => statSync(at('out', file)).ino;
 
@@ -24,12 +25,12 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
-test('html, then pdf, then --booklet: each build prints only what is new, from the HTML it has', { timeout: 90_000 }, () => {
-  let r = run('build', '--format', 'html');
+test('html, then pdf, then --booklet: each build prints only what is new, from the HTML it has', { timeout: 90_000 }, async () => {
+  let r = await run('build', '--format', 'html');
   expect(r.code, r.stderr).toBe(0);
   const html = id('plan.html');
 
-  r = run('build');
+  r = await run('build');
   expect(r.code, r.stderr).toBe(0);
   expect(r.stdout).toContain('PDF written');
   expect(r.stdout).not.toContain('HTML written');
@@ -37,7 +38,7 @@ test('html, then pdf, then --booklet: each build prints only what is new, from t
   const pdf = id('plan.pdf');
   expect(readFileSync(at('out/index.html'), 'utf8')).toContain('href="plan.pdf"');
 
-  r = run('build', '--booklet');
+  r = await run('build', '--booklet');
   expect(r.code, r.stderr).toBe(0);
   expect(r.stdout).toContain('booklet written');
   expect(r.stdout).not.toMatch(/HTML written|PDF written/);
@@ -48,7 +49,7 @@ test('html, then pdf, then --booklet: each build prints only what is new, from t
   expect(index).toContain('href="plan.pdf"');
 
   // And then nothing is left to do.
-  r = run('build', '--booklet');
+  r = await run('build', '--booklet');
   expect(r.code, r.stderr).toBe(0);
   expect(r.stdout).not.toMatch(/written/);
 });

@@ -1,16 +1,16 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ROOT, runCli } from '../helpers/cli.js';
+import { ROOT, runMain } from '../helpers/cli.js';
 
 /**
  * Issue 30: `studyplan diff` printed a moved date as a removed line and an added line (6 lines
  * for 3 dates), a paragraph twice for a one-word change, and English keys in the Swedish report
  * (`role: i samarbete med`); in Norwegian it stopped with "unexpected error" (the label file's
- * language name taken for a locale). The real bin, on two versions of one plan
+ * language name taken for a locale). main() of the compiled CLI in this process (runMain), on two versions of one plan
  * (tests/fixtures/diff: three dates moved, two words added, a role changed, a deadline moved).
  */
 const FIX = path.join(ROOT, 'tests/fixtures/diff');
-const diff = (...args: string[]) => runCli(FIX, ['diff', 'before.yaml', 'after.yaml', ...args]);
+const diff = (...args: string[]) => runMain(FIX, ['diff', 'before.yaml', 'after.yaml', ...args]);
 
 const EXPECTED = {
   sv: [
@@ -41,8 +41,8 @@ const EXPECTED = {
 
 describe('text', () => {
   for (const [lang, lines] of Object.entries(EXPECTED)) {
-    test(`--lang ${lang}: each moved date one line, the changed words, no key of the plan`, () => {
-      const r = diff('--lang', lang);
+    test(`--lang ${lang}: each moved date one line, the changed words, no key of the plan`, async () => {
+      const r = await diff('--lang', lang);
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
       for (const line of lines) expect(r.stdout).toContain(`      ${line}\n`);
@@ -54,15 +54,15 @@ describe('text', () => {
   }
 });
 
-test('md: removed words struck through, added words bold', () => {
-  const r = diff('--format', 'md');
+test('md: removed words struck through, added words bold', async () => {
+  const r = await diff('--format', 'md');
   expect(r.code).toBe(0);
   expect(r.stdout).toContain('  - Syfte: att ge valberedningarna **bra** verktyg för ett öppet och **väl** planerat arbete inför …\n');
   expect(r.stdout).toContain('  - Tid och plats: flyttat från 2 april 2022 till 9 april 2022 (Enköping)\n');
 });
 
-test('json: moves, a changed organiser and the words as data', () => {
-  const r = diff('--format', 'json');
+test('json: moves, a changed organiser and the words as data', async () => {
+  const r = await diff('--format', 'json');
   expect(r.code).toBe(0);
   const d = JSON.parse(r.stdout) as { courses: { fields: Record<string, unknown>[] }[] };
   const fields = d.courses[0]?.fields ?? [];

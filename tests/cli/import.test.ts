@@ -5,10 +5,12 @@ import { afterAll, beforeEach, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import type { StudyPlan } from '../../src/plan/types.js';
 import { loopbackListener } from '../helpers/hostile-files.js';
-import { ROOT, runCli, runMain } from '../helpers/cli.js';
+import { ROOT, runMain } from '../helpers/cli.js';
 
 /**
- * `studyplan import FILE` end to end on the real bin (issue 31): the exit code (0 when the new
+ * `studyplan import FILE` end to end (issue 31), through main() of the compiled CLI in this process
+ * (runMain: the bin's own start and its reading of the locale are tested in languages-sv; nothing
+ * here needs a process of its own): the exit code (0 when the new
  * plan lints without errors, 1 when it has errors, 2 when nothing was imported), the report (what
  * was recognised, each course with its dates, where the free text went, the lint findings), --out,
  * a plan never overwritten without --force and never lost when an import fails, the refusals, the
@@ -48,8 +50,8 @@ Ta med egen lunch och ett glatt humör.
 `;
 
 describe('a plan imported', () => {
-  test('from a .docx: exit 0, plans/NAME.yaml written, the report names the courses and their dates, and the plan lints and builds', () => {
-    const r = runCli(dir, ['import', fixture('vasternorrland-varen-2025.docx')]);
+  test('from a .docx: exit 0, plans/NAME.yaml written, the report names the courses and their dates, and the plan lints and builds', async () => {
+    const r = await runMain(dir, ['import', fixture('vasternorrland-varen-2025.docx')]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const out = 'plans/vasternorrland-varen-2025.yaml';
@@ -60,14 +62,14 @@ describe('a plan imported', () => {
     expect(r.stdout).toContain('nothing as free text: everything found a place');
     expect(r.stdout).toContain('lint of the new plan: no findings. Build the booklet: studyplan build');
     expect((parse(read(out)) as StudyPlan).title).toBe('Studieplan våren 2025');
-    expect(runCli(dir, ['lint', out]).code).toBe(0);
-    const built = runCli(dir, ['build', '--format', 'html', out]);
+    expect((await runMain(dir, ['lint', out])).code).toBe(0);
+    const built = await runMain(dir, ['build', '--format', 'html', out]);
     expect(built.code).toBe(0);
     expect(readFileSync(path.join(dir, 'out', 'vasternorrland-varen-2025.html'), 'utf8')).toContain('Medlemsutbildning steg 1');
   });
 
-  test('--out names the plan, in a folder made for it; the modeline points at the schema from there', () => {
-    const r = runCli(dir, ['import', fixture('nordland-varen-2025.md'), '--out', 'plans/2026/nordland.yaml']);
+  test('--out names the plan, in a folder made for it; the modeline points at the schema from there', async () => {
+    const r = await runMain(dir, ['import', fixture('nordland-varen-2025.md'), '--out', 'plans/2026/nordland.yaml']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('wrote plans/2026/nordland.yaml (from md, language nb)');
     const first = read('plans/2026/nordland.yaml').split('\n')[0]!;
@@ -75,9 +77,9 @@ describe('a plan imported', () => {
     expect(existsSync(path.resolve(dir, 'plans/2026', first.split('$schema=')[1]!))).toBe(true);
   });
 
-  test('free text: the report gives FILE:LINE of each paragraph not placed, and the line is there, under the comment', () => {
+  test('free text: the report gives FILE:LINE of each paragraph not placed, and the line is there, under the comment', async () => {
     writeFileSync(path.join(dir, 'kurs.md'), FREE_TEXT_MD);
-    const r = runCli(dir, ['import', 'kurs.md', '--out', 'kurs.yaml']);
+    const r = await runMain(dir, ['import', 'kurs.md', '--out', 'kurs.yaml']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('  - Kursen i möteskunskap (2025-10-04)\n');
     expect(r.stdout).toContain('1 paragraph as free text with the comment "studyplan import"');
@@ -89,19 +91,19 @@ describe('a plan imported', () => {
     expect(lines[line - 2]).toContain('# studyplan import: kunde inte avgöra vad detta är');
   });
 
-  test('a plan whose lint finds an error is written, its findings listed, and the exit code is 1', () => {
+  test('a plan whose lint finds an error is written, its findings listed, and the exit code is 1', async () => {
     writeFileSync(path.join(dir, 'studyplan.config.yaml'), 'rules:\n  plan/course-without-audience: error\n');
     writeFileSync(path.join(dir, 'kurs.md'), FREE_TEXT_MD.replace('Målgrupp: Nya medlemmer\n\n', ''));
-    const r = runCli(dir, ['import', 'kurs.md', '--out', 'kurs.yaml']);
+    const r = await runMain(dir, ['import', 'kurs.md', '--out', 'kurs.yaml']);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('lint of the new plan: 1 finding');
     expect(r.stdout).toMatch(/^kurs\.yaml:\d+:\d+ {2}error {2}.*plan\/course-without-audience$/m);
     expect(existsSync(path.join(dir, 'kurs.yaml'))).toBe(true);
   });
 
-  test('a title with terminal controls is shown escaped in the report, and kept as written in the plan', () => {
+  test('a title with terminal controls is shown escaped in the report, and kept as written in the plan', async () => {
     writeFileSync(path.join(dir, 'kurs.md'), FREE_TEXT_MD.replace('Kursen i möteskunskap', 'Kursen\u001b[2K\u202e i möteskunskap'));
-    const r = runCli(dir, ['import', 'kurs.md', '--out', 'kurs.yaml']);
+    const r = await runMain(dir, ['import', 'kurs.md', '--out', 'kurs.yaml']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('  - Kursen\\x1b[2K\\u202e i möteskunskap (2025-10-04)');
     // eslint-disable-next-line no-control-regex -- what must not reach the terminal
@@ -114,10 +116,10 @@ describe('a plan imported', () => {
 describe('an earlier plan is never lost', () => {
   const OLD = '# last year, edited by hand\ntitle: Plan\n';
 
-  test('an existing plan is not replaced without --force: exit 2, the message, the file as it was', () => {
+  test('an existing plan is not replaced without --force: exit 2, the message, the file as it was', async () => {
     mkdirSync(path.join(dir, 'plans'));
     writeFileSync(path.join(dir, 'plans/fyn.yaml'), OLD);
-    const r = runCli(dir, ['import', fixture('fyn-foraaret-2025.txt'), '--out', 'plans/fyn.yaml']);
+    const r = await runMain(dir, ['import', fixture('fyn-foraaret-2025.txt'), '--out', 'plans/fyn.yaml']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('studyplan: plans/fyn.yaml exists\n  Choose another file with --out, or replace it with --force.\n');
     expect(r.stdout).toBe('');
@@ -125,18 +127,18 @@ describe('an earlier plan is never lost', () => {
     expect(readdirSync(path.join(dir, 'plans'))).toEqual(['fyn.yaml']);
   });
 
-  test('--force replaces it whole', () => {
+  test('--force replaces it whole', async () => {
     writeFileSync(path.join(dir, 'fyn.yaml'), OLD);
-    const r = runCli(dir, ['import', fixture('fyn-foraaret-2025.txt'), '--out', 'fyn.yaml', '--force']);
+    const r = await runMain(dir, ['import', fixture('fyn-foraaret-2025.txt'), '--out', 'fyn.yaml', '--force']);
     expect(r.code).toBe(0);
     expect((parse(read('fyn.yaml')) as StudyPlan).title).toBe('Kursusplan foråret 2025');
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
-  test('an import that fails leaves the plan it would replace, even with --force, and writes nothing', () => {
+  test('an import that fails leaves the plan it would replace, even with --force, and writes nothing', async () => {
     writeFileSync(path.join(dir, 'plan.yaml'), OLD);
     writeFileSync(path.join(dir, 'broken.docx'), 'not a zip file');
-    const r = runCli(dir, ['import', 'broken.docx', '--out', 'plan.yaml', '--force']);
+    const r = await runMain(dir, ['import', 'broken.docx', '--out', 'plan.yaml', '--force']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^studyplan: broken\.docx: not a readable Word or OpenDocument document \(.+\)\n {2}Open it in Word or LibreOffice and save it again\.\n$/);
     expect(read('plan.yaml')).toBe(OLD);
@@ -156,29 +158,29 @@ describe('an earlier plan is never lost', () => {
 });
 
 describe('refusals (exit 2, one line and a hint, nothing written)', () => {
-  test('an extension the importer does not read', () => {
+  test('an extension the importer does not read', async () => {
     writeFileSync(path.join(dir, 'plan.rtf'), '{\\rtf1 Studieplan}');
-    const r = runCli(dir, ['import', 'plan.rtf']);
+    const r = await runMain(dir, ['import', 'plan.rtf']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('studyplan: plan.rtf: cannot import a .rtf file\n  The importer reads .docx .odt .pdf .html .htm .md .markdown .txt. Save the document as one of them (File > Save as).\n');
     expect(existsSync(path.join(dir, 'plans'))).toBe(false);
   });
 
-  test('a file that is not there', () => {
-    const r = runCli(dir, ['import', 'saknas.docx']);
+  test('a file that is not there', async () => {
+    const r = await runMain(dir, ['import', 'saknas.docx']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('studyplan: saknas.docx: no such file or folder\n');
   });
 
-  test('a folder with a document name', () => {
+  test('a folder with a document name', async () => {
     mkdirSync(path.join(dir, 'mapp.docx'));
-    const r = runCli(dir, ['import', 'mapp.docx']);
+    const r = await runMain(dir, ['import', 'mapp.docx']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^studyplan: mapp\.docx: is a folder, not a file/);
   });
 
-  test('--lang with a language the importer does not read', () => {
-    const r = runCli(dir, ['import', fixture('fyn-foraaret-2025.txt'), '--lang', 'de']);
+  test('--lang with a language the importer does not read', async () => {
+    const r = await runMain(dir, ['import', fixture('fyn-foraaret-2025.txt'), '--lang', 'de']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('`de` is not a valid value');
     expect(existsSync(path.join(dir, 'plans'))).toBe(false);
@@ -186,41 +188,41 @@ describe('refusals (exit 2, one line and a hint, nothing written)', () => {
 });
 
 describe('languages: the messages speak the run\u2019s language; --lang names the plan\u2019s', () => {
-  test('Swedish by the locale: the report, the findings line and a refusal', () => {
+  test('Swedish by the locale: the report, the findings line and a refusal', async () => {
     const sv = { LANG: 'sv_SE.UTF-8' };
-    const r = runCli(dir, ['import', fixture('nordland-varen-2025.txt')], sv);
+    const r = await runMain(dir, ['import', fixture('nordland-varen-2025.txt')], sv);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('skrev plans/nordland-varen-2025.yaml (från txt, språk nb)');
     expect(r.stdout).toMatch(/^känt igen: .*4 utbildningar/m);
     expect(r.stdout).toContain('lint av den nya planen: inga anmärkningar. Bygg häftet: studyplan build');
-    const again = runCli(dir, ['import', 'nordland-varen-2025.txt'], sv);
+    const again = await runMain(dir, ['import', 'nordland-varen-2025.txt'], sv);
     expect(again.stderr).toBe('studyplan: plans/nordland-varen-2025.yaml finns redan\n  Välj en annan fil med --out, eller skriv över den med --force.\n');
   });
 
-  test('Norwegian by the locale', () => {
-    const r = runCli(dir, ['import', fixture('vasternorrland-varen-2025.md')], { LANG: 'nb_NO.UTF-8' });
+  test('Norwegian by the locale', async () => {
+    const r = await runMain(dir, ['import', fixture('vasternorrland-varen-2025.md')], { LANG: 'nb_NO.UTF-8' });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('skrev plans/vasternorrland-varen-2025.yaml (fra md, språk sv)');
-    const missing = runCli(dir, ['import', 'saknas.pdf'], { LANG: 'nb_NO.UTF-8' });
+    const missing = await runMain(dir, ['import', 'saknas.pdf'], { LANG: 'nb_NO.UTF-8' });
     expect(missing.stderr).toMatch(/^studyplan: saknas\.pdf: /);
     expect(missing.stderr).not.toContain('no such file');
     // A refusal of the importer's own, in the run's language: its code's words in nb.
-    const rtf = runCli(dir, ['import', 'dokument.rtf'], { LANG: 'nb_NO.UTF-8' });
+    const rtf = await runMain(dir, ['import', 'dokument.rtf'], { LANG: 'nb_NO.UTF-8' });
     expect(rtf.code).toBe(2);
     expect(rtf.stderr).toBe(
       'studyplan: dokument.rtf: kan ikke importere en .rtf-fil\n  Importen leser .docx .odt .pdf .html .htm .md .markdown .txt. Lagre dokumentet i et av dem (Fil > Lagre som).\n',
     );
   });
 
-  test('--lang nb: a Norwegian plan, and as for build, Norwegian messages too', () => {
-    const r = runCli(dir, ['import', fixture('nordland-varen-2025.html'), '--lang', 'nb'], { LANG: 'sv_SE.UTF-8' });
+  test('--lang nb: a Norwegian plan, and as for build, Norwegian messages too', async () => {
+    const r = await runMain(dir, ['import', fixture('nordland-varen-2025.html'), '--lang', 'nb'], { LANG: 'sv_SE.UTF-8' });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('(fra html, språk nb)');
     expect((parse(read('plans/nordland-varen-2025.yaml')) as StudyPlan).language).toBe('nb');
   });
 
-  test('--lang da: a Danish plan, and as for build, Danish messages too', () => {
-    const r = runCli(dir, ['import', fixture('fyn-foraaret-2025.odt'), '--lang', 'da'], { LANG: 'sv_SE.UTF-8' });
+  test('--lang da: a Danish plan, and as for build, Danish messages too', async () => {
+    const r = await runMain(dir, ['import', fixture('fyn-foraaret-2025.odt'), '--lang', 'da'], { LANG: 'sv_SE.UTF-8' });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('skrev plans/fyn-foraaret-2025.yaml (fra odt, sprog da)');
     expect(r.stdout).toContain('genkendt: ');
@@ -229,17 +231,17 @@ describe('languages: the messages speak the run\u2019s language; --lang names th
     expect(yaml).toContain('# Importeret fra fyn-foraaret-2025.odt af studyplan import.');
   });
 
-  test('--lang en on a Swedish document: an English plan, English messages', () => {
-    const r = runCli(dir, ['import', fixture('vasternorrland-varen-2025.txt'), '--lang', 'en', '--out', 'en.yaml'], { LANG: 'sv_SE.UTF-8' });
+  test('--lang en on a Swedish document: an English plan, English messages', async () => {
+    const r = await runMain(dir, ['import', fixture('vasternorrland-varen-2025.txt'), '--lang', 'en', '--out', 'en.yaml'], { LANG: 'sv_SE.UTF-8' });
     expect(r.stdout).toContain('wrote en.yaml (from txt, language en)');
     expect((parse(read('en.yaml')) as StudyPlan).language).toBe('en');
   });
 
-  test('the help says what --lang is, in each language', () => {
-    expect(runCli(dir, ['import', '--help']).stdout).toContain("the plan's language (the document's)");
-    expect(runCli(dir, ['import', '--help'], { LANG: 'sv_SE.UTF-8' }).stdout).toContain('planens språk (dokumentets)');
-    expect(runCli(dir, ['import', '--help'], { LANG: 'nb_NO.UTF-8' }).stdout).toContain('planens språk (dokumentets)');
-    expect(runCli(dir, ['import', '--help'], { LANG: 'da_DK.UTF-8' }).stdout).toContain('planens sprog (dokumentets)');
+  test('the help says what --lang is, in each language', async () => {
+    expect((await runMain(dir, ['import', '--help'])).stdout).toContain("the plan's language (the document's)");
+    expect((await runMain(dir, ['import', '--help'], { LANG: 'sv_SE.UTF-8' })).stdout).toContain('planens språk (dokumentets)');
+    expect((await runMain(dir, ['import', '--help'], { LANG: 'nb_NO.UTF-8' })).stdout).toContain('planens språk (dokumentets)');
+    expect((await runMain(dir, ['import', '--help'], { LANG: 'da_DK.UTF-8' })).stdout).toContain('planens sprog (dokumentets)');
   });
 });
 

@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ROOT, runCli } from '../helpers/cli.js';
+import { ROOT, runMain } from '../helpers/cli.js';
 import { VERIFY_DIR } from '../helpers/verify-harness.js';
 
 /**
@@ -35,8 +35,8 @@ describe('the outputs pass the third-party verification harness', () => {
     expect(VERIFY_DIR, 'set STUDYPLAN_VERIFY_DIR to a set-up copy of ../shared/verify (its setup.sh)').toBeDefined();
   });
 
-  test('the seeds: both PDFs pass verify-pdf.sh (tagged, outline, title, author, lang, XMP, A4)', () => {
-    const r = runCli(project, ['build', '--out', 'out', '--quiet']);
+  test('the seeds: both PDFs pass verify-pdf.sh (tagged, outline, title, author, lang, XMP, A4)', async () => {
+    const r = await runMain(project, ['build', '--out', 'out', '--quiet']);
     expect(r.code, r.stderr).toBe(0);
     for (const s of SEEDS) {
       const v = harness('verify-pdf.sh', ['--require', 'tagged,outline,title,author,lang,xmp', '--page-size', 'A4', inProject('out', `${s}.pdf`)]);
@@ -45,10 +45,10 @@ describe('the outputs pass the third-party verification harness', () => {
     }
   }, 120_000);
 
-  test('the diff page (diff --format html) passes the Nu HTML Checker and axe (verify-html.sh)', () => {
+  test('the diff page (diff --format html) passes the Nu HTML Checker and axe (verify-html.sh)', async () => {
     const seed = readFileSync(inProject('plans', `${SEEDS[0]}.yaml`), 'utf8');
     writeFileSync(inProject('next.yaml'), seed.replace('  state: proposal', '  state: adopted').replace('        title: Politisk aftonskola\n', '        title: Politisk kvällsskola\n'));
-    const r = runCli(project, ['diff', `plans/${SEEDS[0]}.yaml`, 'next.yaml', '--format', 'html', '--output', 'forandringar.html']);
+    const r = await runMain(project, ['diff', `plans/${SEEDS[0]}.yaml`, 'next.yaml', '--format', 'html', '--output', 'forandringar.html']);
     expect(r.code, r.stderr).toBe(0);
     expect(readFileSync(inProject('forandringar.html'), 'utf8')).toContain('Politisk kvällsskola');
     const v = harness('verify-html.sh', [inProject('forandringar.html')]);
@@ -56,11 +56,11 @@ describe('the outputs pass the third-party verification harness', () => {
     expect(v.status).toBe(0);
   }, 120_000);
 
-  test('a page whose every Markdown field is a list (tests/fixtures/words/listor.yaml) passes the Nu HTML Checker and axe', () => {
+  test('a page whose every Markdown field is a list (tests/fixtures/words/listor.yaml) passes the Nu HTML Checker and axe', async () => {
     // Issue 27: the lists stand under their labels, outside the label's paragraph, in list items, table cells and contacts alike.
     mkdirSync(inProject('words'));
     cpSync(path.join(ROOT, 'tests/fixtures/words/listor.yaml'), inProject('words', 'listor.yaml'));
-    const r = runCli(project, ['build', 'words/listor.yaml', '--format', 'html', '--include-internal', '--out', 'words-out', '--quiet']);
+    const r = await runMain(project, ['build', 'words/listor.yaml', '--format', 'html', '--include-internal', '--out', 'words-out', '--quiet']);
     expect(r.code, r.stderr).toBe(0);
     expect(readFileSync(inProject('words-out', 'listor.html'), 'utf8')).toContain('<li>grupparbete på eftermiddagen</li>');
     const v = harness('verify-html.sh', [inProject('words-out', 'listor.html')]);
@@ -68,10 +68,10 @@ describe('the outputs pass the third-party verification harness', () => {
     expect(v.status).toBe(0);
   }, 120_000);
 
-  test('lint --format sarif passes the SARIF 2.1.0 schema check of verify-sarif.mjs', () => {
+  test('lint --format sarif passes the SARIF 2.1.0 schema check of verify-sarif.mjs', async () => {
     const fixtures = path.join(ROOT, 'tests/fixtures/lint-cli');
     cpSync(fixtures, inProject('cases'), { recursive: true });
-    const r = runCli(project, ['lint', 'cases/error.yaml', 'cases/warning.yaml', '--format', 'sarif', '--output', 'report.sarif']);
+    const r = await runMain(project, ['lint', 'cases/error.yaml', 'cases/warning.yaml', '--format', 'sarif', '--output', 'report.sarif']);
     expect(r.code, r.stderr).toBe(1);
     const v = harness('verify-sarif.mjs', [inProject('report.sarif')]);
     expect(v.summary, v.all).toMatch(/verify-sarif: PASS .*schema_errors=0 version=2\.1\.0 runs=1 results=\d+ warnings=0/);
