@@ -24,6 +24,7 @@ const FORMS: Record<string, string> = {
 };
 const FORMATS: Record<string, string> = { date: 'en dato ÅÅÅÅ-MM-DD (f.eks. 2021-10-23)', uri: 'en webadresse (https://...)', email: 'en e-mailadresse (navn@eksempel.dk)' };
 const where = (p: MessageParams) => {
+  if (p.section && p.where) return p.where === 'sections' ? ` i afsnittet ${q(p.section)}` : ` i ${q(p.where)} i afsnittet ${q(p.section)}`;
   if (!p.course) return p.where ? ` i ${q(p.where)}` : '';
   return p.where === 'courses' ? ` i kurset ${q(p.course)}` : ` i ${q(p.where)} i kurset ${q(p.course)}`;
 };

@@ -24,6 +24,7 @@ const FORMS: Record<string, string> = {
 };
 const FORMATS: Record<string, string> = { date: 'a date YYYY-MM-DD (e.g. 2021-10-23)', uri: 'a web address (https://...)', email: 'an e-mail address (name@example.se)' };
 const where = (p: MessageParams) => {
+  if (p.section && p.where) return p.where === 'sections' ? ` in the section ${q(p.section)}` : ` in ${q(p.where)} of the section ${q(p.section)}`;
   if (!p.course) return p.where ? ` in ${q(p.where)}` : '';
   return p.where === 'courses' ? ` in the course ${q(p.course)}` : ` in ${q(p.where)} of the course ${q(p.course)}`;
 };

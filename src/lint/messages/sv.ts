@@ -24,6 +24,7 @@ const FORMS: Record<string, string> = {
 };
 const FORMATS: Record<string, string> = { date: 'ett datum ÅÅÅÅ-MM-DD (t.ex. 2021-10-23)', uri: 'en webbadress (https://...)', email: 'en e-postadress (namn@exempel.se)' };
 const where = (p: MessageParams) => {
+  if (p.section && p.where) return p.where === 'sections' ? ` i avsnittet ${q(p.section)}` : ` i ${q(p.where)} i avsnittet ${q(p.section)}`;
   if (!p.course) return p.where ? ` i ${q(p.where)}` : '';
   return p.where === 'courses' ? ` i kursen ${q(p.course)}` : ` i ${q(p.where)} i kursen ${q(p.course)}`;
 };

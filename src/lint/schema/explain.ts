@@ -23,23 +23,30 @@ export function explainSchemaErrors(data: unknown, schema: PlanSchema, map: Sour
     const key = `${p.ruleId} ${range.start.line}:${range.start.column} ${JSON.stringify(p.params)}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const course = courseTitle(data, p.path);
-    findings.push({ ruleId: p.ruleId, range, params: course ? { ...p.params, course } : p.params });
+    findings.push({ ruleId: p.ruleId, range, params: { ...p.params, ...containerOf(data, p.path) } });
   }
   return findings;
 }
 
+/** The course PATH is in, else the section: named by its title, as a secretary would name it. */
+function containerOf(data: unknown, path: readonly PathSegment[]): { course?: string; section?: string } {
+  const course = titleAt(data, path, 'courses');
+  if (course) return { course };
+  const section = titleAt(data, path, 'sections');
+  return section ? { section } : {};
+}
+
 /**
- * The title of the course PATH is in (`sections/0/courses/3/...`), so that a message can say "in
+ * The title of the course (or section) PATH is in (`sections/0/courses/3/...`), so that a message can say "in
  * the course Retorik" as a secretary would, not "in `courses`"; its id when it has no title.
  */
-function courseTitle(data: unknown, path: readonly PathSegment[]): string | undefined {
-  const at = path.lastIndexOf('courses');
+function titleAt(data: unknown, path: readonly PathSegment[], list: 'courses' | 'sections'): string | undefined {
+  const at = path.lastIndexOf(list);
   if (at === -1 || (typeof path[at + 1] !== 'number' && !/^\d+$/.test(String(path[at + 1] ?? '')))) return undefined;
   const course = valueAt(data, path.slice(0, at + 2));
   if (course === null || typeof course !== 'object') return undefined;
   const { title, id } = course as { title?: unknown; id?: unknown };
-  return typeof title === 'string' && title.trim() ? title : typeof id === 'string' ? id : undefined;
+  return typeof title === 'string' && title.trim() ? title : typeof id === 'string' && list === 'courses' ? id : undefined;
 }
 
 interface Problem {
