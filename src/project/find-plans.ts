@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
@@ -21,7 +21,7 @@ export async function findPlans(args: readonly string[], cwd: string): Promise<s
     const info = await stat(abs).catch(() => undefined);
     let matches: string[];
     if (info?.isFile()) matches = [abs];
-    else if (info?.isDirectory()) matches = (await glob(IN_FOLDER, { cwd: abs, absolute: true, onlyFiles: true })).filter((f) => PLAN_FILE.test(f));
+    else if (info?.isDirectory()) matches = await plansInFolder(abs);
     else matches = (await glob([arg], { cwd, absolute: true, onlyFiles: true })).filter((f) => PLAN_FILE.test(f));
     if (!matches.length) {
       throw new RunError('io/no-plans', { arg, kind: info?.isDirectory() ? 'folder' : 'match', given: args.length ? 'yes' : undefined, command: 'build' });
@@ -29,6 +29,17 @@ export async function findPlans(args: readonly string[], cwd: string): Promise<s
     for (const m of matches) found.add(path.normalize(m));
   }
   return [...found].sort();
+}
+
+/**
+ * A folder's entries named like plans, sub-folders aside. A FIFO, socket or device named plan.yaml
+ * stays in (the glob library drops them), so that its read says why it is not built, instead of
+ * the plan vanishing in silence.
+ */
+async function plansInFolder(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true });
+  const named = picomatch(IN_FOLDER);
+  return entries.filter((e) => !e.isDirectory() && named(e.name) && PLAN_FILE.test(e.name)).map((e) => path.join(folder, e.name));
 }
 
 /**

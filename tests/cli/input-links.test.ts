@@ -84,3 +84,13 @@ test('a plan linked inside the project is read as before', () => {
   const r = run('lint');
   expect(r.code, r.out).toBe(0);
 }, 180_000);
+
+test('a FIFO among the plans: named, not skipped in silence (issue 30), and never waited on', () => {
+  writeFileSync(at('plans/a.yaml'), MINIMAL);
+  execFileSync('mkfifo', [at('plans/b.yaml')]);
+  for (const args of [['lint'], ['build', '--format', 'html']]) {
+    const r = run(...args);
+    expect(r.code, `${args.join(' ')}: killed after ${r.ms} ms? ${r.out}`).toBe(2);
+    expect(r.out).toMatch(/b\.yaml: is a (FIFO|pipe)/);
+  }
+}, 180_000);

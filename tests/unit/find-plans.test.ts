@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -75,5 +76,15 @@ describe('the language server asks isPlanOf', () => {
     }
     expect((await projects.contextFor(path.join(dir, 'plans/.hidden.yaml'), 'title: x\n')).isPlan).toBe(false);
     expect((await projects.contextFor(path.join(dir, 'plans/a.yaml'), 'title: x\n')).isPlan).toBe(true);
+  });
+});
+
+describe('special files named like plans', () => {
+  test.skipIf(process.platform === 'win32')('a FIFO in the plans folder is found, so that its read says why it is not built (issue 30: it vanished in silence)', async () => {
+    const folder = path.join(dir, 'special');
+    mkdirSync(path.join(folder, 'sub.yaml'), { recursive: true });
+    writeFileSync(path.join(folder, 'a.yaml'), 'title: x\n');
+    execFileSync('mkfifo', [path.join(folder, 'pipe.yaml')]);
+    expect(await findPlans([folder], dir)).toEqual([path.join(folder, 'a.yaml'), path.join(folder, 'pipe.yaml')]);
   });
 });
