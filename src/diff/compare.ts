@@ -185,12 +185,18 @@ export function compareFields(a: Rec, b: Rec, keys: readonly string[], flatten: 
       const before = x ?? {};
       const after = y ?? {};
       const subKeys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
-      changes.push(...compareFields(before, after, subKeys, new Set(), `${field}.`));
+      changes.push(...compareFields(before, after, subKeys, new Set(), `${field}.`).map((c) => (key === 'registration' ? asApplication(c, before, after) : c)));
       continue;
     }
     changes.push(valueChange(field, x, y));
   }
   return changes;
+}
+
+/** An application's deadline is "Sista ansökningsdag", as the card, the Kurskalender and the .ics say (src/render/registration-words.ts). */
+function asApplication(c: FieldChange, before: Rec, after: Rec): FieldChange {
+  const kind = after.kind ?? before.kind;
+  return c.field === 'registration.deadline' && kind === 'application' ? { ...c, field: 'registration.applicationDeadline' } : c;
 }
 
 /** Keys that are structure, compared on their own (never as a field). */

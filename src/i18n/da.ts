@@ -330,6 +330,7 @@ export const da: Words = {
       'registration.url': 'Tilmelding, link',
       'registration.email': 'Tilmelding, e-mail',
       'registration.deadline': 'Sidste tilmeldingsdag',
+      'registration.applicationDeadline': 'Ansøgningsfrist',
       'registration.capacity': 'Antal pladser',
       'registration.status': 'Tilmelding, status',
       cost: 'Pris',

@@ -330,6 +330,7 @@ export const en: Words = {
       'registration.url': 'Registration, link',
       'registration.email': 'Registration, email',
       'registration.deadline': 'Registration deadline',
+      'registration.applicationDeadline': 'Application deadline',
       'registration.capacity': 'Places',
       'registration.status': 'Registration, status',
       cost: 'Cost',

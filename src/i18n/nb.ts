@@ -330,6 +330,7 @@ export const nb: Words = {
       'registration.url': 'Påmelding, lenke',
       'registration.email': 'Påmelding, e-post',
       'registration.deadline': 'Påmeldingsfrist',
+      'registration.applicationDeadline': 'Søknadsfrist',
       'registration.capacity': 'Antall plasser',
       'registration.status': 'Påmelding, status',
       cost: 'Kostnad',

@@ -346,6 +346,7 @@ export const sv = {
       'registration.url': 'Anmälan, länk',
       'registration.email': 'Anmälan, e-post',
       'registration.deadline': 'Sista anmälningsdag',
+      'registration.applicationDeadline': 'Sista ansökningsdag',
       'registration.capacity': 'Antal platser',
       'registration.status': 'Anmälan, läge',
       cost: 'Kostnad',

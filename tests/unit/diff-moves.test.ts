@@ -89,6 +89,21 @@ describe('moves', () => {
   });
 });
 
+describe("an application's deadline is worded as the card words it", () => {
+  const FOLK = read('tests/fixtures/genre/folkhogskola-kurs.yaml');
+  const later = edit(FOLK, '          deadline: 2022-06-15\n', '          deadline: 2022-06-22\n');
+  test.each([
+    ['sv', 'Sista ansökningsdag: flyttat från 15 juni 2022 till 22 juni 2022'],
+    ['en', 'Application deadline: moved from 15 June 2022 to 22 June 2022'],
+    ['nb', 'Søknadsfrist: flyttet fra 15. juni 2022 til 22. juni 2022'],
+    ['da', 'Ansøgningsfrist: flyttet fra 15. juni 2022 til 22. juni 2022'],
+  ] as const)('diff in %s', async (language, line) => {
+    const report = await renderDiff(comparePlans(load(FOLK), load(later), { language }), 'text');
+    expect(report).toContain(line);
+    expect(report).not.toMatch(/anmälningsdag|registration deadline|påmeldingsfrist|tilmeldingsdag/i);
+  });
+});
+
 describe('changed words', () => {
   test('a few words of a long text: the words, and a long unchanged run shortened', async () => {
     const before = 'Kursen ger en grund i hur en arbetarekommun arbetar med valberedning, nomineringar och provval inför valet i september.';

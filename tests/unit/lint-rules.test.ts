@@ -91,3 +91,16 @@ describe('the rule list', () => {
     });
   });
 });
+
+describe('plan/deadline-after-start words an application as the card does', () => {
+  const FOLK = readFileSync(join(root, 'tests/fixtures/words/ansokan.yaml'), 'utf8').replace('deadline: 2025-09-05', 'deadline: 2025-10-20');
+  test.each([
+    ['sv', 'Sista ansökningsdag 2025-10-20 är efter kursstart'],
+    ['en', 'The application deadline 2025-10-20 is after the course starts'],
+    ['nb', 'Søknadsfristen 2025-10-20 er etter kursstart'],
+    ['da', 'Sidste ansøgningsdag, 2025-10-20, er efter kursusstart'],
+  ] as const)('%s', (lang, message) => {
+    const found = checkPlan(parsePlan(FOLK, 'plan.yaml'), { lang }).filter((d) => d.ruleId === 'plan/deadline-after-start');
+    expect(found.map((d) => d.message)).toEqual([expect.stringContaining(message)]);
+  });
+});

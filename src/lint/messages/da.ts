@@ -288,7 +288,10 @@ export const da: Catalogue = {
     message: (p) => `Billedet ${q(p.src)} mangler en alternativ tekst (alt).`,
     hint: () => 'Skriv i alt:, hvad billedet viser, til den, der ikke kan se det (skærmlæser, tagget PDF).',
   },
-  'plan/deadline-after-start': { doc: 'Sidste tilmeldingsdag er før kursusstart.', message: (p) => `Sidste tilmeldingsdag, ${String(p.deadline)}, er efter kursusstart (${String(p.start)}).` },
+  'plan/deadline-after-start': {
+    doc: 'Sidste tilmeldingsdag er før kursusstart.',
+    message: (p) => `${p.kind === 'application' ? 'Sidste ansøgningsdag' : 'Sidste tilmeldingsdag'}, ${String(p.deadline)}, er efter kursusstart (${String(p.start)}).`,
+  },
   'plan/event-outside-month': {
     doc: 'En kalenderbegivenheds dato ligger i dens måned.',
     message: (p) => `${String(p.date)} står under måneden ${String(p.month)}.`,

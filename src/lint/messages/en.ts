@@ -263,7 +263,7 @@ export const en: Catalogue = {
   },
   'plan/deadline-after-start': {
     doc: 'A registration deadline is before the course starts.',
-    message: (p) => `The registration deadline ${String(p.deadline)} is after the course starts (${String(p.start)}).`,
+    message: (p) => `The ${p.kind === 'application' ? 'application' : 'registration'} deadline ${String(p.deadline)} is after the course starts (${String(p.start)}).`,
   },
   'plan/event-outside-month': {
     doc: "A calendar event's date lies in its month.",

@@ -284,7 +284,10 @@ export const nb: Catalogue = {
     message: (p) => `Bildet ${q(p.src)} mangler alternativ tekst (alt).`,
     hint: () => 'Skriv i alt: hva bildet viser, for den som ikke ser det (skjermleser, tagget PDF).',
   },
-  'plan/deadline-after-start': { doc: 'Påmeldingsfristen er før kursstart.', message: (p) => `Påmeldingsfristen ${String(p.deadline)} er etter kursstart (${String(p.start)}).` },
+  'plan/deadline-after-start': {
+    doc: 'Påmeldingsfristen er før kursstart.',
+    message: (p) => `${p.kind === 'application' ? 'Søknadsfristen' : 'Påmeldingsfristen'} ${String(p.deadline)} er etter kursstart (${String(p.start)}).`,
+  },
   'plan/event-outside-month': {
     doc: 'En kalenderhendelses dato ligger i sin måned.',
     message: (p) => `${String(p.date)} står under måneden ${String(p.month)}.`,

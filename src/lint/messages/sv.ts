@@ -285,7 +285,10 @@ export const sv: Catalogue = {
     message: (p) => `Bilden ${q(p.src)} saknar alternativtext (alt).`,
     hint: () => 'Skriv i alt: vad bilden visar, för den som inte ser den (skärmläsare, taggad PDF).',
   },
-  'plan/deadline-after-start': { doc: 'Sista anmälningsdag är före kursstart.', message: (p) => `Sista anmälningsdag ${String(p.deadline)} är efter kursstart (${String(p.start)}).` },
+  'plan/deadline-after-start': {
+    doc: 'Sista anmälningsdag är före kursstart.',
+    message: (p) => `${p.kind === 'application' ? 'Sista ansökningsdag' : 'Sista anmälningsdag'} ${String(p.deadline)} är efter kursstart (${String(p.start)}).`,
+  },
   'plan/event-outside-month': {
     doc: 'En kalenderhändelses datum ligger i sin månad.',
     message: (p) => `${String(p.date)} står under månaden ${String(p.month)}.`,

@@ -20,7 +20,7 @@ export const deadlineAfterStart: Rule = {
       const id = str(c.node.id);
       for (const e of events) if (id && e.node.course === id && typeof e.node.date === 'string') dates.push(e.node.date);
       const start = dates.filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort()[0];
-      if (start && deadline > start) report([...c.path, 'registration', 'deadline'], { deadline, start });
+      if (start && deadline > start) report([...c.path, 'registration', 'deadline'], { deadline, start, ...(isObj(reg) && reg.kind === 'application' ? { kind: 'application' } : {}) });
     }
   },
 };
