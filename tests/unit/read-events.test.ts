@@ -101,6 +101,7 @@ describe('quick reader (js-yaml events) against the yaml reader', () => {
     ['a carriage return without a line feed', '# a\rtitle: b\n'],
     ['a number beyond a double', 'title: a\ncount: 1e309\n'],
     ['a flow key with no space after its colon', 'courses: [{ id: a, title:! Kurs 1 }]\n'],
+    ['a block text ending the file without a line break', 'title: a\ntext: |\n  Rad ett\n  Rad två'],
   ])('leaves %s to the yaml reader', (_what, text) => {
     expect(readWithEvents(text)).toBeUndefined();
   });
