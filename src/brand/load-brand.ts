@@ -1,16 +1,15 @@
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { RunError } from '../errors/run-error.js';
+import type { ConfigBrand } from '../project/config.generated.js';
 import { brandColours, type BrandColours } from './colour.js';
 import { isImageProblem, loadImage, type ImagePlace, type ImageProblem, type LoadedImage } from '../assets/load-image.js';
 
-/** `brand` as written in studyplan.config.yaml or a plan: paths relative to that file. */
-export interface BrandSpec {
-  color?: string;
-  logo?: string;
-  coverImage?: string;
-  backCover?: string;
-}
+/**
+ * `brand` as written in studyplan.config.yaml or a plan: paths relative to that file. Its type is
+ * the config schema's; the plan's `brand` has the same keys (tests/unit/brand-spec-types.test.ts).
+ */
+export type BrandSpec = ConfigBrand;
 
 /** Where a brand was written: relative paths resolve against `dir`; files must lie inside `root`. */
 export interface BrandSource {

@@ -1,15 +1,9 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { RunError } from '../errors/run-error.js';
+import type { StudyplanConfig } from '../project/config.generated.js';
 
-/** The config's `site:` block: where OUT is published and how. */
-export interface SiteSettings {
-  /** The published address of OUT, e.g. https://s-skane.github.io/studieplaner/. */
-  url?: string;
-  /** IANA zone of the plans' clock times, e.g. Europe/Stockholm. */
-  timeZone?: string;
-  /** The CI workflow publishes OUT to GitHub Pages (templates/init/github-workflow.yml). */
-  pages?: boolean;
-}
+/** The config's `site:` block: where OUT is published and how (its type from the config's schema). */
+export type SiteSettings = NonNullable<StudyplanConfig['site']>;
 
 /** WANT: what KEY must be (a code the command layer words: mapping, known-key, url, time-zone, boolean). */
 type Wrong = (key: string, want: string) => Error;
