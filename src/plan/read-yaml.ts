@@ -25,7 +25,7 @@ export function readWithYaml(text: string, file: string, positions: SourceMap): 
   // Lines are counted from the text, not by the parser: after a syntax error the parser skips
   // the newlines inside the tokens it gives up on, which put later positions past their line's end.
   // logLevel error: yaml's warnings would go to process.emitWarning, i.e. the user's terminal.
-  const parse = (t: string) => withQuickEnv(() => parseDocument(t, { uniqueKeys: false, prettyErrors: false, strict: true, logLevel: 'error' }));
+  const parse = (t: string) => parseDocument(t, { uniqueKeys: false, prettyErrors: false, strict: true, logLevel: 'error' });
   const doc = parse(text);
   // A syntax error: the mistakes a person made, one finding each (yaml-mistakes.ts), not the parser's follow-on errors.
   const duplicates = doc.errors.length ? [] : [...duplicateKeys(doc), ...yamlVersion(doc, text)];
@@ -58,23 +58,6 @@ export function readWithYaml(text: string, file: string, positions: SourceMap): 
     }
   }
   return { data, locator: new YamlLocator(doc), diagnostics };
-}
-
-/**
- * Runs FN with `process.env` a plain object holding only yaml's two debug switches. yaml's parser
- * reads `process.env.LOG_TOKENS` for every token, and process.env is a call into node (under a
- * lock shared by all threads): a sixth of the parse time in one thread, and lint's threads
- * waited for each other. FN is synchronous, so nothing else runs meanwhile; the real env is
- * always put back.
- */
-function withQuickEnv<T>(fn: () => T): T {
-  const env = process.env;
-  process.env = { LOG_TOKENS: env['LOG_TOKENS'], LOG_STREAM: env['LOG_STREAM'] };
-  try {
-    return fn();
-  } finally {
-    process.env = env;
-  }
 }
 
 /** Where the first alias (*name) stands: the place to start undoing an alias bomb. */
