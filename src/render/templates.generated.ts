@@ -2015,7 +2015,7 @@ export const PRECOMPILED: Record<string, unknown> = {
     + "\n</aside>\n";
 },"useData":true},
   // templates/booklet/partials/introduction.hbs
-  '11130248dff0890fa35a4567690e8addc31f4f9b6b5014b339c9cca817811e4f': {"0":function(container,depth0,helpers,partials,data) {
+  '52b9986dab30bdf3fc3a5f8245e8539022b41196eb1363a1a7f00064fbe0e846': {"0":function(container,depth0,helpers,partials,data) {
     var helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2031,7 +2031,7 @@ export const PRECOMPILED: Record<string, unknown> = {
     + alias4((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":3,"column":18},"end":{"line":3,"column":23}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":3,"column":16},"end":{"line":3,"column":25}}}) : helper)))
     + "</h2>\n";
 },"1":function(container,depth0,helpers,partials,data) {
-    return "<section class=\"introduction without-heading\">\n";
+    return "<div class=\"introduction without-heading\">\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2085,6 +2085,10 @@ export const PRECOMPILED: Record<string, unknown> = {
   return "<span class=\"signature-role\">"
     + container.escapeExpression((((helper = lookupProperty(helpers,"role") || container.strict(depth0, "role", {"start":{"line":11,"column":128},"end":{"line":11,"column":132}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"role","hash":{},"data":data,"loc":{"start":{"line":11,"column":126},"end":{"line":11,"column":134}}}) : helper)))
     + "</span>";
+},"7":function(container,depth0,helpers,partials,data) {
+    return "</section>";
+},"8":function(container,depth0,helpers,partials,data) {
+    return "</div>";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2099,7 +2103,8 @@ export const PRECOMPILED: Record<string, unknown> = {
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"quotes"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":8,"column":36}}})) != null ? stack1 : "")
     + "\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"signatures"),"length"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "")
-    + "</section>\n";
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasHeading"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":15,"column":49}}})) != null ? stack1 : "")
+    + "\n";
 },"usePartial":true,"useData":true},
   // templates/booklet/partials/link.hbs
   '6a45dc117f174a8d09edcc55f309bc3656b6dc7b6fef440fd0b204d2b4ecbc2e': {"0":function(container,depth0,helpers,partials,data) {
@@ -2470,7 +2475,7 @@ export const PRECOMPILED: Record<string, unknown> = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"noteHtml"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":193},"end":{"line":1,"column":265}}})) != null ? stack1 : "");
 },"useData":true},
   // templates/booklet/partials/practical.hbs
-  'f44b515ca1e2cbb6da2e00e9d697611f98e5d258747cef1b9f61ec561525b139': {"0":function(container,depth0,helpers,partials,data) {
+  '14270f8d8f9f533999c574967c3a5cdb7b6215805732dca4808bfeccdf51f600': {"0":function(container,depth0,helpers,partials,data) {
     var helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2486,7 +2491,7 @@ export const PRECOMPILED: Record<string, unknown> = {
     + alias4((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":3,"column":18},"end":{"line":3,"column":23}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":3,"column":16},"end":{"line":3,"column":25}}}) : helper)))
     + "</h2>\n";
 },"1":function(container,depth0,helpers,partials,data) {
-    return "<section class=\"practical without-heading\">\n";
+    return "<div class=\"practical without-heading\">\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2519,6 +2524,10 @@ export const PRECOMPILED: Record<string, unknown> = {
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"fact"),depth0,{"name":"fact","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n";
+},"5":function(container,depth0,helpers,partials,data) {
+    return "</section>";
+},"6":function(container,depth0,helpers,partials,data) {
+    return "</div>";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2531,7 +2540,8 @@ export const PRECOMPILED: Record<string, unknown> = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"textHtml"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":69}}})) != null ? stack1 : "")
     + "\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"facts"),"length"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":13,"column":7}}})) != null ? stack1 : "")
-    + "</section>\n";
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasHeading"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":14,"column":49}}})) != null ? stack1 : "")
+    + "\n";
 },"usePartial":true,"useData":true},
   // templates/booklet/partials/proposal.hbs
   '038d2c9d134ec3dea80b820ebca22c2bbcaff2925713a60793b77e75881d44db': {"0":function(container,depth0,helpers,partials,data) {
@@ -2639,7 +2649,7 @@ export const PRECOMPILED: Record<string, unknown> = {
     + "\n</div>\n";
 },"useData":true},
   // templates/booklet/partials/section.hbs
-  'c5fd258d4f61123a9f6f89ba9604a93a1fb82c935c3734782f16e281ecc80a18': {"0":function(container,depth0,helpers,partials,data) {
+  '04aa84c4b292707c311079c33c7b12723cfd7fcf0dc74c5d2a24f706928f9e05': {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2674,13 +2684,13 @@ export const PRECOMPILED: Record<string, unknown> = {
         return undefined
     };
 
-  return "<section class=\"section section-"
-    + container.escapeExpression((((helper = lookupProperty(helpers,"kind") || container.strict(depth0, "kind", {"start":{"line":5,"column":34},"end":{"line":5,"column":38}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"kind","hash":{},"data":data,"loc":{"start":{"line":5,"column":32},"end":{"line":5,"column":40}}}) : helper)))
+  return "<div class=\"section section-"
+    + container.escapeExpression((((helper = lookupProperty(helpers,"kind") || container.strict(depth0, "kind", {"start":{"line":5,"column":30},"end":{"line":5,"column":34}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"kind","hash":{},"data":data,"loc":{"start":{"line":5,"column":28},"end":{"line":5,"column":36}}}) : helper)))
     + " without-heading"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"isSub"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":56},"end":{"line":5,"column":87}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"internal"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":87},"end":{"line":5,"column":119}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"isSub"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":52},"end":{"line":5,"column":83}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"internal"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":83},"end":{"line":5,"column":115}}})) != null ? stack1 : "")
     + "\""
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"id"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":120},"end":{"line":5,"column":149}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"id"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":116},"end":{"line":5,"column":145}}})) != null ? stack1 : "")
     + ">\n";
 },"4":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2691,7 +2701,7 @@ export const PRECOMPILED: Record<string, unknown> = {
     };
 
   return " id=\""
-    + container.escapeExpression((((helper = lookupProperty(helpers,"id") || container.strict(depth0, "id", {"start":{"line":5,"column":137},"end":{"line":5,"column":139}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":5,"column":135},"end":{"line":5,"column":141}}}) : helper)))
+    + container.escapeExpression((((helper = lookupProperty(helpers,"id") || container.strict(depth0, "id", {"start":{"line":5,"column":133},"end":{"line":5,"column":135}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":5,"column":131},"end":{"line":5,"column":137}}}) : helper)))
     + "\"";
 },"5":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2846,6 +2856,10 @@ export const PRECOMPILED: Record<string, unknown> = {
     };
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"internal-notes"),depth0,{"name":"internal-notes","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"21":function(container,depth0,helpers,partials,data) {
+    return "</section>";
+},"22":function(container,depth0,helpers,partials,data) {
+    return "</div>";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2868,7 +2882,9 @@ export const PRECOMPILED: Record<string, unknown> = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"isProse"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"sections"),{"name":"each","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":26,"column":9}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"internalNotesHtml"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":27,"column":52}}})) != null ? stack1 : "")
-    + "\n</section>\n";
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasHeading"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.program(22, data, 0),"data":data,"loc":{"start":{"line":28,"column":0},"end":{"line":28,"column":49}}})) != null ? stack1 : "")
+    + "\n";
 },"usePartial":true,"useData":true},
   // templates/booklet/partials/sessions.hbs
   'dd5684c21236a9280735ca79de26b70c72f1bbc514c343c0909e383bc6239bf9': {"0":function(container,depth0,helpers,partials,data) {

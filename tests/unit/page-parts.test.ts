@@ -87,8 +87,8 @@ describe('the page of a notice', () => {
     expect(html).not.toContain('class="back-cover');
     expect(html).toContain('<footer class="colophon">');
     expect(html).not.toMatch(/<nav class="toc"|class="course-calendar"|>Inledning<|>Kurskalender<|>Innehåll</);
-    expect(html).toContain('<section class="introduction without-heading">');
-    expect(html).toContain('<section class="section section-courses without-heading">');
+    expect(html).toContain('<div class="introduction without-heading">');
+    expect(html).toContain('<div class="section section-courses without-heading">');
   });
 
   test('the weekend notice: the practical block under its own words, the introduction under none', () => {
@@ -169,12 +169,12 @@ describe('sections without a heading', () => {
       ['', false, 2, 2],
     ]);
     expect(view.practical).toMatchObject({ hasHeading: false, id: '' });
-    expect(html).toContain('<section class="practical without-heading">');
+    expect(html).toContain('<div class="practical without-heading">');
   });
 
   test("a section without a heading keeps the plan's id, so links to it still land", () => {
     const withId: StudyPlan = { ...plan, sections: [{ kind: 'courses', id: 'kurserna', courses: [{ id: 'a', title: 'Kurs A', audience: 'Alla' }] }] };
-    expect(renderHtml(withId, { template: booklet })).toContain('<section class="section section-courses without-heading" id="kurserna">');
+    expect(renderHtml(withId, { template: booklet })).toContain('<div class="section section-courses without-heading" id="kurserna">');
   });
 });
 
