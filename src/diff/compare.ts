@@ -30,9 +30,10 @@ const PLAN_FIELDS = [
   'goals',
   'links',
   'keywords',
+  'layout',
   'internalNotes',
 ] as const;
-const FLATTEN_PLAN = new Set(['status', 'issued', 'publisher', 'introduction', 'proposal']);
+const FLATTEN_PLAN = new Set(['status', 'issued', 'publisher', 'introduction', 'proposal', 'layout']);
 /** Course keys in the order the booklet prints them; id and title are the course's identity. */
 const COURSE_FIELDS = [
   'subtitle',

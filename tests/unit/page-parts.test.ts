@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { comparePlans, renderDiff } from '../../src/diff/index.js';
 import { checkPlan } from '../../src/lint/index.js';
 import { parsePlan } from '../../src/plan/load.js';
 import type { Layout, StudyPlan } from '../../src/plan/types.js';
@@ -196,4 +197,12 @@ describe("what lint says of a heading's title and of layout", () => {
     expect(findings('layout: { cover: auto, contents: true, courseCalendar: false }')).toEqual([]);
     expect(findings('layout:\n  contents: sometimes')).toEqual(['4:13 schema/enum `sometimes` is not an allowed value of `contents`.']);
   });
+});
+
+test('diff says when a plan changes its pages or a heading', async () => {
+  const before = fixture(KALLELSE);
+  const after: StudyPlan = { ...before, introduction: { ...before.introduction, title: 'Till dig' }, layout: { contents: true } };
+  const report = await renderDiff(comparePlans(before, after, { language: 'en' }), 'text');
+  expect(report).toContain('Introduction heading: no → Till dig');
+  expect(report).toMatch(/Contents, added: yes/);
 });
