@@ -33,6 +33,8 @@ export {
   type ProjectSettings,
   type StudyplanConfig,
   type ConfigBrand,
+  type ConfigLayout,
+  type ConfigLayoutChoice,
   type ConfigRuleLevels,
   type ConfigFinding,
   type ConfigRead,

@@ -70,6 +70,7 @@ export const BUILD_OPTIONS = {
   force: row({ flags: '--force', help: 'build.force', into: (v) => ({ force: v === true }) }),
   lang: row({ flags: '--lang <lang>', help: 'options.lang', choices: LANGS, config: 'lang', into: (lang) => (lang ? { lang } : {}) }),
   brand: row({ config: 'brand', into: (brand) => (brand ? { brand } : {}) }),
+  layout: row({ config: 'layout', into: (layout) => (layout ? { layout } : {}) }),
   chrome: row({ flags: '--chrome <path>', help: 'options.chrome', into: (chrome) => (chrome ? { chrome } : {}) }),
   // --base-url, else the config's site.url, else (site.pages on GitHub Actions) the Pages address; site.timeZone too.
   baseUrl: row({

@@ -30,9 +30,10 @@ const PLAN_FIELDS = [
   'goals',
   'links',
   'keywords',
+  'layout',
   'internalNotes',
 ] as const;
-const FLATTEN_PLAN = new Set(['status', 'issued', 'publisher', 'introduction', 'proposal']);
+const FLATTEN_PLAN = new Set(['status', 'issued', 'publisher', 'introduction', 'proposal', 'layout']);
 /** Course keys in the order the booklet prints them; id and title are the course's identity. */
 const COURSE_FIELDS = [
   'subtitle',
@@ -252,6 +253,8 @@ function unmatched(a: unknown[], b: unknown[]): unknown[] {
 // ---------------------------------------------------------------- pairing
 
 const norm = (s: string | undefined): string => (s ?? '').normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('sv');
+/** A section's heading as written; '' for one without (left out, or `title: false`). */
+const headingOf = (s: Section | undefined): string => (typeof s?.title === 'string' ? s.title : '');
 
 /**
  * Pairs items of A with items of B, one to one, by each key function in turn (a key of undefined
@@ -286,7 +289,7 @@ type SectionPairs = Map<number, number>;
 function pairSections(a: readonly Section[], b: readonly Section[]): SectionPairs {
   const pairs = pairBy(a, b, [
     ['id', (s) => (s.id ? `${s.kind}:${s.id}` : undefined)],
-    ['title', (s) => `${s.kind}:${norm(s.title)}`],
+    ['title', (s) => `${s.kind}:${norm(headingOf(s))}`],
   ]);
   const map: SectionPairs = new Map(pairs.map(([i, j]) => [i, j]));
   // A course section renamed without an id: the new section holding most of its courses.
@@ -318,12 +321,12 @@ function compareSections(a: readonly Section[], b: readonly Section[], pairs: Se
   a.forEach((s, i) => {
     const j = pairs.get(i);
     if (j === undefined) {
-      changes.push({ change: 'removed', kind: s.kind, title: s.title ?? '', fields: [], ...(s.internal ? { internal: true } : {}) });
+      changes.push({ change: 'removed', kind: s.kind, title: headingOf(s), fields: [], ...(s.internal ? { internal: true } : {}) });
       return;
     }
     const t = b[j] as Section;
-    const change: SectionChange = { change: 'changed', kind: t.kind, title: t.title ?? '', fields: compareFields(s as unknown as Rec, t as unknown as Rec, SECTION_FIELDS) };
-    if (s.title !== t.title) change.renamed = { from: s.title ?? '', to: t.title ?? '' };
+    const change: SectionChange = { change: 'changed', kind: t.kind, title: headingOf(t), fields: compareFields(s as unknown as Rec, t as unknown as Rec, SECTION_FIELDS) };
+    if (s.title !== t.title) change.renamed = { from: headingOf(s), to: headingOf(t) };
     if (oldOrder.indexOf(i) !== newOrder.indexOf(j)) change.position = { from: i + 1, to: j + 1 };
     if (s.kind === 'calendar' && t.kind === 'calendar') {
       const events = compareEvents(s, t);
@@ -334,7 +337,7 @@ function compareSections(a: readonly Section[], b: readonly Section[], pairs: Se
     if (change.renamed || change.position || change.fields.length || change.events?.length) changes.push(change);
   });
   b.forEach((t, j) => {
-    if (!pairedB.has(j)) changes.push({ change: 'added', kind: t.kind, title: t.title ?? '', fields: [], ...(t.internal ? { internal: true } : {}) });
+    if (!pairedB.has(j)) changes.push({ change: 'added', kind: t.kind, title: headingOf(t), fields: [], ...(t.internal ? { internal: true } : {}) });
   });
   return changes;
 }
@@ -384,7 +387,7 @@ function compareCourses(a: Side, b: Side, pairs: SectionPairs): CourseChange[] {
     ['id', (p) => p.course.id],
     ['title', (p) => norm(p.course.title)],
   ]);
-  const ref = (p: PlacedCourse, side: Side) => ({ id: p.course.id, title: p.course.title, section: side.sections[p.section]?.title ?? '' });
+  const ref = (p: PlacedCourse, side: Side) => ({ id: p.course.id, title: p.course.title, section: headingOf(side.sections[p.section]) });
   const changes: CourseChange[] = [];
   const pairedA = new Set(matched.map(([i]) => i));
   const pairedB = new Set(matched.map(([, j]) => j));

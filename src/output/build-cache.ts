@@ -144,6 +144,8 @@ export interface OutputOptions {
   lintRules?: unknown;
   /** The base URL and time zone of the published outputs (src/publish): they are in the pages and calendars. */
   publish?: unknown;
+  /** The config's `layout` (cover, contents, Kurskalender forced on or off). */
+  layout?: unknown;
 }
 
 /**
@@ -154,7 +156,14 @@ export interface OutputOptions {
 export async function sharedInputsKey(templateKey: string, options: OutputOptions): Promise<string> {
   const parts: (string | Uint8Array)[] = [VERSION, await readFile(path.join(PACKAGE_ROOT, 'schemas', 'studyplan.schema.json')), templateKey];
   parts.push(
-    JSON.stringify({ lang: options.lang ?? null, includeInternal: options.includeInternal === true, lintRules: options.lintRules ?? null, ...(options.publish ? { publish: options.publish } : {}) }),
+    JSON.stringify({
+      lang: options.lang ?? null,
+      includeInternal: options.includeInternal === true,
+      lintRules: options.lintRules ?? null,
+      ...(options.publish ? { publish: options.publish } : {}),
+      // Only when given: a project without one keeps the keys (and the outputs) it had.
+      ...(options.layout ? { layout: options.layout } : {}),
+    }),
   );
   // The PDF's date falls back to SOURCE_DATE_EPOCH (see pipeline/pdf-meta.ts).
   parts.push(options.env?.['SOURCE_DATE_EPOCH'] ?? '');

@@ -3,8 +3,11 @@
  * and the page number as a footer, in CSS page-margin boxes (Chromium >= 131), so they use the
  * document's own fonts. The margins and the furniture's font, size and colour are the template's
  * (template.json `page`, see render/template-loader.ts). The cover (page 1) has no margins and no
- * furniture, so its colour band reaches the paper's edge. The rules go first in the document, so
- * a template's own @page rules (a named back-cover page) win over them.
+ * furniture, so its colour band reaches the paper's edge. A page without a cover (`<body
+ * class="without-cover">`, a short document: render/page-parts.ts) starts with text on page 1: it
+ * keeps its margins and has no furniture either, as a letter's first page (its title is right
+ * there). The rules go first in the document, so a template's own @page rules (a named
+ * back-cover page) win over them.
  */
 import type { PageSettings } from '../render/page-settings.js';
 
@@ -15,7 +18,12 @@ export interface PageGeometry {
   title: string;
   /** The template's page settings. */
   page: PageSettings;
+  /** False when page 1 is text, not a cover: it keeps the margins. Default true. */
+  cover?: boolean;
 }
+
+/** The class of a page's `<body>` that says it has no cover: page 1 is text. */
+export const WITHOUT_COVER = 'without-cover';
 
 export function pageStyle(g: PageGeometry): string {
   return `@page {
@@ -25,8 +33,7 @@ export function pageStyle(g: PageGeometry): string {
   @bottom-center { content: counter(page); ${furniture(g)} vertical-align: top; padding-top: 4mm; }
 }
 @page :first {
-  margin: 0;
-  @top-center { content: none; }
+  ${g.cover === false ? '' : 'margin: 0;\n  '}@top-center { content: none; }
   @bottom-center { content: none; }
 }`;
 }

@@ -4,7 +4,7 @@ import { hyphenationsOf } from '../render/helpers/hyphenate.js';
 import type { Page, PDFOptions } from 'puppeteer-core';
 import { finalizePdf } from './finalize-pdf.js';
 import { openPdf, retitleOutline, type OpenedPdf, type OutlineEntry } from './outline-pages.js';
-import { pageStyle, type PageGeometry } from './page-style.js';
+import { pageStyle, WITHOUT_COVER, type PageGeometry } from './page-style.js';
 import { RequestGuard } from './request-guard.js';
 import { linkPages, pageRanges, splicePages, tocRoom, TOC_DIGITS } from './contents-pages.js';
 import { PdfObjects } from './pdf-objects.js';
@@ -18,6 +18,8 @@ const MAX_PASSES = 3;
 export interface PrintedJob {
   bytes: Uint8Array;
   blocked: string[];
+  /** Page 1 was a cover (false: the page said it has none, page-style.ts). */
+  cover: boolean;
 }
 
 /** Where a job gets its page (tab) and gives it back. */
@@ -55,7 +57,8 @@ export async function printJob(tabs: Tabs, job: PdfJob, timeoutMs: number, step:
     const geometry: PageGeometry = { size: job.pageSize, title: job.meta.title, page: job.page };
     // Chromium has no Swedish hyphenation dictionary on Linux: the words' break points come from here.
     const words = hyphenationsOf(await readFile(job.htmlFile, 'utf8').catch(() => ''), job.meta.lang);
-    const prepared = await preparePage(page, `${pageStyle(geometry)}\n${tocRoom()}`, { placeholders: CONTENTS_PLACEHOLDERS, digits: CONTENTS_DIGITS }, words);
+    const css = { cover: `${pageStyle(geometry)}\n${tocRoom()}`, text: `${pageStyle({ ...geometry, cover: false })}\n${tocRoom()}`, textClass: WITHOUT_COVER };
+    const prepared = await preparePage(page, css, { placeholders: CONTENTS_PLACEHOLDERS, digits: CONTENTS_DIGITS }, words);
     const options: PDFOptions = {
       format: job.pageSize,
       preferCSSPageSize: true,
@@ -71,7 +74,7 @@ export async function printJob(tabs: Tabs, job: PdfJob, timeoutMs: number, step:
     const { headings } = prepared;
     retitleOutline(outline, headingTitles(headings, outline));
     step('finishing');
-    return { bytes: await finalizePdf(pdf, job.meta), blocked: guard.blocked };
+    return { bytes: await finalizePdf(pdf, job.meta), blocked: guard.blocked, cover: prepared.cover };
   } finally {
     if (!given) giveBack(false);
   }

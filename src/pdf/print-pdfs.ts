@@ -196,6 +196,7 @@ async function runOne(printJob: PrintJob, s: Session, job: PdfJob, timeoutMs: nu
     progress(job.name, 'done');
     const result: PdfResult = { name: job.name, ok: true, bytes: printed.bytes };
     if (printed.blocked.length) result.blocked = printed.blocked;
+    if (printed.cover === false) result.cover = false;
     return result;
   } catch (e) {
     progress(job.name, 'failed');

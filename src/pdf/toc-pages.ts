@@ -11,11 +11,21 @@ export interface PreparedPage {
   headings: HeadingInfo[];
   /** The ids the contents page wants numbers for: `<span class="toc-page" data-for="ID">`. */
   targets: string[];
+  /** Page 1 is a cover; false when the `<body>` says it has none (page-style.ts, WITHOUT_COVER). */
+  cover: boolean;
+}
+
+/** The page geometry for a page that opens with a cover, and for one that opens with text; the page picks. */
+export interface PageCss {
+  cover: string;
+  text: string;
+  /** The class of `<body>` that picks `text`. */
+  textClass: string;
 }
 
 // The functions run in the page are constants: puppeteer notes where each was made (a stack
 // trace) the first time it is given one, so a function made anew for every call costs that every time.
-const PREPARE = async (pageCss: string, { placeholders, digits }: { placeholders: string[]; digits: string }, hyphenated: Record<string, string>): Promise<PreparedPage> => {
+const PREPARE = async (pageCss: PageCss, { placeholders, digits }: { placeholders: string[]; digits: string }, hyphenated: Record<string, string>): Promise<PreparedPage> => {
   await document.fonts.ready;
   // Soft hyphens into the long words of the running text (render/helpers/hyphenate.ts):
   // not in headings, the contents, code, or what must stay whole (.nobr, .print-url).
@@ -27,8 +37,9 @@ const PREPARE = async (pageCss: string, { placeholders, digits }: { placeholders
     const next = text.replace(/[\p{L}\p{M}]{7,}/gu, (w) => hyphenated[w] ?? w);
     if (next !== text) n.nodeValue = next;
   }
+  const cover = !document.body.classList.contains(pageCss.textClass);
   const style = document.createElement('style');
-  style.textContent = pageCss;
+  style.textContent = cover ? pageCss.cover : pageCss.text;
   // First in <head>: the template's own @page rules (a named page) come later and win.
   document.head.prepend(style);
   // The geometry may bring in a font of its own (the running header's).
@@ -45,7 +56,7 @@ const PREPARE = async (pageCss: string, { placeholders, digits }: { placeholders
     all.textContent = digits;
     span.replaceChildren(all, placeholders[i % placeholders.length] ?? '');
   });
-  return { headings, targets: spans.map((s) => s.dataset['for'] ?? '') };
+  return { headings, targets: spans.map((s) => s.dataset['for'] ?? ''), cover };
 };
 
 const FILL = (known: Record<string, number>, fallback: string, room: number): void => {
@@ -58,12 +69,13 @@ const FILL = (known: Record<string, number>, fallback: string, room: number): vo
 
 /**
  * Readies a loaded page for its first print, in one call into the page (each call is a round
- * trip to the browser): waits for its fonts, adds the page geometry (`css`), reads the
+ * trip to the browser): waits for its fonts, adds the page geometry (`css`: the cover's or, for a
+ * page whose `<body>` has the class `css.textClass`, the one whose page 1 is text), reads the
  * headings and the contents page's targets, and fills each with a placeholder (one after
  * another, and round again) and, before it in a box of no width, `digits` at 1 px in the same
  * font (contents-numbers.ts).
  */
-export function preparePage(page: Page, css: string, fill: { placeholders: readonly string[]; digits: string }, words: Record<string, string> = {}): Promise<PreparedPage> {
+export function preparePage(page: Page, css: PageCss, fill: { placeholders: readonly string[]; digits: string }, words: Record<string, string> = {}): Promise<PreparedPage> {
   return page.evaluate(PREPARE, css, { placeholders: [...fill.placeholders], digits: fill.digits }, words);
 }
 

@@ -34,6 +34,11 @@ export interface PdfResult {
   error?: Failure;
   /** Requests the page made that were refused (remote or outside the asset roots). */
   blocked?: string[];
+  /**
+   * false when the page has no cover (its `<body>` has the class `without-cover`, a short
+   * document): page 1 is text, and there is no back cover for a folded booklet to keep last.
+   */
+  cover?: false;
 }
 
 export interface PrintOptions {

@@ -134,5 +134,6 @@ export function outputOptions(options: BuildOptions): Parameters<typeof sharedIn
     ...(options.env ? { env: options.env } : {}),
     ...(options.lint?.config ? { lintRules: { rules: options.lint.config.rules, overrides: options.lint.config.overrides } } : {}),
     publish: { baseUrl: options.baseUrl ?? null, timeZone: options.timeZone ?? null },
+    ...(options.layout ? { layout: options.layout } : {}),
   };
 }

@@ -21,6 +21,8 @@ export interface BuildProgress {
 export interface BuildOptions {
   /** The config's brand (colour, logo, cover picture, back cover); a plan's own brand goes over it. */
   brand?: import('../brand/load-brand.js').BrandSource;
+  /** The config's layout: cover, contents and Kurskalender each auto, true or false; a plan's own `layout` wins, key by key (src/render/page-parts.ts). */
+  layout?: import('../plan/types.js').Layout;
   out?: string;
   formats?: OutputFormat[];
   /** A template name (templates/NAME), a folder, or an already loaded template. */

@@ -128,12 +128,20 @@ export async function renderPlan(ctx: BuildContext, state: PlanState): Promise<R
     return undefined;
   }
   const plan = loaded.data as StudyPlan;
-  const { lang, includeInternal } = ctx.options;
+  const { lang, includeInternal, layout } = ctx.options;
   const { template } = ctx;
   const brand = planBrand(plan, file, loaded.file, ctx.options.brand, ctx.brand, ctx.cwd, assets.brand);
   // Calendars, JSON-LD and open data (src/publish), from the public content only.
   const published = publishPlan(plan, { name, template, json: ctx.formats.includes('json'), ...pick(ctx.options, 'lang', 'baseUrl', 'timeZone', 'env') });
-  const html = renderHtml(plan, { template, ...(lang ? { lang } : {}), includeInternal: includeInternal === true, images: assets.images, published, ...(brand ? { brand } : {}) });
+  const html = renderHtml(plan, {
+    template,
+    ...(lang ? { lang } : {}),
+    includeInternal: includeInternal === true,
+    images: assets.images,
+    published,
+    ...(brand ? { brand } : {}),
+    ...(layout ? { layout } : {}),
+  });
   const htmlFile = path.join(ctx.out, `${name}.html`);
   // A file open in another program (Windows) fails this plan only; the others are written.
   const locked = await writeFileAtomic(htmlFile, html).then(() => undefined, lockedOnly);

@@ -18,7 +18,7 @@ interface PrintedOutput {
   fileName(name: string): string;
   job(base: PdfJob): PdfJob;
   /** Writes the printed bytes (imposed, for the booklet); returns the file written. */
-  write(out: string, name: string, bytes: Uint8Array, template: LoadedTemplate): Promise<string>;
+  write(out: string, name: string, printed: PdfResult & { bytes: Uint8Array }, template: LoadedTemplate): Promise<string>;
 }
 
 const PDF: PrintedOutput = {
@@ -26,7 +26,7 @@ const PDF: PrintedOutput = {
   stage: 'pdf',
   fileName: (name) => `${name}.pdf`,
   job: (base) => base,
-  write: async (out, name, bytes) => {
+  write: async (out, name, { bytes }) => {
     const file = path.join(out, `${name}.pdf`);
     await writeFileAtomic(file, bytes);
     return file;
@@ -38,8 +38,8 @@ const BOOKLET: PrintedOutput = {
   stage: 'booklet',
   fileName: bookletFileName,
   job: bookletPrintJob,
-  // A layout that ends with a back cover keeps it as the folded booklet's last page.
-  write: (out, name, bytes, template) => writeBooklet(out, name, bytes, { backCover: template.manifest.page.backCover === true }),
+  // A layout that ends with a back cover keeps it as the folded booklet's last page; a page without a cover has none.
+  write: (out, name, { bytes, cover }, template) => writeBooklet(out, name, bytes, { backCover: template.manifest.page.backCover === true && cover !== false }),
 };
 
 /**
@@ -134,7 +134,7 @@ export class PrintStage {
     const at = this.ctx.at(result.file);
     try {
       if (!printed?.ok || !printed.bytes) throw printed?.error ?? { code: 'pdf/not-printed', params: {} };
-      result.outputs.push(await output.write(this.ctx.out, result.name, printed.bytes, this.ctx.template));
+      result.outputs.push(await output.write(this.ctx.out, result.name, { ...printed, bytes: printed.bytes }, this.ctx.template));
     } catch (e) {
       result.error ??= printFailure(e, output.stage);
       this.ctx.progress({ plan: result.name, stage: 'failed', ...at });

@@ -97,6 +97,13 @@ export type Audience = string | [string, ...string[]];
  * via the `definition` "sessionRef".
  */
 export type SessionRef = string | Session;
+/**
+ * auto (standard): planens längd avgör; true: alltid; false: aldrig. (auto: the plan's length decides; true: always; false: never.)
+ *
+ * This interface was referenced by `StudyPlan`'s JSON-Schema
+ * via the `definition` "layoutChoice".
+ */
+export type LayoutChoice = 'auto' | true | false;
 
 /**
  * En studieplan eller utbildningsplan: ett distrikts, förbunds eller studieförbunds program av utbildningar för en period. (A study plan, as read by studyplan.)
@@ -162,6 +169,7 @@ export interface StudyPlan {
    * Interna anteckningar för utskottet; skrivs aldrig ut. (Internal notes for the committee; never printed.) Markdown (CommonMark): stycken, *kursiv*, **fet**, listor och länkar; HTML tillåts inte.
    */
   internalNotes?: string;
+  layout?: Layout;
 }
 /**
  * Organisationen som ger ut planen. (The publishing organisation.)
@@ -276,9 +284,9 @@ export interface Notice {
  */
 export interface Introduction {
   /**
-   * Rubrik, t.ex. Utbildningsplan 2011-2014 eller Förord. (Heading.)
+   * Rubrik, t.ex. Utbildningsplan 2011-2014 eller Förord; utelämnad blir den Inledning, false skriver ingen rubrik. (Heading; default Introduction; false prints none.)
    */
-  title?: string;
+  title?: string | false;
   /**
    * Inledningens text. (The text.) Markdown (CommonMark): stycken, *kursiv*, **fet**, listor och länkar; HTML tillåts inte.
    */
@@ -361,9 +369,9 @@ export interface Proposal {
  */
 export interface Practical {
   /**
-   * Rubrik; standard är Praktisk information. (Heading; default Practical information.)
+   * Rubrik, t.ex. Bra att veta; utelämnad blir den Praktisk information, false skriver ingen rubrik. (Heading, e.g. Good to know; default Practical information; false prints none.)
    */
-  title?: string;
+  title?: string | false;
   /**
    * Inledande text. (Introduction.) Markdown (CommonMark): stycken, *kursiv*, **fet**, listor och länkar; HTML tillåts inte.
    */
@@ -531,9 +539,9 @@ export interface CoursesSection {
   kind: 'courses';
   id?: string;
   /**
-   * Avsnittets rubrik. (Heading.)
+   * Avsnittets rubrik. Utelämnad skrivs ingen rubrik ut: kurserna står direkt under det som kommer före, en rubriknivå upp (i innehållet och PDF:ens bokmärken också), som i en kallelse till en enda kurs. (Heading. Left out, none is printed: the courses stand on their own, one heading level up, as in a notice of one course.)
    */
-  title: string;
+  title?: string;
   /**
    * Endast för utskottet: true betyder att detta aldrig skrivs ut i HTML eller PDF. (Committee only: never printed.)
    */
@@ -1027,9 +1035,9 @@ export interface CalendarSection {
   kind: 'calendar';
   id?: string;
   /**
-   * Avsnittets rubrik; utelämnad blir den Kalender. (Heading; default Calendar.)
+   * Avsnittets rubrik; utelämnad blir den Kalender, false skriver ingen rubrik (månaderna står då en rubriknivå upp). (Heading; default Calendar; false prints none, and the months move one heading level up.)
    */
-  title?: string;
+  title?: string | false;
   /**
    * Endast för utskottet: true betyder att detta aldrig skrivs ut i HTML eller PDF. (Committee only: never printed.)
    */
@@ -1241,4 +1249,15 @@ export interface Brand {
    * Baksidans text i Markdown: adress, kontakter, "Tryckt av …". (The back cover's text, Markdown.)
    */
   backCover?: string;
+}
+/**
+ * Omslag, innehållsförteckning och kurskalender: auto (standard) låter planens längd avgöra, så att en kallelse på en sida får varken innehåll eller kurskalender; true tar alltid med sidan, false aldrig. (Cover, contents and course calendar: auto lets the plan's length decide; true always, false never.)
+ *
+ * This interface was referenced by `StudyPlan`'s JSON-Schema
+ * via the `definition` "layout".
+ */
+export interface Layout {
+  cover?: LayoutChoice;
+  contents?: LayoutChoice;
+  courseCalendar?: LayoutChoice;
 }

@@ -44,4 +44,6 @@ export type {
   Workload,
   Completion,
   SessionRef,
+  Layout,
+  LayoutChoice,
 } from './types.generated.js';

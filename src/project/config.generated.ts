@@ -1,6 +1,14 @@
 /* Generated from schemas/studyplan.config.schema.json by scripts/generate-types.mjs. Do not edit. */
 
 /**
+ * auto (standard): planens längd avgör; true: alltid; false: aldrig. (auto: the plan's length decides; true: always; false: never.)
+ *
+ * This interface was referenced by `StudyplanConfig`'s JSON-Schema
+ * via the `definition` "configLayoutChoice".
+ */
+export type ConfigLayoutChoice = 'auto' | true | false;
+
+/**
  * Inställningar för studyplan i ett projekt: var planerna finns, vad som byggs och hur lint bedömer planerna. Flaggor på kommandoraden går före. (Project settings for studyplan; command-line flags win.)
  */
 export interface StudyplanConfig {
@@ -33,6 +41,7 @@ export interface StudyplanConfig {
    */
   booklet?: boolean;
   brand?: ConfigBrand;
+  layout?: ConfigLayout;
   /**
    * Var häftena publiceras: adressen som länkar i kalenderfiler och sökmotordata pekar på, tidszonen och GitHub Pages. (Where the booklets are published.)
    */
@@ -87,6 +96,17 @@ export interface ConfigBrand {
    * Baksidans text i Markdown: adress, kontakter, "Tryckt av …". (The back cover's text, Markdown.)
    */
   backCover?: string;
+}
+/**
+ * Omslag, innehållsförteckning och kurskalender: auto (standard) låter planens längd avgöra, true tar alltid med sidan, false aldrig. (Cover, contents and course calendar: auto lets the plan's length decide; true always, false never.)
+ *
+ * This interface was referenced by `StudyplanConfig`'s JSON-Schema
+ * via the `definition` "configLayout".
+ */
+export interface ConfigLayout {
+  cover?: ConfigLayoutChoice;
+  contents?: ConfigLayoutChoice;
+  courseCalendar?: ConfigLayoutChoice;
 }
 /**
  * Regel-id (område/namn) mot allvarlighet: off, info, warning eller error. (Rule id to severity.)

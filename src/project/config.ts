@@ -16,7 +16,7 @@ export const CONFIG_FILE = 'studyplan.config.yaml';
  * schemas/studyplan.config.schema.json), as read-config.ts makes them ready for a build. Paths are
  * absolute (resolved against the config's folder), and lists are lists.
  */
-export interface ProjectSettings extends Pick<StudyplanConfig, 'out' | 'template' | 'lang' | 'concurrency' | 'booklet'> {
+export interface ProjectSettings extends Pick<StudyplanConfig, 'out' | 'template' | 'lang' | 'concurrency' | 'booklet' | 'layout'> {
   /** The plans' folders, files and globs. */
   plans?: string[];
   /** What to build, each once. */

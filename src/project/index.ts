@@ -6,6 +6,6 @@
  * watch, doctor and the language server all start here.
  */
 export { loadProject, readConfig, type ConfigRead, type LoadProjectOptions, type Project, type ProjectSettings } from './config.js';
-export type { StudyplanConfig, ConfigBrand, ConfigRuleLevels } from './config.generated.js';
+export type { StudyplanConfig, ConfigBrand, ConfigLayout, ConfigLayoutChoice, ConfigRuleLevels } from './config.generated.js';
 export { ConfigError, type ConfigFinding } from './config-error.js';
 export { lintFiles, type LintFilesOptions } from './lint-files.js';

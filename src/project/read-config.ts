@@ -106,6 +106,7 @@ function settingsOf(data: StudyplanConfig, base: string, shown: string): Project
   if (data.lang !== undefined) settings.lang = data.lang;
   if (data.concurrency !== undefined) settings.concurrency = data.concurrency;
   if (data.booklet !== undefined) settings.booklet = data.booklet;
+  if (data.layout !== undefined) settings.layout = { ...data.layout };
   if (data.brand !== undefined) settings.brand = { spec: { ...data.brand }, file: shown, dir: base, root: base };
   return settings;
 }

@@ -1,4 +1,4 @@
-import { courseAnchors, planIndex, shownIn, type DatedItem } from '../plan/plan-index.js';
+import { courseAnchors, planIndex, shownIn, type CourseDate, type DatedItem } from '../plan/plan-index.js';
 import type { StudyPlan } from '../plan/types.js';
 import type { Labels } from './labels.js';
 import { registrationWords } from './registration-words.js';
@@ -86,4 +86,11 @@ function calendarRows(item: DatedItem, labels: Labels, link: Link): CalendarRow[
     ...link(what, course.id),
     place: place(o),
   }));
+}
+
+/** The printed courses with a row in the Kurskalender: a dated occurrence (theirs or a step's) or a registration deadline. */
+export function datedCourses(plan: StudyPlan, includeInternal: boolean): number {
+  const shown = shownIn(includeInternal);
+  const hasRow = (d: CourseDate): boolean => d.kind === 'deadline' || Boolean(d.node.dates?.length || d.node.date);
+  return planIndex(plan).courses.filter((c) => shown(c) && c.dated.some((d) => shown(d) && hasRow(d))).length;
 }

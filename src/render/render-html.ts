@@ -1,15 +1,16 @@
 import type { Lang } from '../i18n/lang.js';
-import type { StudyPlan } from '../plan/types.js';
+import type { Layout, StudyPlan } from '../plan/types.js';
 import { RunError } from '../errors/run-error.js';
 import type { Brand } from '../brand/load-brand.js';
 import { brandView } from './brand-view.js';
 import { templateRenderer } from './environment.js';
 import type { Labels } from './labels.js';
 import type { LoadedTemplate } from './template-loader.js';
-import { buildViewModel, contentsOf, type PlanView, type TocEntry } from './view-model.js';
+import { buildViewModel, tocEntries, type PlanContent, type PlanView, type SectionView, type TocEntry } from './view-model.js';
 import { printText } from './helpers/print-text.js';
 import type { LoadedImages } from './view-model-blocks.js';
-import { courseCalendar } from './course-calendar.js';
+import { courseCalendar, datedCourses, type CourseCalendarView } from './course-calendar.js';
+import { pageParts } from './page-parts.js';
 
 export interface RenderOptions {
   template: LoadedTemplate;
@@ -23,6 +24,8 @@ export interface RenderOptions {
   images?: LoadedImages;
   /** JSON-LD for the head and each course's "add to calendar" link (src/publish). */
   published?: PagePublishing;
+  /** The config's `layout`: cover, contents and Kurskalender forced on or off; the plan's own `layout` wins, key by key. */
+  layout?: Layout;
 }
 
 export interface PagePublishing {
@@ -52,17 +55,34 @@ export function planView(plan: StudyPlan, options: RenderOptions): PlanView {
   });
   const brand = brandView(options.brand);
   if (brand) view.brand = brand;
-  // The course calendar, on its own page after the contents, unless the template turns it off.
-  const calendar = options.template.manifest.courseCalendar === false ? undefined : courseCalendar(plan, labels, options.includeInternal === true);
-  if (calendar) {
-    const taken = new Set(tocIds(view.toc));
-    while (taken.has(calendar.id)) calendar.id += '-1';
-    view.courseCalendar = calendar;
-    view.toc.unshift({ id: calendar.id, title: calendar.title, internal: false, children: [] });
-  }
-  view.toc = contentsOf(view.toc);
+  return withPageParts(view, plan, options, labels);
+}
+
+/**
+ * The cover, the contents and the Kurskalender (on its own page after the contents), as the
+ * plan's shape and its layout settings decide (page-parts.ts): decided once every heading is
+ * known, so the contents never lists some headings and not others.
+ */
+function withPageParts(content: PlanContent, plan: StudyPlan, options: RenderOptions, labels: Labels): PlanView {
+  const includeInternal = options.includeInternal === true;
+  const calendar = courseCalendar(plan, labels, includeInternal);
+  const shape = { headings: tocEntries(content.toc), dates: calendar?.rows.length ?? 0, datedCourses: datedCourses(plan, includeInternal), headless: headless(content.sections) };
+  const parts = pageParts(shape, { plan: plan.layout, config: options.layout, templateCalendar: options.template.manifest.courseCalendar !== false });
+  const view: PlanView = { ...content, parts };
+  if (calendar && parts.courseCalendar) addCalendar(view, calendar);
+  if (!parts.contents) view.toc = [];
   return view;
 }
+
+function addCalendar(view: PlanView, calendar: CourseCalendarView): void {
+  const taken = new Set(tocIds(view.toc));
+  while (taken.has(calendar.id)) calendar.id += '-1';
+  view.courseCalendar = calendar;
+  view.toc.unshift({ id: calendar.id, title: calendar.title, internal: false, children: [] });
+}
+
+/** Whether a section, at any depth, prints no heading. */
+const headless = (sections: readonly SectionView[]): boolean => sections.some((s) => !s.hasHeading || headless(s.sections));
 
 /** The ids of the contents' headings at every depth: sections, their courses and sub-sections, and the rest. */
 const tocIds = (entries: readonly TocEntry[]): string[] => entries.flatMap((e) => [e.id, ...tocIds(e.children)]);

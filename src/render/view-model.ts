@@ -11,6 +11,7 @@ import { courseView, quoteView, type CourseView, type QuoteView } from './view-m
 import { linksFact, practicalFacts, type CourseContext, type CourseIndex, type FactView } from './view-model-facts.js';
 import { contactView, type ContactView } from './view-model-items.js';
 import { goalViews, imageViews, noticeViews, type GoalView, type ImageView, type LoadedImages, type NoticeView } from './view-model-blocks.js';
+import type { PageParts } from './page-parts.js';
 
 export interface ViewOptions {
   lang: string;
@@ -30,8 +31,12 @@ export interface TocEntry {
 }
 
 export interface SectionView {
+  /** Its heading's id, or the section's own when it has no heading; '' for neither. */
   id: string;
+  /** '' when it has no heading. */
   title: string;
+  /** False for a courses section without a title or a calendar with `title: false`: no heading prints, and its courses' and sub-sections' headings move one level up. */
+  hasHeading: boolean;
   kind: 'courses' | 'calendar' | 'prose';
   isCourses: boolean;
   isCalendar: boolean;
@@ -48,7 +53,7 @@ export interface SectionView {
   internalNotesHtml?: string;
   /** 2 for a section, 3 for its sub-sections, ...: the h-level of its heading (at most 6). */
   level: number;
-  /** The h-level of its courses' and months' headings. */
+  /** The h-level of its courses', months' and sub-sections' headings: its own level without a heading, one below it with. */
   childLevel: number;
   isSub: boolean;
   goals: GoalView[];
@@ -98,7 +103,8 @@ export interface PlanView {
   state?: string;
   statusLine?: string;
   meeting?: { name: string; date?: string; dateText?: string; place?: string };
-  introduction?: { id: string; title: string; textHtml?: string; quotes: QuoteView[]; signatures: { name: string; role?: string }[] };
+  /** `hasHeading` false (`title: false` in the plan): no heading, no entry in the contents, and `id` and `title` are ''. */
+  introduction?: { id: string; title: string; hasHeading: boolean; textHtml?: string; quotes: QuoteView[]; signatures: { name: string; role?: string }[] };
   proposal?: { id: string; title: string; textHtml?: string; clauses: string[] };
   sections: SectionView[];
   appendices: { id: string; title: string; internal: boolean; textHtml?: string; quotes: QuoteView[]; links?: FactView; internalNotesHtml?: string; goals: GoalView[]; images: ImageView[] }[];
@@ -114,9 +120,14 @@ export interface PlanView {
   courseCalendar?: import('./course-calendar.js').CourseCalendarView;
   /** Banners, calls to action and status notices, on the cover. */
   notices: NoticeView[];
-  /** Practical information for all courses, printed once before the sections. */
-  practical?: { id: string; title: string; textHtml?: string; facts: FactView[] };
+  /** Practical information for all courses, printed once before the sections; `hasHeading` as the introduction's. */
+  practical?: { id: string; title: string; hasHeading: boolean; textHtml?: string; facts: FactView[] };
+  /** Which of the booklet's own pages it has: the cover (and back cover), the contents, the Kurskalender (src/render/page-parts.ts). */
+  parts: PageParts;
 }
+
+/** The view before the page's parts are decided (render-html.ts decides them with the template and the layout settings). */
+export type PlanContent = Omit<PlanView, 'parts'>;
 
 const visible = <T extends { internal?: boolean }>(items: readonly T[] | undefined, o: ViewOptions): T[] => (items ?? []).filter((x) => o.includeInternal || x.internal !== true);
 const tocEntry = (id: string, title: string, internal = false, children: TocEntry[] = []): TocEntry => ({ id, title, internal, children });
@@ -134,12 +145,12 @@ interface PageContext {
  * appendices. Headings claim their element ids in that order after the courses' (the plan's
  * index assigns those, so publish links to the same ids).
  */
-export function buildViewModel(plan: StudyPlan, o: ViewOptions): PlanView {
+export function buildViewModel(plan: StudyPlan, o: ViewOptions): PlanContent {
   const courses = courseAnchors(plan, o.includeInternal);
   const page: PageContext = { o, ctx: courseContext(plan, o, courses), courses, anchors: courses.headings() };
   const view = coverView(plan, o);
   addFrontMatter(view, plan, page);
-  const tree = sectionTree(planIndex(plan).top, page);
+  const tree = sectionTree(planIndex(plan).top, page, 2);
   view.sections.push(...tree.views);
   view.toc.push(...tree.entries);
   addBackMatter(view, plan, page);
@@ -155,9 +166,9 @@ function courseContext(plan: StudyPlan, o: ViewOptions, courses: CourseAnchors):
 }
 
 /** The cover's facts: title, publisher, period, issue, status and notices. */
-function coverView(plan: StudyPlan, o: ViewOptions): PlanView {
+function coverView(plan: StudyPlan, o: ViewOptions): PlanContent {
   const { labels } = o;
-  const view: PlanView = {
+  const view: PlanContent = {
     lang: o.lang,
     labels,
     includeInternal: o.includeInternal,
@@ -201,13 +212,18 @@ function statusView(status: Status, labels: Labels): Pick<PlanView, 'state' | 'm
   return view;
 }
 
-/** Introduction, proposal, practical information and the plan's goals, each in the contents. */
-function addFrontMatter(view: PlanView, plan: StudyPlan, { anchors, ctx }: PageContext): void {
+/**
+ * Introduction, proposal, practical information and the plan's goals, each in the contents. The
+ * introduction's and the practical block's headings are the plan's words, the label's when it
+ * gives none, or none at all (`title: false`): then they claim no id and have no entry.
+ */
+function addFrontMatter(view: PlanContent, plan: StudyPlan, { anchors, ctx }: PageContext): void {
   const ui = ctx.labels.ui;
   if (plan.introduction) {
     const i = plan.introduction;
-    const id = anchors.fromTitle(ui['introduction'] ?? 'inledning');
-    view.introduction = { id, title: i.title ?? ui['introduction'] ?? '', quotes: (i.quotes ?? []).map(quoteView), signatures: (i.signatures ?? []).map((s) => ({ ...s })) };
+    const heading = headingOf(i.title, ui['introduction'] ?? '');
+    const id = heading.hasHeading ? anchors.fromTitle(ui['introduction'] ?? 'inledning') : '';
+    view.introduction = { id, ...heading, quotes: (i.quotes ?? []).map(quoteView), signatures: (i.signatures ?? []).map((s) => ({ ...s })) };
     if (i.text) view.introduction.textHtml = markdownToHtml(i.text);
   }
   if (plan.proposal) {
@@ -218,30 +234,40 @@ function addFrontMatter(view: PlanView, plan: StudyPlan, { anchors, ctx }: PageC
   }
   if (plan.practical) {
     const p = plan.practical;
-    const title = p.title ?? ui['practical'] ?? '';
-    view.practical = { id: anchors.fromTitle(title, 'praktisk-information'), title, facts: practicalFacts(p, ctx) };
+    const heading = headingOf(p.title, ui['practical'] ?? '');
+    view.practical = { id: heading.hasHeading ? anchors.fromTitle(heading.title, 'praktisk-information') : '', ...heading, facts: practicalFacts(p, ctx) };
     if (p.text) view.practical.textHtml = markdownToHtml(p.text);
   }
   if (plan.goals?.length) {
     const title = ui['goals'] ?? '';
     view.goals = { id: anchors.fromTitle(title, 'mal'), title, goals: goalViews(plan.goals) };
   }
-  for (const part of [view.introduction, view.proposal, view.practical, view.goals]) if (part) view.toc.push(tocEntry(part.id, part.title));
+  for (const part of [view.introduction, view.proposal, view.practical, view.goals]) if (part && part.id) view.toc.push(tocEntry(part.id, part.title));
 }
 
-/** Shown sections and, depth first, their sub-sections: each heading one level below its parent's. */
-function sectionTree(list: readonly IndexedSection[], page: PageContext): { views: SectionView[]; entries: TocEntry[] } {
+/** A heading the plan may rename or leave out: its words, else the label's; `false`, none. */
+const headingOf = (title: string | false | undefined, label: string): { title: string; hasHeading: boolean } =>
+  title === false ? { title: '', hasHeading: false } : { title: title ?? label, hasHeading: true };
+
+/**
+ * Shown sections and, depth first, their sub-sections, their headings at LEVEL: each heading one
+ * level below its parent's. A section without a heading has no entry in the contents: its
+ * courses and sub-sections take its place there, and its level on the page.
+ */
+function sectionTree(list: readonly IndexedSection[], page: PageContext, level: number): { views: SectionView[]; entries: TocEntry[] } {
   const { o, ctx, courses, anchors } = page;
   const views: SectionView[] = [];
   const entries: TocEntry[] = [];
   for (const s of list.filter(shownIn(o.includeInternal))) {
-    const sv = sectionView(s.node, anchors, o, Math.min(s.level + 1, 6));
+    const sv = sectionView(s.node, anchors, o, level);
     sv.courses = s.courses.filter(shownIn(o.includeInternal)).map((c) => withCalendar(courseView(c.node, courses.of.get(c.node)!, ctx, sv.childLevel), o));
     if (s.node.kind === 'calendar') sv.months = s.node.months.map((m) => monthView(m, anchors, courses.byId, o, sv.childLevel));
-    const subs = sectionTree(s.children, page);
+    const subs = sectionTree(s.children, page, sv.childLevel);
     sv.sections = subs.views;
     views.push(sv);
-    entries.push(tocEntry(sv.id, sv.title, sv.internal, [...sv.courses.map((c) => tocEntry(c.id, c.title, c.internal)), ...subs.entries]));
+    const below = [...sv.courses.map((c) => tocEntry(c.id, c.title, c.internal)), ...subs.entries];
+    if (sv.hasHeading) entries.push(tocEntry(sv.id, sv.title, sv.internal, below));
+    else entries.push(...below);
   }
   return { views, entries };
 }
@@ -253,7 +279,7 @@ function withCalendar(course: CourseView, o: ViewOptions): CourseView {
 }
 
 /** Contacts, the plan's links, the appendices and the committee's notes. */
-function addBackMatter(view: PlanView, plan: StudyPlan, { o, anchors }: PageContext): void {
+function addBackMatter(view: PlanContent, plan: StudyPlan, { o, anchors }: PageContext): void {
   const { labels } = o;
   if (plan.contacts?.length) {
     const title = labels.ui['contacts'] ?? '';
@@ -288,27 +314,28 @@ function appendixView(a: Appendix, n: number, anchors: Anchors, o: ViewOptions):
   return av;
 }
 
-/** Fewer headings than this to list, and the plan has no contents (page). */
-const MIN_CONTENTS_ENTRIES = 3;
-const tocEntries = (entries: readonly TocEntry[]): number => entries.reduce((n, e) => n + 1 + tocEntries(e.children), 0);
+/** The headings the contents lists, at every depth. */
+export const tocEntries = (entries: readonly TocEntry[]): number => entries.reduce((n, e) => n + 1 + tocEntries(e.children), 0);
 
 /**
- * The contents as the page lists it: none when it would list fewer than three headings (one
- * section and its one course is a page of nothing). Decided once every heading is in it, the
- * course calendar's too (render-html.ts), so it never lists some headings and not others.
+ * A section's heading: its title; a calendar's is the word for a calendar when it gives none, and
+ * none with `title: false`; a courses section without a title has none (a notice's one course).
  */
-export function contentsOf(toc: TocEntry[]): TocEntry[] {
-  return tocEntries(toc) < MIN_CONTENTS_ENTRIES ? [] : toc;
+function sectionHeading(s: Section, o: ViewOptions): string | undefined {
+  if (s.kind === 'calendar') return s.title === false ? undefined : (s.title ?? o.labels.ui['calendar'] ?? '');
+  return s.title;
 }
 
 function sectionView(s: Section, anchors: Anchors, o: ViewOptions, level: number): SectionView {
-  // A calendar needs no title of its own: it is then headed by the word for a calendar.
-  const title = s.title ?? o.labels.ui['calendar'] ?? '';
+  const heading = sectionHeading(s, o);
+  const hasHeading = heading !== undefined;
   const v: SectionView = {
-    id: s.id ? anchors.claim(s.id) : anchors.fromTitle(title),
-    title,
+    // Without a heading the section keeps the plan's id (links to it still land), and claims no other.
+    id: s.id ? anchors.claim(s.id) : hasHeading ? anchors.fromTitle(heading) : '',
+    title: heading ?? '',
+    hasHeading,
     level,
-    childLevel: Math.min(level + 1, 6),
+    childLevel: hasHeading ? Math.min(level + 1, 6) : level,
     isSub: level > 2,
     goals: goalViews(s.goals),
     images: imageViews(s.images, o.images),

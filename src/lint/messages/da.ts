@@ -346,7 +346,7 @@ export const da: Catalogue = {
   },
   'plan/empty-section': {
     doc: 'Afsnit er ikke tomme.',
-    message: (p) => `Afsnittet ${q(p.title)} har ingen ${p.what === 'events' ? 'begivenheder' : 'kurser'}.`,
+    message: (p) => `Afsnittet${p.title ? ` ${q(p.title)}` : ''} har ingen ${p.what === 'events' ? 'begivenheder' : 'kurser'}.`,
     hint: () => 'Udfyld det, eller fjern afsnittet.',
   },
   'plan/too-long-text': {

@@ -318,7 +318,7 @@ export const en: Catalogue = {
   },
   'plan/empty-section': {
     doc: 'Sections are not empty.',
-    message: (p) => `The section ${q(p.title)} has no ${p.what === 'events' ? 'events' : 'courses'}.`,
+    message: (p) => `The section${p.title ? ` ${q(p.title)}` : ''} has no ${p.what === 'events' ? 'events' : 'courses'}.`,
     hint: () => 'Fill it in, or remove the section.',
   },
   'plan/too-long-text': {

@@ -338,7 +338,7 @@ export const nb: Catalogue = {
   },
   'plan/empty-section': {
     doc: 'Avsnitt er ikke tomme.',
-    message: (p) => `Avsnittet ${q(p.title)} har ingen ${p.what === 'events' ? 'hendelser' : 'kurs'}.`,
+    message: (p) => `Avsnittet${p.title ? ` ${q(p.title)}` : ''} har ingen ${p.what === 'events' ? 'hendelser' : 'kurs'}.`,
     hint: () => 'Fyll det ut eller fjern avsnittet.',
   },
   'plan/too-long-text': {

@@ -335,7 +335,7 @@ export const sv: Catalogue = {
   'plan/unreachable-contact': { doc: 'En kontaktperson går att nå (e-post, telefon eller text).', message: (p) => `Kontakten ${q(p.name)} har varken e-post, telefon eller text om hur man når hen.` },
   'plan/empty-section': {
     doc: 'Avsnitt är inte tomma.',
-    message: (p) => `Avsnittet ${q(p.title)} har inga ${p.what === 'events' ? 'händelser' : 'kurser'}.`,
+    message: (p) => `Avsnittet${p.title ? ` ${q(p.title)}` : ''} har inga ${p.what === 'events' ? 'händelser' : 'kurser'}.`,
     hint: () => 'Fyll i det eller ta bort avsnittet.',
   },
   'plan/too-long-text': {

@@ -1,7 +1,7 @@
 import type { Rule } from './types.js';
 import { arr, sectionsOf, str } from './walk.js';
 
-/** A courses section lists courses, a calendar months with events: an empty one prints a bare heading. */
+/** A courses section lists courses, a calendar months with events: an empty one prints a bare heading, or nothing (one without a heading). */
 export const emptySection: Rule = {
   id: 'plan/empty-section',
   severity: 'warning',

@@ -231,7 +231,8 @@ function explainOneOf(e: ErrorObject, data: unknown, path: PathSegment[], schema
   const actual = typeName(data);
   const fitting = branches.filter((b) => typeFits(b.node.type, actual));
   if (!fitting.length) {
-    const expected = [...new Set(branches.flatMap((b) => (Array.isArray(b.node.type) ? b.node.type : b.node.type ? [b.node.type] : [])).map(String))];
+    // A branch of one constant (a heading's `false`) is that constant, not its whole type ("text or false", not "text or true or false").
+    const expected = [...new Set(branches.flatMap((b) => ('const' in b.node ? [b.node.const] : Array.isArray(b.node.type) ? b.node.type : b.node.type ? [b.node.type] : [])).map(String))];
     return [{ ruleId: 'schema/type', path, part: 'value', params: { key, expected, actual, value: shown(data) } }];
   }
   const written = isMap ? Object.keys(data as object) : [];
