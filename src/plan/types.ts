@@ -44,4 +44,5 @@ export type {
   Workload,
   Completion,
   SessionRef,
+  TimeRange,
 } from './types.generated.js';

@@ -20,11 +20,7 @@ const YEAR_LESS = /^(?:--)?(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 export const isYearLess = (v: unknown): v is string => typeof v === 'string' && YEAR_LESS.test(v);
 
 /** Why a date without a year has none: no period around it, the day lies outside them all, or a period holds it in several years. */
-export type YearProblem =
-  | { reason: 'no-period' }
-  | { reason: 'no-such-day' }
-  | { reason: 'outside'; range: DateRange }
-  | { reason: 'ambiguous'; range: DateRange; years: number[] };
+export type YearProblem = { reason: 'no-period' } | { reason: 'no-such-day' } | { reason: 'outside'; range: DateRange } | { reason: 'ambiguous'; range: DateRange; years: number[] };
 
 export interface YearLessDate {
   /** Where it is written. */
@@ -120,8 +116,7 @@ function slotsOf(data: Mapping): Slot[] {
   return slots;
 }
 
-const sectionPeriods = (section: IndexedSection<RawNodes> | undefined): (DateRange | undefined)[] =>
-  section ? [periodRange(section.node.period), ...sectionPeriods(section.parent)] : [];
+const sectionPeriods = (section: IndexedSection<RawNodes> | undefined): (DateRange | undefined)[] => (section ? [periodRange(section.node.period), ...sectionPeriods(section.parent)] : []);
 
 /** The year of the nearest period that holds the day in one year. */
 function place(written: string, periods: Periods): Pick<YearLessDate, 'date' | 'problem'> {

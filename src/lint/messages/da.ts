@@ -308,7 +308,13 @@ export const da: Catalogue = {
     message: (p) => {
       const days = weekdayDates(p, WEEKDAYS.da);
       const one = days.length === 1 ? days[0] : undefined;
-      return one ? `${q(p.word)} passer ikke med datoen: ${one.date} er en ${one.weekday}.` : `${q(p.word)} er ingen af dagene ${list(days.map((d) => `${d.date} (${d.weekday})`), 'og', false)}.`;
+      return one
+        ? `${q(p.word)} passer ikke med datoen: ${one.date} er en ${one.weekday}.`
+        : `${q(p.word)} er ingen af dagene ${list(
+            days.map((d) => `${d.date} (${d.weekday})`),
+            'og',
+            false,
+          )}.`;
     },
     hint: () => 'Ret ugedagen eller datoen. Med weekday: true skriver studyplan selv ugedagen.',
   },

@@ -281,7 +281,13 @@ export const en: Catalogue = {
     message: (p) => {
       const days = weekdayDates(p, WEEKDAYS.en);
       const one = days.length === 1 ? days[0] : undefined;
-      return one ? `${q(p.word)} does not fit the date: ${one.date} is a ${one.weekday}.` : `${q(p.word)} is none of the days ${list(days.map((d) => `${d.date} (${d.weekday})`), 'and', false)}.`;
+      return one
+        ? `${q(p.word)} does not fit the date: ${one.date} is a ${one.weekday}.`
+        : `${q(p.word)} is none of the days ${list(
+            days.map((d) => `${d.date} (${d.weekday})`),
+            'and',
+            false,
+          )}.`;
     },
     hint: () => 'Correct the weekday or the date. With weekday: true studyplan writes the weekday itself.',
   },

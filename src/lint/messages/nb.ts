@@ -304,7 +304,13 @@ export const nb: Catalogue = {
     message: (p) => {
       const days = weekdayDates(p, WEEKDAYS.nb);
       const one = days.length === 1 ? days[0] : undefined;
-      return one ? `${q(p.word)} stemmer ikke med datoen: ${one.date} er en ${one.weekday}.` : `${q(p.word)} er ingen av dagene ${list(days.map((d) => `${d.date} (${d.weekday})`), 'og', false)}.`;
+      return one
+        ? `${q(p.word)} stemmer ikke med datoen: ${one.date} er en ${one.weekday}.`
+        : `${q(p.word)} er ingen av dagene ${list(
+            days.map((d) => `${d.date} (${d.weekday})`),
+            'og',
+            false,
+          )}.`;
     },
     hint: () => 'Rett ukedagen eller datoen. Med weekday: true skriver studyplan ukedagen selv.',
   },

@@ -305,7 +305,13 @@ export const sv: Catalogue = {
     message: (p) => {
       const days = weekdayDates(p, WEEKDAYS.sv);
       const one = days.length === 1 ? days[0] : undefined;
-      return one ? `${q(p.word)} stämmer inte med datumet: ${one.date} är en ${one.weekday}.` : `${q(p.word)} är ingen av dagarna ${list(days.map((d) => `${d.date} (${d.weekday})`), 'och', false)}.`;
+      return one
+        ? `${q(p.word)} stämmer inte med datumet: ${one.date} är en ${one.weekday}.`
+        : `${q(p.word)} är ingen av dagarna ${list(
+            days.map((d) => `${d.date} (${d.weekday})`),
+            'och',
+            false,
+          )}.`;
     },
     hint: () => 'Rätta veckodagen eller datumet. Med weekday: true skriver studyplan veckodagen själv.',
   },

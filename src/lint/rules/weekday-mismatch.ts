@@ -1,4 +1,5 @@
 import { namedWeekdays, weekdayIndex } from '../../i18n/weekdays.js';
+import { daysFrom } from '../../plan/occasion-days.js';
 import { isDate } from '../../plan/period-range.js';
 import type { Rule } from './types.js';
 import { arr, coursesOf, eventsOf, isObj, str, type Obj, type Path } from './walk.js';
@@ -6,26 +7,12 @@ import { arr, coursesOf, eventsOf, isObj, str, type Obj, type Path } from './wal
 /** Days beyond this in one range are not listed: a weekday then names one of them anyway. */
 const MAX_DAYS = 31;
 
-/** Every day from START to END (inclusive), or START alone. */
-function daysOf(start: string, end: string | undefined): string[] {
-  const days = [start];
-  if (!isDate(end) || end <= start) return days;
-  const t = new Date(`${start}T00:00:00Z`);
-  while (days.length < MAX_DAYS) {
-    t.setUTCDate(t.getUTCDate() + 1);
-    const day = t.toISOString().slice(0, 10);
-    if (day > end) break;
-    days.push(day);
-  }
-  return days;
-}
-
 /** The days an occasion or event takes place on (its list of dates, or its range), and whether they are a series. */
 function itemDays(node: Obj): { days: string[]; series: boolean } {
   const dates = arr(node.dates).filter(isDate);
   if (dates.length) return { days: dates, series: dates.length > 1 };
   const date = str(node.date);
-  return { days: isDate(date) ? daysOf(date, str(node.endDate)) : [], series: false };
+  return { days: isDate(date) ? daysFrom(date, node.endDate, MAX_DAYS) : [], series: false };
 }
 
 /**
