@@ -9,6 +9,9 @@ export function parseIsoDate(iso: string): { year: number; month: number; day: n
   return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
 }
 
+/** " – " between the ends of a range of several words, kept with the first end: a line breaks after the dash, never before it. */
+const SPACED_DASH = '\u00a0– ';
+
 /** How a date is written: with its weekday ("onsdag 25 april 2018"), without its year ("25 april", as the plan wrote it). */
 export interface DateStyle {
   weekday?: boolean;
@@ -50,7 +53,7 @@ export function formatDateRange(start: string, end: string | undefined, labels: 
   const b = end ? parseIsoDate(end) : undefined;
   if (!a || !b || end === start) return formatDate(start, labels, style);
   const full = formatDate(end!, labels, style);
-  const dash = style.weekday ? ' – ' : '–';
+  const dash = style.weekday ? SPACED_DASH : '–';
   if (a.year !== b.year) return `${formatDate(start, labels, style)}${dash}${full}`;
   const startMonth = labels.months[a.month - 1] ?? String(a.month);
   // The start without its year (and without its month when both days share it).
@@ -67,7 +70,7 @@ export function formatDateRange(start: string, end: string | undefined, labels: 
 export function formatSpan(start: string, startTime: string, end: string, endTime: string, labels: Labels, style: DateStyle = {}): string {
   const sameYear = start.slice(0, 4) === end.slice(0, 4);
   const from = formatDate(start, labels, { ...style, noYear: style.noYear === true || sameYear });
-  return `${from}, ${formatTimeRange(startTime)} – ${formatDate(end, labels, style)}, ${formatTimeRange(endTime)}`;
+  return `${from}, ${formatTimeRange(startTime)}${SPACED_DASH}${formatDate(end, labels, style)}, ${formatTimeRange(endTime)}`;
 }
 
 /**
@@ -78,7 +81,7 @@ export function formatSpanTimes(start: string, startTime: string, end: string, e
   const a = parseIsoDate(start);
   const week = a && Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`) < 7 * 86_400_000;
   const day = (iso: string) => (week && weekdayName(iso, labels)) || formatDate(iso, labels, { noYear: true });
-  return `${day(start)} ${formatTimeRange(startTime)} – ${day(end)} ${formatTimeRange(endTime)}`;
+  return `${day(start)} ${formatTimeRange(startTime)}${SPACED_DASH}${day(end)} ${formatTimeRange(endTime)}`;
 }
 
 /**
