@@ -2,7 +2,7 @@ import { namedWeekdays, weekdayIndex } from '../../i18n/weekdays.js';
 import { daysFrom } from '../../plan/occasion-days.js';
 import { isDate } from '../../plan/period-range.js';
 import type { Rule } from './types.js';
-import { arr, coursesOf, eventsOf, isObj, str, type Obj, type Path } from './walk.js';
+import { arr, coursesOf, eventsOf, str, type Obj, type Path } from './walk.js';
 
 /** Days beyond this in one range are not listed: a weekday then names one of them anyway. */
 const MAX_DAYS = 31;
