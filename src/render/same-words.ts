@@ -3,9 +3,10 @@
  * Anmälan sker …" prints "Anmälan sker …"; "Kostnad: Kostnaderna …", "Påmelding: Påmeldingen …",
  * "Tilmelding: Tilmeld dig …", "Registration: Register by …" alike), and the tool adds no word of
  * its own that the plan's words already say ("Fullt. Kurset er fulltegnet." prints the plan's
- * sentence alone). Two words are the same word when they are, or when one begins with the other
- * and that one has at least three letters: an inflection ("Mål" – "Målet", "fullt" –
- * "fulltegnet") or a derivation ("Anmälan" – "Anmäl") of one stem, in Swedish, Norwegian, Danish
+ * sentence alone). A written word is the same as the tool's (a label's, a state's) when it is that
+ * word, or that word with an ending (the tool's of three letters or more: "Mål" – "Målet", "fullt"
+ * – "fulltegnet"), or its stem (of four letters or more and three fifths of it: "Anmälan" – "Anmäl",
+ * "Tilmelding" – "Tilmeld", but not "Tilmelding" – "til"): one stem, in Swedish, Norwegian, Danish
  * and English alike, without a word list per language.
  */
 
@@ -20,11 +21,11 @@ export function wordsOf(text: string): string[] {
   );
 }
 
-/** One word, or the one an inflection or derivation of the other (the shorter of three letters or more). */
-export function sameWord(a: string, b: string): boolean {
-  if (a === b) return true;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 3 && long.startsWith(short);
+/** Whether WRITTEN (the plan's word) is SAID (the tool's word), with an ending, or its stem. */
+export function sameWord(said: string, written: string): boolean {
+  if (said === written) return true;
+  if (said.length >= 3 && written.startsWith(said)) return true;
+  return written.length >= 4 && said.startsWith(written) && written.length * 5 >= said.length * 3;
 }
 
 /** Whether TEXT begins with the words of LABEL, each the same word: the label would say them twice. */
