@@ -2,6 +2,7 @@
 import { planIndex, shownIn } from '../plan/plan-index.js';
 import type { Appendix, CalendarEvent, Course, Section, StudyPlan } from '../plan/types.js';
 import { isLang } from '../i18n/lang.js';
+import { inferYears } from '../plan/year-less.js';
 import { pairItems, wordChange } from './items.js';
 import type { AppendixChange, CourseChange, EventChange, FieldChange, PlanDiff, PlanSide, SectionChange } from './types.js';
 
@@ -74,8 +75,9 @@ const APPENDIX_FIELDS = ['text', 'quotes', 'links', 'internal', 'internalNotes']
  */
 export function comparePlans(oldPlan: StudyPlan, newPlan: StudyPlan, options: CompareOptions = {}): PlanDiff {
   const includeInternal = options.includeInternal === true;
-  const a = sideOf(oldPlan, includeInternal);
-  const b = sideOf(newPlan, includeInternal);
+  // A date written without a year (`04-25`) compares as the date its period gives it.
+  const a = sideOf(inferYears(oldPlan).data, includeInternal);
+  const b = sideOf(inferYears(newPlan).data, includeInternal);
 
   const plan = compareFields(a.plan as unknown as Rec, b.plan as unknown as Rec, PLAN_FIELDS, FLATTEN_PLAN);
   const sectionPairs = pairSections(a.sections, b.sections);

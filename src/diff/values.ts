@@ -52,7 +52,7 @@ export function valueText(field: string, value: unknown, w: Words): string {
 }
 
 /** The keys whose values are a list of choices worded by the diff's catalogue (m.values). */
-const CHOICES = new Set(['kind', 'venueStatus', 'rate', 'award']);
+const CHOICES = new Set(['kind', 'venueStatus', 'dateStatus', 'timeRange', 'rate', 'award']);
 
 function stringText(field: string, value: string, w: Words): string {
   const [key = field, parent] = field.split('.').reverse();

@@ -443,6 +443,11 @@ export const da: Words = {
       events: 'Begivenheder',
       month: 'Måned',
       clauses: 'Forslag til beslutning',
+      asWritten: 'Som dokumentet skriver det',
+      weekday: 'Ugedag',
+      weekdays: 'Ugedage',
+      timeRange: 'Tider over flere dage',
+      dateStatus: 'Dato, status',
     },
     movedDate: 'flyttet fra {from} til {to}',
     organisationKinds: {
@@ -480,6 +485,9 @@ export const da: Words = {
       diploma: 'diplom',
       certificate: 'attest',
       'course-certificate': 'kursusbevis',
+      'to-be-agreed': 'aftales i gruppen',
+      'each-day': 'hver dag',
+      'start-to-end': 'fra start til slut',
     },
   },
   lsp: lspWords({

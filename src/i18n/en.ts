@@ -443,6 +443,11 @@ export const en: Words = {
       events: 'Events',
       month: 'Month',
       clauses: 'Clauses',
+      asWritten: 'As written',
+      weekday: 'Weekday',
+      weekdays: 'Weekdays',
+      timeRange: 'Times over several days',
+      dateStatus: 'Date, status',
     },
     movedDate: 'moved from {from} to {to}',
     organisationKinds: {
@@ -480,6 +485,9 @@ export const en: Words = {
       diploma: 'diploma',
       certificate: 'certificate',
       'course-certificate': 'course certificate',
+      'to-be-agreed': 'agreed in the group',
+      'each-day': 'each day',
+      'start-to-end': 'from start to end',
     },
   },
   lsp: lspWords({

@@ -443,6 +443,11 @@ export const nb: Words = {
       events: 'Hendelser',
       month: 'Måned',
       clauses: 'Forslag til vedtak',
+      asWritten: 'Slik dokumentet skriver det',
+      weekday: 'Ukedag',
+      weekdays: 'Ukedager',
+      timeRange: 'Tider over flere dager',
+      dateStatus: 'Dato, status',
     },
     movedDate: 'flyttet fra {from} til {to}',
     organisationKinds: {
@@ -480,6 +485,9 @@ export const nb: Words = {
       diploma: 'diplom',
       certificate: 'attest',
       'course-certificate': 'kursbevis',
+      'to-be-agreed': 'avtales i gruppen',
+      'each-day': 'hver dag',
+      'start-to-end': 'fra start til slutt',
     },
   },
   lsp: lspWords({

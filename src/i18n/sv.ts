@@ -459,6 +459,11 @@ export const sv = {
       events: 'Händelser',
       month: 'Månad',
       clauses: 'Att-satser',
+      asWritten: 'Som dokumentet skriver det',
+      weekday: 'Veckodag',
+      weekdays: 'Veckodagar',
+      timeRange: 'Tider över flera dagar',
+      dateStatus: 'Datum, läge',
     },
     movedDate: 'flyttat från {from} till {to}',
     organisationKinds: {
@@ -496,6 +501,9 @@ export const sv = {
       diploma: 'diplom',
       certificate: 'intyg',
       'course-certificate': 'kursintyg',
+      'to-be-agreed': 'bestäms i gruppen',
+      'each-day': 'varje dag',
+      'start-to-end': 'från start till slut',
     },
   }),
   lsp: lspWords({

@@ -13,6 +13,7 @@ import { ruleById, rules } from './registry.js';
 import { planRules } from './rules/index.js';
 import type { RuleContext } from './rules/types.js';
 import { mappingsReader } from './rules/walk.js';
+import { inferYears } from '../plan/year-less.js';
 import { explainSchemaErrors } from './schema/explain.js';
 import { planSchema } from './schema/validator.js';
 import { applySuppressions } from './suppress.js';
@@ -113,8 +114,11 @@ function lineStarts(loaded: LoadedPlan): number[] {
 /** The keys the rules read mappings under (Rule.under): one walk of a plan finds them all. */
 const UNDER: ReadonlySet<string> = new Set(planRules.flatMap((r) => r.under ?? []));
 
-function runRules(loaded: LoadedPlan, data: Record<string, unknown>, schemaValid: boolean): Finding[] {
+function runRules(loaded: LoadedPlan, written: Record<string, unknown>, schemaValid: boolean): Finding[] {
   const findings: Finding[] = [];
+  // The rules read dates written without a year (`04-25`) with the year their period gives: a
+  // copy of the same shape, so every path still points at the plan's text.
+  const data = inferYears(written).data;
   const mappingsUnder = mappingsReader(data, UNDER);
   for (const rule of planRules) {
     const ctx: RuleContext = {

@@ -98,6 +98,13 @@ export type Audience = string | [string, ...string[]];
  */
 export type SessionRef = string | Session;
 /**
+ * Hur startTime och endTime läses när tillfället är flera dagar: each-day = samma tider varje dag ('10:00–16:00 varje dag'), start-to-end = start första dagen och slut sista dagen ('lördag 09:30 – söndag 15:00'). Utelämnad skrivs tiderna ut som förut. (How the times of a multi-day occasion read: each day, or from the start on the first day to the end on the last.)
+ *
+ * This interface was referenced by `StudyPlan`'s JSON-Schema
+ * via the `definition` "timeRange".
+ */
+export type TimeRange = 'each-day' | 'start-to-end';
+/**
  * auto (standard): planens längd avgör; true: alltid; false: aldrig. (auto: the plan's length decides; true: always; false: never.)
  *
  * This interface was referenced by `StudyPlan`'s JSON-Schema
@@ -170,6 +177,10 @@ export interface StudyPlan {
    */
   internalNotes?: string;
   layout?: Layout;
+  /**
+   * true = skriv veckodagen före varje datum i kurserna och kalendern, som dokumentet gör: onsdag 25 april. Ett tillfälle eller en händelse kan välja själv med weekday. (Print the weekday before every date, as the document does.)
+   */
+  weekdays?: boolean;
 }
 /**
  * Organisationen som ger ut planen. (The publishing organisation.)
@@ -417,6 +428,7 @@ export interface Registration {
    * registration = anmälan (först till kvarn), application = ansökan (med urval och sista ansökningsdag). (Registration or application.)
    */
   kind?: 'registration' | 'application';
+  asWritten?: string;
 }
 /**
  * En arrangör eller samarbetspart. (An organiser or partner.)
@@ -486,6 +498,7 @@ export interface Cost {
    * Items: En möjlig betalare.
    */
   otherPayers?: string[];
+  asWritten?: string;
 }
 /**
  * En kontaktperson. (A contact person.)
@@ -723,6 +736,7 @@ export interface Format {
    * Formen i ord, t.ex. 'En till två dagars utbildning'. (Format in words.) Markdown (CommonMark): stycken, *kursiv*, **fet**, listor och länkar; HTML tillåts inte.
    */
   text?: string;
+  asWritten?: string;
 }
 /**
  * Studietakt. (Pace of study.)
@@ -743,6 +757,7 @@ export interface Pace {
    * Takten i ord. (Pace in words.) Markdown (CommonMark): stycken, *kursiv*, **fet**, listor och länkar; HTML tillåts inte.
    */
   text?: string;
+  asWritten?: string;
 }
 /**
  * Total arbetsinsats. (Total workload.)
@@ -763,6 +778,7 @@ export interface Workload {
    * Arbetsinsatsen i ord. (Workload in words.) Markdown (CommonMark): stycken, *kursiv*, **fet**, listor och länkar; HTML tillåts inte.
    */
   text?: string;
+  asWritten?: string;
 }
 /**
  * Ett steg, en nivå eller en del i en kursserie. (A step, level or part.)
@@ -832,6 +848,7 @@ export interface Session {
    * Antal timmar. (Hours.)
    */
   hours?: number;
+  asWritten?: string;
   /**
    * true = valbar träff: deltagaren väljer ett av alternativen i options. (An elective session.)
    */
@@ -905,6 +922,16 @@ export interface Occurrence {
    * Lokalens läge: confirmed = klar, to-be-announced = meddelas senare (t.ex. med e-post före träffen). (Venue state.)
    */
   venueStatus?: 'confirmed' | 'to-be-announced';
+  /**
+   * Datumets läge: confirmed = bestämt, to-be-agreed = bestäms i gruppen (t.ex. en studiecirkel), to-be-announced = meddelas senare. Ett tillfälle utan bestämt datum står i häftet med de orden, men inte i kurskalendern eller .ics. (Date state: agreed in the group or announced later; no calendar entry.)
+   */
+  dateStatus?: 'confirmed' | 'to-be-agreed' | 'to-be-announced';
+  asWritten?: string;
+  /**
+   * true = skriv veckodagen före datumet, t.ex. onsdag 25 april; false = aldrig, även när planens weekdays är true. Utelämnad gäller planens weekdays. (Print the weekday before the date.)
+   */
+  weekday?: boolean;
+  timeRange?: TimeRange;
 }
 /**
  * Förkunskapskrav: kurser i planen och/eller fri text. (Prerequisites.)
@@ -947,6 +974,7 @@ export interface Recurrence {
    * Återkomsten i ord, t.ex. 'två gånger per år' eller 'vid behov'. (Recurrence in words.) Markdown (CommonMark): stycken, *kursiv*, **fet**, listor och länkar; HTML tillåts inte.
    */
   text?: string;
+  asWritten?: string;
 }
 /**
  * Vad som krävs för diplom eller intyg. (Completion rule for a diploma or certificate.)
@@ -1131,6 +1159,12 @@ export interface CalendarEvent {
    */
   kind?: 'training' | 'conference' | 'meeting' | 'campaign' | 'deadline' | 'other';
   audience?: Audience;
+  asWritten?: string;
+  /**
+   * true = skriv veckodagen före datumet, t.ex. onsdag 25 april; false = aldrig, även när planens weekdays är true. Utelämnad gäller planens weekdays. (Print the weekday before the date.)
+   */
+  weekday?: boolean;
+  timeRange?: TimeRange;
 }
 /**
  * Textavsnitt. (Prose section.)

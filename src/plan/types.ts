@@ -46,4 +46,5 @@ export type {
   SessionRef,
   Layout,
   LayoutChoice,
+  TimeRange,
 } from './types.generated.js';

@@ -2,6 +2,7 @@ import type { Lang } from '../i18n/lang.js';
 import type { Course, StudyPlan } from '../plan/types.js';
 import type { CachedPlan } from '../output/build-cache.js';
 import { planDate } from '../plan/plan-date.js';
+import { inferYears } from '../plan/year-less.js';
 import { outputLink } from '../output/output-names.js';
 import { resolveLanguage } from '../render/render-html.js';
 import type { LoadedTemplate } from '../render/template-loader.js';
@@ -41,7 +42,9 @@ export interface Published {
   courseFiles: Map<string, string>;
 }
 
-export function publishPlan(plan: StudyPlan, o: PublishOptions): Published {
+export function publishPlan(written: StudyPlan, o: PublishOptions): Published {
+  // Dates written without a year (`04-25`) with the year their period gives: calendars and data need it.
+  const plan = inferYears(written).data;
   const { lang, labels } = resolveLanguage(plan, o.template, o.lang);
   const textLang = plan.language ?? lang;
   const timeZone = o.timeZone ?? defaultTimeZone(plan);

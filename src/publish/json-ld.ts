@@ -1,6 +1,8 @@
 import type { Lang } from '../i18n/lang.js';
 import type { Course, Occurrence, OrganisationKind, StudyPlan } from '../plan/types.js';
 import { markdownToText } from './plain-text.js';
+import { inferYears } from '../plan/year-less.js';
+import { occasionDates } from '../plan/occasion-days.js';
 import { courseAnchors, pageUrl, publicCourses, publicEvents, publicOccurrences } from './public-plan.js';
 
 export interface JsonLdOptions {
@@ -19,7 +21,8 @@ const DEFAULT_CURRENCY: Record<Lang, string> = { sv: 'SEK', nb: 'NOK', da: 'DKK'
  * schema.org structured data for a plan's page: the publishing organisation, each public course
  * as a Course with a CourseInstance per occurrence, and each calendar entry as an Event.
  */
-export function planJsonLd(plan: StudyPlan, o: JsonLdOptions): Node {
+export function planJsonLd(written: StudyPlan, o: JsonLdOptions): Node {
+  const plan = inferYears(written).data;
   const anchors = courseAnchors(plan);
   const id = (anchor: string) => pageUrl(o.baseUrl, o.name, anchor) ?? `#${anchor}`;
   const orgId = id('organisation');
@@ -49,6 +52,8 @@ export function planJsonLd(plan: StudyPlan, o: JsonLdOptions): Node {
     };
     const place = location({ venue: e.venue, town: e.town, online: e.online });
     if (place) event['location'] = place;
+    const schedule = dailySchedule(e, o);
+    if (schedule) event['eventSchedule'] = schedule;
     const course = e.course ? byId.get(e.course) : undefined;
     if (course) event['about'] = { '@id': course };
     graph.push(event);
@@ -89,17 +94,38 @@ function courseNode(course: Course, courseId: string, orgId: string, o: JsonLdOp
 }
 
 function instanceNode(course: Course, occ: Occurrence, orgId: string, o: JsonLdOptions): Node {
-  const dates = occ.dates ?? (occ.date ? [occ.date] : []);
+  // None while the date is open (agreed in the group, announced later): an instance without dates.
+  const dates = occasionDates(occ);
   const first = dates[0];
   const last = dates.length > 1 ? dates[dates.length - 1] : occ.endDate;
   const node: Node = { '@type': 'CourseInstance', courseMode: courseMode(course, occ), organizer: organizers(course, orgId) };
   if (first) node['startDate'] = dateTime(first, occ.startTime, o.timeZone);
   if (first && (last || occ.endTime)) node['endDate'] = dateTime(last ?? first, occ.endTime, o.timeZone);
+  const schedule = first && !occ.dates ? dailySchedule({ ...occ, date: first }, o) : undefined;
+  if (schedule) node['courseSchedule'] = schedule;
   const place = location(occ);
   if (place) node['location'] = place;
   const offer = offers(course, o);
   if (offer) node['offers'] = offer;
   return node;
+}
+
+/**
+ * The same hours each day of several (`timeRange: each-day`) as schema.org says it: a Schedule
+ * repeated daily from the first day to the last, beside the start and end of the whole.
+ */
+function dailySchedule(x: { date: string; endDate?: string; startTime?: string; endTime?: string; timeRange?: string }, o: JsonLdOptions): Node | undefined {
+  if (x.timeRange !== 'each-day' || !x.startTime || !x.endDate || x.endDate === x.date) return undefined;
+  const time = (t: string) => `${t.replace('.', ':')}:00`;
+  return {
+    '@type': 'Schedule',
+    startDate: x.date,
+    endDate: x.endDate,
+    startTime: time(x.startTime),
+    ...(x.endTime ? { endTime: time(x.endTime) } : {}),
+    repeatFrequency: 'P1D',
+    scheduleTimezone: o.timeZone,
+  };
 }
 
 function courseMode(course: Course, occ: Occurrence | undefined): string {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { StudyPlan } from '../plan/types.js';
 import { PACKAGE_ROOT, VERSION } from '../version.js';
 import { markdownToText } from './plain-text.js';
+import { inferYears } from '../plan/year-less.js';
 import { pageUrl } from './public-plan.js';
 
 export const OPEN_DATA_SCHEMA = 'https://studyplan.dev/schemas/v1/studyplan-data.schema.json';
@@ -34,7 +35,8 @@ const schemaRoot = (): Schema => (planSchemaJson ??= JSON.parse(readFileSync(pat
 
 /** OUT/NAME.json: the plan for other systems (a study association's course register, a web site). */
 export function openData(plan: StudyPlan, o: OpenDataOptions): OpenData {
-  const copy = publicCopy(plan) as StudyPlan;
+  // Other systems get every date with its year, also one the plan wrote without (`04-25`).
+  const copy = publicCopy(inferYears(plan).data) as StudyPlan;
   const plainText: Record<string, string> = {};
   walk(copy, schemaRoot(), '', plainText);
   const url = pageUrl(o.baseUrl, o.name);

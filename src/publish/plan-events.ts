@@ -1,6 +1,9 @@
 import { planIndex, type IndexedCourse, type IndexedMonth, type PlanIndex } from '../plan/plan-index.js';
 import type { Course, Occurrence, StudyPlan } from '../plan/types.js';
 import { clockTime } from '../plan/swedish-values.js';
+import { inferYears } from '../plan/year-less.js';
+import { daysFrom, occasionDates } from '../plan/occasion-days.js';
+import { isDate } from '../plan/period-range.js';
 import type { Labels } from '../render/labels.js';
 import { registrationWords } from '../render/registration-words.js';
 import { markdownToText } from './plain-text.js';
@@ -46,7 +49,8 @@ interface EventContext {
  * each course occurrence, each registration deadline (as an all-day entry of its own), then each
  * calendar event.
  */
-export function planEvents(plan: StudyPlan, o: PlanEventOptions): PlanEvent[] {
+export function planEvents(written: StudyPlan, o: PlanEventOptions): PlanEvent[] {
+  const plan = inferYears(written).data;
   const ctx: EventContext = { o, anchors: courseAnchors(plan), uidBase: `${o.name}.${slug(plan.publisher.name) || 'plan'}@studyplan`, online: o.labels.ui['online'] ?? 'online' };
   const index = planIndex(plan);
   return [...index.courses.filter((c) => !c.internal).flatMap((c) => courseEntries(c, ctx)), ...calendarEntries(index, ctx)];
@@ -98,9 +102,9 @@ interface OccurrenceOf {
   registrationLine: string | undefined;
 }
 
-/** One entry per date of an occurrence. */
+/** One entry per date of an occurrence (none while its date is open), or per day when its times are each day's. */
 function occurrenceEntries(occ: Occurrence, of: OccurrenceOf, ctx: EventContext): PlanEvent[] {
-  const dates = occ.dates ?? (occ.date ? [occ.date] : []);
+  const dates = entryDays(occ, occasionDates(occ));
   const location = join([occ.venue, occ.address, occ.town, occ.online ? ctx.online : undefined, occ.locally ? ctx.o.labels.ui['locally'] : undefined]);
   const description = join([occ.text ? markdownToText(occ.text) : undefined, of.registrationLine, of.url], '\n');
   const url = of.url ?? of.registration;
@@ -124,7 +128,7 @@ function calendarEntries(index: PlanIndex, ctx: EventContext): PlanEvent[] {
   const counted = new Map<IndexedMonth, number>();
   return index.events
     .filter((e) => !e.internal)
-    .map((indexed) => {
+    .flatMap((indexed) => {
       const e = indexed.node;
       const n = (counted.get(indexed.month) ?? 0) + 1;
       counted.set(indexed.month, n);
@@ -133,18 +137,30 @@ function calendarEntries(index: PlanIndex, ctx: EventContext): PlanEvent[] {
       const location = join([e.venue, e.town, e.online ? ctx.online : undefined]);
       const description = join([e.text ? markdownToText(e.text) : undefined, url], '\n');
       const calendar = indexed.section.node.id ?? `calendar-${calendars.indexOf(indexed.section) + 1}`;
-      return {
-        uid: `${calendar}.${indexed.month.node.month}.${n}.${ctx.uidBase}`,
+      const days = entryDays(e, isDate(e.date) ? [e.date] : []);
+      return days.map((date, d) => ({
+        uid: `${calendar}.${indexed.month.node.month}.${n}${days.length > 1 ? `.${d + 1}` : ''}.${ctx.uidBase}`,
         ...(course ? { course } : {}),
         summary: e.title,
-        date: e.date,
-        ...timing(e.startTime, e.endTime, e.endDate),
+        date,
+        ...timing(e.startTime, e.endTime, days.length > 1 ? undefined : e.endDate),
         ...(location ? { location } : {}),
         ...(url ? { url } : {}),
         ...(description ? { description } : {}),
         kind: 'calendar' as const,
-      };
+      }));
     });
+}
+
+/**
+ * The days of an occasion's or event's entries: DATES, or, when it lasts several days with the same
+ * times each day (`timeRange: each-day`), each of those days (a calendar has a meeting each day,
+ * not one from the first morning to the last afternoon).
+ */
+function entryDays(x: { date?: string; endDate?: string; dates?: string[]; startTime?: string; timeRange?: string }, dates: string[]): string[] {
+  const first = dates[0];
+  if (x.dates || !first || x.timeRange !== 'each-day' || !x.startTime) return dates;
+  return daysFrom(first, x.endDate);
 }
 
 /**

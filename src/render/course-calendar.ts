@@ -2,7 +2,11 @@ import { courseAnchors, planIndex, shownIn, type CourseDate, type DatedItem } fr
 import type { StudyPlan } from '../plan/types.js';
 import type { Labels } from './labels.js';
 import { registrationWords } from './registration-words.js';
-import { formatDateRange, formatTimeRange } from './helpers/dates.js';
+import { formatDate } from './helpers/dates.js';
+import { isDate } from '../plan/period-range.js';
+import { occasionDates } from '../plan/occasion-days.js';
+import { dateStyle, type DateContext } from './date-style.js';
+import { whenCells } from './when-cells.js';
 import { escapeHtml } from './helpers/markdown.js';
 
 export interface CalendarRow {
@@ -34,6 +38,7 @@ export interface CourseCalendarView {
  * the courses' anchors, so it links where the page does.
  */
 export function courseCalendar(plan: StudyPlan, labels: Labels, includeInternal: boolean): CourseCalendarView | undefined {
+  const dates: DateContext = { labels, weekdays: plan.weekdays === true };
   const anchors = courseAnchors(plan, includeInternal).byId;
   const link: Link = (what, courseId, label) => {
     const anchor = courseId === undefined ? undefined : anchors.get(courseId)?.anchor;
@@ -41,7 +46,7 @@ export function courseCalendar(plan: StudyPlan, labels: Labels, includeInternal:
   };
   const rows = planIndex(plan)
     .dated.filter(shownIn(includeInternal))
-    .flatMap((item) => calendarRows(item, labels, link));
+    .flatMap((item) => calendarRows(item, dates, link));
   if (!rows.length) return undefined;
   rows.sort((a, b) => (a.date === b.date ? a.time.localeCompare(b.time) : a.date < b.date ? -1 : 1));
   const title = labels.ui['courseCalendar'] ?? 'Kurskalender';
@@ -56,22 +61,29 @@ function whatHtml(what: string, anchor: string | undefined, label: string | unde
   return label ? `${escapeHtml(label)} ${title}` : title;
 }
 
-/** The rows of one dated item: one per date of an occurrence (a step's says which step), one for a deadline or an event. */
-function calendarRows(item: DatedItem, labels: Labels, link: Link): CalendarRow[] {
-  const ui = labels.ui;
+/**
+ * The rows of one dated item: one per date of an occurrence (a step's says which step; none while
+ * its date is open), one for a deadline or an event. Dates as the plan wants them printed (with
+ * weekdays, without the year it left out), times as they read over several days.
+ */
+function calendarRows(item: DatedItem, ctx: DateContext, link: Link): CalendarRow[] {
+  const ui = ctx.labels.ui;
   const place = (x: { venue?: string; town?: string; online?: boolean }) => [x.venue, x.town, x.online ? ui['online'] : undefined].filter(Boolean).join(', ');
   if (item.kind === 'event') {
     const e = item.node;
-    return [{ date: e.date, dateText: formatDateRange(e.date, e.endDate, labels), time: formatTimeRange(e.startTime, e.endTime) ?? '', ...link(e.title, e.course), place: place(e) }];
+    if (!isDate(e.date)) return [];
+    return [{ date: e.date, ...whenCells(e, e.date, e.endDate, ['date', 'endDate'], ctx), ...link(e.title, e.course), place: place(e) }];
   }
   const course = item.course.node;
   if (item.kind === 'deadline') {
+    const registration = course.registration ?? {};
+    if (!isDate(item.date)) return [];
     return [
       {
         date: item.date,
-        dateText: formatDateRange(item.date, undefined, labels),
+        dateText: formatDate(item.date, ctx.labels, dateStyle(registration, ['deadline'], ctx)),
         time: '',
-        ...link(course.title, course.id, registrationWords(course.registration?.kind, labels).deadlineLabel),
+        ...link(course.title, course.id, registrationWords(course.registration?.kind, ctx.labels).deadlineLabel),
         place: '',
       },
     ];
@@ -79,10 +91,10 @@ function calendarRows(item: DatedItem, labels: Labels, link: Link): CalendarRow[
   const o = item.node;
   const step = item.step?.node;
   const what = step ? `${course.title}: ${step.label ? `${step.label} ` : ''}${step.title}` : course.title;
-  return (o.dates ?? (o.date ? [o.date] : [])).map((d) => ({
+  const series = o.dates !== undefined;
+  return occasionDates(o).map((d) => ({
     date: d,
-    dateText: formatDateRange(d, o.dates ? undefined : o.endDate, labels),
-    time: formatTimeRange(o.startTime, o.endTime) ?? '',
+    ...whenCells(o, d, series ? undefined : o.endDate, series ? [`dates.${o.dates!.indexOf(d)}`] : ['date', 'endDate'], ctx),
     ...link(what, course.id),
     place: place(o),
   }));

@@ -7,6 +7,11 @@ export interface Labels {
   months: string[];
   /** e.g. "{day} {month} {year}" (sv) or "{day}. {month} {year}" (nb). */
   datePattern: string;
+  /**
+   * The days of the week, Monday first, for a date printed with its weekday ("onsdag 25 april");
+   * a template's labels without them get the language's own (src/i18n/weekdays.ts) when loaded.
+   */
+  weekdays?: string[];
   terms: Record<'spring' | 'summer' | 'autumn' | 'winter', string>;
   /** The word before the last item of a list: "och", "and", "og". */
   and: string;

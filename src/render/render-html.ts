@@ -11,6 +11,7 @@ import { printText } from './helpers/print-text.js';
 import type { LoadedImages } from './view-model-blocks.js';
 import { courseCalendar, datedCourses, type CourseCalendarView } from './course-calendar.js';
 import { pageParts } from './page-parts.js';
+import { inferYears } from '../plan/year-less.js';
 
 export interface RenderOptions {
   template: LoadedTemplate;
@@ -42,7 +43,9 @@ export function resolveLanguage(plan: Pick<StudyPlan, 'language'>, template: Loa
   return { lang: chosen, labels };
 }
 
-export function planView(plan: StudyPlan, options: RenderOptions): PlanView {
+export function planView(written: StudyPlan, options: RenderOptions): PlanView {
+  // Dates written without a year (`04-25`) with the year their period gives (src/plan/year-less.ts).
+  const plan = inferYears(written).data;
   const { lang, labels } = resolveLanguage(plan, options.template, options.lang);
   // <html lang> follows the plan's text (hyphenation, screen readers), even when --lang changes the labels.
   const calendars = options.published?.courseCalendars;

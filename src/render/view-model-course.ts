@@ -102,7 +102,7 @@ function stepView(step: NonNullable<Course['steps']>[number], course: Course, ct
       const s = typeof r === 'string' ? library.get(r) : r;
       return s ? [sessionView(s, ctx)] : [];
     }),
-    occurrences: (step.occurrences ?? []).filter((o) => ctx.includeInternal || !o.internal).map((o) => occurrenceView(o, ctx.labels)),
+    occurrences: (step.occurrences ?? []).filter((o) => ctx.includeInternal || !o.internal).map((o) => occurrenceView(o, ctx)),
     chooseOne: false,
   };
   v.chooseOne = v.occurrences.length > 1;
@@ -114,7 +114,9 @@ function stepView(step: NonNullable<Course['steps']>[number], course: Course, ct
 function sessionView(s: Session, { labels }: CourseContext): SessionView {
   const v: SessionView = { title: s.title, inline: true, elective: s.elective === true, options: [...(s.options ?? [])] };
   if (s.description) Object.assign(v, descriptionOf(s.description));
-  if (s.hours !== undefined) v.hours = countOf(s.hours, labels.units['hour'], labels, false);
+  // The document's own words for its length ("kl 9–12") stand instead of "3 timmar".
+  if (s.asWritten) v.hours = s.asWritten;
+  else if (s.hours !== undefined) v.hours = countOf(s.hours, labels.units['hour'], labels, false);
   return v;
 }
 

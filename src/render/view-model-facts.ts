@@ -8,6 +8,8 @@ import { capitalise, countOf, joinList } from './helpers/lists.js';
 import { isOneParagraph, markdownToHtml } from './helpers/markdown.js';
 import { contactView, linkView, occurrenceView, type ContactView, type LinkView, type OccurrenceView } from './view-model-items.js';
 import type { LoadedImages } from './view-model-blocks.js';
+import { dateStyle } from './date-style.js';
+import { withoutDoubledLabel } from './fact-label.js';
 
 /**
  * A fact of a course ("Målgrupp: …") as data; partials/fact.hbs decides its markup. The label's
@@ -18,6 +20,8 @@ import type { LoadedImages } from './view-model-blocks.js';
 export interface FactView {
   key: string;
   label: string;
+  /** The words on the label's line begin with the label's ("Anmälan sker …"): the label is not printed (src/render/fact-label.ts). */
+  unlabelled?: boolean;
   /** The label's line: its runs of text in order. */
   runs?: TextRun[];
   /** A longer text (the plan's Markdown: a list, several paragraphs): its blocks under the label's line. */
@@ -43,6 +47,8 @@ export type CourseIndex = ReadonlyMap<string, { title: string; anchor: string }>
 export interface CourseContext {
   labels: Labels;
   lang: string;
+  /** The plan's `weekdays`: a weekday before every date (an occasion or event may choose for itself). */
+  weekdays?: boolean;
   includeInternal: boolean;
   courses: CourseIndex;
   /** Ids of the courses left out (internal, or in an internal section): never named in print. */
@@ -64,7 +70,7 @@ export function courseFacts(course: Course, ctx: CourseContext): FactView[] {
   add('purpose', markdownBody(course.purpose));
   add('format', formatFact(course, ctx));
   if (course.period) text('coursePeriod', formatPeriod(course.period, labels));
-  if (course.nextStart) text('nextStart', formatDate(course.nextStart, labels));
+  if (course.nextStart) text('nextStart', formatDate(course.nextStart, labels, dateStyle(course, ['nextStart'], ctx)));
   add('pace', paceFact(course, ctx));
   add('workload', workloadFact(course, ctx));
   if (course.scope) text('scope', capitalise(label(labels.scope, course.scope)));
@@ -86,7 +92,7 @@ export function courseFacts(course: Course, ctx: CourseContext): FactView[] {
 /** Adds a fact with its field's label (or its own), when it has a body. */
 function factAdder(facts: FactView[], labels: Labels): (key: string, body: FactBody | undefined) => void {
   return (key, body) => {
-    if (body) facts.push({ key, ...body, label: body.label ?? label(labels.fields, key) });
+    if (body) facts.push(withoutDoubledLabel({ key, ...body, label: body.label ?? label(labels.fields, key) }));
   };
 }
 
@@ -105,7 +111,7 @@ function formatFact(course: Course, { labels }: CourseContext): FactBody | undef
   if (f.hours !== undefined) parts.push(countOf(f.hours, labels.units['hour'], labels, false));
   if (course.residential !== undefined) parts.push(course.residential ? labels.residential.yes : labels.residential.no);
   if (course.delivery) parts.push(label(labels.delivery, course.delivery));
-  return sentences(parts, f.text);
+  return sentences(parts, f.text, f.asWritten);
 }
 
 function prerequisitesFact(course: Course, { courses, hidden }: CourseContext): FactBody | undefined {
@@ -123,11 +129,12 @@ function prerequisitesFact(course: Course, { courses, hidden }: CourseContext): 
   return body;
 }
 
-function occurrencesFact(list: Occurrence[], { includeInternal, labels }: CourseContext): FactBody | undefined {
+function occurrencesFact(list: Occurrence[], ctx: CourseContext): FactBody | undefined {
+  const { includeInternal } = ctx;
   const shown = list.filter((o) => includeInternal || !o.internal);
   if (!shown.length) return undefined;
-  if (shown.length === 1) return { occurrence: occurrenceView(shown[0]!, labels) };
-  return { items: shown.map((o) => occurrenceView(o, labels)) };
+  if (shown.length === 1) return { occurrence: occurrenceView(shown[0]!, ctx) };
+  return { items: shown.map((o) => occurrenceView(o, ctx)) };
 }
 
 function recurrenceFact(course: Course, { labels }: CourseContext): FactBody | undefined {
@@ -139,7 +146,7 @@ function recurrenceFact(course: Course, { labels }: CourseContext): FactBody | u
     parts.push(r.per ? `${times} ${label(labels.per, r.per)}` : times);
   }
   if (r.onRequest) parts.push(labels.onRequest);
-  return sentences(parts, r.text);
+  return sentences(parts, r.text, r.asWritten);
 }
 
 function paceFact(course: Course, { labels }: CourseContext): FactBody | undefined {
@@ -148,7 +155,7 @@ function paceFact(course: Course, { labels }: CourseContext): FactBody | undefin
   const parts: string[] = [];
   if (p.rate) parts.push(labels.ui[`pace-${p.rate}`] ?? p.rate);
   if (p.hoursPerWeek !== undefined) parts.push(fill(labels.ui['hoursPerWeek'] ?? '{n}', { n: p.hoursPerWeek }));
-  return sentences(parts, p.text);
+  return sentences(parts, p.text, p.asWritten);
 }
 
 function workloadFact(course: Course, { labels }: CourseContext): FactBody | undefined {
@@ -157,7 +164,7 @@ function workloadFact(course: Course, { labels }: CourseContext): FactBody | und
   const parts: string[] = [];
   if (w.hours !== undefined) parts.push(countOf(w.hours, labels.units['hour'], labels, false));
   if (w.weeks !== undefined) parts.push(countOf(w.weeks, labels.units['week'] ?? [labels.ui['week'] ?? 'week', labels.ui['weeks'] ?? 'weeks'], labels, false));
-  return sentences(parts, w.text);
+  return sentences(parts, w.text, w.asWritten);
 }
 
 function completionFact(course: Course, { labels }: CourseContext): FactBody | undefined {
@@ -191,7 +198,7 @@ export function linksFact(list: Link[], { labels }: { labels: Labels }): FactVie
 }
 
 /** The plan-wide practical facts (printed once): registration, organisers, cost, contacts, links. */
-export function practicalFacts(p: Practical, ctx: Pick<CourseContext, 'labels' | 'lang'>): FactView[] {
+export function practicalFacts(p: Practical, ctx: Pick<CourseContext, 'labels' | 'lang' | 'weekdays'>): FactView[] {
   const facts: FactView[] = [];
   const add = factAdder(facts, ctx.labels);
   const organisers = organisersText({ organisers: p.organisers ?? [] }, ctx.labels);

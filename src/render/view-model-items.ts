@@ -1,6 +1,8 @@
 import type { Contact, Link, Occurrence } from '../plan/types.js';
-import type { Labels } from './labels.js';
-import { formatDate, formatDateRange, formatTimeRange } from './helpers/dates.js';
+import { dateOpen } from '../plan/occasion-days.js';
+import { formatDate, formatDateRange, formatSpan, formatTimeRange } from './helpers/dates.js';
+import { dateStyle, type DateContext } from './date-style.js';
+import { unsaid } from './same-words.js';
 import { capitalise, countOf, joinList } from './helpers/lists.js';
 import { safeHref } from './helpers/markdown.js';
 import { flowHtml } from './view-model-text.js';
@@ -42,36 +44,56 @@ export interface LinkView {
 }
 
 /** "4 februari 2023, 10:00–16:00, Folkets hus, Malmö, 6 timmar": the occasion's facts in one sentence. */
-function occurrenceText(o: Occurrence, labels: Labels): string | undefined {
-  const parts: string[] = [];
-  if (o.dates?.length)
-    parts.push(
-      joinList(
-        o.dates.map((d) => formatDate(d, labels)),
-        labels.and,
-      ),
-    );
-  else if (o.date) parts.push(formatDateRange(o.date, o.endDate, labels));
-  const time = formatTimeRange(o.startTime, o.endTime);
-  if (time) parts.push(time);
+function occurrenceText(o: Occurrence, ctx: DateContext): string | undefined {
+  const { labels } = ctx;
+  const parts = whenOf(o, ctx);
   const place = [o.venue, o.address, o.town].filter((s): s is string => Boolean(s)).join(', ');
   if (place) parts.push(place);
-  // "To be announced" is a state the reader must see, not a venue left out.
-  if (o.venueStatus === 'to-be-announced') parts.push(labels.ui['venueTba'] ?? 'venue to be announced');
+  // "To be announced" is a state the reader must see, not a venue left out; said once when the plan's note says it too.
+  if (o.venueStatus === 'to-be-announced') parts.push(...unsaid(labels.ui['venueTba'] ?? 'venue to be announced', o.text));
   if (o.hours !== undefined) parts.push(countOf(o.hours, labels.units['hour'], labels, false));
   if (o.locally) parts.push(labels.ui['locally'] ?? 'locally');
   if (o.online) parts.push(labels.ui['online'] ?? 'online');
   return parts.length ? `${capitalise(parts.join(', '))}.` : undefined;
 }
 
-export function occurrenceView(o: Occurrence, labels: Labels): OccurrenceView {
+/**
+ * When: the dates (or the state of a date still open) and the times. Over several days the times
+ * are each day's ("10:00–16:00 varje dag") or the start's and the end's ("lördag 24 september,
+ * 09:30 – söndag 25 september 2022, 15:00") when the plan says which (`timeRange`).
+ */
+function whenOf(o: Occurrence, ctx: DateContext): string[] {
+  const { labels } = ctx;
+  const parts: string[] = [];
+  const time = formatTimeRange(o.startTime, o.endTime);
+  if (dateOpen(o)) parts.push(...unsaid(labels.ui[o.dateStatus === 'to-be-agreed' ? 'dateAgreed' : 'dateTba'] ?? String(o.dateStatus), o.text));
+  else if (o.dates?.length)
+    parts.push(
+      joinList(
+        o.dates.map((d, i) => formatDate(d, labels, dateStyle(o, [`dates.${i}`], ctx))),
+        labels.and,
+      ),
+    );
+  else if (o.date) {
+    const style = dateStyle(o, ['date', 'endDate'], ctx);
+    const days = o.endDate !== undefined && o.endDate !== o.date;
+    if (days && o.timeRange === 'start-to-end' && o.startTime && o.endTime) return [formatSpan(o.date, o.startTime, o.endDate!, o.endTime, labels, style)];
+    parts.push(formatDateRange(o.date, o.endDate, labels, style));
+    if (time && days && o.timeRange === 'each-day') return [...parts, `${time} ${labels.ui['eachDay'] ?? ''}`.trim()];
+  }
+  if (time) parts.push(time);
+  return parts;
+}
+
+export function occurrenceView(o: Occurrence, ctx: DateContext): OccurrenceView {
   const v: OccurrenceView = { internal: o.internal === true };
   const head = [o.label, o.theme].filter((s): s is string => Boolean(s)).join(': ');
   if (head) v.label = head;
-  const text = occurrenceText(o, labels);
-  if (text) v.text = text;
   const url = safeHref(o.url);
   if (url) v.url = url;
+  // The document's own words stand as written; a full stop only where more of the line follows.
+  const text = o.asWritten ? `${o.asWritten}${(url || o.text) && !/[.!?:;]$/.test(o.asWritten) ? '.' : ''}` : occurrenceText(o, ctx);
+  if (text) v.text = text;
   if (o.text) {
     const note = flowHtml(o.text);
     if (note.inline) v.noteHtml = note.html;

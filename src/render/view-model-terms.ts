@@ -1,10 +1,12 @@
-import type { Course } from '../plan/types.js';
+import type { Cost, Course, Registration } from '../plan/types.js';
 import { fill, label, type Labels } from './labels.js';
 import { registrationWords } from './registration-words.js';
 import { formatDate } from './helpers/dates.js';
 import { capitalise, joinList } from './helpers/lists.js';
 import { isOneParagraph, markdownToHtml, safeHref } from './helpers/markdown.js';
-import { joined, markdown, merged, plain } from './view-model-text.js';
+import { joined, markdown, merged, plain, type TextRun } from './view-model-text.js';
+import { dateStyle, type DateContext } from './date-style.js';
+import { says, unsaid } from './same-words.js';
 import type { FactView } from './view-model-facts.js';
 
 /** The terms a course and the plan's practical information share: who runs it, how to join, what it costs. */
@@ -24,16 +26,12 @@ export function organisersText(course: Pick<Course, 'organisers'>, labels: Label
 }
 
 /** "<the plan's words> Sista anmälningsdag 10 september 2021, 20 platser." and the link and e-mail to register by. */
-export function registrationFact(course: Pick<Course, 'registration'>, { labels }: { labels: Labels }): Terms | undefined {
+export function registrationFact(course: Pick<Course, 'registration'>, ctx: DateContext): Terms | undefined {
   const r = course.registration;
   if (!r) return undefined;
-  const ui = labels.ui;
-  const words = registrationWords(r.kind, labels);
-  const facts: string[] = [];
-  if (r.deadline) facts.push(`${words.deadline} ${formatDate(r.deadline, labels)}`);
-  if (r.capacity) facts.push(fill(ui['capacity'] ?? '{n}', { n: r.capacity }));
-  if (r.status) facts.push(label(labels.registrationStatus, r.status));
-  const said = facts.length ? [plain(`${capitalise(facts.join(', '))}.`)] : [];
+  const words = registrationWords(r.kind, ctx.labels);
+  // The document's own words for the deadline, places and state stand instead of the tool's.
+  const said = r.asWritten ? [plain(r.asWritten)] : registrationSaid(r, words.deadline, ctx);
   // The plan's words come first when they are a sentence; a longer text (a list of steps to
   // register) stands under the label's line, which keeps the deadline and the link.
   const long = r.text !== undefined && !isOneParagraph(r.text);
@@ -47,13 +45,35 @@ export function registrationFact(course: Pick<Course, 'registration'>, { labels 
   return body.runs || body.blocksHtml || body.link || body.email ? body : undefined;
 }
 
+/** "Sista anmälningsdag 10 september 2021, 20 platser, fullbokad.": the deadline and state left out when the plan's text says them. */
+function registrationSaid(r: Registration, deadline: string, ctx: DateContext): TextRun[] {
+  const { labels } = ctx;
+  const facts: string[] = [];
+  // A text that already names the deadline's day ("innen fredag 1. mars") is not followed by it again.
+  if (r.deadline && !(r.text && says(r.text, formatDate(r.deadline, labels, { noYear: true })))) facts.push(`${deadline} ${formatDate(r.deadline, labels, dateStyle(r, ['deadline'], ctx))}`);
+  if (r.capacity) facts.push(fill(labels.ui['capacity'] ?? '{n}', { n: r.capacity }));
+  if (r.status) facts.push(...unsaid(label(labels.registrationStatus, r.status), r.text));
+  return facts.length ? [plain(`${capitalise(facts.join(', '))}.`)] : [];
+}
+
 /** The krone of the plan's own country as its readers write it: 200 kr (Sweden, Norway), 200 kr. (Denmark). */
 const KRONER: Partial<Record<string, readonly [string, string]>> = { sv: ['SEK', 'kr'], nb: ['NOK', 'kr'], da: ['DKK', 'kr.'] };
 
-/** "1 500 kr. Betalas av distriktet. Ingår: … <the plan's words>. Undantag: …; …" */
+/** "1 500 kr. Betalas av distriktet. Ingår: … <the plan's words>. Undantag: …; …", or the document's own words for the price. */
 export function costFact(course: Pick<Course, 'cost'>, { labels, lang }: { labels: Labels; lang: string }): Terms | undefined {
   const c = course.cost;
   if (!c) return undefined;
+  // A cost text longer than a sentence stands under the label's line, which keeps the amount and the exceptions.
+  const long = c.text !== undefined && !isOneParagraph(c.text);
+  const inline = c.text && !long ? [markdown(c.text)] : [];
+  const runs = c.asWritten ? [plain(c.asWritten), ...(inline.length ? [plain(/[.!?:;]$/.test(c.asWritten) ? ' ' : '. '), ...inline] : [])] : costSaid(c, inline, labels, lang);
+  const body: Terms = runs.length ? { runs: merged(runs) } : {};
+  if (long) body.blocksHtml = markdownToHtml(c.text!);
+  return body.runs || body.blocksHtml ? body : undefined;
+}
+
+/** The price in the tool's words, the plan's one-sentence TEXT among them. */
+function costSaid(c: Cost, text: TextRun[], labels: Labels, lang: string): TextRun[] {
   const ui = labels.ui;
   const parts: string[] = [];
   if (c.amount !== undefined) {
@@ -61,7 +81,7 @@ export function costFact(course: Pick<Course, 'cost'>, { labels, lang }: { label
     const own = KRONER[lang];
     parts.push(`${c.amount} ${own && own[0] === currency ? own[1] : currency}`);
   }
-  if (c.free) parts.push(ui['free'] ?? 'free');
+  if (c.free) parts.push(...unsaid(ui['free'] ?? 'free', c.text));
   const words = parts.length ? [capitalise(parts.join(', '))] : [];
   // A cost written in words says it better than the parts; only the amount goes before it.
   if (!c.text) {
@@ -72,11 +92,7 @@ export function costFact(course: Pick<Course, 'cost'>, { labels, lang }: { label
   }
   if (c.includes?.length) words.push(fill(ui['includes'] ?? '{list}', { list: joinList(c.includes, labels.and) }));
   if (c.otherPayers?.length) words.push(fill(ui['otherPayers'] ?? '{list}', { list: joinList(c.otherPayers, labels.and) }));
-  // A cost text longer than a sentence stands under the label's line, which keeps the amount and the exceptions.
-  const long = c.text !== undefined && !isOneParagraph(c.text);
-  const runs = joined([...words.map(plain), ...(c.text && !long ? [markdown(c.text)] : [])], '. ');
+  const runs = joined([...words.map(plain), ...text], '. ');
   if (c.exceptions?.length) runs.push(...(runs.length ? [plain('. ')] : []), plain(`${ui['exceptions'] ?? ''} `), ...joined(c.exceptions.map(markdown), '; '));
-  const body: Terms = runs.length ? { runs: merged(runs) } : {};
-  if (long) body.blocksHtml = markdownToHtml(c.text!);
-  return body.runs || body.blocksHtml ? body : undefined;
+  return runs;
 }

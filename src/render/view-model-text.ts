@@ -46,8 +46,12 @@ export function withMarkdown(runs: readonly TextRun[], md: string | undefined, s
   return body.runs || body.blocksHtml ? body : undefined;
 }
 
-/** "Internat, två dagar. <the plan's own words>": the facts in words, then the plan's text, as sentences. */
-export function sentences(parts: readonly string[], md: string | undefined): TextBody | undefined {
+/**
+ * "Internat, två dagar. <the plan's own words>": the facts in words, then the plan's text, as
+ * sentences; the document's own words for the facts (AS_WRITTEN) stand instead of the tool's, as written.
+ */
+export function sentences(parts: readonly string[], md: string | undefined, asWritten?: string): TextBody | undefined {
+  if (asWritten) return withMarkdown([plain(asWritten)], md, /[.!?:;]$/.test(asWritten) ? ' ' : '. ');
   return withMarkdown(parts.length ? [plain(capitalise(parts.join(', ')))] : [], md, '. ');
 }
 

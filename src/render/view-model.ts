@@ -3,7 +3,8 @@ import type { Anchors } from '../plan/anchors.js';
 import { courseAnchors, planIndex, shownIn, type CourseAnchors, type IndexedSection } from '../plan/plan-index.js';
 import type { Appendix, CalendarEvent, Contact, Section, Status, StudyPlan } from '../plan/types.js';
 import { fill, type Labels } from './labels.js';
-import { formatDate, formatDateRange, formatMonth, formatTimeRange } from './helpers/dates.js';
+import { formatDate, formatMonth } from './helpers/dates.js';
+import { whenCells } from './when-cells.js';
 import { markdownToHtml } from './helpers/markdown.js';
 import { genitive, joinList } from './helpers/lists.js';
 import { formatPeriod } from './helpers/periods.js';
@@ -16,6 +17,8 @@ import type { PageParts } from './page-parts.js';
 export interface ViewOptions {
   lang: string;
   labels: Labels;
+  /** The plan's `weekdays`: a weekday before every date (set from the plan by buildViewModel). */
+  weekdays?: boolean;
   includeInternal: boolean;
   /** The plan's pictures, loaded and checked by lint (no images without them). */
   images?: LoadedImages;
@@ -145,7 +148,8 @@ interface PageContext {
  * appendices. Headings claim their element ids in that order after the courses' (the plan's
  * index assigns those, so publish links to the same ids).
  */
-export function buildViewModel(plan: StudyPlan, o: ViewOptions): PlanContent {
+export function buildViewModel(plan: StudyPlan, options: ViewOptions): PlanContent {
+  const o: ViewOptions = plan.weekdays ? { ...options, weekdays: true } : options;
   const courses = courseAnchors(plan, o.includeInternal);
   const page: PageContext = { o, ctx: courseContext(plan, o, courses), courses, anchors: courses.headings() };
   const view = coverView(plan, o);
@@ -162,7 +166,7 @@ function courseContext(plan: StudyPlan, o: ViewOptions, courses: CourseAnchors):
   // A public course may name an internal one as a prerequisite; without --include-internal its id is not printed either.
   const hidden = new Set<string>();
   for (const { node } of planIndex(plan).courses) if (!courses.byId.has(node.id)) hidden.add(node.id);
-  return { labels: o.labels, lang: o.lang, includeInternal: o.includeInternal, courses: courses.byId, hidden, ...(o.images ? { images: o.images } : {}) };
+  return { labels: o.labels, lang: o.lang, includeInternal: o.includeInternal, weekdays: o.weekdays === true, courses: courses.byId, hidden, ...(o.images ? { images: o.images } : {}) };
 }
 
 /** The cover's facts: title, publisher, period, issue, status and notices. */
@@ -371,10 +375,11 @@ function monthView(m: { month: string; text?: string; events?: CalendarEvent[] }
 function eventView(e: CalendarEvent, courses: CourseIndex, o: ViewOptions): EventView {
   const target = e.course ? courses.get(e.course) : undefined;
   const place = [e.venue, e.town, e.online ? o.labels.ui['online'] : undefined].filter((s): s is string => Boolean(s)).join(', ');
+  // The document's own words for the date and time fill the date's column (the time's is then empty).
+  const when = e.asWritten ? { dateText: e.asWritten, time: '' } : whenCells(e, e.date, e.endDate, ['date', 'endDate'], o);
   const v: EventView = {
     date: e.date,
-    dateText: formatDateRange(e.date, e.endDate, o.labels),
-    time: formatTimeRange(e.startTime, e.endTime) ?? '',
+    ...when,
     title: e.title,
     place,
     internal: e.internal === true,

@@ -41,6 +41,8 @@ describe('every word in the language of the report', () => {
       expect((schema.$defs['organisationKind']?.enum ?? []).filter((k) => !m.organisationKinds[k])).toEqual([]);
       const values = [
         ...choices('occurrence', 'venueStatus'),
+        ...choices('occurrence', 'dateStatus'),
+        ...(schema.$defs['timeRange']?.enum ?? []),
         ...choices('registration', 'kind'),
         ...choices('calendarEvent', 'kind'),
         ...choices('notice', 'kind'),

@@ -1,5 +1,6 @@
 /* eslint-disable max-lines -- a message catalogue: one entry per rule, data rather than logic */
-import { list, q, type Catalogue, type MessageParams } from './types.js';
+import { list, q, weekdayDates, type Catalogue, type MessageParams } from './types.js';
+import { WEEKDAYS } from '../../i18n/weekdays.js';
 import { imageReasons } from '../../i18n/image-reasons.js';
 
 const TYPES: Record<string, string> = {
@@ -291,6 +292,41 @@ export const da: Catalogue = {
   'plan/deadline-after-start': {
     doc: 'Sidste tilmeldingsdag er før kursusstart.',
     message: (p) => `${p.kind === 'application' ? 'Sidste ansøgningsdag' : 'Sidste tilmeldingsdag'}, ${String(p.deadline)}, er efter kursusstart (${String(p.start)}).`,
+  },
+  'plan/date-without-year': {
+    doc: 'En dato uden år (04-25) får sit år fra perioden omkring den.',
+    message: (p) =>
+      ({
+        'no-period': `Datoen ${q(p.date)} har intet år, og ingen periode omkring den giver året.`,
+        outside: `Datoen ${q(p.date)} har intet år, og dagen ligger ikke i perioden (${String(p.range)}).`,
+        ambiguous: `Datoen ${q(p.date)} har intet år, og perioden ${String(p.range)} har den dag i flere år (${list(p.years as string[], 'og', false)}).`,
+      })[String(p.reason)] ?? `${q(p.date)} er ingen dag, der findes i noget år.`,
+    hint: (p) =>
+      ({
+        'no-period': `Skriv året (ÅÅÅÅ-${String(p.day)}), eller giv planen en periode, f.eks. period: {term: spring, year: 2018}.`,
+        outside: `Skriv året (ÅÅÅÅ-${String(p.day)}), eller ret datoen.`,
+        ambiguous: `Skriv året, f.eks. ${String((p.years as string[] | undefined)?.[0])}-${String(p.day)}.`,
+      })[String(p.reason)] ?? 'Ret datoen.',
+  },
+  'plan/weekday-mismatch': {
+    doc: 'En ugedag i dokumentets egne ord (asWritten) er datoens ugedag.',
+    message: (p) => {
+      const days = weekdayDates(p, WEEKDAYS.da);
+      const one = days.length === 1 ? days[0] : undefined;
+      return one
+        ? `${q(p.word)} passer ikke med datoen: ${one.date} er en ${one.weekday}.`
+        : `${q(p.word)} er ingen af dagene ${list(
+            days.map((d) => `${d.date} (${d.weekday})`),
+            'og',
+            false,
+          )}.`;
+    },
+    hint: () => 'Ret ugedagen eller datoen. Med weekday: true skriver studyplan selv ugedagen.',
+  },
+  'plan/date-status-conflict': {
+    doc: 'Et tidspunkt, hvis dato aftales senere (dateStatus), har ingen dato.',
+    message: (p) => `Tidspunktet har både ${q(p.key)} og dateStatus: ${String(p.status)}; datoen skrives ikke ud og kommer ikke med i kalenderne.`,
+    hint: () => 'Fjern datoen, eller dateStatus hvis datoen er fastlagt.',
   },
   'plan/event-outside-month': {
     doc: 'En kalenderbegivenheds dato ligger i dens måned.',

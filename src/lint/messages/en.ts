@@ -1,5 +1,6 @@
 /* eslint-disable max-lines -- a message catalogue: one entry per rule, data rather than logic */
-import { list, q, type Catalogue, type MessageParams } from './types.js';
+import { list, q, weekdayDates, type Catalogue, type MessageParams } from './types.js';
+import { WEEKDAYS } from '../../i18n/weekdays.js';
 import { imageReasons } from '../../i18n/image-reasons.js';
 
 const TYPES: Record<string, string> = {
@@ -260,6 +261,41 @@ export const en: Catalogue = {
     doc: 'An image has alt text that says what it shows.',
     message: (p) => `The image ${q(p.src)} has no alt text (alt).`,
     hint: () => 'Say in alt: what the image shows, for a reader who cannot see it (screen reader, tagged PDF).',
+  },
+  'plan/date-without-year': {
+    doc: 'A date without a year (04-25) gets its year from the period around it.',
+    message: (p) =>
+      ({
+        'no-period': `The date ${q(p.date)} has no year, and no period around it gives one.`,
+        outside: `The date ${q(p.date)} has no year, and the day is not inside the period (${String(p.range)}).`,
+        ambiguous: `The date ${q(p.date)} has no year, and the period ${String(p.range)} has that day in several years (${list(p.years as string[], 'and', false)}).`,
+      })[String(p.reason)] ?? `${q(p.date)} is a day no year has.`,
+    hint: (p) =>
+      ({
+        'no-period': `Write the year (YYYY-${String(p.day)}), or give the plan a period, e.g. period: {term: spring, year: 2018}.`,
+        outside: `Write the year (YYYY-${String(p.day)}), or correct the date.`,
+        ambiguous: `Write the year, e.g. ${String((p.years as string[] | undefined)?.[0])}-${String(p.day)}.`,
+      })[String(p.reason)] ?? 'Correct the date.',
+  },
+  'plan/weekday-mismatch': {
+    doc: "A weekday in the document's own words (asWritten) is the date's weekday.",
+    message: (p) => {
+      const days = weekdayDates(p, WEEKDAYS.en);
+      const one = days.length === 1 ? days[0] : undefined;
+      return one
+        ? `${q(p.word)} does not fit the date: ${one.date} is a ${one.weekday}.`
+        : `${q(p.word)} is none of the days ${list(
+            days.map((d) => `${d.date} (${d.weekday})`),
+            'and',
+            false,
+          )}.`;
+    },
+    hint: () => 'Correct the weekday or the date. With weekday: true studyplan writes the weekday itself.',
+  },
+  'plan/date-status-conflict': {
+    doc: 'An occasion whose date is still open (dateStatus) has no date.',
+    message: (p) => `The occasion has both ${q(p.key)} and dateStatus: ${String(p.status)}; the date is not printed and not in the calendars.`,
+    hint: () => 'Remove the date, or dateStatus if the date is settled.',
   },
   'plan/deadline-after-start': {
     doc: 'A registration deadline is before the course starts.',

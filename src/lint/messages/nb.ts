@@ -1,5 +1,6 @@
 /* eslint-disable max-lines -- a message catalogue: one entry per rule, data rather than logic */
-import { list, q, type Catalogue, type MessageParams } from './types.js';
+import { list, q, weekdayDates, type Catalogue, type MessageParams } from './types.js';
+import { WEEKDAYS } from '../../i18n/weekdays.js';
 import { imageReasons } from '../../i18n/image-reasons.js';
 
 const TYPES: Record<string, string> = {
@@ -287,6 +288,41 @@ export const nb: Catalogue = {
   'plan/deadline-after-start': {
     doc: 'Påmeldingsfristen er før kursstart.',
     message: (p) => `${p.kind === 'application' ? 'Søknadsfristen' : 'Påmeldingsfristen'} ${String(p.deadline)} er etter kursstart (${String(p.start)}).`,
+  },
+  'plan/date-without-year': {
+    doc: 'En dato uten år (04-25) får året sitt fra perioden rundt den.',
+    message: (p) =>
+      ({
+        'no-period': `Datoen ${q(p.date)} har ikke noe år, og ingen periode rundt den gir året.`,
+        outside: `Datoen ${q(p.date)} har ikke noe år, og dagen ligger ikke i perioden (${String(p.range)}).`,
+        ambiguous: `Datoen ${q(p.date)} har ikke noe år, og perioden ${String(p.range)} har den dagen i flere år (${list(p.years as string[], 'og', false)}).`,
+      })[String(p.reason)] ?? `${q(p.date)} er ingen dag som finnes noe år.`,
+    hint: (p) =>
+      ({
+        'no-period': `Skriv året (ÅÅÅÅ-${String(p.day)}), eller gi planen en periode, f.eks. period: {term: spring, year: 2018}.`,
+        outside: `Skriv året (ÅÅÅÅ-${String(p.day)}), eller rett datoen.`,
+        ambiguous: `Skriv året, f.eks. ${String((p.years as string[] | undefined)?.[0])}-${String(p.day)}.`,
+      })[String(p.reason)] ?? 'Rett datoen.',
+  },
+  'plan/weekday-mismatch': {
+    doc: 'En ukedag i dokumentets egne ord (asWritten) er datoens ukedag.',
+    message: (p) => {
+      const days = weekdayDates(p, WEEKDAYS.nb);
+      const one = days.length === 1 ? days[0] : undefined;
+      return one
+        ? `${q(p.word)} stemmer ikke med datoen: ${one.date} er en ${one.weekday}.`
+        : `${q(p.word)} er ingen av dagene ${list(
+            days.map((d) => `${d.date} (${d.weekday})`),
+            'og',
+            false,
+          )}.`;
+    },
+    hint: () => 'Rett ukedagen eller datoen. Med weekday: true skriver studyplan ukedagen selv.',
+  },
+  'plan/date-status-conflict': {
+    doc: 'Et tidspunkt der datoen avgjøres senere (dateStatus), har ingen dato.',
+    message: (p) => `Tidspunktet har både ${q(p.key)} og dateStatus: ${String(p.status)}; datoen skrives ikke ut og kommer ikke med i kalenderne.`,
+    hint: () => 'Fjern datoen, eller dateStatus hvis datoen er bestemt.',
   },
   'plan/event-outside-month': {
     doc: 'En kalenderhendelses dato ligger i sin måned.',

@@ -1,5 +1,6 @@
 /* eslint-disable max-lines -- a message catalogue: one entry per rule, data rather than logic */
-import { list, q, type Catalogue, type MessageParams } from './types.js';
+import { list, q, weekdayDates, type Catalogue, type MessageParams } from './types.js';
+import { WEEKDAYS } from '../../i18n/weekdays.js';
 import { imageReasons } from '../../i18n/image-reasons.js';
 
 const TYPES: Record<string, string> = {
@@ -288,6 +289,41 @@ export const sv: Catalogue = {
   'plan/deadline-after-start': {
     doc: 'Sista anmälningsdag är före kursstart.',
     message: (p) => `${p.kind === 'application' ? 'Sista ansökningsdag' : 'Sista anmälningsdag'} ${String(p.deadline)} är efter kursstart (${String(p.start)}).`,
+  },
+  'plan/date-without-year': {
+    doc: 'Ett datum utan år (04-25) får sitt år av perioden runt det.',
+    message: (p) =>
+      ({
+        'no-period': `Datumet ${q(p.date)} har inget år, och ingen period runt det ger året.`,
+        outside: `Datumet ${q(p.date)} har inget år, och dagen ligger inte i perioden (${String(p.range)}).`,
+        ambiguous: `Datumet ${q(p.date)} har inget år, och perioden ${String(p.range)} har den dagen flera år (${list(p.years as string[], 'och', false)}).`,
+      })[String(p.reason)] ?? `${q(p.date)} är ingen dag som finns något år.`,
+    hint: (p) =>
+      ({
+        'no-period': `Skriv året (ÅÅÅÅ-${String(p.day)}), eller ge planen en period, t.ex. period: {term: spring, year: 2018}.`,
+        outside: `Skriv året (ÅÅÅÅ-${String(p.day)}), eller rätta datumet.`,
+        ambiguous: `Skriv året, t.ex. ${String((p.years as string[] | undefined)?.[0])}-${String(p.day)}.`,
+      })[String(p.reason)] ?? 'Rätta datumet.',
+  },
+  'plan/weekday-mismatch': {
+    doc: 'En veckodag i dokumentets egna ord (asWritten) är datumets veckodag.',
+    message: (p) => {
+      const days = weekdayDates(p, WEEKDAYS.sv);
+      const one = days.length === 1 ? days[0] : undefined;
+      return one
+        ? `${q(p.word)} stämmer inte med datumet: ${one.date} är en ${one.weekday}.`
+        : `${q(p.word)} är ingen av dagarna ${list(
+            days.map((d) => `${d.date} (${d.weekday})`),
+            'och',
+            false,
+          )}.`;
+    },
+    hint: () => 'Rätta veckodagen eller datumet. Med weekday: true skriver studyplan veckodagen själv.',
+  },
+  'plan/date-status-conflict': {
+    doc: 'Ett tillfälle vars datum bestäms senare (dateStatus) har inget datum.',
+    message: (p) => `Tillfället har både ${q(p.key)} och dateStatus: ${String(p.status)}; datumet skrivs inte ut och kommer inte med i kalendrarna.`,
+    hint: () => 'Ta bort datumet, eller dateStatus om datumet är bestämt.',
   },
   'plan/event-outside-month': {
     doc: 'En kalenderhändelses datum ligger i sin månad.',

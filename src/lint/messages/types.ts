@@ -16,3 +16,10 @@ export interface RuleText {
 export type Catalogue = Record<string, RuleText>;
 
 export { list, q } from '../../i18n/text.js';
+
+/** The dates of a plan/weekday-mismatch finding, each with its weekday from NAMES (Monday first). */
+export function weekdayDates(p: MessageParams, names: readonly string[]): { date: string; weekday: string }[] {
+  const dates = Array.isArray(p.dates) ? (p.dates as readonly string[]) : [];
+  const weekdays = Array.isArray(p.weekdays) ? (p.weekdays as readonly string[]) : [];
+  return dates.map((date, i) => ({ date, weekday: names[Number(weekdays[i])] ?? '' }));
+}

@@ -1,4 +1,5 @@
-import { periodRange, showRange, type DateRange } from './dates.js';
+import { periodRange, type DateRange } from '../../plan/period-range.js';
+import { showRange } from './dates.js';
 import type { Rule } from './types.js';
 import { arr, coursesOf, eventsOf, isObj, sectionsOf, str, type Obj, type Path } from './walk.js';
 

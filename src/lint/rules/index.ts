@@ -5,6 +5,8 @@ import { courseWithoutAudience } from './course-without-audience.js';
 import { commentInValue, keyInBlockText } from './data-loss.js';
 import { dateOutsidePeriod } from './date-outside-period.js';
 import { dateRangeOrder } from './date-range-order.js';
+import { dateStatusConflict } from './date-status-conflict.js';
+import { dateWithoutYear } from './date-without-year.js';
 import { deadlineAfterStart } from './deadline-after-start.js';
 import { duplicateId } from './duplicate-id.js';
 import { duplicateCourseTitle, duplicateSectionTitle } from './duplicate-title.js';
@@ -22,6 +24,7 @@ import type { Rule } from './types.js';
 import { thousandsDot } from './thousands-dot.js';
 import { unknownCourse } from './unknown-course.js';
 import { unreachableContact } from './unreachable-contact.js';
+import { weekdayMismatch } from './weekday-mismatch.js';
 
 /** The rules beyond the schema, one module each, in the order they run. */
 export const planRules: readonly Rule[] = [
@@ -29,10 +32,13 @@ export const planRules: readonly Rule[] = [
   unknownPrerequisite,
   prerequisiteCycle,
   unknownCourse,
+  dateWithoutYear,
   dateRangeOrder,
   dateOutsidePeriod,
   deadlineAfterStart,
   eventOutsideMonth,
+  weekdayMismatch,
+  dateStatusConflict,
   malformedUrl,
   malformedEmail,
   placeholderText,

@@ -1,0 +1,49 @@
+import type { Lang } from './lang.js';
+
+/**
+ * The days of the week in each language, Monday first (ISO 8601), as they are written in the
+ * middle of a sentence. Lint reads a plan's own words with them (a weekday named in `asWritten`
+ * is checked against the date, in whichever of the four languages it is written) and names the
+ * date's weekday in its message; a template whose labels have no `weekdays` prints these.
+ */
+export const WEEKDAYS: Record<Lang, readonly string[]> = {
+  sv: ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'],
+  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+  nb: ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'],
+  da: ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'],
+};
+
+/** 0 for Monday … 6 for Sunday, of an ISO date YYYY-MM-DD (a calendar date, no time zone). */
+export function weekdayIndex(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
+}
+
+/** A weekday a text names: which one, the word as written and where, and the day of the month right after it ("onsdag 25 april"). */
+export interface NamedWeekday {
+  weekday: number;
+  word: string;
+  /** "onsdag den 25.", "onsdag 25 april": 25; absent before a clock time ("lördag 09:30") or nothing. */
+  dayOfMonth?: number;
+}
+
+/** Each language's names, lower-case, with their day: Swedish, Norwegian, Danish and English alike. */
+const NAMES: readonly [string, number][] = [...new Map(Object.values(WEEKDAYS).flatMap((names) => names.map((n, i) => [n.toLowerCase(), i] as [string, number]))).entries()];
+
+/**
+ * The weekdays TEXT names, in any of the four languages, in order: a word that is a weekday's
+ * name or its inflection ("lördagen", "onsdagar", "søndagene", "Wednesdays"; at most four letters
+ * more), not a compound ("fredagskväll" names an evening).
+ */
+export function namedWeekdays(text: string): NamedWeekday[] {
+  const found: NamedWeekday[] = [];
+  for (const m of text.matchAll(/\p{L}+/gu)) {
+    const word = m[0];
+    const lower = word.toLowerCase();
+    const named = NAMES.find(([name]) => lower.startsWith(name) && lower.length - name.length <= 4);
+    if (!named) continue;
+    const after = /^\s+(?:den\s+|d\.\s*)?(\d{1,2})(?!\d)(?![:.]\d)/.exec(text.slice(m.index + word.length));
+    found.push({ weekday: named[1], word, ...(after ? { dayOfMonth: Number(after[1]) } : {}) });
+  }
+  return found;
+}
