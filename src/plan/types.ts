@@ -44,4 +44,6 @@ export type {
   Workload,
   Completion,
   SessionRef,
+  Person,
+  Material,
 } from './types.generated.js';

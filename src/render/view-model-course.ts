@@ -1,10 +1,11 @@
-import type { Course, Quote, Session } from '../plan/types.js';
+import type { Course, Module, Quote, Session } from '../plan/types.js';
 import { imageViews, noticeViews, type ImageView, type NoticeView } from './view-model-blocks.js';
 import { countOf } from './helpers/lists.js';
 import { markdownToHtml, safeHref } from './helpers/markdown.js';
 import { flowHtml } from './view-model-text.js';
 import { courseFacts, type CourseContext, type FactView } from './view-model-facts.js';
 import { occurrenceView, type OccurrenceView } from './view-model-items.js';
+import { durationText } from './view-model-study-terms.js';
 
 /**
  * What a template needs of a course, as data: plain text (the template escapes it) and, in the
@@ -16,6 +17,12 @@ export interface CourseView {
   /** The h-level of its heading: one below its section's. */
   level: number;
   subtitle?: string;
+  /** The course's code or catalogue number ("BM1"), before its title. */
+  code?: string;
+  /** A meeting, not a course (`kind: meeting`): printed without course words. */
+  meeting: boolean;
+  /** Nothing to print but its code and title (a catalogue entry): a compact line, not an empty card (partials/course-entry.hbs). */
+  entry: boolean;
   internal: boolean;
   /** The link to its own calendar, OUT/NAME.calendars/ID.ics (the "add to calendar" link), when it has dates. */
   calendarHref?: string;
@@ -33,11 +40,14 @@ export interface CourseView {
 
 export interface StepView {
   label?: string;
+  code?: string;
+  /** How long the step takes: "2 dagar, 12 timmar". */
+  duration?: string;
   title: string;
   descriptionHtml?: string;
   /** The description continues the line ("Steg 1 Mediakunskap – …") rather than a block. */
   inline: boolean;
-  modules: { title: string; descriptionHtml?: string }[];
+  modules: ModuleView[];
   /** The step's sessions in order, each resolved from the course's sessions when given by id. */
   sessions: SessionView[];
   /** Alternative occurrences: the participant picks one. */
@@ -46,8 +56,16 @@ export interface StepView {
   chooseOne: boolean;
 }
 
+export interface ModuleView {
+  title: string;
+  code?: string;
+  duration?: string;
+  descriptionHtml?: string;
+}
+
 export interface SessionView {
   title: string;
+  code?: string;
   descriptionHtml?: string;
   /** The description continues the line ("1. Ledarskap (3 timmar) – …") rather than a block: it is one paragraph. */
   inline: boolean;
@@ -68,6 +86,8 @@ export function courseView(course: Course, anchor: string, ctx: CourseContext, l
     id: anchor,
     title: course.title,
     level,
+    meeting: course.kind === 'meeting',
+    entry: false,
     internal: course.internal === true,
     quotes: (course.quotes ?? []).map(quoteView),
     steps: (course.steps ?? []).map((s) => stepView(s, course, ctx)),
@@ -76,10 +96,17 @@ export function courseView(course: Course, anchor: string, ctx: CourseContext, l
     facts: courseFacts(course, ctx),
   };
   if (course.subtitle) view.subtitle = course.subtitle;
+  if (course.code) view.code = course.code;
   if (course.summary) view.summaryHtml = markdownToHtml(course.summary);
   if (course.description) view.descriptionHtml = markdownToHtml(course.description);
   if (ctx.includeInternal && course.internalNotes) view.internalNotesHtml = markdownToHtml(course.internalNotes);
+  view.entry = isEntry(view);
   return view;
+}
+
+/** A course that has nothing to say but its code and title (a catalogue's "BM1 Bas medlem"). */
+function isEntry(v: CourseView): boolean {
+  return !v.summaryHtml && !v.descriptionHtml && !v.internalNotesHtml && ![v.quotes, v.steps, v.notices, v.images, v.facts].some((list) => list.length);
 }
 
 export function quoteView(q: Quote): QuoteView {
@@ -96,7 +123,7 @@ function stepView(step: NonNullable<Course['steps']>[number], course: Course, ct
   const v: StepView = {
     title: step.title,
     inline: true,
-    modules: (step.modules ?? []).map((m) => (m.description ? { title: m.title, descriptionHtml: markdownToHtml(m.description) } : { title: m.title })),
+    modules: (step.modules ?? []).map((m) => moduleView(m, ctx)),
     // An id that names no session is a lint error (plan/unknown-session); the build leaves it out.
     sessions: (step.sessions ?? []).flatMap((r) => {
       const s = typeof r === 'string' ? library.get(r) : r;
@@ -107,12 +134,25 @@ function stepView(step: NonNullable<Course['steps']>[number], course: Course, ct
   };
   v.chooseOne = v.occurrences.length > 1;
   if (step.label) v.label = step.label;
+  if (step.code) v.code = step.code;
+  const duration = durationText(step, ctx.labels);
+  if (duration) v.duration = duration;
   if (step.description) Object.assign(v, descriptionOf(step.description));
+  return v;
+}
+
+function moduleView(m: Module, { labels }: CourseContext): ModuleView {
+  const v: ModuleView = { title: m.title };
+  if (m.code) v.code = m.code;
+  const duration = durationText(m, labels);
+  if (duration) v.duration = duration;
+  if (m.description) v.descriptionHtml = markdownToHtml(m.description);
   return v;
 }
 
 function sessionView(s: Session, { labels }: CourseContext): SessionView {
   const v: SessionView = { title: s.title, inline: true, elective: s.elective === true, options: [...(s.options ?? [])] };
+  if (s.code) v.code = s.code;
   if (s.description) Object.assign(v, descriptionOf(s.description));
   if (s.hours !== undefined) v.hours = countOf(s.hours, labels.units['hour'], labels, false);
   return v;

@@ -6,6 +6,7 @@ import { capitalise, joinList } from './helpers/lists.js';
 import { isOneParagraph, markdownToHtml, safeHref } from './helpers/markdown.js';
 import { joined, markdown, merged, plain } from './view-model-text.js';
 import type { FactView } from './view-model-facts.js';
+import { contributionTexts, opensText } from './view-model-study-terms.js';
 
 /** The terms a course and the plan's practical information share: who runs it, how to join, what it costs. */
 
@@ -30,6 +31,8 @@ export function registrationFact(course: Pick<Course, 'registration'>, { labels 
   const ui = labels.ui;
   const words = registrationWords(r.kind, labels);
   const facts: string[] = [];
+  const opens = opensText(r, labels);
+  if (opens) facts.push(opens);
   if (r.deadline) facts.push(`${words.deadline} ${formatDate(r.deadline, labels)}`);
   if (r.capacity) facts.push(fill(ui['capacity'] ?? '{n}', { n: r.capacity }));
   if (r.status) facts.push(label(labels.registrationStatus, r.status));
@@ -72,6 +75,7 @@ export function costFact(course: Pick<Course, 'cost'>, { labels, lang }: { label
   }
   if (c.includes?.length) words.push(fill(ui['includes'] ?? '{list}', { list: joinList(c.includes, labels.and) }));
   if (c.otherPayers?.length) words.push(fill(ui['otherPayers'] ?? '{list}', { list: joinList(c.otherPayers, labels.and) }));
+  words.push(...contributionTexts(c, labels));
   // A cost text longer than a sentence stands under the label's line, which keeps the amount and the exceptions.
   const long = c.text !== undefined && !isOneParagraph(c.text);
   const runs = joined([...words.map(plain), ...(c.text && !long ? [markdown(c.text)] : [])], '. ');

@@ -241,7 +241,8 @@ function sectionTree(list: readonly IndexedSection[], page: PageContext): { view
     const subs = sectionTree(s.children, page);
     sv.sections = subs.views;
     views.push(sv);
-    entries.push(tocEntry(sv.id, sv.title, sv.internal, [...sv.courses.map((c) => tocEntry(c.id, c.title, c.internal)), ...subs.entries]));
+    // A catalogue entry (code and title only) has no heading: a line of its section, not a part of the contents.
+    entries.push(tocEntry(sv.id, sv.title, sv.internal, [...sv.courses.filter((c) => !c.entry).map((c) => tocEntry(c.id, c.title, c.internal)), ...subs.entries]));
   }
   return { views, entries };
 }
