@@ -973,19 +973,10 @@ export const PRECOMPILED: Record<string, unknown> = {
     + "</tbody>\n</table>\n</section>\n";
 },"useData":true},
   // templates/booklet/partials/course-entry.hbs
-  'ded7d4590ac37052b7c5657677637a9d8608539fd206a89ba52989c2140d23d7': {"0":function(container,depth0,helpers,partials,data) {
-    return " internal";
+  '0fb9424812d7a6da5106a0c2ac965feaddb24e6c571cc57fb0c7a18e4c4d0b01': {"0":function(container,depth0,helpers,partials,data) {
+    return "<ul class=\"course-entries\">\n";
 },"1":function(container,depth0,helpers,partials,data) {
-    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "<span class=\"course-code\">"
-    + container.escapeExpression((((helper = lookupProperty(helpers,"code") || container.strict(depth0, "code", {"start":{"line":1,"column":108},"end":{"line":1,"column":112}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":1,"column":106},"end":{"line":1,"column":114}}}) : helper)))
-    + "</span> ";
+    return " internal";
 },"2":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -994,10 +985,21 @@ export const PRECOMPILED: Record<string, unknown> = {
         return undefined
     };
 
-  return "<span class=\"course-subtitle\"> – "
-    + container.escapeExpression((((helper = lookupProperty(helpers,"subtitle") || container.strict(depth0, "subtitle", {"start":{"line":1,"column":222},"end":{"line":1,"column":230}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"subtitle","hash":{},"data":data,"loc":{"start":{"line":1,"column":220},"end":{"line":1,"column":232}}}) : helper)))
-    + "</span>";
+  return "<span class=\"course-code\">"
+    + container.escapeExpression((((helper = lookupProperty(helpers,"code") || container.strict(depth0, "code", {"start":{"line":2,"column":116},"end":{"line":2,"column":120}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":2,"column":114},"end":{"line":2,"column":122}}}) : helper)))
+    + "</span> ";
 },"3":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<span class=\"course-subtitle\"> – "
+    + container.escapeExpression((((helper = lookupProperty(helpers,"subtitle") || container.strict(depth0, "subtitle", {"start":{"line":2,"column":230},"end":{"line":2,"column":238}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"subtitle","hash":{},"data":data,"loc":{"start":{"line":2,"column":228},"end":{"line":2,"column":240}}}) : helper)))
+    + "</span>";
+},"4":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1006,8 +1008,10 @@ export const PRECOMPILED: Record<string, unknown> = {
     };
 
   return " <span class=\"internal-mark\">"
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(lookupProperty(data,"root"),"labels"),"ui"), "internalMark", {"start":{"line":1,"column":293},"end":{"line":1,"column":321}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(lookupProperty(data,"root"),"labels"),"ui"), "internalMark", {"start":{"line":2,"column":301},"end":{"line":2,"column":329}} ), depth0))
     + "</span>";
+},"5":function(container,depth0,helpers,partials,data) {
+    return "</ul>\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1016,18 +1020,20 @@ export const PRECOMPILED: Record<string, unknown> = {
         return undefined
     };
 
-  return "<p class=\"course-entry"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"internal"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":22},"end":{"line":1,"column":54}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"entriesStart"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":2,"column":7}}})) != null ? stack1 : "")
+    + "<li class=\"course-entry"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"internal"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":30},"end":{"line":2,"column":62}}})) != null ? stack1 : "")
     + "\" id=\""
-    + alias4((((helper = lookupProperty(helpers,"id") || alias2(depth0, "id", {"start":{"line":1,"column":62},"end":{"line":1,"column":64}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":60},"end":{"line":1,"column":66}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"id") || alias2(depth0, "id", {"start":{"line":2,"column":70},"end":{"line":2,"column":72}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":2,"column":68},"end":{"line":2,"column":74}}}) : helper)))
     + "\">"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"code"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":68},"end":{"line":1,"column":129}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"code"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":76},"end":{"line":2,"column":137}}})) != null ? stack1 : "")
     + "<span class=\"course-name\">"
-    + alias4((((helper = lookupProperty(helpers,"title") || alias2(depth0, "title", {"start":{"line":1,"column":157},"end":{"line":1,"column":162}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":1,"column":155},"end":{"line":1,"column":164}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"title") || alias2(depth0, "title", {"start":{"line":2,"column":165},"end":{"line":2,"column":170}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":2,"column":163},"end":{"line":2,"column":172}}}) : helper)))
     + "</span>"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"subtitle"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":171},"end":{"line":1,"column":246}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"internal"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":246},"end":{"line":1,"column":337}}})) != null ? stack1 : "")
-    + "</p>\n";
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"subtitle"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":179},"end":{"line":2,"column":254}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"internal"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":254},"end":{"line":2,"column":345}}})) != null ? stack1 : "")
+    + "</li>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"entriesEnd"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":4,"column":7}}})) != null ? stack1 : "");
 },"useData":true},
   // templates/booklet/partials/course.hbs
   '00848b55ba23761120c0cd5f8dcabe18d9af055ca381bf089a1a184628759d66': {"0":function(container,depth0,helpers,partials,data) {

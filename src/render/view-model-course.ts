@@ -23,6 +23,9 @@ export interface CourseView {
   meeting: boolean;
   /** Nothing to print but its code and title (a catalogue entry): a compact line, not an empty card (partials/course-entry.hbs). */
   entry: boolean;
+  /** The first and the last of a run of entries side by side: the run is one list (partials/course-entry.hbs). */
+  entriesStart?: boolean;
+  entriesEnd?: boolean;
   internal: boolean;
   /** The link to its own calendar, OUT/NAME.calendars/ID.ics (the "add to calendar" link), when it has dates. */
   calendarHref?: string;
@@ -102,6 +105,16 @@ export function courseView(course: Course, anchor: string, ctx: CourseContext, l
   if (ctx.includeInternal && course.internalNotes) view.internalNotesHtml = markdownToHtml(course.internalNotes);
   view.entry = isEntry(view);
   return view;
+}
+
+/** COURSES with each run of catalogue entries marked at its ends, so that the template prints the run as one list. */
+export function entryRuns(courses: CourseView[]): CourseView[] {
+  courses.forEach((c, i) => {
+    if (!c.entry) return;
+    if (!courses[i - 1]?.entry) c.entriesStart = true;
+    if (!courses[i + 1]?.entry) c.entriesEnd = true;
+  });
+  return courses;
 }
 
 /** A course that has nothing to say but its code and title (a catalogue's "BM1 Bas medlem"). */
