@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { comparePlans, renderDiff } from '../../src/diff/index.js';
 import { LANGS } from '../../src/i18n/lang.js';
 import { checkPlan } from '../../src/lint/index.js';
 import { parsePlan } from '../../src/plan/load.js';
@@ -164,5 +165,18 @@ describe('a catalogue entry: a code and a title only', () => {
   test('lint asks neither an entry nor a meeting for its target group, but still a course', () => {
     const yaml = `title: K\npublisher:\n  name: A\nsections:\n  - kind: courses\n    title: K\n    courses:\n      - { id: a, code: A1, title: A }\n      - { id: b, kind: meeting, title: B, description: Möte. }\n      - { id: c, title: C, description: Kurs. }\n`;
     expect(checkPlan(parsePlan(yaml, 'plan.yaml'), { lang: 'en' }).map((d) => `${d.line} ${d.ruleId}`)).toEqual(['10 plan/course-without-audience']);
+  });
+});
+
+describe('diff names the new fields in the committee’s language', () => {
+  test('a topic added, student finance changed, registration opening moved', async () => {
+    const before = plan([{ audience: 'Alla', topics: ['Avtal'], studentFinance: { eligible: false }, registration: { opens: '2027-01-10' } }]);
+    const after = plan([{ audience: 'Alla', topics: ['Avtal', 'Lagar'], studentFinance: { eligible: true, scheme: 'csn' }, registration: { opens: '2027-01-17' } }]);
+    const d = comparePlans(before, after);
+    expect(d.courses[0]?.fields.map((f) => f.field)).toEqual(['topics', 'registration.opens', 'studentFinance.eligible', 'studentFinance.scheme']);
+    const words = await renderDiff(d, 'text');
+    for (const word of ['Innehåll, tillagt: Lagar', 'Anmälan öppnar: flyttat från 10 januari 2027 till 17 januari 2027', 'Rätt till studiemedel: nej → ja', 'Studiemedel från, tillagt: CSN'])
+      expect(words).toContain(word);
+    expect(words).not.toMatch(/studentFinance|opens/);
   });
 });
