@@ -46,4 +46,9 @@ export type {
   SessionRef,
   Person,
   Material,
+  Credits,
+  Exam,
+  StudentFinance,
+  Attendance,
+  Contribution,
 } from './types.generated.js';
