@@ -180,3 +180,26 @@ describe('diff names the new fields in the committee’s language', () => {
     expect(words).not.toMatch(/studentFinance|opens/);
   });
 });
+
+describe('plan/opens-after-deadline', () => {
+  const lint = (registration: string, lang: 'en' | 'sv' = 'en') =>
+    checkPlan(
+      parsePlan(
+        `title: K\npublisher:\n  name: A\npractical:\n  registration: ${registration}\nsections:\n  - kind: courses\n    title: K\n    courses:\n      - { id: a, title: A, audience: Alla, registration: ${registration} }\n`,
+        'plan.yaml',
+      ),
+      { lang },
+    );
+  test('registration that opens after it closes is an error at `opens`, in the course and the practical part', () => {
+    const found = lint('{ opens: 2027-03-01, deadline: 2027-02-01 }');
+    expect(found.map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.message}`)).toEqual([
+      '5:26 plan/opens-after-deadline Registration opens 2027-03-01, after its deadline 2027-02-01.',
+      '10:67 plan/opens-after-deadline Registration opens 2027-03-01, after its deadline 2027-02-01.',
+    ]);
+    expect(lint('{ opens: 2027-03-01, deadline: 2027-02-01 }', 'sv')[0]?.message).toBe('Anmälan öppnar 2027-03-01, efter sista anmälningsdag 2027-02-01.');
+  });
+  test('opening on or before the deadline, or without one, is right', () => {
+    expect(lint('{ opens: 2027-02-01, deadline: 2027-02-01 }')).toEqual([]);
+    expect(lint('{ opens: 2027-02-01 }')).toEqual([]);
+  });
+});

@@ -288,6 +288,11 @@ export const da: Catalogue = {
     hint: () => 'Skriv i alt:, hvad billedet viser, til den, der ikke kan se det (skærmlæser, tagget PDF).',
   },
   'plan/deadline-after-start': { doc: 'Sidste tilmeldingsdag er før kursusstart.', message: (p) => `Sidste tilmeldingsdag, ${String(p.deadline)}, er efter kursusstart (${String(p.start)}).` },
+  'plan/opens-after-deadline': {
+    doc: 'Tilmeldingen åbner senest på sidste tilmeldingsdag.',
+    message: (p) => `Tilmeldingen åbner ${String(p.opens)}, efter sidste tilmeldingsdag ${String(p.deadline)}.`,
+    hint: () => 'En af datoerne er forkert: `opens` er første dag, man kan tilmelde sig, `deadline` den sidste.',
+  },
   'plan/event-outside-month': {
     doc: 'En kalenderbegivenheds dato ligger i dens måned.',
     message: (p) => `${String(p.date)} står under måneden ${String(p.month)}.`,

@@ -284,6 +284,11 @@ export const nb: Catalogue = {
     hint: () => 'Skriv i alt: hva bildet viser, for den som ikke ser det (skjermleser, tagget PDF).',
   },
   'plan/deadline-after-start': { doc: 'Påmeldingsfristen er før kursstart.', message: (p) => `Påmeldingsfristen ${String(p.deadline)} er etter kursstart (${String(p.start)}).` },
+  'plan/opens-after-deadline': {
+    doc: 'Påmeldingen åpner senest på påmeldingsfristen.',
+    message: (p) => `Påmeldingen åpner ${String(p.opens)}, etter påmeldingsfristen ${String(p.deadline)}.`,
+    hint: () => 'En av datoene er feil: `opens` er første dag man kan melde seg på, `deadline` den siste.',
+  },
   'plan/event-outside-month': {
     doc: 'En kalenderhendelses dato ligger i sin måned.',
     message: (p) => `${String(p.date)} står under måneden ${String(p.month)}.`,

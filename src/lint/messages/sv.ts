@@ -285,6 +285,11 @@ export const sv: Catalogue = {
     hint: () => 'Skriv i alt: vad bilden visar, för den som inte ser den (skärmläsare, taggad PDF).',
   },
   'plan/deadline-after-start': { doc: 'Sista anmälningsdag är före kursstart.', message: (p) => `Sista anmälningsdag ${String(p.deadline)} är efter kursstart (${String(p.start)}).` },
+  'plan/opens-after-deadline': {
+    doc: 'Anmälan öppnar senast på sista anmälningsdag.',
+    message: (p) => `Anmälan öppnar ${String(p.opens)}, efter sista anmälningsdag ${String(p.deadline)}.`,
+    hint: () => 'Ett av datumen är fel: `opens` är första dagen man kan anmäla sig, `deadline` den sista.',
+  },
   'plan/event-outside-month': {
     doc: 'En kalenderhändelses datum ligger i sin månad.',
     message: (p) => `${String(p.date)} står under månaden ${String(p.month)}.`,
