@@ -867,6 +867,10 @@ export interface Step {
    * Hur många timmar steget omfattar, t.ex. 12. (Hours of the step.)
    */
   hours?: number;
+  /**
+   * Kursledare, lärare och föreläsare för just det här steget. (Leaders, teachers and speakers of this step.)
+   */
+  people?: Person[];
 }
 /**
  * En modul inom ett steg. (A module of a step.)
@@ -930,6 +934,38 @@ export interface Session {
    * Träffens kod, t.ex. A3; trycks före namnet. (The session's code, printed before the title.)
    */
   code?: string;
+  /**
+   * Föreläsare, lärare eller samtalsledare för just den här träffen. (Speakers, teachers or moderators of this session.)
+   */
+  people?: Person[];
+}
+/**
+ * En person som medverkar i en kurs: kursledare, lärare, föreläsare. (A person taking part in a course, with a role.)
+ *
+ * This interface was referenced by `StudyPlan`'s JSON-Schema
+ * via the `definition` "person".
+ */
+export interface Person {
+  /**
+   * Namn. (Name.)
+   */
+  name: string;
+  /**
+   * Roll: leader = kursledare, teacher = lärare, speaker = föreläsare, moderator = moderator, chair = mötesordförande, guest = gäst, other = medverkande. Personer med samma roll trycks efter varandra under rollens rubrik. (Role; people of one role print together under its label.)
+   */
+  role?: 'leader' | 'teacher' | 'speaker' | 'moderator' | 'chair' | 'guest' | 'other';
+  /**
+   * Rollen med dokumentets egna ord, t.ex. 'kursansvarig', tryckt i stället för rollens ord. (The role in the document's own words.)
+   */
+  roleText?: string;
+  /**
+   * Organisation eller arbetsplats, t.ex. LO-distriktet. (Organisation.)
+   */
+  organisation?: string;
+  /**
+   * Mer om personen, t.ex. vad hen håller i. (More about the person.) Markdown (CommonMark): stycken, *kursiv*, **fet**, listor och länkar; HTML tillåts inte.
+   */
+  text?: string;
 }
 /**
  * Ett tillfälle med datum, tid och plats. (A dated occasion.)
@@ -1113,34 +1149,6 @@ export interface Image {
    * Fotograf eller källa, t.ex. Foto: Anna Berg. (Credit.)
    */
   credit?: string;
-}
-/**
- * En person som medverkar i en kurs: kursledare, lärare, föreläsare. (A person taking part in a course, with a role.)
- *
- * This interface was referenced by `StudyPlan`'s JSON-Schema
- * via the `definition` "person".
- */
-export interface Person {
-  /**
-   * Namn. (Name.)
-   */
-  name: string;
-  /**
-   * Roll: leader = kursledare, teacher = lärare, speaker = föreläsare, moderator = moderator, chair = mötesordförande, guest = gäst, other = medverkande. Personer med samma roll trycks efter varandra under rollens rubrik. (Role; people of one role print together under its label.)
-   */
-  role?: 'leader' | 'teacher' | 'speaker' | 'moderator' | 'chair' | 'guest' | 'other';
-  /**
-   * Rollen med dokumentets egna ord, t.ex. 'kursansvarig', tryckt i stället för rollens ord. (The role in the document's own words.)
-   */
-  roleText?: string;
-  /**
-   * Organisation eller arbetsplats, t.ex. LO-distriktet. (Organisation.)
-   */
-  organisation?: string;
-  /**
-   * Mer om personen, t.ex. vad hen håller i. (More about the person.) Markdown (CommonMark): stycken, *kursiv*, **fet**, listor och länkar; HTML tillåts inte.
-   */
-  text?: string;
 }
 /**
  * Poäng som en kurs ger. (Credits.)

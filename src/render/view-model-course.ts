@@ -6,6 +6,7 @@ import { flowHtml } from './view-model-text.js';
 import { courseFacts, type CourseContext, type FactView } from './view-model-facts.js';
 import { occurrenceView, type OccurrenceView } from './view-model-items.js';
 import { durationText } from './view-model-study-terms.js';
+import { peopleFacts, type PeopleFact } from './view-model-people.js';
 
 /**
  * What a template needs of a course, as data: plain text (the template escapes it) and, in the
@@ -55,6 +56,8 @@ export interface StepView {
   sessions: SessionView[];
   /** Alternative occurrences: the participant picks one. */
   occurrences: OccurrenceView[];
+  /** The step's own leaders, teachers and speakers, one labelled line per role (partials/fact.hbs). */
+  people: PeopleFact[];
   /** More than one occurrence: the participant chooses one ("Välj ett av tillfällena"). */
   chooseOne: boolean;
 }
@@ -73,6 +76,8 @@ export interface SessionView {
   /** The description continues the line ("1. Ledarskap (3 timmar) – …") rather than a block: it is one paragraph. */
   inline: boolean;
   hours?: string;
+  /** The session's own speakers, teachers or moderators, one labelled line per role (partials/fact.hbs). */
+  people: PeopleFact[];
   elective: boolean;
   options: string[];
 }
@@ -140,9 +145,10 @@ function stepView(step: NonNullable<Course['steps']>[number], course: Course, ct
     // An id that names no session is a lint error (plan/unknown-session); the build leaves it out.
     sessions: (step.sessions ?? []).flatMap((r) => {
       const s = typeof r === 'string' ? library.get(r) : r;
-      return s ? [sessionView(s, ctx)] : [];
+      return s ? [sessionView(s, ctx, course.kind === 'meeting')] : [];
     }),
     occurrences: (step.occurrences ?? []).filter((o) => ctx.includeInternal || !o.internal).map((o) => occurrenceView(o, ctx.labels)),
+    people: peopleFacts(step.people, ctx.labels, course.kind === 'meeting'),
     chooseOne: false,
   };
   v.chooseOne = v.occurrences.length > 1;
@@ -163,8 +169,8 @@ function moduleView(m: Module, { labels }: CourseContext): ModuleView {
   return v;
 }
 
-function sessionView(s: Session, { labels }: CourseContext): SessionView {
-  const v: SessionView = { title: s.title, inline: true, elective: s.elective === true, options: [...(s.options ?? [])] };
+function sessionView(s: Session, { labels }: CourseContext, meeting: boolean): SessionView {
+  const v: SessionView = { title: s.title, inline: true, people: peopleFacts(s.people, labels, meeting), elective: s.elective === true, options: [...(s.options ?? [])] };
   if (s.code) v.code = s.code;
   if (s.description) Object.assign(v, descriptionOf(s.description));
   if (s.hours !== undefined) v.hours = countOf(s.hours, labels.units['hour'], labels, false);

@@ -78,8 +78,14 @@ describe('a Swedish union’s course catalogue', () => {
     ]);
     // The lead-in stands instead of the label: neither "Innehåll:" nor "Mål:" doubles it.
     expect(text).not.toMatch(/Innehåll: På kursen|Mål: Efter kursen/);
-    inOrder(text, ['FO1 Ombudsutbildning', 'FO1.1 Del 1 Ombudets uppdrag (2 dagar, 14 timmar)', 'A Lagar och avtal (6 timmar)', 'FO1.2 Del 2 Förhandling och påverkan (1 dag, 7 timmar)']);
-    inOrder(text, ['Lärare: Sara Lind (ABF Gävleborg)', 'Föreläsare: Omar Haddad – Förhandlingsombudsman på förbundet']);
+    inOrder(text, [
+      'FO1 Ombudsutbildning',
+      'FO1.1 Del 1 Ombudets uppdrag (2 dagar, 14 timmar)',
+      'A Lagar och avtal (6 timmar)',
+      // A step's own speaker, under the step.
+      'FO1.2 Del 2 Förhandling och påverkan (1 dag, 7 timmar) Föreläsare: Omar Haddad – Förhandlingsombudsman på förbundet',
+      'Lärare: Sara Lind (ABF Gävleborg)',
+    ]);
     inOrder(text, [
       'AM7 Arbetsmiljö och hälsa',
       'Poäng: 7,5 högskolepoäng',
@@ -148,7 +154,7 @@ describe('a Swedish union’s course catalogue', () => {
     expect(fo1!['steps']).toContainEqual(expect.objectContaining({ code: 'FO1.1', days: 2, hours: 14 }));
     expect(data.plan.sections[2]!.courses[0]).toMatchObject({ kind: 'meeting' });
     expect(data.plainText['/sections/1/courses/0/exam/text']).toBe('En skriftlig rapport om arbetsmiljön på din egen arbetsplats.');
-    expect(data.plainText['/sections/0/courses/1/people/1/text']).toBe('Förhandlingsombudsman på förbundet, talar om lokala förhandlingar.');
+    expect(data.plainText['/sections/0/courses/1/steps/1/people/0/text']).toBe('Förhandlingsombudsman på förbundet, talar om lokala förhandlingar.');
   });
 });
 

@@ -99,6 +99,12 @@ describe('people', () => {
     expect(text(plan([{ people }]))).toContain('Kursledare: A och C Föreläsare: B (LO) Kursansvarig: D Medverkande: E');
     expect(text(plan([{ people }], 'en'))).toContain('Course leaders: A and C Speaker: B (LO) Kursansvarig: D Taking part: E');
   });
+  test('a session’s own speaker prints under the session, inside its list item', () => {
+    const steps = [{ title: 'Grund', sessions: [{ title: 'Arbetsrätt', hours: 3, people: [{ name: 'Anna Berg', role: 'speaker' as const, organisation: 'LO' }] }] }];
+    expect(body(plan([{ audience: 'Alla', steps }]))).toContain(
+      '<span class="session-title">Arbetsrätt</span> <span class="session-hours">(3 timmar)</span>\n<div class="session-people"><p><strong>Föreläsare:</strong> Anna Berg (LO)</p></div>',
+    );
+  });
   test('a meeting’s leader is not a course leader, and its period is no course period', () => {
     const meeting: Partial<Course> = { kind: 'meeting', people: [{ name: 'A', role: 'leader' }], period: { start: '2027-03-01', end: '2027-03-01' } };
     expect(text(plan([meeting]))).toContain('Period: 1 mars 2027 Mötesledare: A');
