@@ -35,10 +35,10 @@ export function planJsonLd(plan: StudyPlan, o: JsonLdOptions): Node {
   const byId = new Map<string, string>();
   for (const course of publicCourses(plan)) {
     const anchor = anchors.get(course) ?? course.id;
-    byId.set(course.id, id(anchor));
-    // A meeting (`kind: meeting`) is no Course: an Event on each of its dates.
-    if (course.kind === 'meeting') graph.push(...meetingEvents(course, id(anchor), orgId, o));
-    else graph.push(courseNode(course, id(anchor), orgId, o));
+    // A meeting (`kind: meeting`) is no Course: an Event on each of its dates, and without a date nothing a calendar entry could be about.
+    const nodes = course.kind === 'meeting' ? meetingEvents(course, id(anchor), orgId, o) : [courseNode(course, id(anchor), orgId, o)];
+    if (nodes.length) byId.set(course.id, id(anchor));
+    graph.push(...nodes);
   }
   for (const e of publicEvents(plan)) {
     const event: Node = {

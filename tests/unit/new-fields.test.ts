@@ -209,3 +209,21 @@ describe('plan/opens-after-deadline', () => {
     expect(lint('{ opens: 2027-02-01 }')).toEqual([]);
   });
 });
+
+describe('JSON-LD of a meeting', () => {
+  test('one Event per dated occurrence; a meeting without a date is nothing, and a calendar entry is not about it', async () => {
+    const { planJsonLd } = await import('../../src/publish/json-ld.js');
+    const p = plan([
+      { kind: 'meeting', title: 'Rådet', occurrences: [{ date: '2027-03-20' }, { date: '2027-09-18' }] },
+      { kind: 'meeting', title: 'Utan datum' },
+    ]);
+    p.sections!.push({ kind: 'calendar', title: 'Kalender', months: [{ month: '2027-04', events: [{ date: '2027-04-01', title: 'Förberedelse', course: 'k1' }] }] });
+    const graph = planJsonLd(p, { name: 'p', lang: 'sv', timeZone: 'Europe/Stockholm' })['@graph'] as Record<string, unknown>[];
+    expect(graph.filter((n) => n['name'] === 'Rådet').map((n) => [n['@type'], n['@id'], n['startDate']])).toEqual([
+      ['Event', '#k0', '2027-03-20'],
+      ['Event', '#k0-2', '2027-09-18'],
+    ]);
+    expect(graph.some((n) => n['name'] === 'Utan datum')).toBe(false);
+    expect(graph.find((n) => n['name'] === 'Förberedelse')).not.toHaveProperty('about');
+  });
+});
