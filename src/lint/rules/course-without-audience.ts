@@ -12,7 +12,9 @@ export const courseWithoutAudience: Rule = {
   severity: 'info',
   check({ data, report }) {
     for (const c of coursesOf(data)) {
-      if (c.node.kind === 'meeting' || Object.keys(c.node).every((k) => ENTRY_KEYS.has(k))) continue;
+      // A catalogue entry has its number: a course of a title alone is more likely one not yet written.
+      const entry = typeof c.node.code === 'string' && Object.keys(c.node).every((k) => ENTRY_KEYS.has(k));
+      if (c.node.kind === 'meeting' || entry) continue;
       const has = (v: unknown) => (Array.isArray(v) ? v.length > 0 : typeof v === 'string' && v.trim() !== '');
       if (!has(c.node.audience) && !has(c.node.purpose)) report([...c.path, 'id'], { course: str(c.node.title) ?? str(c.node.id) ?? '' });
     }
