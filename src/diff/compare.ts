@@ -37,24 +37,34 @@ const PLAN_FIELDS = [
 const FLATTEN_PLAN = new Set(['status', 'issued', 'publisher', 'introduction', 'proposal', 'layout']);
 /** Course keys in the order the booklet prints them; id and title are the course's identity. */
 const COURSE_FIELDS = [
+  'code',
   'subtitle',
   'summary',
   'description',
+  'topicsLead',
+  'topics',
   'audience',
   'purpose',
   'scope',
   'delivery',
   'residential',
   'format',
+  'credits',
   'steps',
   'organisers',
+  'people',
   'prerequisites',
   'occurrences',
   'recurrence',
+  'attendance',
   'registration',
   'cost',
+  'studentFinance',
+  'exam',
   'contacts',
+  'goalsLead',
   'goals',
+  'materials',
   'history',
   'quotes',
   'links',
@@ -62,7 +72,7 @@ const COURSE_FIELDS = [
   'internal',
   'internalNotes',
 ] as const;
-const FLATTEN_COURSE = new Set(['format', 'prerequisites', 'recurrence', 'registration', 'cost']);
+const FLATTEN_COURSE = new Set(['format', 'prerequisites', 'recurrence', 'registration', 'cost', 'credits', 'exam', 'studentFinance', 'attendance']);
 const SECTION_FIELDS = ['period', 'text', 'quotes', 'contacts', 'links', 'internal', 'internalNotes'] as const;
 const EVENT_FIELDS = ['date', 'endDate', 'startTime', 'endTime', 'course', 'venue', 'town', 'online', 'text', 'internal'] as const;
 const APPENDIX_FIELDS = ['text', 'quotes', 'links', 'internal', 'internalNotes'] as const;

@@ -52,7 +52,8 @@ export function valueText(field: string, value: unknown, w: Words): string {
 }
 
 /** The keys whose values are a list of choices worded by the diff's catalogue (m.values). */
-const CHOICES = new Set(['kind', 'venueStatus', 'dateStatus', 'timeRange', 'rate', 'award']);
+// A person's role falls back to these when it is no organiser's role (labels.roles); system and scheme are credits' and student finance's.
+const CHOICES = new Set(['kind', 'venueStatus', 'dateStatus', 'timeRange', 'rate', 'award', 'role', 'system', 'scheme']);
 
 function stringText(field: string, value: string, w: Words): string {
   const [key = field, parent] = field.split('.').reverse();

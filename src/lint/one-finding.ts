@@ -1,7 +1,7 @@
 import type { Finding } from './finding.js';
 
 /** The rules that compare or place dates: a value that is not a date has nothing to compare. */
-const DATE_RULES = new Set(['plan/date-outside-period', 'plan/date-range-order', 'plan/deadline-after-start', 'plan/event-outside-month']);
+const DATE_RULES = new Set(['plan/date-outside-period', 'plan/date-range-order', 'plan/deadline-after-start', 'plan/opens-after-deadline', 'plan/event-outside-month']);
 
 /** The rules that check a reference to a course id and may suggest the id meant. */
 const REFERENCE_RULES = new Set(['plan/unknown-prerequisite', 'plan/unknown-course']);

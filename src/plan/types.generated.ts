@@ -429,6 +429,7 @@ export interface Registration {
    */
   kind?: 'registration' | 'application';
   asWritten?: string;
+  opens?: string;
 }
 /**
  * En arrangör eller samarbetspart. (An organiser or partner.)
@@ -499,6 +500,37 @@ export interface Cost {
    */
   otherPayers?: string[];
   asWritten?: string;
+  /**
+   * Vem som betalar vad, när det bara gäller en del av kostnaden: t.ex. förbundet betalar resan, arbetsgivaren den förlorade arbetsförtjänsten. (Who pays which part of the cost: travel, lodging, a share.)
+   */
+  contributions?: Contribution[];
+}
+/**
+ * En betalare och den del av kostnaden den står för. (A payer and the part of the cost it covers.)
+ *
+ * This interface was referenced by `StudyPlan`'s JSON-Schema
+ * via the `definition` "contribution".
+ */
+export interface Contribution {
+  /**
+   * Vem som betalar, t.ex. förbundet eller arbetsgivaren. (Who pays.)
+   */
+  by: string;
+  /**
+   * Vad betalaren står för: travel = resan, lodging = logi, board = kost, fee = kursavgiften, lost-earnings = förlorad arbetsförtjänst, part = en del av kostnaden, all = hela kostnaden. (What the payer covers.)
+   *
+   * @minItems 1
+   *
+   * Items: En del av kostnaden.
+   */
+  covers: [
+    'travel' | 'lodging' | 'board' | 'fee' | 'lost-earnings' | 'part' | 'all',
+    ...('travel' | 'lodging' | 'board' | 'fee' | 'lost-earnings' | 'part' | 'all')[]
+  ];
+  /**
+   * Villkoret i ord, t.ex. 'billigaste färdsätt'; trycks inom parentes. (The condition in words, printed in brackets.)
+   */
+  text?: string;
 }
 /**
  * En kontaktperson. (A contact person.)
@@ -692,6 +724,42 @@ export interface Course {
    * Interna anteckningar för utskottet; skrivs aldrig ut. (Internal notes for the committee; never printed.) Markdown (CommonMark): stycken, *kursiv*, **fet**, listor och länkar; HTML tillåts inte.
    */
   internalNotes?: string;
+  /**
+   * Kursens kod eller nummer i katalogen, t.ex. BM1; trycks före namnet. (The course's code or catalogue number, printed before the title.)
+   */
+  code?: string;
+  /**
+   * course = en utbildning (standard), meeting = ett möte, en träff eller en konferens som inte är en kurs: den trycks utan kursord (t.ex. Period i stället för Kursperiod, Mötesledare i stället för Kursledare) och blir en Event i JSON-LD. (course, or meeting: a meeting that is not a course, printed without course words.)
+   */
+  kind?: 'course' | 'meeting';
+  /**
+   * Kursens innehåll som en lista av ämnen eller moment (inte steg med egna datum), tryckt som en punktlista under Innehåll. (The course's content as a list of topics, distinct from steps.)
+   *
+   * @minItems 1
+   *
+   * Items: Ett ämne eller moment.
+   */
+  topics?: [string, ...string[]];
+  /**
+   * Inledningen före innehållslistan, med dokumentets egna ord, t.ex. 'På kursen går vi igenom:'; trycks i stället för rubriken Innehåll. (The lead-in before the topics, printed instead of the label.)
+   */
+  topicsLead?: string;
+  /**
+   * Inledningen före mållistan, med dokumentets egna ord, t.ex. 'Efter kursen ska du:'; målen trycks då som en punktlista under den, i stället för rubriken Mål. (The lead-in before the goals; the goals then print as a list under it, instead of the label.)
+   */
+  goalsLead?: string;
+  /**
+   * Kursledare, lärare, föreläsare och andra medverkande med roll. (Leaders, teachers, speakers and others taking part, with their role.)
+   */
+  people?: Person[];
+  credits?: Credits;
+  exam?: Exam;
+  studentFinance?: StudentFinance;
+  attendance?: Attendance;
+  /**
+   * Studiematerial: böcker, häften, länkar. (Study materials: books, booklets, links.)
+   */
+  materials?: Material[];
 }
 /**
  * Utbildningens form och omfattning. (Format and workload.)
@@ -811,6 +879,22 @@ export interface Step {
    * Alternativa tillfällen för steget (t.ex. i olika orter); deltagaren väljer ett. (Alternative occurrences; the participant picks one.)
    */
   occurrences?: Occurrence[];
+  /**
+   * Stegets kod, t.ex. F2; trycks före namnet. (The step's code, printed before the title.)
+   */
+  code?: string;
+  /**
+   * Hur många dagar steget tar, t.ex. 2. (Days the step takes.)
+   */
+  days?: number;
+  /**
+   * Hur många timmar steget omfattar, t.ex. 12. (Hours of the step.)
+   */
+  hours?: number;
+  /**
+   * Kursledare, lärare och föreläsare för just det här steget. (Leaders, teachers and speakers of this step.)
+   */
+  people?: Person[];
 }
 /**
  * En modul inom ett steg. (A module of a step.)
@@ -827,6 +911,18 @@ export interface Module {
    * Vad modulen handlar om. (Content.) Markdown (CommonMark): stycken, *kursiv*, **fet**, listor och länkar; HTML tillåts inte.
    */
   description?: string;
+  /**
+   * Modulens kod, t.ex. BM1; trycks före namnet. (The module's code, printed before the title.)
+   */
+  code?: string;
+  /**
+   * Hur många dagar modulen tar, t.ex. 2. (Days the module takes.)
+   */
+  days?: number;
+  /**
+   * Hur många timmar modulen omfattar, t.ex. 12. (Hours of the module.)
+   */
+  hours?: number;
 }
 /**
  * En namngiven träff eller ett pass i en nivå; definieras en gång och kan återkomma via sitt id. (A named session, defined once.)
@@ -859,6 +955,42 @@ export interface Session {
    * Items: Ett alternativ.
    */
   options?: string[];
+  /**
+   * Träffens kod, t.ex. A3; trycks före namnet. (The session's code, printed before the title.)
+   */
+  code?: string;
+  /**
+   * Föreläsare, lärare eller samtalsledare för just den här träffen. (Speakers, teachers or moderators of this session.)
+   */
+  people?: Person[];
+}
+/**
+ * En person som medverkar i en kurs: kursledare, lärare, föreläsare. (A person taking part in a course, with a role.)
+ *
+ * This interface was referenced by `StudyPlan`'s JSON-Schema
+ * via the `definition` "person".
+ */
+export interface Person {
+  /**
+   * Namn. (Name.)
+   */
+  name: string;
+  /**
+   * Roll: leader = kursledare, teacher = lärare, speaker = föreläsare, moderator = moderator, chair = mötesordförande, guest = gäst, other = medverkande. Personer med samma roll trycks efter varandra under rollens rubrik. (Role; people of one role print together under its label.)
+   */
+  role?: 'leader' | 'teacher' | 'speaker' | 'moderator' | 'chair' | 'guest' | 'other';
+  /**
+   * Rollen med dokumentets egna ord, t.ex. 'kursansvarig', tryckt i stället för rollens ord. (The role in the document's own words.)
+   */
+  roleText?: string;
+  /**
+   * Organisation eller arbetsplats, t.ex. LO-distriktet. (Organisation.)
+   */
+  organisation?: string;
+  /**
+   * Mer om personen, t.ex. vad hen håller i. (More about the person.) Markdown (CommonMark): stycken, *kursiv*, **fet**, listor och länkar; HTML tillåts inte.
+   */
+  text?: string;
 }
 /**
  * Ett tillfälle med datum, tid och plats. (A dated occasion.)
@@ -1012,6 +1144,10 @@ export interface Goal {
    */
   unit?: string;
   year?: number;
+  /**
+   * Slags mål: knowledge = kunskaper, skills = färdigheter, attitudes = förhållningssätt (attityder). Målen trycks i grupper efter slag, i den ordning slagen först förekommer. (Kind of goal: knowledge, skills or attitudes; goals print grouped by kind.)
+   */
+  kind?: 'knowledge' | 'skills' | 'attitudes';
 }
 /**
  * En historisk notering. (A history note.)
@@ -1049,6 +1185,103 @@ export interface Image {
    * Fotograf eller källa, t.ex. Foto: Anna Berg. (Credit.)
    */
   credit?: string;
+}
+/**
+ * Poäng som en kurs ger. (Credits.)
+ *
+ * This interface was referenced by `StudyPlan`'s JSON-Schema
+ * via the `definition` "credits".
+ */
+export interface Credits {
+  /**
+   * Antal poäng, t.ex. 7.5. (Number of credits.)
+   */
+  value?: number;
+  /**
+   * Poängsystem: higher-education-credits = högskolepoäng (hp), ects = ECTS-poäng, study-points = studiepoeng (Norge), folk-high-school-weeks = folkhögskoleveckor, other = annat (säg det i text). (Credit system.)
+   */
+  system?: 'higher-education-credits' | 'ects' | 'study-points' | 'folk-high-school-weeks' | 'other';
+  /**
+   * Poängen i ord, t.ex. 'tillgodoräknas i facklig grundutbildning'. (Credits in words.) Markdown (CommonMark): stycken, *kursiv*, **fet**, listor och länkar; HTML tillåts inte.
+   */
+  text?: string;
+}
+/**
+ * Examination. (Exam or assessment.)
+ *
+ * This interface was referenced by `StudyPlan`'s JSON-Schema
+ * via the `definition` "exam".
+ */
+export interface Exam {
+  /**
+   * Slag: written = skriftligt prov, oral = muntligt prov, assignment = inlämningsuppgift, practical = praktiskt prov, none = ingen examination. (Kind of exam.)
+   */
+  kind?: 'written' | 'oral' | 'assignment' | 'practical' | 'none';
+  /**
+   * Examinationen i ord. (The exam in words.) Markdown (CommonMark): stycken, *kursiv*, **fet**, listor och länkar; HTML tillåts inte.
+   */
+  text?: string;
+}
+/**
+ * Rätt till studiemedel. (Eligibility for student finance.)
+ *
+ * This interface was referenced by `StudyPlan`'s JSON-Schema
+ * via the `definition` "studentFinance".
+ */
+export interface StudentFinance {
+  /**
+   * true = kursen ger rätt till studiemedel, false = den gör det inte. (Eligible or not.)
+   */
+  eligible: boolean;
+  /**
+   * Vem som ger studiemedlet: csn = CSN (Sverige), lanekassen = Lånekassen (Norge), su = SU (Danmark), other = annan (säg det i text). (Who gives it.)
+   */
+  scheme?: 'csn' | 'lanekassen' | 'su' | 'other';
+  /**
+   * Studiemedlet i ord, t.ex. 'ansök hos CSN senast sex veckor före start'. (In words.) Markdown (CommonMark): stycken, *kursiv*, **fet**, listor och länkar; HTML tillåts inte.
+   */
+  text?: string;
+}
+/**
+ * Närvarokrav. (Attendance rule.)
+ *
+ * This interface was referenced by `StudyPlan`'s JSON-Schema
+ * via the `definition` "attendance".
+ */
+export interface Attendance {
+  /**
+   * true = deltagaren ska vara med på alla träffar i serien. (Every meeting of the series must be attended.)
+   */
+  allSessions?: boolean;
+  /**
+   * Lägsta närvaro i procent, t.ex. 80. (Minimum attendance in per cent.)
+   */
+  minimumPercent?: number;
+  /**
+   * Närvarokravet i ord. (The rule in words.) Markdown (CommonMark): stycken, *kursiv*, **fet**, listor och länkar; HTML tillåts inte.
+   */
+  text?: string;
+}
+/**
+ * Ett studiematerial: en bok, ett häfte, en länk. (A study material: a book, a booklet, a link.)
+ *
+ * This interface was referenced by `StudyPlan`'s JSON-Schema
+ * via the `definition` "material".
+ */
+export interface Material {
+  /**
+   * Titel. (Title.)
+   */
+  title: string;
+  /**
+   * Författare eller utgivare. (Author or publisher.)
+   */
+  author?: string;
+  url?: string;
+  /**
+   * Mer om materialet, t.ex. att det delas ut på kursen. (More about it.) Markdown (CommonMark): stycken, *kursiv*, **fet**, listor och länkar; HTML tillåts inte.
+   */
+  text?: string;
 }
 /**
  * Kalender per månad. (Calendar by month.)

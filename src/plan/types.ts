@@ -47,4 +47,11 @@ export type {
   Layout,
   LayoutChoice,
   TimeRange,
+  Person,
+  Material,
+  Credits,
+  Exam,
+  StudentFinance,
+  Attendance,
+  Contribution,
 } from './types.generated.js';

@@ -3,6 +3,7 @@ import type { Course, Occurrence, OrganisationKind, StudyPlan } from '../plan/ty
 import { markdownToText } from './plain-text.js';
 import { inferYears } from '../plan/year-less.js';
 import { occasionDates } from '../plan/occasion-days.js';
+import { courseTerms, instructors } from './json-ld-course-terms.js';
 import { courseAnchors, pageUrl, publicCourses, publicEvents, publicOccurrences } from './public-plan.js';
 
 export interface JsonLdOptions {
@@ -37,8 +38,10 @@ export function planJsonLd(written: StudyPlan, o: JsonLdOptions): Node {
   const byId = new Map<string, string>();
   for (const course of publicCourses(plan)) {
     const anchor = anchors.get(course) ?? course.id;
-    byId.set(course.id, id(anchor));
-    graph.push(courseNode(course, id(anchor), orgId, o));
+    // A meeting (`kind: meeting`) is no Course: an Event on each of its dates, and without a date nothing a calendar entry could be about.
+    const nodes = course.kind === 'meeting' ? meetingEvents(course, id(anchor), orgId, o) : [courseNode(course, id(anchor), orgId, o)];
+    if (nodes.length) byId.set(course.id, id(anchor));
+    graph.push(...nodes);
   }
   for (const e of publicEvents(plan)) {
     const event: Node = {
@@ -85,6 +88,7 @@ function courseNode(course: Course, courseId: string, orgId: string, o: JsonLdOp
   };
   if (course.audience) node['audience'] = (Array.isArray(course.audience) ? course.audience : [course.audience]).map((a) => ({ '@type': 'Audience', audienceType: a }));
   if (course.prerequisites?.text) node['coursePrerequisites'] = markdownToText(course.prerequisites.text);
+  Object.assign(node, courseTerms(course));
   const instances = publicOccurrences(course).map((occ) => instanceNode(course, occ, orgId, o));
   if (!instances.length && course.delivery) instances.push({ '@type': 'CourseInstance', courseMode: courseMode(course, undefined), organizer: organizers(course, orgId) });
   if (instances.length) node['hasCourseInstance'] = instances;
@@ -105,6 +109,8 @@ function instanceNode(course: Course, occ: Occurrence, orgId: string, o: JsonLdO
   if (schedule) node['courseSchedule'] = schedule;
   const place = location(occ);
   if (place) node['location'] = place;
+  const teachers = instructors(course);
+  if (teachers.length) node['instructor'] = teachers;
   const offer = offers(course, o);
   if (offer) node['offers'] = offer;
   return node;
@@ -128,6 +134,27 @@ function dailySchedule(x: { date: string; endDate?: string; startTime?: string; 
   };
 }
 
+/** A meeting's dated occurrences as Events (a meeting without a date has no place in an event listing). */
+function meetingEvents(course: Course, eventId: string, orgId: string, o: JsonLdOptions): Node[] {
+  const text = course.summary ?? course.description ?? course.purpose;
+  return publicOccurrences(course).flatMap((occ, i) => {
+    const first = (occ.dates ?? (occ.date ? [occ.date] : []))[0];
+    if (!first) return [];
+    // The CourseInstance's dates, place, organiser and offer, as an Event's; its teachers are the meeting's performers.
+    const { '@type': _type, courseMode: mode, instructor, ...rest } = instanceNode(course, occ, orgId, o);
+    const event: Node = {
+      '@type': 'Event',
+      '@id': i ? `${eventId}-${i + 1}` : eventId,
+      name: course.title,
+      ...strip({ description: text ? markdownToText(text) : undefined, performer: instructor }),
+      ...rest,
+      eventAttendanceMode: `https://schema.org/${mode === 'Online' ? 'Online' : mode === 'Blended' ? 'Mixed' : 'Offline'}EventAttendanceMode`,
+      inLanguage: o.lang,
+    };
+    return [event];
+  });
+}
+
 function courseMode(course: Course, occ: Occurrence | undefined): string {
   if (occ?.online || course.delivery === 'digital') return 'Online';
   if (course.delivery === 'blended') return 'Blended';
@@ -147,7 +174,7 @@ function offers(course: Course, o: JsonLdOptions): Node | undefined {
     category: cost.free ? 'Free' : 'Paid',
     price: cost.free ? 0 : cost.amount,
     priceCurrency: cost.currency ?? DEFAULT_CURRENCY[o.lang],
-    ...strip({ url: course.registration?.url }),
+    ...strip({ url: course.registration?.url, availabilityStarts: course.registration?.opens }),
   };
 }
 

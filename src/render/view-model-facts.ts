@@ -10,6 +10,9 @@ import { contactView, linkView, occurrenceView, type ContactView, type LinkView,
 import type { LoadedImages } from './view-model-blocks.js';
 import { dateStyle } from './date-style.js';
 import { withoutDoubledLabel } from './fact-label.js';
+import { goalsList, materialsList, meetingLabel, topicsList, type ListView } from './view-model-lists.js';
+import { peopleFacts } from './view-model-people.js';
+import { attendanceBody, creditsBody, examBody, studentFinanceBody } from './view-model-study-terms.js';
 
 /**
  * A fact of a course ("Målgrupp: …") as data; partials/fact.hbs decides its markup. The label's
@@ -39,6 +42,8 @@ export interface FactView {
   /** Each contact in a paragraph of its own, its longer text under it: when one of them has more than a sentence to say. */
   contactsApart?: boolean;
   links?: LinkView[];
+  /** A list (topics, goals after a lead-in or of several kinds, materials): partials/fact-list.hbs. */
+  list?: ListView;
 }
 
 /** A course id and where it links: the title of the course it names. */
@@ -58,7 +63,7 @@ export interface CourseContext {
 }
 
 /** A fact's body, as the functions below make it; the label is the field's unless given. */
-type FactBody = Omit<FactView, 'key' | 'label'> & { label?: string };
+export type FactBody = Omit<FactView, 'key' | 'label'> & { label?: string };
 
 /** The labelled paragraphs of a course in reading order: "Målgrupp: …", "Syfte: …", … */
 export function courseFacts(course: Course, ctx: CourseContext): FactView[] {
@@ -66,23 +71,31 @@ export function courseFacts(course: Course, ctx: CourseContext): FactView[] {
   const facts: FactView[] = [];
   const add = factAdder(facts, labels);
   const text = (key: string, words: string | undefined) => add(key, words ? { runs: [plain(words)] } : undefined);
+  const meeting = course.kind === 'meeting';
+  add('topics', listBody(topicsList(course)));
   if (course.audience !== undefined) text('audience', typeof course.audience === 'string' ? course.audience : joinList(course.audience, labels.and));
   add('purpose', markdownBody(course.purpose));
   add('format', formatFact(course, ctx));
-  if (course.period) text('coursePeriod', formatPeriod(course.period, labels));
+  if (course.period) add('coursePeriod', { runs: [plain(formatPeriod(course.period, labels))], label: meetingLabel(labels, 'coursePeriod', meeting) });
   if (course.nextStart) text('nextStart', formatDate(course.nextStart, labels, dateStyle(course, ['nextStart'], ctx)));
   add('pace', paceFact(course, ctx));
   add('workload', workloadFact(course, ctx));
+  add('credits', creditsBody(course, labels));
   if (course.scope) text('scope', capitalise(label(labels.scope, course.scope)));
   text('organisers', organisersText(course, labels));
+  facts.push(...peopleFacts(course.people, labels, meeting));
   add('prerequisites', prerequisitesFact(course, ctx));
   add('when', occurrencesFact(course.occurrences ?? [], ctx));
   add('recurrence', recurrenceFact(course, ctx));
+  add('attendance', attendanceBody(course, labels));
   add('registration', registrationFact(course, ctx));
   add('cost', costFact(course, ctx));
+  add('studentFinance', studentFinanceBody(course, labels));
   add('completion', completionFact(course, ctx));
+  add('exam', examBody(course, labels));
   add('contact', contactsFact(course.contacts ?? []));
-  add('goals', notesFact(course.goals ?? []));
+  add('goals', listBody(goalsList(course, labels)) ?? notesFact(course.goals ?? []));
+  add('materials', listBody(materialsList(course.materials)));
   add('history', notesFact(course.history ?? []));
   add('links', linksFact(course.links ?? [], ctx));
   add('notes', markdownBody(course.notes));
@@ -95,6 +108,8 @@ function factAdder(facts: FactView[], labels: Labels): (key: string, body: FactB
     if (body) facts.push(withoutDoubledLabel({ key, ...body, label: body.label ?? label(labels.fields, key) }));
   };
 }
+
+const listBody = (list: ListView | undefined): FactBody | undefined => (list ? { list } : undefined);
 
 /** One paragraph of Markdown follows its label on the same line; a longer text stands under it. */
 function markdownBody(md: string | undefined): FactBody | undefined {

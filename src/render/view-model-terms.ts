@@ -8,6 +8,7 @@ import { joined, markdown, merged, plain, type TextRun } from './view-model-text
 import { dateStyle, type DateContext } from './date-style.js';
 import { says, unsaid } from './same-words.js';
 import type { FactView } from './view-model-facts.js';
+import { contributionTexts, opensText } from './view-model-study-terms.js';
 
 /** The terms a course and the plan's practical information share: who runs it, how to join, what it costs. */
 
@@ -49,6 +50,8 @@ export function registrationFact(course: Pick<Course, 'registration'>, ctx: Date
 function registrationSaid(r: Registration, deadline: string, ctx: DateContext): TextRun[] {
   const { labels } = ctx;
   const facts: string[] = [];
+  const opens = opensText(r, labels);
+  if (opens) facts.push(opens);
   // A text that already names the deadline's day ("innen fredag 1. mars") is not followed by it again.
   if (r.deadline && !(r.text && says(r.text, formatDate(r.deadline, labels, { noYear: true })))) facts.push(`${deadline} ${formatDate(r.deadline, labels, dateStyle(r, ['deadline'], ctx))}`);
   if (r.capacity) facts.push(fill(labels.ui['capacity'] ?? '{n}', { n: r.capacity }));
@@ -92,6 +95,7 @@ function costSaid(c: Cost, text: TextRun[], labels: Labels, lang: string): TextR
   }
   if (c.includes?.length) words.push(fill(ui['includes'] ?? '{list}', { list: joinList(c.includes, labels.and) }));
   if (c.otherPayers?.length) words.push(fill(ui['otherPayers'] ?? '{list}', { list: joinList(c.otherPayers, labels.and) }));
+  words.push(...contributionTexts(c, labels));
   const runs = joined([...words.map(plain), ...text], '. ');
   if (c.exceptions?.length) runs.push(...(runs.length ? [plain('. ')] : []), plain(`${ui['exceptions'] ?? ''} `), ...joined(c.exceptions.map(markdown), '; '));
   return runs;

@@ -21,8 +21,19 @@ export function merged(runs: readonly TextRun[]): TextRun[] {
   return out;
 }
 
-/** RUNS with SEPARATOR (plain text) between them. */
-export const joined = (runs: readonly TextRun[], separator: string): TextRun[] => merged(runs.flatMap((run, i) => (i ? [plain(separator), run] : [run])));
+/**
+ * RUNS with SEPARATOR (plain text) between them. A full stop that ends a run already ("500 kr.",
+ * the Danish krone) is not doubled by a separator that starts with one.
+ */
+export const joined = (runs: readonly TextRun[], separator: string): TextRun[] =>
+  merged(
+    runs.flatMap((run, i) => {
+      if (!i) return [run];
+      const before = runs[i - 1];
+      const stop = separator.startsWith('.') && before !== undefined && 'text' in before && before.text.endsWith('.');
+      return [plain(stop ? separator.slice(1) : separator), run];
+    }),
+  );
 
 /**
  * A labelled text's body: RUNS on the label's line, then the plan's Markdown. A text of one

@@ -8,7 +8,7 @@ import { whenCells } from './when-cells.js';
 import { markdownToHtml } from './helpers/markdown.js';
 import { genitive, joinList } from './helpers/lists.js';
 import { formatPeriod } from './helpers/periods.js';
-import { courseView, quoteView, type CourseView, type QuoteView } from './view-model-course.js';
+import { courseView, entryRuns, quoteView, type CourseView, type QuoteView } from './view-model-course.js';
 import { linksFact, practicalFacts, type CourseContext, type CourseIndex, type FactView } from './view-model-facts.js';
 import { contactView, type ContactView } from './view-model-items.js';
 import { goalViews, imageViews, noticeViews, type GoalView, type ImageView, type LoadedImages, type NoticeView } from './view-model-blocks.js';
@@ -264,12 +264,13 @@ function sectionTree(list: readonly IndexedSection[], page: PageContext, level: 
   const entries: TocEntry[] = [];
   for (const s of list.filter(shownIn(o.includeInternal))) {
     const sv = sectionView(s.node, anchors, o, level);
-    sv.courses = s.courses.filter(shownIn(o.includeInternal)).map((c) => withCalendar(courseView(c.node, courses.of.get(c.node)!, ctx, sv.childLevel), o));
+    sv.courses = entryRuns(s.courses.filter(shownIn(o.includeInternal)).map((c) => withCalendar(courseView(c.node, courses.of.get(c.node)!, ctx, sv.childLevel), o)));
     if (s.node.kind === 'calendar') sv.months = s.node.months.map((m) => monthView(m, anchors, courses.byId, o, sv.childLevel));
     const subs = sectionTree(s.children, page, sv.childLevel);
     sv.sections = subs.views;
     views.push(sv);
-    const below = [...sv.courses.map((c) => tocEntry(c.id, c.title, c.internal)), ...subs.entries];
+    // A catalogue entry (code and title only) has no heading: a line of its section, not a part of the contents.
+    const below = [...sv.courses.filter((c) => !c.entry).map((c) => tocEntry(c.id, c.code ? `${c.code} ${c.title}` : c.title, c.internal)), ...subs.entries];
     if (sv.hasHeading) entries.push(tocEntry(sv.id, sv.title, sv.internal, below));
     else entries.push(...below);
   }

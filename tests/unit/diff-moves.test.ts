@@ -48,6 +48,12 @@ describe('every word in the language of the report', () => {
         ...choices('notice', 'kind'),
         ...choices('pace', 'rate'),
         ...choices('completion', 'award'),
+        // Issue 27's choices: goal kinds, people's roles, credit systems, exams, student finance schemes.
+        ...choices('goal', 'kind'),
+        ...choices('person', 'role'),
+        ...choices('credits', 'system'),
+        ...choices('exam', 'kind'),
+        ...choices('studentFinance', 'scheme'),
       ];
       expect(values.length).toBeGreaterThan(15);
       expect(values.filter((v) => !m.values[v])).toEqual([]);

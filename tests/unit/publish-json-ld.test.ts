@@ -22,15 +22,31 @@ type Node = Record<string, unknown>;
  */
 const THING = ['@id', '@type', 'name', 'description', 'url', 'alternateName'];
 const ORGANIZATION = [...THING, 'email', 'telephone', 'address', 'areaServed'];
-const EVENT = [...THING, 'startDate', 'endDate', 'location', 'organizer', 'offers', 'inLanguage', 'eventAttendanceMode', 'about'];
+const EVENT = [...THING, 'startDate', 'endDate', 'location', 'organizer', 'offers', 'inLanguage', 'eventAttendanceMode', 'about', 'performer'];
 const PROPERTIES: Record<string, string[]> = {
   Organization: ORGANIZATION,
   EducationalOrganization: ORGANIZATION,
   WorkersUnion: ORGANIZATION,
-  Course: [...THING, 'provider', 'inLanguage', 'audience', 'coursePrerequisites', 'hasCourseInstance', 'offers'],
-  CourseInstance: [...EVENT, 'courseMode'],
+  Course: [
+    ...THING,
+    'provider',
+    'inLanguage',
+    'audience',
+    'coursePrerequisites',
+    'hasCourseInstance',
+    'offers',
+    'courseCode',
+    'numberOfCredits',
+    'teaches',
+    'syllabusSections',
+    'financialAidEligible',
+  ],
+  CourseInstance: [...EVENT, 'courseMode', 'instructor'],
   Event: EVENT,
-  Offer: [...THING, 'category', 'price', 'priceCurrency'],
+  Offer: [...THING, 'category', 'price', 'priceCurrency', 'availabilityStarts'],
+  Person: [...THING, 'affiliation'],
+  StructuredValue: [...THING, 'value', 'unitText'],
+  Syllabus: THING,
   Place: [...THING, 'address'],
   VirtualLocation: THING,
   PostalAddress: [...THING, 'streetAddress', 'addressLocality'],
@@ -100,6 +116,18 @@ describe('schema.org JSON-LD in the page', () => {
       const events = (plan.sections ?? []).flatMap((s) => (s.kind === 'calendar' && !s.internal ? s.months.flatMap((m) => (m.events ?? []).filter((e) => !e.internal)) : []));
       expect(ofType(graph, 'Event').map((e) => e['name'])).toEqual(events.map((e) => e.title));
       expect(all.length).toBeGreaterThan(0);
+    },
+  );
+
+  test.each(['tests/fixtures/genre/fackforbund-kurskatalog.yaml', 'tests/fixtures/genre/studieforbund-kursside.yaml'])(
+    '%s (issue 27): codes, credits, goals, topics, teachers and meetings use only properties of their types',
+    async (rel) => {
+      const all = nodes((await page(rel)).data);
+      expect(ofType(all, 'Syllabus').length + ofType(all, 'StructuredValue').length).toBeGreaterThan(0);
+      expect(ofType(all, 'Person').length).toBeGreaterThan(1);
+      // Each meeting (`kind: meeting`) is an Event, never a Course.
+      expect(ofType(all, 'Event').length).toBeGreaterThan(0);
+      expect(ofType(all, 'Course').map((c) => c['name'])).not.toContain('Åpent medlemsmøte om tariffoppgjøret');
     },
   );
 

@@ -31,9 +31,18 @@ describe('schema findings name the section or course by its title', () => {
     ['da', '4:5 `kind` mangler i afsnittet `Grundkurser`', '9:5 Ukendt nøgle `goalz` i afsnittet `Om oss`', 'i kurset `Retorik`'],
   ] as const)('%s', (lang, required, unknown, course) => {
     const found = messages(lang);
-    expect(found.some((m) => m.startsWith(required)), found.join('\n')).toBe(true);
-    expect(found.some((m) => m.startsWith(unknown)), found.join('\n')).toBe(true);
-    expect(found.some((m) => m.startsWith('13:') && m.includes(course)), found.join('\n')).toBe(true);
+    expect(
+      found.some((m) => m.startsWith(required)),
+      found.join('\n'),
+    ).toBe(true);
+    expect(
+      found.some((m) => m.startsWith(unknown)),
+      found.join('\n'),
+    ).toBe(true);
+    expect(
+      found.some((m) => m.startsWith('13:') && m.includes(course)),
+      found.join('\n'),
+    ).toBe(true);
     expect(found.join('\n')).not.toMatch(/`sections`/);
   });
 });

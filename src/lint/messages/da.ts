@@ -328,6 +328,11 @@ export const da: Catalogue = {
     message: (p) => `Tidspunktet har både ${q(p.key)} og dateStatus: ${String(p.status)}; datoen skrives ikke ud og kommer ikke med i kalenderne.`,
     hint: () => 'Fjern datoen, eller dateStatus hvis datoen er fastlagt.',
   },
+  'plan/opens-after-deadline': {
+    doc: 'Tilmeldingen åbner senest på sidste tilmeldingsdag.',
+    message: (p) => `Tilmeldingen åbner ${String(p.opens)}, efter sidste tilmeldingsdag ${String(p.deadline)}.`,
+    hint: () => 'En af datoerne er forkert: `opens` er første dag, man kan tilmelde sig, `deadline` den sidste.',
+  },
   'plan/event-outside-month': {
     doc: 'En kalenderbegivenheds dato ligger i dens måned.',
     message: (p) => `${String(p.date)} står under måneden ${String(p.month)}.`,

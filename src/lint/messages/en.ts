@@ -301,6 +301,11 @@ export const en: Catalogue = {
     doc: 'A registration deadline is before the course starts.',
     message: (p) => `The ${p.kind === 'application' ? 'application' : 'registration'} deadline ${String(p.deadline)} is after the course starts (${String(p.start)}).`,
   },
+  'plan/opens-after-deadline': {
+    doc: 'Registration opens on or before its deadline.',
+    message: (p) => `Registration opens ${String(p.opens)}, after its deadline ${String(p.deadline)}.`,
+    hint: () => 'One of the two dates is wrong: `opens` is the first day one can register, `deadline` the last.',
+  },
   'plan/event-outside-month': {
     doc: "A calendar event's date lies in its month.",
     message: (p) => `${String(p.date)} is listed under the month ${String(p.month)}.`,

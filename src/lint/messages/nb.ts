@@ -324,6 +324,11 @@ export const nb: Catalogue = {
     message: (p) => `Tidspunktet har både ${q(p.key)} og dateStatus: ${String(p.status)}; datoen skrives ikke ut og kommer ikke med i kalenderne.`,
     hint: () => 'Fjern datoen, eller dateStatus hvis datoen er bestemt.',
   },
+  'plan/opens-after-deadline': {
+    doc: 'Påmeldingen åpner senest på påmeldingsfristen.',
+    message: (p) => `Påmeldingen åpner ${String(p.opens)}, etter påmeldingsfristen ${String(p.deadline)}.`,
+    hint: () => 'En av datoene er feil: `opens` er første dag man kan melde seg på, `deadline` den siste.',
+  },
   'plan/event-outside-month': {
     doc: 'En kalenderhendelses dato ligger i sin måned.',
     message: (p) => `${String(p.date)} står under måneden ${String(p.month)}.`,

@@ -325,6 +325,11 @@ export const sv: Catalogue = {
     message: (p) => `Tillfället har både ${q(p.key)} och dateStatus: ${String(p.status)}; datumet skrivs inte ut och kommer inte med i kalendrarna.`,
     hint: () => 'Ta bort datumet, eller dateStatus om datumet är bestämt.',
   },
+  'plan/opens-after-deadline': {
+    doc: 'Anmälan öppnar senast på sista anmälningsdag.',
+    message: (p) => `Anmälan öppnar ${String(p.opens)}, efter sista anmälningsdag ${String(p.deadline)}.`,
+    hint: () => 'Ett av datumen är fel: `opens` är första dagen man kan anmäla sig, `deadline` den sista.',
+  },
   'plan/event-outside-month': {
     doc: 'En kalenderhändelses datum ligger i sin månad.',
     message: (p) => `${String(p.date)} står under månaden ${String(p.month)}.`,

@@ -15,6 +15,7 @@ import { eventOutsideMonth } from './event-outside-month.js';
 import { imageWithoutAlt } from './image-without-alt.js';
 import { malformedEmail } from './malformed-email.js';
 import { malformedUrl } from './malformed-url.js';
+import { opensAfterDeadline } from './opens-after-deadline.js';
 import { emptyText, placeholderText } from './placeholder-text.js';
 import { prerequisiteCycle, unknownPrerequisite } from './prerequisites.js';
 import { tooLongText, tooManyItems } from './printable-size.js';
@@ -36,6 +37,7 @@ export const planRules: readonly Rule[] = [
   dateRangeOrder,
   dateOutsidePeriod,
   deadlineAfterStart,
+  opensAfterDeadline,
   eventOutsideMonth,
   weekdayMismatch,
   dateStatusConflict,
