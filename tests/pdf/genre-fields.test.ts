@@ -72,7 +72,7 @@ describe('a Swedish union’s course catalogue', () => {
       'Kursledare: Lena Holm (avdelningen) och Per Ek',
       'Närvaro: Du ska vara med på alla träffar. Missar du en dag',
       'Anmälan: Öppnar 10 januari 2027, sista anmälningsdag 31 januari 2027, 24 platser.',
-      'Kostnad: Kostnadsfri. Avdelningen betalar resan (upp till 500 kr)',
+      'Kostnadsfri. Avdelningen betalar resan (upp till 500 kr)',
       'Efter kursen ska du: veta hur facket är organiserat kunna läsa ditt kollektivavtal',
       'Studiematerial: Facket på jobbet, Fackförbundet Vård & Omsorg – Delas ut på kursen. Ordlista för nya medlemmar',
     ]);
