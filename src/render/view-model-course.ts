@@ -5,6 +5,7 @@ import { markdownToHtml, safeHref } from './helpers/markdown.js';
 import { flowHtml } from './view-model-text.js';
 import { courseFacts, type CourseContext, type FactView } from './view-model-facts.js';
 import { occurrenceView, type OccurrenceView } from './view-model-items.js';
+import { courseBlocks, type CourseBlockView } from './view-model-course-blocks.js';
 
 /**
  * What a template needs of a course, as data: plain text (the template escapes it) and, in the
@@ -26,8 +27,13 @@ export interface CourseView {
   /** Notices by the heading: "Fullbokad; nästa omgång startar hösten 2022". */
   notices: NoticeView[];
   images: ImageView[];
-  /** Labelled paragraphs in reading order: "Målgrupp: …", "Syfte: …", … (partials/fact.hbs). */
+  /**
+   * Every labelled fact in the booklet's first order ("Målgrupp: …", "Syfte: …", … partials/fact.hbs),
+   * as before the facts block: for a template's own course partial written before `blocks`.
+   */
   facts: FactView[];
+  /** The card's parts in print order: the facts block, texts, steps, the other facts (view-model-course-blocks.ts). */
+  blocks: CourseBlockView[];
   internalNotesHtml?: string;
 }
 
@@ -74,11 +80,13 @@ export function courseView(course: Course, anchor: string, ctx: CourseContext, l
     notices: noticeViews(course.notices),
     images: imageViews(course.images, ctx.images),
     facts: courseFacts(course, ctx),
+    blocks: [],
   };
   if (course.subtitle) view.subtitle = course.subtitle;
   if (course.summary) view.summaryHtml = markdownToHtml(course.summary);
   if (course.description) view.descriptionHtml = markdownToHtml(course.description);
   if (ctx.includeInternal && course.internalNotes) view.internalNotesHtml = markdownToHtml(course.internalNotes);
+  view.blocks = courseBlocks(course, view, ctx);
   return view;
 }
 

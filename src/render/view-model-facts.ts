@@ -28,8 +28,8 @@ export interface FactView {
   occurrence?: OccurrenceView;
   /** Courses named (prerequisites), linked to where they stand, before the text. */
   courseLinks?: LinkView[];
-  /** The registration's link and e-mail, after its text. */
-  link?: { href: string; text: string };
+  /** The registration's link and e-mail, after its text; in the facts block, `address` is the link as paper prints it (example.se/anmalan). */
+  link?: { href: string; text: string; address?: string };
   email?: string;
   contacts?: ContactView[];
   /** Each contact in a paragraph of its own, its longer text under it: when one of them has more than a sentence to say. */

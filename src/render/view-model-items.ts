@@ -13,6 +13,10 @@ export interface OccurrenceView {
   label?: string;
   /** Date, time, place and state in words, a sentence (plain text). */
   text?: string;
+  /** When, apart (the facts block): "4 februari 2023, 10:00–16:00, 6 timmar", no full stop. */
+  when?: string;
+  /** Where, apart (the facts block): "Folkets hus, Storgatan 1, Malmö", "Digitalt", no full stop. */
+  where?: string;
   url?: string;
   /** The plan's note on it, when one paragraph: it ends the line. */
   noteHtml?: string;
@@ -41,8 +45,8 @@ export interface LinkView {
   href?: string;
 }
 
-/** "4 februari 2023, 10:00–16:00, Folkets hus, Malmö, 6 timmar": the occasion's facts in one sentence. */
-function occurrenceText(o: Occurrence, labels: Labels): string | undefined {
+/** "4 februari 2023, 10:00–16:00": the occasion's date or dates and its time. */
+function datesAndTime(o: Occurrence, labels: Labels): string[] {
   const parts: string[] = [];
   if (o.dates?.length)
     parts.push(
@@ -54,14 +58,26 @@ function occurrenceText(o: Occurrence, labels: Labels): string | undefined {
   else if (o.date) parts.push(formatDateRange(o.date, o.endDate, labels));
   const time = formatTimeRange(o.startTime, o.endTime);
   if (time) parts.push(time);
-  const place = [o.venue, o.address, o.town].filter((s): s is string => Boolean(s)).join(', ');
-  if (place) parts.push(place);
+  return parts;
+}
+
+/** "Folkets hus, Storgatan 1, Malmö": the venue, its address and town, or the state of the venue. */
+function place(o: Occurrence, labels: Labels): string[] {
+  const parts = [o.venue, o.address, o.town].filter((s): s is string => Boolean(s));
   // "To be announced" is a state the reader must see, not a venue left out.
   if (o.venueStatus === 'to-be-announced') parts.push(labels.ui['venueTba'] ?? 'venue to be announced');
-  if (o.hours !== undefined) parts.push(countOf(o.hours, labels.units['hour'], labels, false));
-  if (o.locally) parts.push(labels.ui['locally'] ?? 'locally');
-  if (o.online) parts.push(labels.ui['online'] ?? 'online');
-  return parts.length ? `${capitalise(parts.join(', '))}.` : undefined;
+  return parts;
+}
+
+const hoursOf = (o: Occurrence, labels: Labels): string[] => (o.hours !== undefined ? [countOf(o.hours, labels.units['hour'], labels, false)] : []);
+/** Where an occasion is held without an address: in every branch, or online. */
+const wayOf = (o: Occurrence, labels: Labels): string[] => [...(o.locally ? [labels.ui['locally'] ?? 'locally'] : []), ...(o.online ? [labels.ui['online'] ?? 'online'] : [])];
+const phrase = (parts: readonly string[]): string | undefined => (parts.length ? capitalise(parts.join(', ')) : undefined);
+
+/** "4 februari 2023, 10:00–16:00, Folkets hus, Malmö, 6 timmar": the occasion's facts in one sentence. */
+function occurrenceText(o: Occurrence, labels: Labels): string | undefined {
+  const text = phrase([...datesAndTime(o, labels), ...place(o, labels), ...hoursOf(o, labels), ...wayOf(o, labels)]);
+  return text ? `${text}.` : undefined;
 }
 
 export function occurrenceView(o: Occurrence, labels: Labels): OccurrenceView {
@@ -70,6 +86,10 @@ export function occurrenceView(o: Occurrence, labels: Labels): OccurrenceView {
   if (head) v.label = head;
   const text = occurrenceText(o, labels);
   if (text) v.text = text;
+  const when = phrase([...datesAndTime(o, labels), ...hoursOf(o, labels)]);
+  if (when) v.when = when;
+  const where = phrase([...place(o, labels), ...wayOf(o, labels)]);
+  if (where) v.where = where;
   const url = safeHref(o.url);
   if (url) v.url = url;
   if (o.text) {

@@ -23,21 +23,21 @@ export function organisersText(course: Pick<Course, 'organisers'>, labels: Label
   return capitalise(phrases.join(', '));
 }
 
-/** "<the plan's words> Sista anmälningsdag 10 september 2021, 20 platser." and the link and e-mail to register by. */
+/** "Anmäl senast 10 september 2021. 20 platser. <the plan's words>" and the link and e-mail to register by. */
 export function registrationFact(course: Pick<Course, 'registration'>, { labels }: { labels: Labels }): Terms | undefined {
   const r = course.registration;
   if (!r) return undefined;
   const ui = labels.ui;
   const words = registrationWords(r.kind, labels);
   const facts: string[] = [];
-  if (r.deadline) facts.push(`${words.deadline} ${formatDate(r.deadline, labels)}`);
   if (r.capacity) facts.push(fill(ui['capacity'] ?? '{n}', { n: r.capacity }));
   if (r.status) facts.push(label(labels.registrationStatus, r.status));
-  const said = facts.length ? [plain(`${capitalise(facts.join(', '))}.`)] : [];
-  // The plan's words come first when they are a sentence; a longer text (a list of steps to
+  // The deadline first, as a call to act ("Anmäl senast …"): what a reader scanning the card needs.
+  const said = [...(r.deadline ? [plain(`${words.by} ${formatDate(r.deadline, labels)}.`)] : []), ...(facts.length ? [plain(`${capitalise(facts.join(', '))}.`)] : [])];
+  // The plan's words follow when they are a sentence; a longer text (a list of steps to
   // register) stands under the label's line, which keeps the deadline and the link.
   const long = r.text !== undefined && !isOneParagraph(r.text);
-  const runs = long ? said : joined([...(r.text ? [markdown(r.text)] : []), ...said], ' ');
+  const runs = long ? joined(said, ' ') : joined([...said, ...(r.text ? [markdown(r.text)] : [])], ' ');
   const body: Terms = runs.length ? { runs } : {};
   if (long) body.blocksHtml = markdownToHtml(r.text!);
   if (r.kind === 'application') body.label = words.heading;

@@ -11,6 +11,7 @@ import { courseView, quoteView, type CourseView, type QuoteView } from './view-m
 import { linksFact, practicalFacts, type CourseContext, type CourseIndex, type FactView } from './view-model-facts.js';
 import { contactView, type ContactView } from './view-model-items.js';
 import { goalViews, imageViews, noticeViews, type GoalView, type ImageView, type LoadedImages, type NoticeView } from './view-model-blocks.js';
+import { contentsInOrder, partOfEntries, planParts, sectionBlocks, sectionEntries, type SectionBlockView } from './view-model-parts.js';
 
 export interface ViewOptions {
   lang: string;
@@ -54,6 +55,8 @@ export interface SectionView {
   goals: GoalView[];
   images: ImageView[];
   sections: SectionView[];
+  /** Its parts in print order (its `order`, else text, images, goals, courses or months or prose, sub-sections). */
+  blocks: SectionBlockView[];
 }
 
 export interface MonthView {
@@ -116,6 +119,11 @@ export interface PlanView {
   notices: NoticeView[];
   /** Practical information for all courses, printed once before the sections. */
   practical?: { id: string; title: string; textHtml?: string; facts: FactView[] };
+  /**
+   * The main flow's parts in print order, by name: the plan's `order`, else introduction, proposal,
+   * practical, goals, sections, contacts, links, appendices. The contents list them in this order.
+   */
+  parts: string[];
 }
 
 const visible = <T extends { internal?: boolean }>(items: readonly T[] | undefined, o: ViewOptions): T[] => (items ?? []).filter((x) => o.includeInternal || x.internal !== true);
@@ -143,6 +151,8 @@ export function buildViewModel(plan: StudyPlan, o: ViewOptions): PlanView {
   view.sections.push(...tree.views);
   view.toc.push(...tree.entries);
   addBackMatter(view, plan, page);
+  view.parts = planParts(plan);
+  view.toc = contentsInOrder(view.toc, view.parts, partOfEntries(view));
   return view;
 }
 
@@ -169,6 +179,7 @@ function coverView(plan: StudyPlan, o: ViewOptions): PlanView {
     appendices: [],
     toc: [],
     notices: noticeViews(plan.notices),
+    parts: [],
   };
   if (plan.subtitle) view.subtitle = plan.subtitle;
   if (plan.slogan) view.slogan = plan.slogan;
@@ -240,8 +251,10 @@ function sectionTree(list: readonly IndexedSection[], page: PageContext): { view
     if (s.node.kind === 'calendar') sv.months = s.node.months.map((m) => monthView(m, anchors, courses.byId, o, sv.childLevel));
     const subs = sectionTree(s.children, page);
     sv.sections = subs.views;
+    sv.blocks = sectionBlocks(s.node, sv);
     views.push(sv);
-    entries.push(tocEntry(sv.id, sv.title, sv.internal, [...sv.courses.map((c) => tocEntry(c.id, c.title, c.internal)), ...subs.entries]));
+    const children = sectionEntries(sv.blocks, (c) => tocEntry(c.id, c.title, c.internal), subs.entries);
+    entries.push(tocEntry(sv.id, sv.title, sv.internal, children));
   }
   return { views, entries };
 }
@@ -313,6 +326,7 @@ function sectionView(s: Section, anchors: Anchors, o: ViewOptions, level: number
     goals: goalViews(s.goals),
     images: imageViews(s.images, o.images),
     sections: [],
+    blocks: [],
     kind: s.kind,
     isCourses: s.kind === 'courses',
     isCalendar: s.kind === 'calendar',
