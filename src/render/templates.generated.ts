@@ -1942,7 +1942,7 @@ export const PRECOMPILED: Record<string, unknown> = {
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"items"),{"name":"if","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.program(5, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":9,"column":37}}})) != null ? stack1 : "");
 },"usePartial":true,"useData":true,"useDepths":true},
   // templates/booklet/partials/facts-block.hbs
-  '5dc4660ee24854048013aa1b27c41c1c2172993932f5f65e06673552628d05b2': {"0":function(container,depth0,helpers,partials,data,blockParams,depths) {
+  'bfd6698860450cf2b5a525743ad195a9a9a09bef02019064e66e70607cd0a2af': {"0":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1960,7 +1960,7 @@ export const PRECOMPILED: Record<string, unknown> = {
     + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"runs"),{"name":"each","hash":{},"fn":container.program(5, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":21},"end":{"line":5,"column":89}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"blocksHtml"),{"name":"if","hash":{},"fn":container.program(8, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":89},"end":{"line":6,"column":23}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"contacts"),{"name":"each","hash":{},"fn":container.program(9, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":23},"end":{"line":7,"column":36}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"or")||alias1(depth0, "or", {"start":{"line":7,"column":43},"end":{"line":7,"column":45}} )).call(alias2,lookupProperty(depth0,"link"),lookupProperty(depth0,"email"),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":7,"column":42},"end":{"line":7,"column":57}}}),{"name":"if","hash":{},"fn":container.program(11, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":36},"end":{"line":8,"column":336}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"or")||alias1(depth0, "or", {"start":{"line":7,"column":43},"end":{"line":7,"column":45}} )).call(alias2,lookupProperty(depth0,"link"),lookupProperty(depth0,"email"),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":7,"column":42},"end":{"line":7,"column":57}}}),{"name":"if","hash":{},"fn":container.program(11, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":36},"end":{"line":8,"column":397}}})) != null ? stack1 : "")
     + "</dd></div>\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2065,11 +2065,11 @@ export const PRECOMPILED: Record<string, unknown> = {
     };
 
   return "\n<p class=\"fact-action\">"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"link"),{"name":"if","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":23},"end":{"line":8,"column":224}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"email"),{"name":"if","hash":{},"fn":container.program(13, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":224},"end":{"line":8,"column":325}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"link"),{"name":"if","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":23},"end":{"line":8,"column":285}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"email"),{"name":"if","hash":{},"fn":container.program(15, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":285},"end":{"line":8,"column":386}}})) != null ? stack1 : "")
     + "</p>";
 },"12":function(container,depth0,helpers,partials,data,blockParams,depths) {
-    var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -2085,9 +2085,21 @@ export const PRECOMPILED: Record<string, unknown> = {
     + "</span></a><a class=\"action-address\" href=\""
     + alias3(alias2(alias1(lookupProperty(depth0,"link"), "href", {"start":{"line":8,"column":184},"end":{"line":8,"column":193}} ), depth0))
     + "\">"
-    + alias3(alias2(alias1(lookupProperty(depth0,"link"), "address", {"start":{"line":8,"column":199},"end":{"line":8,"column":211}} ), depth0))
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"link"),"addressParts"),{"name":"each","hash":{},"fn":container.program(13, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":197},"end":{"line":8,"column":274}}})) != null ? stack1 : "")
     + "</a>";
 },"13":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression(container.lambda(depth0, depth0))
+    + ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":232},"end":{"line":8,"column":265}}})) != null ? stack1 : "");
+},"14":function(container,depth0,helpers,partials,data) {
+    return "<wbr>";
+},"15":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2095,13 +2107,13 @@ export const PRECOMPILED: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"link"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":237},"end":{"line":8,"column":257}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"link"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":298},"end":{"line":8,"column":318}}})) != null ? stack1 : "")
     + "<a class=\"action-email\" href=\"mailto:"
-    + alias4((((helper = lookupProperty(helpers,"email") || alias2(depth0, "email", {"start":{"line":8,"column":296},"end":{"line":8,"column":301}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"email","hash":{},"data":data,"loc":{"start":{"line":8,"column":294},"end":{"line":8,"column":303}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"email") || alias2(depth0, "email", {"start":{"line":8,"column":357},"end":{"line":8,"column":362}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"email","hash":{},"data":data,"loc":{"start":{"line":8,"column":355},"end":{"line":8,"column":364}}}) : helper)))
     + "\">"
-    + alias4((((helper = lookupProperty(helpers,"email") || alias2(depth0, "email", {"start":{"line":8,"column":307},"end":{"line":8,"column":312}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"email","hash":{},"data":data,"loc":{"start":{"line":8,"column":305},"end":{"line":8,"column":314}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"email") || alias2(depth0, "email", {"start":{"line":8,"column":368},"end":{"line":8,"column":373}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"email","hash":{},"data":data,"loc":{"start":{"line":8,"column":366},"end":{"line":8,"column":375}}}) : helper)))
     + "</a>";
-},"14":function(container,depth0,helpers,partials,data) {
+},"16":function(container,depth0,helpers,partials,data) {
     return " ";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {

@@ -20,7 +20,10 @@ export function factsBlockRows(facts: readonly FactView[], occurrences: readonly
     const fact = facts.find((f) => f.key === key);
     if (!fact) return [];
     const row = { ...fact, ...(fact.runs ? { runs: endedSentences(fact.runs) } : {}) };
-    return [row.link ? { ...row, link: { ...row.link, address: printedAddress(row.link.href) } } : row];
+    if (!row.link) return [row];
+    const address = printedAddress(row.link.href);
+    // Where the address may break on paper: after a slash, never inside a word ("anmalan/skrivarsk-ola").
+    return [{ ...row, link: { ...row.link, address, addressParts: address.split(/(?<=\/)(?=.)/) } }];
   });
 }
 

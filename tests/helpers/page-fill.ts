@@ -25,13 +25,12 @@ export function printedPages(pdf: string, booklet: boolean): PrintedPage[] {
   const sheets = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
   if (!booklet) return Array.from({ length: sheets }, (_, i) => ({ page: i + 1, sheet: i + 1 }));
   const sides = saddleStitchOrder(sheets * 2, { backCover: true });
-  return sides
-    .flatMap((s, i) => [
-      { page: s.left, sheet: i + 1, half: 'left' as const },
-      { page: s.right, sheet: i + 1, half: 'right' as const },
-    ])
-    .filter((p): p is PrintedPage => p.page !== null)
-    .sort((a, b) => a.page - b.page);
+  const pages: PrintedPage[] = [];
+  sides.forEach((s, i) => {
+    if (s.left !== null) pages.push({ page: s.left, sheet: i + 1, half: 'left' });
+    if (s.right !== null) pages.push({ page: s.right, sheet: i + 1, half: 'right' });
+  });
+  return pages.sort((a, b) => a.page - b.page);
 }
 
 /** The text of a page (poppler's pdftotext, without the soft hyphens of hyphenation), cut to its half of the sheet. */

@@ -125,7 +125,12 @@ describe('registration: a verb, a date and the address in full', () => {
   test('"Anmäl senast" with the date, the capacity after it, then the plan\'s words; the link with its address as paper prints it', () => {
     const row = block({ registration: { deadline: '2026-09-20', capacity: 20, text: 'Anmäl dig till studieorganisatören.', url: 'https://www.example.se/anmalan/grund/' } })[0]!;
     expect(text(row)).toBe('Anmäl senast 20 september 2026. 20 platser. Anmäl dig till studieorganisatören.');
-    expect(row.link).toEqual({ href: 'https://www.example.se/anmalan/grund/', text: 'Anmäl dig här', address: 'example.se/anmalan/grund' });
+    expect(row.link).toEqual({
+      href: 'https://www.example.se/anmalan/grund/',
+      text: 'Anmäl dig här',
+      address: 'example.se/anmalan/grund',
+      addressParts: ['example.se/', 'anmalan/', 'grund'],
+    });
   });
 
   test('an application says "Ansök senast", under "Ansökan"', () => {
