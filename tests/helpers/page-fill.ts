@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { saddleStitchOrder } from '../../src/pdf/impose.js';
+import { tool } from '../pdf/helpers.js';
 
 /**
  * How full a printed page is, from its pixels (pdftoppm): the share of the page's text area (the
@@ -22,7 +23,7 @@ export interface PrintedPage {
 
 /** A PDF's pages in order: one a page, or for a folded booklet (A5 pairs on A4 sheets) each half, blank halves left out. */
 export function printedPages(pdf: string, booklet: boolean): PrintedPage[] {
-  const sheets = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
+  const sheets = Number(/Pages:\s+(\d+)/.exec(tool('pdfinfo', [pdf]))?.[1]);
   if (!booklet) return Array.from({ length: sheets }, (_, i) => ({ page: i + 1, sheet: i + 1 }));
   const sides = saddleStitchOrder(sheets * 2, { backCover: true });
   const pages: PrintedPage[] = [];
