@@ -23,7 +23,7 @@ export function organisersText(course: Pick<Course, 'organisers'>, labels: Label
   return capitalise(phrases.join(', '));
 }
 
-/** "Anmäl senast 10 september 2021. 20 platser. <the plan's words>" and the link and e-mail to register by. */
+/** "<the plan's words>. Anmäl senast 10 september 2021. 20 platser." and the link and e-mail to register by. */
 export function registrationFact(course: Pick<Course, 'registration'>, { labels }: { labels: Labels }): Terms | undefined {
   const r = course.registration;
   if (!r) return undefined;
@@ -32,12 +32,14 @@ export function registrationFact(course: Pick<Course, 'registration'>, { labels 
   const facts: string[] = [];
   if (r.capacity) facts.push(fill(ui['capacity'] ?? '{n}', { n: r.capacity }));
   if (r.status) facts.push(label(labels.registrationStatus, r.status));
-  // The deadline first, as a call to act ("Anmäl senast …"): what a reader scanning the card needs.
+  // The deadline as a call to act ("Anmäl senast …"), a sentence of its own.
   const said = [...(r.deadline ? [plain(`${words.by} ${formatDate(r.deadline, labels)}.`)] : []), ...(facts.length ? [plain(`${capitalise(facts.join(', '))}.`)] : [])];
-  // The plan's words follow when they are a sentence; a longer text (a list of steps to
-  // register) stands under the label's line, which keeps the deadline and the link.
+  // The plan's words come first when they are a sentence (a full stop after them when they have
+  // none); a longer text (a list of steps to register) stands under the label's line, which keeps
+  // the deadline and the link.
   const long = r.text !== undefined && !isOneParagraph(r.text);
-  const runs = long ? joined(said, ' ') : joined([...said, ...(r.text ? [markdown(r.text)] : [])], ' ');
+  const ended = r.text !== undefined && /[.!?:]$/.test(r.text.trim());
+  const runs = long || !r.text ? joined(said, ' ') : said.length ? merged([markdown(r.text), plain(ended ? ' ' : '. '), ...joined(said, ' ')]) : [markdown(r.text)];
   const body: Terms = runs.length ? { runs } : {};
   if (long) body.blocksHtml = markdownToHtml(r.text!);
   if (r.kind === 'application') body.label = words.heading;

@@ -122,9 +122,11 @@ describe('when and where, apart', () => {
 });
 
 describe('registration: a verb, a date and the address in full', () => {
-  test('"Anmäl senast" with the date, the capacity after it, then the plan\'s words; the link with its address as paper prints it', () => {
-    const row = block({ registration: { deadline: '2026-09-20', capacity: 20, text: 'Anmäl dig till studieorganisatören.', url: 'https://www.example.se/anmalan/grund/' } })[0]!;
-    expect(text(row)).toBe('Anmäl senast 20 september 2026. 20 platser. Anmäl dig till studieorganisatören.');
+  test('the plan\'s words, then "Anmäl senast" with the date and the capacity; the link with its address as paper prints it', () => {
+    const row = block({ registration: { deadline: '2026-09-20', capacity: 20, text: 'Via studieorganisatören', url: 'https://www.example.se/anmalan/grund/' } })[0]!;
+    // The plan's words were a phrase: a full stop ends them before the next sentence.
+    expect(text(row)).toBe('Via studieorganisatören. Anmäl senast 20 september 2026. 20 platser.');
+    expect(text(block({ registration: { text: 'Via studieorganisatören' } })[0])).toBe('Via studieorganisatören');
     expect(row.link).toEqual({
       href: 'https://www.example.se/anmalan/grund/',
       text: 'Anmäl dig här',
