@@ -298,6 +298,7 @@ export const da: Words = {
       goals: 'Mål',
       links: 'Links',
       keywords: 'Nøgleord',
+      order: 'Udskriftsrækkefølge',
       internalNotes: 'Interne noter',
       internal: 'Kun for udvalget',
       summary: 'Manchet',

@@ -298,6 +298,7 @@ export const en: Words = {
       goals: 'Goals',
       links: 'Links',
       keywords: 'Keywords',
+      order: 'Print order',
       internalNotes: 'Internal notes',
       internal: 'Committee only',
       summary: 'Lead',

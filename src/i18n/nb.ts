@@ -298,6 +298,7 @@ export const nb: Words = {
       goals: 'Mål',
       links: 'Lenker',
       keywords: 'Nøkkelord',
+      order: 'Utskriftsrekkefølge',
       internalNotes: 'Interne notater',
       internal: 'Bare for utvalget',
       summary: 'Ingress',

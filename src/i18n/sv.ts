@@ -314,6 +314,7 @@ export const sv = {
       goals: 'Mål',
       links: 'Länkar',
       keywords: 'Nyckelord',
+      order: 'Utskriftsordning',
       internalNotes: 'Interna anteckningar',
       internal: 'Endast för utskottet',
       summary: 'Ingress',

@@ -166,6 +166,19 @@ export interface StudyPlan {
    */
   links?: Link[];
   /**
+   * Ordningen som planens delar trycks i efter omslaget (och innehållet och kurskalendern): introduction, proposal, practical, goals, sections (alla avsnitt i sin ordning), contacts, links, appendices. Utan order: just så. Innehållsförteckningen följer samma ordning. Delar som inte nämns följer efter de nämnda, i standardordningen; en del som saknas hoppas över. (The order the plan's parts print in after the cover, contents and course calendar; the contents follow it. Parts not named follow the named ones in the default order; a part the plan does not have is skipped.)
+   *
+   * @minItems 1
+   *
+   * Items: En del av planen. (A part of the plan.)
+   */
+  order?: [
+    'introduction' | 'proposal' | 'practical' | 'goals' | 'sections' | 'contacts' | 'links' | 'appendices',
+    ...(
+      'introduction' | 'proposal' | 'practical' | 'goals' | 'sections' | 'contacts' | 'links' | 'appendices'
+    )[]
+  ];
+  /**
    * Nyckelord till PDF:ens metadata. (Keywords.)
    *
    * Items: Ett nyckelord.
@@ -613,6 +626,17 @@ export interface CoursesSection {
    */
   images?: Image[];
   /**
+   * Ordningen som avsnittets delar trycks i under rubriken: text, images, goals, courses, sections. Utan order: text, images, goals, courses, sections. Delar som inte nämns följer efter de nämnda, i standardordningen; en del som saknas hoppas över. (The order the section's parts print in under its heading. Parts not named follow the named ones in the default order; a part the plan does not have is skipped.)
+   *
+   * @minItems 1
+   *
+   * Items: En del av avsnittet. (A part of the section.)
+   */
+  order?: [
+    'text' | 'images' | 'goals' | 'courses' | 'sections',
+    ...('text' | 'images' | 'goals' | 'courses' | 'sections')[]
+  ];
+  /**
    * Underavsnitt i ordning, med egna rubriker en nivå ned (i innehållet och PDF:ens bokmärken). (Sub-sections, one level down.)
    */
   sections?: Section[];
@@ -716,6 +740,73 @@ export interface Course {
    * Övrig information som skrivs ut. (Other printed notes.) Markdown (CommonMark): stycken, *kursiv*, **fet**, listor och länkar; HTML tillåts inte.
    */
   notes?: string;
+  /**
+   * Ordningen som kursens delar trycks i, uppifrån och ned: facts (faktarutan överst: tid, plats, kostnad, anmälan, kontakt), summary, quotes, description, images, steps, details (övriga fakta: målgrupp, syfte, form …), eller en enskild egenskap som audience eller registration, som då trycks för sig på sin plats och inte i sin grupp. Utan order: facts, summary, quotes, description, images, steps, details. Delar som inte nämns följer efter de nämnda, i standardordningen; en del som saknas hoppas över. (The order the course's parts print in: facts (the facts block: when, where, cost, registration, contact), summary, quotes, description, images, steps, details (the other facts), or one property such as audience or registration, printed on its own at its place. Parts not named follow the named ones in the default order; a part the plan does not have is skipped.)
+   *
+   * @minItems 1
+   *
+   * Items: En del av kursen: facts, details, summary, quotes, description, images, steps eller en egenskap. (A part of the course.)
+   */
+  order?: [
+    (
+      | 'facts'
+      | 'summary'
+      | 'quotes'
+      | 'description'
+      | 'images'
+      | 'steps'
+      | 'details'
+      | 'audience'
+      | 'purpose'
+      | 'format'
+      | 'period'
+      | 'nextStart'
+      | 'pace'
+      | 'workload'
+      | 'scope'
+      | 'organisers'
+      | 'prerequisites'
+      | 'occurrences'
+      | 'recurrence'
+      | 'registration'
+      | 'cost'
+      | 'completion'
+      | 'contacts'
+      | 'goals'
+      | 'history'
+      | 'links'
+      | 'notes'
+    ),
+    ...(
+      | 'facts'
+      | 'summary'
+      | 'quotes'
+      | 'description'
+      | 'images'
+      | 'steps'
+      | 'details'
+      | 'audience'
+      | 'purpose'
+      | 'format'
+      | 'period'
+      | 'nextStart'
+      | 'pace'
+      | 'workload'
+      | 'scope'
+      | 'organisers'
+      | 'prerequisites'
+      | 'occurrences'
+      | 'recurrence'
+      | 'registration'
+      | 'cost'
+      | 'completion'
+      | 'contacts'
+      | 'goals'
+      | 'history'
+      | 'links'
+      | 'notes'
+    )[]
+  ];
   /**
    * Endast för utskottet: true betyder att detta aldrig skrivs ut i HTML eller PDF. (Committee only: never printed.)
    */
@@ -1327,6 +1418,17 @@ export interface CalendarSection {
    */
   images?: Image[];
   /**
+   * Ordningen som avsnittets delar trycks i under rubriken: text, images, goals, months, sections. Utan order: text, images, goals, months, sections. Delar som inte nämns följer efter de nämnda, i standardordningen; en del som saknas hoppas över. (The order the section's parts print in under its heading. Parts not named follow the named ones in the default order; a part the plan does not have is skipped.)
+   *
+   * @minItems 1
+   *
+   * Items: En del av avsnittet. (A part of the section.)
+   */
+  order?: [
+    'text' | 'images' | 'goals' | 'months' | 'sections',
+    ...('text' | 'images' | 'goals' | 'months' | 'sections')[]
+  ];
+  /**
    * Underavsnitt i ordning, med egna rubriker en nivå ned (i innehållet och PDF:ens bokmärken). (Sub-sections, one level down.)
    */
   sections?: Section[];
@@ -1447,6 +1549,17 @@ export interface ProseSection {
    * Bilder. (Images.)
    */
   images?: Image[];
+  /**
+   * Ordningen som avsnittets delar trycks i under rubriken: text, images, goals, quotes, contacts, links, sections. Utan order: text, images, goals, quotes, contacts, links, sections. Delar som inte nämns följer efter de nämnda, i standardordningen; en del som saknas hoppas över. (The order the section's parts print in under its heading. Parts not named follow the named ones in the default order; a part the plan does not have is skipped.)
+   *
+   * @minItems 1
+   *
+   * Items: En del av avsnittet. (A part of the section.)
+   */
+  order?: [
+    'text' | 'images' | 'goals' | 'quotes' | 'contacts' | 'links' | 'sections',
+    ...('text' | 'images' | 'goals' | 'quotes' | 'contacts' | 'links' | 'sections')[]
+  ];
   /**
    * Underavsnitt i ordning, med egna rubriker en nivå ned (i innehållet och PDF:ens bokmärken). (Sub-sections, one level down.)
    */

@@ -4,7 +4,7 @@ import { capitalise } from './helpers/lists.js';
 
 /**
  * The words of a course's registration, by its kind and the plan's language: the one source of
- * them for the course card ("Ansökan: Sista ansökningsdag 15 juni 2022. Ansök här"), the
+ * them for the course card ("Ansökan: Ansök senast 15 juni 2022. Ansök här"), the
  * Kurskalender ("Sista ansökningsdag: KURS") and the calendar files (the deadline's entry
  * "Sista ansökningsdag: KURS", the description's "Ansökan: URL"). An application
  * (`kind: application`) has its own words; anything else is a registration.
@@ -16,6 +16,8 @@ export interface RegistrationWords {
   deadline: string;
   /** "Sista anmälningsdag:" or "Sista ansökningsdag:", before the course's title. */
   deadlineLabel: string;
+  /** "Anmäl senast" or "Ansök senast", before the date: the card's call to act, a verb a reader can follow. */
+  by: string;
   /** "Anmäl dig här" or "Ansök här", the link's text; undefined when the template has none. */
   linkText?: string;
 }
@@ -25,7 +27,9 @@ export function registrationWords(kind: Registration['kind'], labels: Labels): R
   const key = `deadline-${which}`;
   // A template without the key shows the key (visible, never a crash), as label() does.
   const deadline = labels.ui[key] ?? key;
-  const words: RegistrationWords = { heading: label(labels.fields, which), deadline, deadlineLabel: `${capitalise(deadline)}:` };
+  // A template of its own without the verb says the deadline's noun before the date, as cards did before.
+  const by = labels.ui[which === 'application' ? 'applyBy' : 'registerBy'] ?? capitalise(deadline);
+  const words: RegistrationWords = { heading: label(labels.fields, which), deadline, deadlineLabel: `${capitalise(deadline)}:`, by };
   const linkText = labels.ui[which === 'application' ? 'applyHere' : 'registerHere'];
   if (linkText) words.linkText = linkText;
   return words;

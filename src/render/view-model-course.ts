@@ -7,6 +7,7 @@ import { courseFacts, type CourseContext, type FactView } from './view-model-fac
 import { occurrenceView, type OccurrenceView } from './view-model-items.js';
 import { durationText } from './view-model-study-terms.js';
 import { peopleFacts, type PeopleFact } from './view-model-people.js';
+import { courseBlocks, type CourseBlockView } from './view-model-course-blocks.js';
 
 /**
  * What a template needs of a course, as data: plain text (the template escapes it) and, in the
@@ -37,8 +38,13 @@ export interface CourseView {
   /** Notices by the heading: "Fullbokad; nästa omgång startar hösten 2022". */
   notices: NoticeView[];
   images: ImageView[];
-  /** Labelled paragraphs in reading order: "Målgrupp: …", "Syfte: …", … (partials/fact.hbs). */
+  /**
+   * Every labelled fact in the booklet's first order ("Målgrupp: …", "Syfte: …", … partials/fact.hbs),
+   * as before the facts block: for a template's own course partial written before `blocks`.
+   */
   facts: FactView[];
+  /** The card's parts in print order: the facts block, texts, steps, the other facts (view-model-course-blocks.ts). */
+  blocks: CourseBlockView[];
   internalNotesHtml?: string;
 }
 
@@ -102,6 +108,7 @@ export function courseView(course: Course, anchor: string, ctx: CourseContext, l
     notices: noticeViews(course.notices),
     images: imageViews(course.images, ctx.images),
     facts: courseFacts(course, ctx),
+    blocks: [],
   };
   if (course.subtitle) view.subtitle = course.subtitle;
   if (course.code) view.code = course.code;
@@ -109,6 +116,7 @@ export function courseView(course: Course, anchor: string, ctx: CourseContext, l
   if (course.description) view.descriptionHtml = markdownToHtml(course.description);
   if (ctx.includeInternal && course.internalNotes) view.internalNotesHtml = markdownToHtml(course.internalNotes);
   view.entry = isEntry(view);
+  view.blocks = courseBlocks(course, view, ctx);
   return view;
 }
 

@@ -35,8 +35,12 @@ export interface FactView {
   occurrence?: OccurrenceView;
   /** Courses named (prerequisites), linked to where they stand, before the text. */
   courseLinks?: LinkView[];
-  /** The registration's link and e-mail, after its text. */
-  link?: { href: string; text: string };
+  /**
+   * The registration's link and e-mail, after its text. In the facts block, `address` is the link as
+   * paper prints it (example.se/anmalan/kurs) and `addressParts` the same cut after each slash
+   * (["example.se/", "anmalan/", "kurs"]), where a line may break.
+   */
+  link?: { href: string; text: string; address?: string; addressParts?: string[] };
   email?: string;
   contacts?: ContactView[];
   /** Each contact in a paragraph of its own, its longer text under it: when one of them has more than a sentence to say. */

@@ -15,6 +15,10 @@ export interface OccurrenceView {
   label?: string;
   /** Date, time, place and state in words, a sentence (plain text). */
   text?: string;
+  /** When, apart (the facts block): "4 februari 2023, 10:00–16:00, 6 timmar", no full stop. */
+  when?: string;
+  /** Where, apart (the facts block): "Folkets hus, Storgatan 1, Malmö", "Digitalt", no full stop. */
+  where?: string;
   url?: string;
   /** The plan's note on it, when one paragraph: it ends the line. */
   noteHtml?: string;
@@ -43,18 +47,23 @@ export interface LinkView {
   href?: string;
 }
 
+/** "Folkets hus, Storgatan 1, Malmö": the venue, its address and town, or the state of the venue. */
+function place(o: Occurrence, ctx: DateContext): string[] {
+  const parts = [o.venue, o.address, o.town].filter((s): s is string => Boolean(s));
+  // "To be announced" is a state the reader must see, not a venue left out; said once when the plan's note says it too.
+  if (o.venueStatus === 'to-be-announced') parts.push(...unsaid(ctx.labels.ui['venueTba'] ?? 'venue to be announced', o.text));
+  return parts;
+}
+
+const hoursOf = (o: Occurrence, { labels }: DateContext): string[] => (o.hours !== undefined ? [countOf(o.hours, labels.units['hour'], labels, false)] : []);
+/** Where an occasion is held without an address: in every branch, or online. */
+const wayOf = (o: Occurrence, { labels }: DateContext): string[] => [...(o.locally ? [labels.ui['locally'] ?? 'locally'] : []), ...(o.online ? [labels.ui['online'] ?? 'online'] : [])];
+const phrase = (parts: readonly string[]): string | undefined => (parts.length ? capitalise(parts.join(', ')) : undefined);
+
 /** "4 februari 2023, 10:00–16:00, Folkets hus, Malmö, 6 timmar": the occasion's facts in one sentence. */
 function occurrenceText(o: Occurrence, ctx: DateContext): string | undefined {
-  const { labels } = ctx;
-  const parts = whenOf(o, ctx);
-  const place = [o.venue, o.address, o.town].filter((s): s is string => Boolean(s)).join(', ');
-  if (place) parts.push(place);
-  // "To be announced" is a state the reader must see, not a venue left out; said once when the plan's note says it too.
-  if (o.venueStatus === 'to-be-announced') parts.push(...unsaid(labels.ui['venueTba'] ?? 'venue to be announced', o.text));
-  if (o.hours !== undefined) parts.push(countOf(o.hours, labels.units['hour'], labels, false));
-  if (o.locally) parts.push(labels.ui['locally'] ?? 'locally');
-  if (o.online) parts.push(labels.ui['online'] ?? 'online');
-  return parts.length ? `${capitalise(parts.join(', '))}.` : undefined;
+  const text = phrase([...whenOf(o, ctx), ...place(o, ctx), ...hoursOf(o, ctx), ...wayOf(o, ctx)]);
+  return text ? `${text}.` : undefined;
 }
 
 /**
@@ -89,6 +98,11 @@ export function occurrenceView(o: Occurrence, ctx: DateContext): OccurrenceView 
   const v: OccurrenceView = { internal: o.internal === true };
   const head = [o.label, o.theme].filter((s): s is string => Boolean(s)).join(': ');
   if (head) v.label = head;
+  // The facts block's when and where apart; the document's own words, when written, are its when.
+  const when = o.asWritten ? o.asWritten.replace(/\.$/, '') : phrase([...whenOf(o, ctx), ...hoursOf(o, ctx)]);
+  if (when) v.when = when;
+  const where = o.asWritten ? undefined : phrase([...place(o, ctx), ...wayOf(o, ctx)]);
+  if (where) v.where = where;
   const url = safeHref(o.url);
   if (url) v.url = url;
   // The document's own words stand as written; a full stop only where more of the line follows.

@@ -26,17 +26,19 @@ export function organisersText(course: Pick<Course, 'organisers'>, labels: Label
   return capitalise(phrases.join(', '));
 }
 
-/** "<the plan's words> Sista anmälningsdag 10 september 2021, 20 platser." and the link and e-mail to register by. */
+/** "<the plan's words>. Anmäl senast 10 september 2021. 20 platser." and the link and e-mail to register by. */
 export function registrationFact(course: Pick<Course, 'registration'>, ctx: DateContext): Terms | undefined {
   const r = course.registration;
   if (!r) return undefined;
   const words = registrationWords(r.kind, ctx.labels);
   // The document's own words for the deadline, places and state stand instead of the tool's.
-  const said = r.asWritten ? [plain(r.asWritten)] : registrationSaid(r, words.deadline, ctx);
-  // The plan's words come first when they are a sentence; a longer text (a list of steps to
-  // register) stands under the label's line, which keeps the deadline and the link.
+  const said = r.asWritten ? [plain(r.asWritten)] : registrationSaid(r, words.by, ctx);
+  // The plan's words come first when they are a sentence (a full stop after them when they have
+  // none); a longer text (a list of steps to register) stands under the label's line, which keeps
+  // the deadline and the link.
   const long = r.text !== undefined && !isOneParagraph(r.text);
-  const runs = long ? said : joined([...(r.text ? [markdown(r.text)] : []), ...said], ' ');
+  const ended = r.text !== undefined && /[.!?:]$/.test(r.text.trim());
+  const runs = long || !r.text ? joined(said, ' ') : said.length ? merged([markdown(r.text), plain(ended ? ' ' : '. '), ...joined(said, ' ')]) : [markdown(r.text)];
   const body: Terms = runs.length ? { runs } : {};
   if (long) body.blocksHtml = markdownToHtml(r.text!);
   if (r.kind === 'application') body.label = words.heading;
@@ -46,17 +48,20 @@ export function registrationFact(course: Pick<Course, 'registration'>, ctx: Date
   return body.runs || body.blocksHtml || body.link || body.email ? body : undefined;
 }
 
-/** "Sista anmälningsdag 10 september 2021, 20 platser, fullbokad.": the deadline and state left out when the plan's text says them. */
-function registrationSaid(r: Registration, deadline: string, ctx: DateContext): TextRun[] {
+/**
+ * "Öppnar 1 augusti. Anmäl senast 10 september 2021. 20 platser, fullbokad.": the deadline as a
+ * call to act, a sentence of its own; the deadline and state left out when the plan's text says them.
+ */
+function registrationSaid(r: Registration, by: string, ctx: DateContext): TextRun[] {
   const { labels } = ctx;
-  const facts: string[] = [];
+  const sentence = (parts: string[]): TextRun[] => (parts.length ? [plain(`${capitalise(parts.join(', '))}.`)] : []);
   const opens = opensText(r, labels);
-  if (opens) facts.push(opens);
   // A text that already names the deadline's day ("innen fredag 1. mars") is not followed by it again.
-  if (r.deadline && !(r.text && says(r.text, formatDate(r.deadline, labels, { noYear: true })))) facts.push(`${deadline} ${formatDate(r.deadline, labels, dateStyle(r, ['deadline'], ctx))}`);
+  const deadline = r.deadline && !(r.text && says(r.text, formatDate(r.deadline, labels, { noYear: true }))) ? [`${by} ${formatDate(r.deadline, labels, dateStyle(r, ['deadline'], ctx))}`] : [];
+  const facts: string[] = [];
   if (r.capacity) facts.push(fill(labels.ui['capacity'] ?? '{n}', { n: r.capacity }));
   if (r.status) facts.push(...unsaid(label(labels.registrationStatus, r.status), r.text));
-  return facts.length ? [plain(`${capitalise(facts.join(', '))}.`)] : [];
+  return joined([...sentence(opens ? [opens] : []), ...sentence(deadline), ...sentence(facts)], ' ');
 }
 
 /** The krone of the plan's own country as its readers write it: 200 kr (Sweden, Norway), 200 kr. (Denmark). */

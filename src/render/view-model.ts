@@ -13,6 +13,7 @@ import { linksFact, practicalFacts, type CourseContext, type CourseIndex, type F
 import { contactView, type ContactView } from './view-model-items.js';
 import { goalViews, imageViews, noticeViews, type GoalView, type ImageView, type LoadedImages, type NoticeView } from './view-model-blocks.js';
 import type { PageParts } from './page-parts.js';
+import { contentsInOrder, partOfEntries, planParts, sectionBlocks, sectionEntries, type SectionBlockView } from './view-model-parts.js';
 
 export interface ViewOptions {
   lang: string;
@@ -62,6 +63,8 @@ export interface SectionView {
   goals: GoalView[];
   images: ImageView[];
   sections: SectionView[];
+  /** Its parts in print order (its `order`, else text, images, goals, courses or months or prose, sub-sections). */
+  blocks: SectionBlockView[];
 }
 
 export interface MonthView {
@@ -127,6 +130,11 @@ export interface PlanView {
   practical?: { id: string; title: string; hasHeading: boolean; textHtml?: string; facts: FactView[] };
   /** Which of the booklet's own pages it has: the cover (and back cover), the contents, the Kurskalender (src/render/page-parts.ts). */
   parts: PageParts;
+  /**
+   * The main flow's parts in print order, by name: the plan's `order`, else introduction, proposal,
+   * practical, goals, sections, contacts, links, appendices. The contents list them in this order.
+   */
+  flow: string[];
 }
 
 /** The view before the page's parts are decided (render-html.ts decides them with the template and the layout settings). */
@@ -158,6 +166,8 @@ export function buildViewModel(plan: StudyPlan, options: ViewOptions): PlanConte
   view.sections.push(...tree.views);
   view.toc.push(...tree.entries);
   addBackMatter(view, plan, page);
+  view.flow = planParts(plan);
+  view.toc = contentsInOrder(view.toc, view.flow, partOfEntries(view));
   return view;
 }
 
@@ -184,6 +194,7 @@ function coverView(plan: StudyPlan, o: ViewOptions): PlanContent {
     appendices: [],
     toc: [],
     notices: noticeViews(plan.notices),
+    flow: [],
   };
   if (plan.subtitle) view.subtitle = plan.subtitle;
   if (plan.slogan) view.slogan = plan.slogan;
@@ -268,9 +279,10 @@ function sectionTree(list: readonly IndexedSection[], page: PageContext, level: 
     if (s.node.kind === 'calendar') sv.months = s.node.months.map((m) => monthView(m, anchors, courses.byId, o, sv.childLevel));
     const subs = sectionTree(s.children, page, sv.childLevel);
     sv.sections = subs.views;
+    sv.blocks = sectionBlocks(s.node, sv);
     views.push(sv);
     // A catalogue entry (code and title only) has no heading: a line of its section, not a part of the contents.
-    const below = [...sv.courses.filter((c) => !c.entry).map((c) => tocEntry(c.id, c.code ? `${c.code} ${c.title}` : c.title, c.internal)), ...subs.entries];
+    const below = sectionEntries(sv.blocks, (c) => (c.entry ? undefined : tocEntry(c.id, c.code ? `${c.code} ${c.title}` : c.title, c.internal)), subs.entries);
     if (sv.hasHeading) entries.push(tocEntry(sv.id, sv.title, sv.internal, below));
     else entries.push(...below);
   }
@@ -345,6 +357,7 @@ function sectionView(s: Section, anchors: Anchors, o: ViewOptions, level: number
     goals: goalViews(s.goals),
     images: imageViews(s.images, o.images),
     sections: [],
+    blocks: [],
     kind: s.kind,
     isCourses: s.kind === 'courses',
     isCalendar: s.kind === 'calendar',

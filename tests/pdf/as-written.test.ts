@@ -64,8 +64,8 @@ afterAll(() => {
 describe('a Swedish district writes its dates and prices as its notice does', () => {
   it("prints the document's own words for an evening and a price, in the HTML and on paper", () => {
     const page = html(SV);
-    expect(card(page, 'medlemskvall')).toContain('<strong>Tid och plats:</strong> Onsdag 25 april, kl 18:00 i Folkets hus, Östersund</p>');
-    expect(card(page, 'retorikhelg')).toContain('<strong>Kostnad:</strong> 500 kr inkl. logi och mat</p>');
+    expect(card(page, 'medlemskvall')).toContain('<dt>Tid</dt><dd>Onsdag 25 april, kl 18:00 i Folkets hus, Östersund</dd>');
+    expect(card(page, 'retorikhelg')).toContain('<dt>Kostnad</dt><dd>500 kr inkl. logi och mat.</dd>');
     expect(page).not.toContain('I priset ingår');
     const text = pdfText(SV);
     expect(text).toContain('Onsdag 25 april, kl 18:00 i Folkets hus, Östersund');
@@ -75,9 +75,11 @@ describe('a Swedish district writes its dates and prices as its notice does', ()
 
   it('prints weekdays before the dates (the plan asks for them) and no year the document leaves out', () => {
     const page = html(SV);
-    expect(card(page, 'medlemskvall')).toContain('Sista anmälningsdag onsdag 18 april.');
-    expect(card(page, 'retorikhelg')).toContain('<strong>Tid och plats:</strong> Lördag 12 maj, 09:30 – söndag 13 maj, 15:00, Storsjöns kursgård, Hallen.');
-    expect(card(page, 'valarbete')).toContain('<strong>Tid och plats:</strong> Lördag 17 – söndag 18 mars, 10:00–16:00 varje dag, ABF-huset, Östersund.');
+    expect(card(page, 'medlemskvall')).toContain('Anmäl senast onsdag 18 april.');
+    expect(card(page, 'retorikhelg')).toContain(
+      '<dt>Tid</dt><dd>Lördag 12 maj, 09:30 – söndag 13 maj, 15:00</dd></div> <div class="fact-row fact-place"><dt>Plats</dt><dd>Storsjöns kursgård, Hallen</dd>',
+    );
+    expect(card(page, 'valarbete')).toContain('<dt>Tid</dt><dd>Lördag 17 – söndag 18 mars, 10:00–16:00 varje dag</dd>');
     // The plan's own calendar: the tool's words with a weekday, or the event's own words in the date's column.
     expect(page).toContain('<time datetime="2018-04-21">lördag 21 april</time></th><td>10:00</td>');
     expect(page).toContain('<time datetime="2018-04-07">Lördag 7 april, hela dagen</time></th><td></td>');
@@ -103,15 +105,15 @@ describe('a Swedish district writes its dates and prices as its notice does', ()
   });
 
   it("a study circle whose dates the group agrees on says so, in the tool's words", () => {
-    expect(card(html(SV), 'historiecirkel')).toContain('<strong>Tid och plats:</strong> Datum bestäms i gruppen, 18:30, ABF-huset, Östersund.');
+    expect(card(html(SV), 'historiecirkel')).toContain('<dt>Tid</dt><dd>Datum bestäms i gruppen, 18:30</dd>');
     expect(pdfText(SV)).toContain('Datum bestäms i gruppen');
   });
 
   it('no label doubles the words after it, and no state is said twice', () => {
     const page = html(SV);
-    expect(card(page, 'medlemskvall')).toContain('<p>Anmälan sker till arbetarekommunens studieorganisatör. Sista anmälningsdag');
-    expect(card(page, 'retorikhelg')).toContain('<strong>Anmälan:</strong> Kursen är fullbokad; anmäl dig till reservlistan hos distriktet. Sista anmälningsdag fredag 27 april, 20 platser.</p>');
-    expect(card(page, 'medlemskvall')).toContain('<strong>Kostnad:</strong> Kvällen är kostnadsfri för medlemmar.</p>');
+    expect(card(page, 'medlemskvall')).toContain('<dt class="visually-hidden">Anmälan</dt><dd>Anmälan sker till arbetarekommunens studieorganisatör. Anmäl senast');
+    expect(card(page, 'retorikhelg')).toContain('<dt>Anmälan</dt><dd>Kursen är fullbokad; anmäl dig till reservlistan hos distriktet. Anmäl senast fredag 27 april. 20 platser.');
+    expect(card(page, 'medlemskvall')).toContain('<dt>Kostnad</dt><dd>Kvällen är kostnadsfri för medlemmar.</dd>');
     const text = pdfText(SV);
     expect(text).not.toMatch(/Anmälan: Anmäl|Kostnadsfri\. Kvällen|platser, fullbokad/);
   });
@@ -120,31 +122,31 @@ describe('a Swedish district writes its dates and prices as its notice does', ()
 describe('a Norwegian union branch writes its courses as its document does', () => {
   it("the weekend in the document's own words, its weekdays checked by lint (the fixture lints clean), the Kurskalender's times from start to end", () => {
     const page = html(NB);
-    expect(card(page, 'grunnkurs')).toContain('<strong>Tid og sted:</strong> lørdag 16. mars kl. 09:30 – søndag 17. mars kl. 15:00, Saltstraumen hotell</p>');
+    expect(card(page, 'grunnkurs')).toContain('<dt>Tid</dt><dd>lørdag 16. mars kl. 09:30 – søndag 17. mars kl. 15:00, Saltstraumen hotell</dd>');
     expect(kurskalender(page)).toContain('<time datetime="2024-03-16">16.–17. mars</time></th><td>lørdag 09:30 – søndag 15:00</td>');
-    expect(pdfText(NB)).toContain('lørdag 16. mars kl. 09:30 – søndag 17. mars kl. 15:00, Saltstraumen hotell');
+    expect(pdfText(NB).replace(/\s+/g, ' ')).toContain('lørdag 16. mars kl. 09:30 – søndag 17. mars kl. 15:00, Saltstraumen hotell');
   });
 
   it('a weekday where one occasion asks for it, a year-less date printed without a year', () => {
     const page = html(NB);
-    expect(card(page, 'tariffmote')).toContain('<strong>Tid og sted:</strong> Onsdag 10. april, 18:00–20:30, Folkets hus, Bodø.');
-    expect(card(page, 'forhandlingskurs')).toContain('<strong>Tid og sted:</strong> 22.–23. mai, 09:00–16:00 hver dag, LO-huset, Bodø.');
+    expect(card(page, 'tariffmote')).toContain('<dt>Tid</dt><dd>Onsdag 10. april, 18:00–20:30</dd>');
+    expect(card(page, 'forhandlingskurs')).toContain('<dt>Tid</dt><dd>22.–23. mai, 09:00–16:00 hver dag</dd>');
     expect(pdfText(NB)).toContain('Onsdag 10. april, 18:00–20:30');
   });
 
   it('no "Påmelding: Påmelding …", no deadline the text already names, no "Fullt." before "fulltegnet"', () => {
     const page = html(NB);
-    expect(card(page, 'grunnkurs')).toContain('<p>Påmelding skjer til avdelingskontoret innen fredag 1. mars. <a href="mailto:avd17@example.no">');
+    expect(card(page, 'grunnkurs')).toContain('<dd>Påmelding skjer til avdelingskontoret innen fredag 1. mars.');
     expect(card(page, 'grunnkurs')).not.toContain('Påmeldingsfrist');
-    expect(card(page, 'forhandlingskurs')).toContain('<strong>Påmelding:</strong> Kurset er fulltegnet. Du kan settes på venteliste hos avdelingskontoret. Påmeldingsfrist 26. april, 16 plasser.</p>');
+    expect(card(page, 'forhandlingskurs')).toContain('<dt>Påmelding</dt><dd>Kurset er fulltegnet. Du kan settes på venteliste hos avdelingskontoret. Meld deg på innen 26. april. 16 plasser.');
     expect(pdfText(NB)).not.toMatch(/Påmelding: Påmelding|[Ff]ullt\. Kurset|plasser, fullt/);
   });
 
   it('the price and the study circle in the words the plan gives; the circle has no calendar entry', () => {
     const page = html(NB);
-    expect(card(page, 'grunnkurs')).toContain('<strong>Kostnad:</strong> Gratis for medlemmer. Reise dekkes etter billigste reisemåte.</p>');
-    expect(card(page, 'arbeidsmiljo')).toContain('<strong>Tid og sted:</strong> Datoer avtales i gruppen, Avdelingskontoret, Bodø.');
-    expect(card(page, 'arbeidsmiljo')).toContain('<strong>Kostnad:</strong> Ingen egenandel</p>');
+    expect(card(page, 'grunnkurs')).toContain('<dt>Kostnad</dt><dd>Gratis for medlemmer. Reise dekkes etter billigste reisemåte.</dd>');
+    expect(card(page, 'arbeidsmiljo')).toContain('<dt>Tid</dt><dd>Datoer avtales i gruppen</dd>');
+    expect(card(page, 'arbeidsmiljo')).toContain('<dt>Kostnad</dt><dd>Ingen egenandel</dd>');
     expect(events(NB).filter((e) => e.includes('Arbeidsmiljøloven'))).toEqual([]);
     expect(events(NB)).toContain('2024-03-16T09:30:00 2024-03-17T15:00:00 Grunnkurs for nye tillitsvalgte');
   });

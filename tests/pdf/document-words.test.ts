@@ -13,9 +13,10 @@ import { CHROMIUM, pageTexts } from './helpers.js';
  * Issue 27, "the document's own shape", end to end: tests/fixtures/words/ built ONCE with the
  * real bin into HTML, PDF and .ics.
  * - The deadline's word: an application course's is "Sista ansökningsdag" (da: "Ansøgningsfrist")
- *   on its card, in the Kurskalender and in the .ics, a registration course's "Sista
- *   anmälningsdag" ("Tilmeldingsfrist") in all three. Before, the Kurskalender and the .ics said
- *   the registration's word of an application.
+ *   in the Kurskalender and in the .ics and "Ansök senast" ("Ansøg senest") on its card, a
+ *   registration course's "Sista anmälningsdag" ("Tilmeldingsfrist") and "Anmäl senast" ("Tilmeld
+ *   dig senest"), from one source. Before, the Kurskalender and the .ics said the registration's
+ *   word of an application.
  * - Markdown where the schema says Markdown: every such field of listor.yaml holds a list, which
  *   must be a <ul> in the HTML, under its label, and its items lines of their own in the PDF.
  *   Before, most of them went through the inline renderer: "Två dagar på internat: - föreläsningar
@@ -75,22 +76,20 @@ describe.each([
   {
     name: 'ansokan',
     title: 'Kurser hösten 2025',
-    application: { id: 'ledarutbildning', course: 'Ledarutbildning med urval', label: 'Ansökan: ', word: 'Sista ansökningsdag', date: '5 september 2025' },
-    registration: { id: 'medlemskurs', course: 'Medlemskurs för nya', label: 'Anmälan: ', word: 'Sista anmälningsdag', date: '10 oktober 2025' },
+    application: { id: 'ledarutbildning', course: 'Ledarutbildning med urval', label: 'Ansökan', word: 'Sista ansökningsdag', by: 'Ansök senast', date: '5 september 2025' },
+    registration: { id: 'medlemskurs', course: 'Medlemskurs för nya', label: 'Anmälan', word: 'Sista anmälningsdag', by: 'Anmäl senast', date: '10 oktober 2025' },
   },
   {
     name: 'ansoegning-da',
     title: 'Kurser efteråret 2025',
-    // The deadline's word begins with the label's ("Ansøgning: Ansøgningsfrist …"): the line says it once, without the label (issue 27).
-    application: { id: 'lederuddannelse', course: 'Lederuddannelse med optagelse', label: '', word: 'Ansøgningsfrist', date: '5. september 2025' },
-    registration: { id: 'medlemskursus', course: 'Medlemskursus for nye', label: '', word: 'Tilmeldingsfrist', date: '10. oktober 2025' },
+    application: { id: 'lederuddannelse', course: 'Lederuddannelse med optagelse', label: 'Ansøgning', word: 'Ansøgningsfrist', by: 'Ansøg senest', date: '5. september 2025' },
+    registration: { id: 'medlemskursus', course: 'Medlemskursus for nye', label: 'Tilmelding', word: 'Tilmeldingsfrist', by: 'Tilmeld dig senest', date: '10. oktober 2025' },
   },
 ])("the deadline's word in $name", ({ name, title, application, registration }) => {
-  it('is the course\'s own on its card: "Ansökan: Sista ansökningsdag 5 september 2025."', () => {
+  it('is the course\'s own on its card, in its facts block: "Ansökan  Ansök senast 5 september 2025."', () => {
     const page = html(name);
     for (const c of [application, registration]) {
-      const label = c.label ? `<strong>${c.label.replace(/: $/, ':</strong> ')}` : '';
-      expect(from(page, `aria-labelledby="${c.id}"`, '</article>')).toContain(`<p>${label}${c.word} ${c.date}.`);
+      expect(from(page, `aria-labelledby="${c.id}"`, '</article>')).toContain(`<dt>${c.label}</dt><dd>${c.by} ${c.date}.`);
     }
   });
 
@@ -109,11 +108,12 @@ describe.each([
   it('is the same in the printed PDF: the card and the Kurskalender', () => {
     const text = pdfLines(name, title).join(' ');
     for (const c of [application, registration]) {
-      expect(text).toContain(`${c.label}${c.word} ${c.date}.`);
+      expect(text).toContain(`${c.label} ${c.by} ${c.date}.`);
       expect(text).toContain(`${c.word}: ${c.course}`);
     }
     expect(text).not.toContain(`${registration.word}: ${application.course}`);
     expect(text).not.toContain(`${registration.word} ${application.date}`);
+    expect(text).not.toContain(`${registration.by} ${application.date}`);
   });
 });
 
@@ -142,19 +142,15 @@ const LISTS: [string, string, string, string[]][] = [
   ['pace.text', '<strong>Studietakt:</strong> Deltid</p>', 'Mellan träffarna:', ['läser du en bok', 'skriver du en kort reflektion']],
   ['workload.text', '<strong>Omfattning:</strong> 16 timmar</p>', 'Räkna med:', ['två kvällar läsning', 'en kväll skrivande']],
   ['prerequisites.text', '<strong>Förkunskaper:</strong> <a href="#grundkurs">Grundkurs för nya medlemmar</a>.</p>', 'Du bör också ha:', ['suttit i en styrelse', 'läst stadgarna']],
-  ["a course's occurrence.text", '<strong>Tid och plats:</strong> 11 oktober 2025, 10:00–16:00, Folkets hus, Listby.</p>', 'Ta med:', ['kläder för två dagar', 'anteckningsbok']],
-  ['recurrence.text', '<strong>Hur ofta:</strong> Två gånger per år</p>', 'Kursen ges:', ['en gång på hösten', 'en gång på våren']],
-  [
-    'registration.text',
-    '<strong>Anmälan:</strong> Sista anmälningsdag 30 september 2025, 20 platser. <a href="https://www.example.se/anmalan/ledarskap">Anmäl dig här</a><span class="print-url"> (example.se/<wbr>anmalan/<wbr>ledarskap)</span></p>',
-    'Anmälan görs i två steg:',
-    ['anmäl dig på webben', 'bekräfta när du fått ett mejl'],
-  ],
-  ['cost.text', '<strong>Kostnad:</strong> 500 kr. Undantag: studenter går gratis</p>', 'Priset gäller:', ['kost och logi', 'kursmaterial']],
+  // A course's facts block (issue 29): the row's value, then the plan's list in the same row.
+  ["a course's occurrence.text", '<dt>Tid</dt><dd>11 oktober 2025, 10:00–16:00', 'Ta med:', ['kläder för två dagar', 'anteckningsbok']],
+  ['recurrence.text', '<dt>Hur ofta</dt><dd>Två gånger per år', 'Kursen ges:', ['en gång på hösten', 'en gång på våren']],
+  ['registration.text', '<dt>Anmälan</dt><dd>Anmäl senast 30 september 2025. 20 platser.', 'Anmälan görs i två steg:', ['anmäl dig på webben', 'bekräfta när du fått ett mejl']],
+  ['cost.text', '<dt>Kostnad</dt><dd>500 kr. Undantag: studenter går gratis', 'Priset gäller:', ['kost och logi', 'kursmaterial']],
   ['completion.text', '<strong>Diplom:</strong></p>', 'Diplom till den som:', ['deltagit båda dagarna', 'lämnat in reflektionen']],
   [
     "a course contact's text",
-    '<strong>Kontakt:</strong></p> <p>Anna Andersson, studieorganisatör, <a href="mailto:anna@example.se">anna@example.se</a></p>',
+    '<dt>Kontakt</dt><dd><p class="fact-contact">Anna Andersson, studieorganisatör, <a href="mailto:anna@example.se">anna@example.se</a></p>',
     'Nås bäst:',
     ['på förmiddagar', 'via e-post'],
   ],
@@ -182,7 +178,7 @@ describe('Markdown where the schema says Markdown (tests/fixtures/words/listor.y
   });
 
   it('a text of one paragraph still follows its label on the same line', () => {
-    expect(from(html('listor'), 'aria-labelledby="grundkurs"', '</article>')).toContain('<p><strong>Kostnad:</strong> 200 kr. Betalas på plats.</p>');
+    expect(from(html('listor'), 'aria-labelledby="grundkurs"', '</article>')).toContain('<dt>Kostnad</dt><dd>200 kr. Betalas på plats.</dd>');
   });
 
   it.each(LISTS)('%s: in the PDF, the lead-in and each item on a line of its own', (_where, _before, lead, items) => {

@@ -91,8 +91,9 @@ describe('printed text', () => {
     expect(broken).toContain('medlem-mar');
   });
 
-  it('prints the registration address beside "Anmäl dig här", shortened', async () => {
+  it('prints the registration address in full, shortened, where the screen has its button "Anmäl dig här"', async () => {
     const text = layout(path.join(project, 'out', 'skane-hosten-2021.pdf')).replace(/\/\n\s*/g, '/');
-    expect(text).toMatch(/Anmäl dig här \(example\.se\/skane\/anmalan\/medlemsutbildning-del-2\)/);
+    expect(text).toMatch(/Anmälan +Anmäl senast [^\n]*\n(?:.*\n)*? *example\.se\/skane\/anmalan\/medlemsutbildning-del-2\n/);
+    expect(text).not.toContain('Anmäl dig här');
   });
 });

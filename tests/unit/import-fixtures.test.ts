@@ -204,8 +204,9 @@ describe.each(Object.keys(EXPECTED))('import of %s', (name) => {
     expect(plan.period).toEqual(expected.period);
     expect(coursesOf(plan.sections).map(shape)).toEqual(expected.courses);
     expect(plan.proposal?.clauses.length).toBe(expected.clauses);
-    const kept = fidelity(source, htmlText(renderHtml(plan, { template: booklet })));
-    expect(kept.percent).toBeGreaterThanOrEqual(98);
+    // NAME.ignore: lines the booklet words its own way (deadlines as "Anmäl senast …"), as fidelity.py reads them too.
+    const kept = fidelity(source, htmlText(renderHtml(plan, { template: booklet })), ignoreSet(readFileSync(path.join(DIR, `${name}.ignore`), 'utf8')));
+    expect(kept.percent, kept.missing.join('\n')).toBeGreaterThanOrEqual(98);
   });
 });
 

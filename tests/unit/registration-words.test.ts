@@ -50,29 +50,28 @@ const kurskalender = (page: string) => {
 const summaries = (ics: string) => new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((e) => String(e.getFirstPropertyValue('summary')));
 const descriptions = (ics: string) => new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((e) => String(e.getFirstPropertyValue('description')));
 
-// [language, the registration's word, the application's word, the card's labels, the dates as printed]
+// [language, the registration's word, the application's word, the card's labels, the dates as printed, the card's verbs (issue 29)]
 const WORDS = [
-  ['sv', 'Sista anmälningsdag', 'Sista ansökningsdag', ['Anmälan', 'Ansökan'], ['10 oktober 2025', '5 september 2025']],
-  ['en', 'Registration deadline', 'Application deadline', ['Registration', 'Application'], ['10 October 2025', '5 September 2025']],
-  ['nb', 'Påmeldingsfrist', 'Søknadsfrist', ['Påmelding', 'Søknad'], ['10. oktober 2025', '5. september 2025']],
-  ['da', 'Tilmeldingsfrist', 'Ansøgningsfrist', ['Tilmelding', 'Ansøgning'], ['10. oktober 2025', '5. september 2025']],
+  ['sv', 'Sista anmälningsdag', 'Sista ansökningsdag', ['Anmälan', 'Ansökan'], ['10 oktober 2025', '5 september 2025'], ['Anmäl senast', 'Ansök senast']],
+  ['en', 'Registration deadline', 'Application deadline', ['Registration', 'Application'], ['10 October 2025', '5 September 2025'], ['Register by', 'Apply by']],
+  ['nb', 'Påmeldingsfrist', 'Søknadsfrist', ['Påmelding', 'Søknad'], ['10. oktober 2025', '5. september 2025'], ['Meld deg på innen', 'Søk innen']],
+  ['da', 'Tilmeldingsfrist', 'Ansøgningsfrist', ['Tilmelding', 'Ansøgning'], ['10. oktober 2025', '5. september 2025'], ['Tilmeld dig senest', 'Ansøg senest']],
 ] as const;
 
-describe.each(WORDS)('in %s', (lang, registration, application, [registrationLabel, applicationLabel], [registrationDate, applicationDate]) => {
-  test('registrationWords: one word a kind, as in a sentence and before a title', () => {
+describe.each(WORDS)('in %s', (lang, registration, application, [registrationLabel, applicationLabel], [registrationDate, applicationDate], [registerBy, applyBy]) => {
+  test('registrationWords: one word a kind, as in a sentence and before a title, and the verb of the call to act', () => {
     const labels = booklet.labels[lang]!;
-    expect(registrationWords('registration', labels)).toMatchObject({ heading: registrationLabel, deadline: registration.toLocaleLowerCase(lang), deadlineLabel: `${registration}:` });
+    expect(registrationWords('registration', labels)).toMatchObject({ heading: registrationLabel, deadline: registration.toLocaleLowerCase(lang), deadlineLabel: `${registration}:`, by: registerBy });
     expect(registrationWords(undefined, labels)).toEqual(registrationWords('registration', labels));
-    expect(registrationWords('application', labels)).toMatchObject({ heading: applicationLabel, deadline: application.toLocaleLowerCase(lang), deadlineLabel: `${application}:` });
+    expect(registrationWords('application', labels)).toMatchObject({ heading: applicationLabel, deadline: application.toLocaleLowerCase(lang), deadlineLabel: `${application}:`, by: applyBy });
   });
 
   test("the card, the Kurskalender and the .ics say the course's own word", () => {
     const page = flat(renderHtml(planIn(lang), { template: booklet }));
-    // The card: "Ansökan: Sista ansökningsdag 5 september 2025."; where the deadline's word begins
-    // with the label's ("Søknad: Søknadsfrist …"), the line says it once, without the label.
-    const line = (label: string, word: string, date: string) => (lang === 'sv' ? `<p><strong>${label}:</strong> ${word} ${date}.` : `<p>${word} ${date}.`);
-    expect(card(page, 'ledarutbildning')).toContain(line(applicationLabel, application, applicationDate));
-    expect(card(page, 'medlemskurs')).toContain(line(registrationLabel, registration, registrationDate));
+    // The card's facts block (issue 29): "Ansökan  Ansök senast 5 september 2025." with the verb of its kind.
+    expect(card(page, 'ledarutbildning')).toContain(`<dt>${applicationLabel}</dt><dd>${applyBy} ${applicationDate}.`);
+    expect(card(page, 'medlemskurs')).toContain(`<dt>${registrationLabel}</dt><dd>${registerBy} ${registrationDate}.`);
+    expect(card(page, 'medlemskurs')).not.toContain(applyBy);
     // The Kurskalender: "Sista ansökningsdag: <a href="#ledarutbildning">…"
     const rows = kurskalender(page);
     expect(rows).toContain(`<td>${application}: <a href="#ledarutbildning">Ledarutbildning med urval</a></td>`);
@@ -88,6 +87,12 @@ describe.each(WORDS)('in %s', (lang, registration, application, [registrationLab
       `${registrationLabel}: https://www.example.se/anmalan/medlemskurs`,
     ]);
   });
+});
+
+test("a template without the verbs says the deadline's noun before the date, as cards did before", () => {
+  const labels = booklet.labels['sv']!;
+  const { registerBy: _, applyBy: __, ...ui } = labels.ui;
+  expect(registrationWords('application', { ...labels, ui }).by).toBe('Sista ansökningsdag');
 });
 
 test('the labels have the two words and none of the four patterns they replace (one source, not one per place)', () => {
