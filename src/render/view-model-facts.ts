@@ -109,7 +109,8 @@ export function courseFacts(course: Course, ctx: CourseContext): FactView[] {
 /** Adds a fact with its field's label (or its own), when it has a body. */
 function factAdder(facts: FactView[], labels: Labels): (key: string, body: FactBody | undefined) => void {
   return (key, body) => {
-    if (body) facts.push(withoutDoubledLabel({ key, ...body, label: body.label ?? label(labels.fields, key) }));
+    const calls = [labels.ui['registerBy'] ?? '', labels.ui['applyBy'] ?? ''];
+    if (body) facts.push(withoutDoubledLabel({ key, ...body, label: body.label ?? label(labels.fields, key) }, calls));
   };
 }
 

@@ -172,7 +172,8 @@ describe('the genre fixtures', () => {
 
   it('application, not registration: "Ansökan" and "Ansök senast"', () => {
     const course = flat(after(html('folkhogskola-kurs'), '<article class="course"', '</article>'));
-    expect(course).toContain('<dt>Ansökan</dt>');
+    // "Ansökan görs på skolans webbplats": the label the words begin with is for screen readers only.
+    expect(course).toContain('<dt class="visually-hidden">Ansökan</dt>');
     expect(course).toContain('Ansök senast 15 juni 2022');
     expect(course).toMatch(/>Ansök här<span class="visually-hidden">/);
     expect(course).not.toContain('Anmälan');
