@@ -62,14 +62,14 @@ export function planView(written: StudyPlan, options: RenderOptions): PlanView {
 }
 
 /**
- * The cover, the contents and the Kurskalender (on its own page after the contents), as the
+ * The cover, the contents and the Kurskalender (after the introduction and the proposal), as the
  * plan's shape and its layout settings decide (page-parts.ts): decided once every heading is
  * known, so the contents never lists some headings and not others.
  */
 function withPageParts(content: PlanContent, plan: StudyPlan, options: RenderOptions, labels: Labels): PlanView {
   const includeInternal = options.includeInternal === true;
   const calendar = courseCalendar(plan, labels, includeInternal);
-  const shape = { headings: tocEntries(content.toc), dates: calendar?.rows.length ?? 0, datedCourses: datedCourses(plan, includeInternal), headless: headless(content.sections) };
+  const shape = { headings: tocEntries(content.toc), dates: calendar?.dates ?? 0, datedCourses: datedCourses(plan, includeInternal), headless: headless(content.sections) };
   const parts = pageParts(shape, { plan: plan.layout, config: options.layout, templateCalendar: options.template.manifest.courseCalendar !== false });
   const view: PlanView = { ...content, parts };
   if (calendar && parts.courseCalendar) addCalendar(view, calendar);
@@ -81,7 +81,10 @@ function addCalendar(view: PlanView, calendar: CourseCalendarView): void {
   const taken = new Set(tocIds(view.toc));
   while (taken.has(calendar.id)) calendar.id += '-1';
   view.courseCalendar = calendar;
-  view.toc.unshift({ id: calendar.id, title: calendar.title, internal: false, children: [] });
+  // After the introduction and the proposal, as on the page: the meeting reads those first.
+  const first = [view.introduction?.id, view.proposal?.id];
+  const at = view.toc.reduce((after, e, i) => (first.includes(e.id) ? i + 1 : after), 0);
+  view.toc.splice(at, 0, { id: calendar.id, title: calendar.title, internal: false, children: [] });
 }
 
 /** Whether a section, at any depth, prints no heading. */

@@ -197,7 +197,7 @@ export const PRECOMPILED: Record<string, unknown> = {
     + "</main>\n</body>\n</html>\n";
 },"useData":true},
   // templates/booklet/layout.hbs
-  'b4c0d146a88a7a962bfdd4d0842305792720cf0b95cd7a37da8520864d772e51': {"0":function(container,depth0,helpers,partials,data) {
+  '43c3329d1d3d2027971c757e11e8b8bb23808d9ef91f94629337421d67b7870d': {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -278,7 +278,7 @@ export const PRECOMPILED: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = container.invokePartial(lookupProperty(partials,"course-calendar"),lookupProperty(depth0,"courseCalendar"),{"name":"course-calendar","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"internal-notes"),depth0,{"name":"internal-notes","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"10":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -287,7 +287,7 @@ export const PRECOMPILED: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = container.invokePartial(lookupProperty(partials,"internal-notes"),depth0,{"name":"internal-notes","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"introduction"),lookupProperty(depth0,"introduction"),{"name":"introduction","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"11":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -296,7 +296,7 @@ export const PRECOMPILED: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = container.invokePartial(lookupProperty(partials,"introduction"),lookupProperty(depth0,"introduction"),{"name":"introduction","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"proposal"),lookupProperty(depth0,"proposal"),{"name":"proposal","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"12":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -305,7 +305,7 @@ export const PRECOMPILED: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = container.invokePartial(lookupProperty(partials,"proposal"),lookupProperty(depth0,"proposal"),{"name":"proposal","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"course-calendar"),lookupProperty(depth0,"courseCalendar"),{"name":"course-calendar","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"13":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -464,14 +464,14 @@ export const PRECOMPILED: Record<string, unknown> = {
     + "\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"parts"),"cover"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":21,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"toc"),"length"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":22,"column":34}}})) != null ? stack1 : "")
-    + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"courseCalendar"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":23,"column":65}}})) != null ? stack1 : "")
     + "\n<main id=\"huvudinnehall\">\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"internalNotesHtml"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":25,"column":52}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"internalNotesHtml"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":24,"column":52}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"introduction"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":26,"column":58}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"introduction"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":25,"column":58}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"proposal"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":27,"column":46}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"proposal"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":26,"column":46}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"courseCalendar"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":27,"column":65}}})) != null ? stack1 : "")
     + "\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"practical"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":0},"end":{"line":30,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"goals"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":39,"column":7}}})) != null ? stack1 : "")
@@ -975,7 +975,7 @@ export const PRECOMPILED: Record<string, unknown> = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"textHtml"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":233},"end":{"line":1,"column":272}}})) != null ? stack1 : "");
 },"useData":true},
   // templates/booklet/partials/course-calendar.hbs
-  '9540e708e3e394b651931821818b3a8a8c2576ead23d32bda7885de5139ca469': {"0":function(container,depth0,helpers,partials,data) {
+  'e19d05a066efeb0e016433c95ca4382f5ef82b0272f2cde2ade36660638a2a03': {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -989,12 +989,13 @@ export const PRECOMPILED: Record<string, unknown> = {
     + alias4((((helper = lookupProperty(helpers,"dateText") || alias1(depth0, "dateText", {"start":{"line":7,"column":48},"end":{"line":7,"column":56}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"dateText","hash":{},"data":data,"loc":{"start":{"line":7,"column":46},"end":{"line":7,"column":58}}}) : helper)))
     + "</time></th><td>"
     + alias4((((helper = lookupProperty(helpers,"time") || alias1(depth0, "time", {"start":{"line":7,"column":76},"end":{"line":7,"column":80}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"time","hash":{},"data":data,"loc":{"start":{"line":7,"column":74},"end":{"line":7,"column":82}}}) : helper)))
-    + "</td><td>"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"label"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":91},"end":{"line":7,"column":121}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"href"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":7,"column":121},"end":{"line":7,"column":187}}})) != null ? stack1 : "")
-    + "</td><td>"
-    + alias4((((helper = lookupProperty(helpers,"place") || alias1(depth0, "place", {"start":{"line":7,"column":198},"end":{"line":7,"column":203}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"place","hash":{},"data":data,"loc":{"start":{"line":7,"column":196},"end":{"line":7,"column":205}}}) : helper)))
-    + "</td></tr>\n";
+    + "</td><td class=\"calendar-what\"><span class=\"calendar-cell\">"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"label"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":141},"end":{"line":7,"column":171}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"href"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":7,"column":171},"end":{"line":7,"column":237}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"deadline"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":237},"end":{"line":7,"column":312}}})) != null ? stack1 : "")
+    + "</span></td><td class=\"calendar-place\"><span class=\"calendar-cell no-hyphens\">"
+    + alias4((((helper = lookupProperty(helpers,"place") || alias1(depth0, "place", {"start":{"line":7,"column":392},"end":{"line":7,"column":397}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"place","hash":{},"data":data,"loc":{"start":{"line":7,"column":390},"end":{"line":7,"column":399}}}) : helper)))
+    + "</span></td></tr>\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1003,7 +1004,7 @@ export const PRECOMPILED: Record<string, unknown> = {
         return undefined
     };
 
-  return container.escapeExpression((((helper = lookupProperty(helpers,"label") || container.strict(depth0, "label", {"start":{"line":7,"column":106},"end":{"line":7,"column":111}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"label","hash":{},"data":data,"loc":{"start":{"line":7,"column":104},"end":{"line":7,"column":113}}}) : helper)))
+  return container.escapeExpression((((helper = lookupProperty(helpers,"label") || container.strict(depth0, "label", {"start":{"line":7,"column":156},"end":{"line":7,"column":161}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"label","hash":{},"data":data,"loc":{"start":{"line":7,"column":154},"end":{"line":7,"column":163}}}) : helper)))
     + " ";
 },"2":function(container,depth0,helpers,partials,data) {
     var helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1014,9 +1015,9 @@ export const PRECOMPILED: Record<string, unknown> = {
     };
 
   return "<a href=\""
-    + alias4((((helper = lookupProperty(helpers,"href") || alias1(depth0, "href", {"start":{"line":7,"column":144},"end":{"line":7,"column":148}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"href","hash":{},"data":data,"loc":{"start":{"line":7,"column":142},"end":{"line":7,"column":150}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"href") || alias1(depth0, "href", {"start":{"line":7,"column":194},"end":{"line":7,"column":198}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"href","hash":{},"data":data,"loc":{"start":{"line":7,"column":192},"end":{"line":7,"column":200}}}) : helper)))
     + "\">"
-    + alias4((((helper = lookupProperty(helpers,"what") || alias1(depth0, "what", {"start":{"line":7,"column":154},"end":{"line":7,"column":158}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"what","hash":{},"data":data,"loc":{"start":{"line":7,"column":152},"end":{"line":7,"column":160}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"what") || alias1(depth0, "what", {"start":{"line":7,"column":204},"end":{"line":7,"column":208}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"what","hash":{},"data":data,"loc":{"start":{"line":7,"column":202},"end":{"line":7,"column":210}}}) : helper)))
     + "</a>";
 },"3":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1026,7 +1027,18 @@ export const PRECOMPILED: Record<string, unknown> = {
         return undefined
     };
 
-  return container.escapeExpression((((helper = lookupProperty(helpers,"what") || container.strict(depth0, "what", {"start":{"line":7,"column":174},"end":{"line":7,"column":178}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"what","hash":{},"data":data,"loc":{"start":{"line":7,"column":172},"end":{"line":7,"column":180}}}) : helper)));
+  return container.escapeExpression((((helper = lookupProperty(helpers,"what") || container.strict(depth0, "what", {"start":{"line":7,"column":224},"end":{"line":7,"column":228}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"what","hash":{},"data":data,"loc":{"start":{"line":7,"column":222},"end":{"line":7,"column":230}}}) : helper)));
+},"4":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " <span class=\"calendar-deadline\">"
+    + container.escapeExpression((((helper = lookupProperty(helpers,"deadline") || container.strict(depth0, "deadline", {"start":{"line":7,"column":288},"end":{"line":7,"column":296}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"deadline","hash":{},"data":data,"loc":{"start":{"line":7,"column":286},"end":{"line":7,"column":298}}}) : helper)))
+    + "</span>";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, alias5=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {

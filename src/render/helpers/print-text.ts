@@ -45,7 +45,8 @@ function keepTogetherPattern(labels: Labels): RegExp {
   const dateWords = String.raw`(?:${day}(?:\s(?:${months}))?[–-])?${day}\s(?:${months})(?:\s\d{4})?(?:[–-]${day}\s(?:${months})(?:\s\d{4})?)?`;
   const time = String.raw`\d{1,2}[:.]\d{2}(?:\s?[–-]\s?\d{1,2}[:.]\d{2})?`;
   // A weekday stays with its date or time ("söndag 18 mars", "lördag 09:30"): a range breaks between its ends.
-  const weekday = labels.weekdays?.length ? String.raw`(?:(?:${labels.weekdays.map(escapeRe).join('|')})\s(?:den\s)?)?` : '';
+  const names = [...(labels.weekdays ?? []), ...(labels.weekdaysShort ?? [])];
+  const weekday = names.length ? String.raw`(?:(?:${names.map(escapeRe).join('|')})\s(?:den\s)?)?` : '';
   const iso = String.raw`\d{4}-\d{2}-\d{2}`;
   // 040-123 45 67, 0920-25 33 00, 070-123 45 67, +46 40 123 45 67
   const phone = String.raw`(?:\+\d{2}[\s-]?\d{1,3}|0\d{1,3})[-\s]\d{2,8}(?:\s\d{2,3}){0,3}`;
