@@ -649,7 +649,7 @@ export const PRECOMPILED: Record<string, unknown> = {
     + "\n</div>\n";
 },"useData":true},
   // templates/booklet/partials/back-cover.hbs
-  'c3fc0742d045336a91ff782e55b4949b94f543ef60111e3469f3120d534e76dd': {"0":function(container,depth0,helpers,partials,data) {
+  '71c1fcd8e48d70e74fcd298ec8ae1f5aacfd29260e33b56594c849e0bcdbaf86': {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -657,19 +657,23 @@ export const PRECOMPILED: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"brand"),"logo"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":13},"end":{"line":3,"column":93}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"brand"),"logo"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":13},"end":{"line":3,"column":133}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "<img class=\"back-logo\" src=\""
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"brand"),"logo"), "src", {"start":{"line":3,"column":61},"end":{"line":3,"column":75}} ), depth0))
+  return "<img class=\"back-logo"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"brand"),"logo"),"light"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":52},"end":{"line":3,"column":92}}})) != null ? stack1 : "")
+    + "\" src=\""
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"brand"),"logo"), "src", {"start":{"line":3,"column":101},"end":{"line":3,"column":115}} ), depth0))
     + "\" alt=\"\">";
 },"2":function(container,depth0,helpers,partials,data) {
+    return " on-plate";
+},"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -677,8 +681,8 @@ export const PRECOMPILED: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"brand"),"backCoverHtml"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":4,"column":13},"end":{"line":4,"column":135}}})) != null ? stack1 : "");
-},"3":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"brand"),"backCoverHtml"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":4,"column":13},"end":{"line":4,"column":135}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -689,7 +693,7 @@ export const PRECOMPILED: Record<string, unknown> = {
   return "<div class=\"back-text\">"
     + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"brand"), "backCoverHtml", {"start":{"line":4,"column":66},"end":{"line":4,"column":85}} ), depth0)) != null ? stack1 : "")
     + "</div>";
-},"4":function(container,depth0,helpers,partials,data) {
+},"5":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -709,9 +713,9 @@ export const PRECOMPILED: Record<string, unknown> = {
   return "<footer class=\"back-cover\" aria-label=\""
     + container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"labels"),"ui"), "backCover", {"start":{"line":1,"column":41},"end":{"line":1,"column":60}} ), depth0))
     + "\">\n<div class=\"back-cover-body\">\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"brand"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":100}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"brand"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":140}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"brand"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":176}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"brand"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":176}}})) != null ? stack1 : "")
     + "\n</div>\n</footer>\n";
 },"usePartial":true,"useData":true},
   // templates/booklet/partials/calendar.hbs
@@ -1352,7 +1356,7 @@ export const PRECOMPILED: Record<string, unknown> = {
     + "\n</article>\n";
 },"usePartial":true,"useData":true},
   // templates/booklet/partials/cover.hbs
-  'b5d4b4090fbeef508cfdcb70ff59b3a14b042c9f1e541488dc0c361cf4bdb3b1': {"0":function(container,depth0,helpers,partials,data) {
+  'dc2cdbf52b6a5ea87844941bd771e0fb901069568bbec428ae0c6ba01d98ec3d': {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1371,7 +1375,7 @@ export const PRECOMPILED: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"brand"),"logo"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":13},"end":{"line":3,"column":112}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"brand"),"logoOnDark"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":3,"column":13},"end":{"line":3,"column":239}}})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
     var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1380,12 +1384,34 @@ export const PRECOMPILED: Record<string, unknown> = {
         return undefined
     };
 
-  return "<img class=\"cover-logo\" src=\""
-    + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0,"brand"),"logo"), "src", {"start":{"line":3,"column":62},"end":{"line":3,"column":76}} ), depth0))
+  return "<img class=\"cover-logo on-dark\" src=\""
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0,"brand"),"logoOnDark"), "src", {"start":{"line":3,"column":76},"end":{"line":3,"column":96}} ), depth0))
     + "\" alt=\""
-    + alias3(alias2(alias1(lookupProperty(depth0,"publisher"), "name", {"start":{"line":3,"column":87},"end":{"line":3,"column":101}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(depth0,"publisher"), "name", {"start":{"line":3,"column":107},"end":{"line":3,"column":121}} ), depth0))
     + "\">";
 },"4":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"brand"),"logo"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":133},"end":{"line":3,"column":232}}})) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
+    var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<img class=\"cover-logo\" src=\""
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0,"brand"),"logo"), "src", {"start":{"line":3,"column":182},"end":{"line":3,"column":196}} ), depth0))
+    + "\" alt=\""
+    + alias3(alias2(alias1(lookupProperty(depth0,"publisher"), "name", {"start":{"line":3,"column":207},"end":{"line":3,"column":221}} ), depth0))
+    + "\">";
+},"6":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1394,10 +1420,10 @@ export const PRECOMPILED: Record<string, unknown> = {
     };
 
   return "<p class=\"cover-issued\">"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"issued"),"place"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":38},"end":{"line":6,"column":82}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"issued"),"date"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":82},"end":{"line":6,"column":163}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"issued"),"place"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":38},"end":{"line":6,"column":82}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"issued"),"date"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":82},"end":{"line":6,"column":163}}})) != null ? stack1 : "")
     + "</p>";
-},"5":function(container,depth0,helpers,partials,data) {
+},"7":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1407,7 +1433,7 @@ export const PRECOMPILED: Record<string, unknown> = {
 
   return container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"issued"), "place", {"start":{"line":6,"column":60},"end":{"line":6,"column":72}} ), depth0))
     + " ";
-},"6":function(container,depth0,helpers,partials,data) {
+},"8":function(container,depth0,helpers,partials,data) {
     var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1420,7 +1446,7 @@ export const PRECOMPILED: Record<string, unknown> = {
     + "\">"
     + alias3(alias2(alias1(lookupProperty(depth0,"issued"), "date", {"start":{"line":6,"column":136},"end":{"line":6,"column":147}} ), depth0))
     + "</time>";
-},"7":function(container,depth0,helpers,partials,data) {
+},"9":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1428,8 +1454,8 @@ export const PRECOMPILED: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"brand"),"coverImage"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":13},"end":{"line":9,"column":120}}})) != null ? stack1 : "");
-},"8":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"brand"),"coverImage"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":13},"end":{"line":9,"column":120}}})) != null ? stack1 : "");
+},"10":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1440,7 +1466,7 @@ export const PRECOMPILED: Record<string, unknown> = {
   return "<div class=\"cover-picture\"><img src=\""
     + container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"brand"),"coverImage"), "src", {"start":{"line":9,"column":76},"end":{"line":9,"column":96}} ), depth0))
     + "\" alt=\"\"></div>";
-},"9":function(container,depth0,helpers,partials,data) {
+},"11":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1451,7 +1477,7 @@ export const PRECOMPILED: Record<string, unknown> = {
   return "<p class=\"cover-band\">"
     + container.escapeExpression((((helper = lookupProperty(helpers,"mark") || container.strict(depth0, "mark", {"start":{"line":11,"column":36},"end":{"line":11,"column":40}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"mark","hash":{},"data":data,"loc":{"start":{"line":11,"column":34},"end":{"line":11,"column":42}}}) : helper)))
     + "</p>";
-},"10":function(container,depth0,helpers,partials,data) {
+},"12":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1462,7 +1488,7 @@ export const PRECOMPILED: Record<string, unknown> = {
   return "<p class=\"cover-band cover-internal\">"
     + container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"labels"),"ui"), "internalMark", {"start":{"line":12,"column":62},"end":{"line":12,"column":84}} ), depth0))
     + "</p>";
-},"11":function(container,depth0,helpers,partials,data) {
+},"13":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1470,8 +1496,8 @@ export const PRECOMPILED: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,(lookupProperty(helpers,"mentions")||container.strict(depth0, "mentions", {"start":{"line":13,"column":28},"end":{"line":13,"column":36}} )).call(alias1,lookupProperty(depth0,"title"),lookupProperty(depth0,"kindLabel"),{"name":"mentions","hash":{},"data":data,"loc":{"start":{"line":13,"column":27},"end":{"line":13,"column":53}}}),{"name":"unless","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":17},"end":{"line":13,"column":105}}})) != null ? stack1 : "");
-},"12":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,(lookupProperty(helpers,"mentions")||container.strict(depth0, "mentions", {"start":{"line":13,"column":28},"end":{"line":13,"column":36}} )).call(alias1,lookupProperty(depth0,"title"),lookupProperty(depth0,"kindLabel"),{"name":"mentions","hash":{},"data":data,"loc":{"start":{"line":13,"column":27},"end":{"line":13,"column":53}}}),{"name":"unless","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":17},"end":{"line":13,"column":105}}})) != null ? stack1 : "");
+},"14":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1482,7 +1508,7 @@ export const PRECOMPILED: Record<string, unknown> = {
   return "<p class=\"cover-kind\">"
     + container.escapeExpression((((helper = lookupProperty(helpers,"kindLabel") || container.strict(depth0, "kindLabel", {"start":{"line":13,"column":79},"end":{"line":13,"column":88}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"kindLabel","hash":{},"data":data,"loc":{"start":{"line":13,"column":77},"end":{"line":13,"column":90}}}) : helper)))
     + "</p>";
-},"13":function(container,depth0,helpers,partials,data) {
+},"15":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1493,7 +1519,7 @@ export const PRECOMPILED: Record<string, unknown> = {
   return "<p class=\"cover-subtitle\">"
     + container.escapeExpression((((helper = lookupProperty(helpers,"subtitle") || container.strict(depth0, "subtitle", {"start":{"line":15,"column":44},"end":{"line":15,"column":52}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"subtitle","hash":{},"data":data,"loc":{"start":{"line":15,"column":42},"end":{"line":15,"column":54}}}) : helper)))
     + "</p>";
-},"14":function(container,depth0,helpers,partials,data) {
+},"16":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1504,7 +1530,7 @@ export const PRECOMPILED: Record<string, unknown> = {
   return "<p class=\"cover-slogan\">"
     + container.escapeExpression((((helper = lookupProperty(helpers,"slogan") || container.strict(depth0, "slogan", {"start":{"line":16,"column":40},"end":{"line":16,"column":46}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"slogan","hash":{},"data":data,"loc":{"start":{"line":16,"column":38},"end":{"line":16,"column":48}}}) : helper)))
     + "</p>";
-},"15":function(container,depth0,helpers,partials,data) {
+},"17":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1513,9 +1539,9 @@ export const PRECOMPILED: Record<string, unknown> = {
     };
 
   return "<div class=\"cover-notices\">\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"notices"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":21,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"notices"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":21,"column":9}}})) != null ? stack1 : "")
     + "</div>\n";
-},"16":function(container,depth0,helpers,partials,data) {
+},"18":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1524,7 +1550,7 @@ export const PRECOMPILED: Record<string, unknown> = {
     };
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"notice"),depth0,{"name":"notice","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"17":function(container,depth0,helpers,partials,data) {
+},"19":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1532,8 +1558,8 @@ export const PRECOMPILED: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,(lookupProperty(helpers,"mentions")||container.strict(depth0, "mentions", {"start":{"line":26,"column":25},"end":{"line":26,"column":33}} )).call(alias1,lookupProperty(depth0,"title"),lookupProperty(depth0,"period"),{"name":"mentions","hash":{},"data":data,"loc":{"start":{"line":26,"column":24},"end":{"line":26,"column":47}}}),{"name":"unless","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":14},"end":{"line":26,"column":98}}})) != null ? stack1 : "");
-},"18":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,(lookupProperty(helpers,"mentions")||container.strict(depth0, "mentions", {"start":{"line":26,"column":25},"end":{"line":26,"column":33}} )).call(alias1,lookupProperty(depth0,"title"),lookupProperty(depth0,"period"),{"name":"mentions","hash":{},"data":data,"loc":{"start":{"line":26,"column":24},"end":{"line":26,"column":47}}}),{"name":"unless","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":14},"end":{"line":26,"column":98}}})) != null ? stack1 : "");
+},"20":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1544,7 +1570,7 @@ export const PRECOMPILED: Record<string, unknown> = {
   return "<p class=\"cover-period\">"
     + container.escapeExpression((((helper = lookupProperty(helpers,"period") || container.strict(depth0, "period", {"start":{"line":26,"column":75},"end":{"line":26,"column":81}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"period","hash":{},"data":data,"loc":{"start":{"line":26,"column":73},"end":{"line":26,"column":83}}}) : helper)))
     + "</p>";
-},"19":function(container,depth0,helpers,partials,data) {
+},"21":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1554,9 +1580,9 @@ export const PRECOMPILED: Record<string, unknown> = {
 
   return "<p class=\"cover-status\">"
     + container.escapeExpression((((helper = lookupProperty(helpers,"statusLine") || container.strict(depth0, "statusLine", {"start":{"line":27,"column":44},"end":{"line":27,"column":54}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"statusLine","hash":{},"data":data,"loc":{"start":{"line":27,"column":42},"end":{"line":27,"column":56}}}) : helper)))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"meeting"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":56},"end":{"line":27,"column":125}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"meeting"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":56},"end":{"line":27,"column":125}}})) != null ? stack1 : "")
     + "</p>";
-},"20":function(container,depth0,helpers,partials,data) {
+},"22":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1564,8 +1590,8 @@ export const PRECOMPILED: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"meeting"),"place"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":71},"end":{"line":27,"column":118}}})) != null ? stack1 : "");
-},"21":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"meeting"),"place"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":71},"end":{"line":27,"column":118}}})) != null ? stack1 : "");
+},"23":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1586,31 +1612,33 @@ export const PRECOMPILED: Record<string, unknown> = {
   return "<header class=\"cover"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"brand"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":83}}})) != null ? stack1 : "")
     + "\">\n<div class=\"cover-top\">\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"brand"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":119}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"brand"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":246}}})) != null ? stack1 : "")
     + "\n<div class=\"cover-from\">\n<p class=\"cover-org\">"
     + alias3(container.lambda(alias2(lookupProperty(depth0,"publisher"), "name", {"start":{"line":5,"column":23},"end":{"line":5,"column":37}} ), depth0))
     + "</p>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"issued"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":6,"column":174}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"issued"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":6,"column":174}}})) != null ? stack1 : "")
     + "\n</div>\n</div>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"brand"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":9,"column":127}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"brand"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":9,"column":127}}})) != null ? stack1 : "")
     + "\n<div class=\"cover-main\">\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"mark"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":11,"column":53}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"mark"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":11,"column":53}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"includeInternal"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":12,"column":97}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"includeInternal"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":12,"column":97}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kindLabel"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":13,"column":112}}})) != null ? stack1 : "")
-    + "\n<h1 class=\"cover-title\">"
-    + alias3((((helper = lookupProperty(helpers,"title") || alias2(depth0, "title", {"start":{"line":14,"column":26},"end":{"line":14,"column":31}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":14,"column":24},"end":{"line":14,"column":33}}}) : helper)))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kindLabel"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":13,"column":112}}})) != null ? stack1 : "")
+    + "\n<h1 class=\"cover-title\" style=\"--longest-word: "
+    + alias3((lookupProperty(helpers,"longestWord")||alias2(depth0, "longestWord", {"start":{"line":14,"column":49},"end":{"line":14,"column":60}} )).call(alias1,lookupProperty(depth0,"title"),{"name":"longestWord","hash":{},"data":data,"loc":{"start":{"line":14,"column":47},"end":{"line":14,"column":68}}}))
+    + "\">"
+    + alias3((((helper = lookupProperty(helpers,"title") || alias2(depth0, "title", {"start":{"line":14,"column":72},"end":{"line":14,"column":77}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":14,"column":70},"end":{"line":14,"column":79}}}) : helper)))
     + "</h1>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"subtitle"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":15,"column":65}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"subtitle"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":15,"column":65}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"slogan"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":16,"column":59}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"slogan"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":16,"column":59}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"notices"),"length"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"notices"),"length"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "")
     + "</div>\n<div class=\"cover-bottom\">\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"period"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":26,"column":105}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"period"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":26,"column":105}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"statusLine"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":27,"column":136}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"statusLine"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":27,"column":136}}})) != null ? stack1 : "")
     + "\n</div>\n</header>\n";
 },"usePartial":true,"useData":true},
   // templates/booklet/partials/fact.hbs
@@ -2162,7 +2190,7 @@ export const PRECOMPILED: Record<string, unknown> = {
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"href"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":66}}})) != null ? stack1 : "");
 },"useData":true},
   // templates/booklet/partials/masthead.hbs
-  'dbeffeeee43c8e081e386733260f1397bf083a4f805fc5eb0f805ee5723d092f': {"0":function(container,depth0,helpers,partials,data) {
+  'ebbd3de6e955046bd1d21142ffcd0438817da65a5be89e7252d7000481e1c952': {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2170,21 +2198,25 @@ export const PRECOMPILED: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"brand"),"logo"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":13},"end":{"line":3,"column":115}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"brand"),"logo"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":13},"end":{"line":3,"column":155}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
-    var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "<img class=\"masthead-logo\" src=\""
-    + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0,"brand"),"logo"), "src", {"start":{"line":3,"column":65},"end":{"line":3,"column":79}} ), depth0))
+  return "<img class=\"masthead-logo"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"brand"),"logo"),"light"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":56},"end":{"line":3,"column":96}}})) != null ? stack1 : "")
+    + "\" src=\""
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0,"brand"),"logo"), "src", {"start":{"line":3,"column":105},"end":{"line":3,"column":119}} ), depth0))
     + "\" alt=\""
-    + alias3(alias2(alias1(lookupProperty(depth0,"publisher"), "name", {"start":{"line":3,"column":90},"end":{"line":3,"column":104}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(depth0,"publisher"), "name", {"start":{"line":3,"column":130},"end":{"line":3,"column":144}} ), depth0))
     + "\">";
 },"2":function(container,depth0,helpers,partials,data) {
+    return " on-plate";
+},"3":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2193,10 +2225,10 @@ export const PRECOMPILED: Record<string, unknown> = {
     };
 
   return "<p class=\"masthead-issued\">"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"issued"),"place"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":41},"end":{"line":5,"column":85}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"issued"),"date"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":85},"end":{"line":5,"column":166}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"issued"),"place"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":41},"end":{"line":5,"column":85}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"issued"),"date"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":85},"end":{"line":5,"column":166}}})) != null ? stack1 : "")
     + "</p>";
-},"3":function(container,depth0,helpers,partials,data) {
+},"4":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2206,7 +2238,7 @@ export const PRECOMPILED: Record<string, unknown> = {
 
   return container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"issued"), "place", {"start":{"line":5,"column":63},"end":{"line":5,"column":75}} ), depth0))
     + " ";
-},"4":function(container,depth0,helpers,partials,data) {
+},"5":function(container,depth0,helpers,partials,data) {
     var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2219,7 +2251,7 @@ export const PRECOMPILED: Record<string, unknown> = {
     + "\">"
     + alias3(alias2(alias1(lookupProperty(depth0,"issued"), "date", {"start":{"line":5,"column":139},"end":{"line":5,"column":150}} ), depth0))
     + "</time>";
-},"5":function(container,depth0,helpers,partials,data) {
+},"6":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2230,7 +2262,7 @@ export const PRECOMPILED: Record<string, unknown> = {
   return "<p class=\"masthead-band\">"
     + container.escapeExpression((((helper = lookupProperty(helpers,"mark") || container.strict(depth0, "mark", {"start":{"line":7,"column":39},"end":{"line":7,"column":43}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"mark","hash":{},"data":data,"loc":{"start":{"line":7,"column":37},"end":{"line":7,"column":45}}}) : helper)))
     + "</p>";
-},"6":function(container,depth0,helpers,partials,data) {
+},"7":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2241,7 +2273,7 @@ export const PRECOMPILED: Record<string, unknown> = {
   return "<p class=\"masthead-band masthead-internal\">"
     + container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"labels"),"ui"), "internalMark", {"start":{"line":8,"column":68},"end":{"line":8,"column":90}} ), depth0))
     + "</p>";
-},"7":function(container,depth0,helpers,partials,data) {
+},"8":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2249,8 +2281,8 @@ export const PRECOMPILED: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,(lookupProperty(helpers,"mentions")||container.strict(depth0, "mentions", {"start":{"line":9,"column":28},"end":{"line":9,"column":36}} )).call(alias1,lookupProperty(depth0,"title"),lookupProperty(depth0,"kindLabel"),{"name":"mentions","hash":{},"data":data,"loc":{"start":{"line":9,"column":27},"end":{"line":9,"column":53}}}),{"name":"unless","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":17},"end":{"line":9,"column":108}}})) != null ? stack1 : "");
-},"8":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,(lookupProperty(helpers,"mentions")||container.strict(depth0, "mentions", {"start":{"line":9,"column":28},"end":{"line":9,"column":36}} )).call(alias1,lookupProperty(depth0,"title"),lookupProperty(depth0,"kindLabel"),{"name":"mentions","hash":{},"data":data,"loc":{"start":{"line":9,"column":27},"end":{"line":9,"column":53}}}),{"name":"unless","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":17},"end":{"line":9,"column":108}}})) != null ? stack1 : "");
+},"9":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2261,7 +2293,7 @@ export const PRECOMPILED: Record<string, unknown> = {
   return "<p class=\"masthead-kind\">"
     + container.escapeExpression((((helper = lookupProperty(helpers,"kindLabel") || container.strict(depth0, "kindLabel", {"start":{"line":9,"column":82},"end":{"line":9,"column":91}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"kindLabel","hash":{},"data":data,"loc":{"start":{"line":9,"column":80},"end":{"line":9,"column":93}}}) : helper)))
     + "</p>";
-},"9":function(container,depth0,helpers,partials,data) {
+},"10":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2272,7 +2304,7 @@ export const PRECOMPILED: Record<string, unknown> = {
   return "<p class=\"masthead-subtitle\">"
     + container.escapeExpression((((helper = lookupProperty(helpers,"subtitle") || container.strict(depth0, "subtitle", {"start":{"line":11,"column":47},"end":{"line":11,"column":55}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"subtitle","hash":{},"data":data,"loc":{"start":{"line":11,"column":45},"end":{"line":11,"column":57}}}) : helper)))
     + "</p>";
-},"10":function(container,depth0,helpers,partials,data) {
+},"11":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2283,7 +2315,7 @@ export const PRECOMPILED: Record<string, unknown> = {
   return "<p class=\"masthead-slogan\">"
     + container.escapeExpression((((helper = lookupProperty(helpers,"slogan") || container.strict(depth0, "slogan", {"start":{"line":12,"column":43},"end":{"line":12,"column":49}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"slogan","hash":{},"data":data,"loc":{"start":{"line":12,"column":41},"end":{"line":12,"column":51}}}) : helper)))
     + "</p>";
-},"11":function(container,depth0,helpers,partials,data) {
+},"12":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2291,8 +2323,8 @@ export const PRECOMPILED: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,(lookupProperty(helpers,"mentions")||container.strict(depth0, "mentions", {"start":{"line":13,"column":25},"end":{"line":13,"column":33}} )).call(alias1,lookupProperty(depth0,"title"),lookupProperty(depth0,"period"),{"name":"mentions","hash":{},"data":data,"loc":{"start":{"line":13,"column":24},"end":{"line":13,"column":47}}}),{"name":"unless","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":14},"end":{"line":13,"column":101}}})) != null ? stack1 : "");
-},"12":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,(lookupProperty(helpers,"mentions")||container.strict(depth0, "mentions", {"start":{"line":13,"column":25},"end":{"line":13,"column":33}} )).call(alias1,lookupProperty(depth0,"title"),lookupProperty(depth0,"period"),{"name":"mentions","hash":{},"data":data,"loc":{"start":{"line":13,"column":24},"end":{"line":13,"column":47}}}),{"name":"unless","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":14},"end":{"line":13,"column":101}}})) != null ? stack1 : "");
+},"13":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2303,7 +2335,7 @@ export const PRECOMPILED: Record<string, unknown> = {
   return "<p class=\"masthead-period\">"
     + container.escapeExpression((((helper = lookupProperty(helpers,"period") || container.strict(depth0, "period", {"start":{"line":13,"column":78},"end":{"line":13,"column":84}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"period","hash":{},"data":data,"loc":{"start":{"line":13,"column":76},"end":{"line":13,"column":86}}}) : helper)))
     + "</p>";
-},"13":function(container,depth0,helpers,partials,data) {
+},"14":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2313,9 +2345,9 @@ export const PRECOMPILED: Record<string, unknown> = {
 
   return "<p class=\"masthead-status\">"
     + container.escapeExpression((((helper = lookupProperty(helpers,"statusLine") || container.strict(depth0, "statusLine", {"start":{"line":14,"column":47},"end":{"line":14,"column":57}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"statusLine","hash":{},"data":data,"loc":{"start":{"line":14,"column":45},"end":{"line":14,"column":59}}}) : helper)))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"meeting"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":59},"end":{"line":14,"column":128}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"meeting"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":59},"end":{"line":14,"column":128}}})) != null ? stack1 : "")
     + "</p>";
-},"14":function(container,depth0,helpers,partials,data) {
+},"15":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2323,8 +2355,8 @@ export const PRECOMPILED: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"meeting"),"place"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":74},"end":{"line":14,"column":121}}})) != null ? stack1 : "");
-},"15":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"meeting"),"place"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":74},"end":{"line":14,"column":121}}})) != null ? stack1 : "");
+},"16":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2334,7 +2366,7 @@ export const PRECOMPILED: Record<string, unknown> = {
 
   return ", "
     + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"meeting"), "place", {"start":{"line":14,"column":99},"end":{"line":14,"column":112}} ), depth0));
-},"16":function(container,depth0,helpers,partials,data) {
+},"17":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2343,9 +2375,9 @@ export const PRECOMPILED: Record<string, unknown> = {
     };
 
   return "<div class=\"masthead-notices\">\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"notices"),{"name":"each","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":19,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"notices"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":19,"column":9}}})) != null ? stack1 : "")
     + "</div>\n";
-},"17":function(container,depth0,helpers,partials,data) {
+},"18":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2363,29 +2395,31 @@ export const PRECOMPILED: Record<string, unknown> = {
     };
 
   return "<header class=\"masthead\">\n<div class=\"masthead-from\">\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"brand"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":122}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"brand"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":162}}})) != null ? stack1 : "")
     + "\n<p class=\"masthead-org\">"
     + alias3(container.lambda(alias2(lookupProperty(depth0,"publisher"), "name", {"start":{"line":4,"column":26},"end":{"line":4,"column":40}} ), depth0))
     + "</p>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"issued"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":177}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"issued"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":177}}})) != null ? stack1 : "")
     + "\n</div>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"mark"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":56}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"mark"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":56}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"includeInternal"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":8,"column":103}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"includeInternal"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":8,"column":103}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kindLabel"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":9,"column":115}}})) != null ? stack1 : "")
-    + "\n<h1 class=\"masthead-title\">"
-    + alias3((((helper = lookupProperty(helpers,"title") || alias2(depth0, "title", {"start":{"line":10,"column":29},"end":{"line":10,"column":34}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":10,"column":27},"end":{"line":10,"column":36}}}) : helper)))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kindLabel"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":9,"column":115}}})) != null ? stack1 : "")
+    + "\n<h1 class=\"masthead-title\" style=\"--longest-word: "
+    + alias3((lookupProperty(helpers,"longestWord")||alias2(depth0, "longestWord", {"start":{"line":10,"column":52},"end":{"line":10,"column":63}} )).call(alias1,lookupProperty(depth0,"title"),{"name":"longestWord","hash":{},"data":data,"loc":{"start":{"line":10,"column":50},"end":{"line":10,"column":71}}}))
+    + "\">"
+    + alias3((((helper = lookupProperty(helpers,"title") || alias2(depth0, "title", {"start":{"line":10,"column":75},"end":{"line":10,"column":80}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":10,"column":73},"end":{"line":10,"column":82}}}) : helper)))
     + "</h1>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"subtitle"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":11,"column":68}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"subtitle"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":11,"column":68}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"slogan"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":12,"column":62}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"slogan"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":12,"column":62}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"period"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":13,"column":108}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"period"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":13,"column":108}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"statusLine"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":14,"column":139}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"statusLine"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":14,"column":139}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"notices"),"length"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":21,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"notices"),"length"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":21,"column":7}}})) != null ? stack1 : "")
     + "</header>\n";
 },"usePartial":true,"useData":true},
   // templates/booklet/partials/notice.hbs
