@@ -74,7 +74,7 @@ function pngPixels(png: Buffer): { channels: number; pixels: Uint8Array } | unde
   const channels = colourType === 6 ? 4 : colourType === 4 ? 2 : 0;
   if (depth !== 8 || interlace !== 0 || channels === 0) return undefined;
   const data: Buffer[] = [];
-  for (let at = 8; at + 8 <= png.length; ) {
+  for (let at = 8; at + 8 <= png.length;) {
     const length = png.readUInt32BE(at);
     if (png.toString('latin1', at + 4, at + 8) === 'IDAT') data.push(png.subarray(at + 8, at + 8 + length));
     at += 12 + length;

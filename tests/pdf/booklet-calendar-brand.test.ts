@@ -94,7 +94,10 @@ describe('the Kurskalender', () => {
     expect(proposal).toBeLessThanOrEqual(cal);
     const text = layout('kurskalender.pdf');
     expect(text.indexOf('Kurskalender')).toBeGreaterThan(text.indexOf('Studieutskottets förslag'));
-    const contents = all[1]!.split('\n').map((l) => l.trim().replace(/\s+\d+$/, '')).filter(Boolean);
+    const contents = all[1]!
+      .split('\n')
+      .map((l) => l.trim().replace(/\s+\d+$/, ''))
+      .filter(Boolean);
     expect(contents.slice(contents.indexOf('Innehåll') + 1, contents.indexOf('Innehåll') + 4)).toEqual(['Inledning', 'Studieutskottets förslag till distriktsstyrelsen', 'Kurskalender']);
     const outline = JSON.stringify(JSON.parse(tool('qpdf', ['--json', '--json-key=outlines', out('kurskalender.pdf')])));
     const titles = [...outline.matchAll(/"title":"([^"]*)"/g)].map((m) => m[1]);
@@ -112,6 +115,20 @@ describe('titles never broken inside a word', () => {
   ])('%s: the cover title’s compound on one line', (pdf, word) => {
     // The booklet's first sheet has the cover on its right half.
     expect(layout(pdf, 1)).toContain(word);
+  });
+});
+
+describe('names never hyphenated', () => {
+  it.each(['kurskalender.pdf', 'kurskalender.booklet.pdf'])('%s: no place or person broken at a line end, in the cards as in the Kurskalender', (pdf) => {
+    // -layout: line by line as printed (the plain text layer joins a word broken at a line end); a
+    // name's first letters and a hyphen before a space or a line end is the name broken there.
+    const raw = layout(pdf);
+    const names = [...places(), 'Ängla Västerberg-Lindqvist'].flatMap((p) => p.match(/\p{L}{7,}/gu) ?? []);
+    for (const name of names)
+      for (let k = 2; k <= name.length - 2; k++) {
+        const head = name.slice(0, k);
+        expect(raw, `${pdf}: ${name} broken after ${head}`).not.toMatch(new RegExp(`(?<!\\p{L})${head}[\u00ad-](?=\\s)`, 'u'));
+      }
   });
 });
 
@@ -165,6 +182,7 @@ describe('a negative (white) logo stays visible', () => {
   it('the back cover’s address block prints as lines', () => {
     const all = pages('negativ-logo.pdf');
     const back = all[all.length - 2]!.split('\n').map((l) => l.trim());
-    for (const line of ['Socialdemokraterna i Västmanland', 'Box 1234', '721 05 Västerås', '021-12 34 56 · vastmanland@example.se', 'Tryckt av Distriktstryck, Västerås 2026']) expect(back).toContain(line);
+    for (const line of ['Socialdemokraterna i Västmanland', 'Box 1234', '721 05 Västerås', '021-12 34 56 · vastmanland@example.se', 'Tryckt av Distriktstryck, Västerås 2026'])
+      expect(back).toContain(line);
   });
 });
