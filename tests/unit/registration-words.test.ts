@@ -64,7 +64,9 @@ describe.each(WORDS)('in %s', (lang, registration, application, [registrationLab
     expect(registrationWords('registration', labels)).toMatchObject({ heading: registrationLabel, deadline: registration.toLocaleLowerCase(lang), deadlineLabel: `${registration}:` });
     expect(registrationWords(undefined, labels)).toEqual(registrationWords('registration', labels));
     expect(registrationWords('application', labels)).toMatchObject({ heading: applicationLabel, deadline: application.toLocaleLowerCase(lang), deadlineLabel: `${application}:` });
-    expect([registrationWords('registration', labels).deadlineBy, registrationWords('application', labels).deadlineBy]).toEqual([registrationMark, applicationMark].map((m) => m.replace(/ \d.*$/, '')));
+    expect([registrationWords('registration', labels).deadlineBy, registrationWords('application', labels).deadlineBy]).toEqual(
+      [registrationMark, applicationMark].map((m) => m.replace(/ \d.*$/, '')),
+    );
   });
 
   test("the card, the Kurskalender and the .ics say the course's own word", () => {

@@ -75,7 +75,9 @@ describe('the course calendar', () => {
     const html = renderHtml(plan, { template: await loadTemplate('booklet') });
     const table = /<section class="course-calendar"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
     expect([...table.matchAll(/<time datetime="([\d-]+)">/g)].map((m) => m[1])).toEqual(['2021-09-24', '2021-10-30', '2021-11-27']);
-    expect(table.replace(/<span class="nobr">([^<]*)<\/span>/g, '$1')).toContain('<a href="#medlemsutbildning-del-2">Medlemsutbildning del 2</a> <span class="calendar-deadline">Anmäl senast 10 september</span>');
+    expect(table.replace(/<span class="nobr">([^<]*)<\/span>/g, '$1')).toContain(
+      '<a href="#medlemsutbildning-del-2">Medlemsutbildning del 2</a> <span class="calendar-deadline">Anmäl senast 10 september</span>',
+    );
     // The plan has no introduction nor proposal: the Kurskalender heads the contents still.
     expect(/<ol class="toc-list">\s*<li class="toc-entry"><a href="#kurskalender">/.test(html)).toBe(true);
   });
