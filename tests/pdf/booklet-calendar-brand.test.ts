@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPlan } from '../../src/lint/index.js';
 import { parsePlan } from '../../src/plan/load.js';
+import puppeteer from 'puppeteer-core';
 import { CHROMIUM, tool } from './helpers.js';
 
 /**
@@ -185,4 +186,29 @@ describe('a negative (white) logo stays visible', () => {
     for (const line of ['Socialdemokraterna i Västmanland', 'Box 1234', '721 05 Västerås', '021-12 34 56 · vastmanland@example.se', 'Tryckt av Distriktstryck, Västerås 2026'])
       expect(back).toContain(line);
   });
+});
+
+describe('the HTML cover at desktop width', () => {
+  it('has its title in the text’s column, with a cover picture (tests/fixtures/brand) as without (the seed)', async () => {
+    const brand = mkdtempSync(path.join(tmpdir(), 'studyplan-cover-'));
+    try {
+      cpSync(path.join(ROOT, 'tests/fixtures/brand'), brand, { recursive: true });
+      const r = spawnSync(process.execPath, [BIN, 'build', '--format', 'html', '--quiet'], { cwd: brand, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000 });
+      expect(r.status, r.stderr).toBe(0);
+      const browser = await puppeteer.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+      try {
+        const page = await browser.newPage();
+        await page.setViewport({ width: 1280, height: 900 });
+        for (const file of [path.join(brand, 'out/skane-hosten-2021.html'), out('kurskalender.html')]) {
+          await page.goto(`file://${file}`);
+          const [top, title, heading] = await page.evaluate(() => ['.cover-top', '.cover-title', 'main h2'].map((s) => Math.round(document.querySelector(s)!.getBoundingClientRect().left)));
+          expect([title, heading], file).toEqual([top, top]);
+        }
+      } finally {
+        await browser.close();
+      }
+    } finally {
+      rmSync(brand, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
