@@ -12,7 +12,7 @@ export interface BrandColours {
   rule: string;
 }
 
-type Rgb = [number, number, number];
+export type Rgb = [number, number, number];
 
 export function parseHexColour(text: string): Rgb | undefined {
   const m = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(text.trim());
@@ -31,7 +31,7 @@ export function brandColours(text: string): BrandColours | undefined {
 }
 
 /** WCAG 2 relative luminance of an sRGB colour. */
-function luminance([r, g, b]: Rgb): number {
+export function luminance([r, g, b]: Rgb): number {
   const lin = (v: number) => {
     const c = v / 255;
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;

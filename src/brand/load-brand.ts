@@ -26,12 +26,14 @@ export interface BrandSource {
 export type BrandImage = LoadedImage;
 
 /** The brand's picture keys, and what the asset loader made of each. */
-export type BrandImageKey = 'logo' | 'coverImage';
+export type BrandImageKey = 'logo' | 'logoOnDark' | 'coverImage';
 export type BrandImages = Partial<Record<BrandImageKey, LoadedImage | ImageProblem>>;
 
 export interface Brand {
   colours?: BrandColours;
   logo?: BrandImage;
+  /** The logo for the coloured cover (a negative, often white, logo). */
+  logoOnDark?: BrandImage;
   coverImage?: BrandImage;
   /** Markdown, rendered by the view model. */
   backCover?: string;
@@ -39,7 +41,7 @@ export interface Brand {
   key: string;
 }
 
-export const BRAND_IMAGE_KEYS: readonly BrandImageKey[] = ['logo', 'coverImage'];
+export const BRAND_IMAGE_KEYS: readonly BrandImageKey[] = ['logo', 'logoOnDark', 'coverImage'];
 
 /**
  * Loads the brand's pictures through the one asset loader; a relative path resolves against
@@ -62,14 +64,16 @@ export function loadBrandImages(spec: BrandSpec, place: ImagePlace): BrandImages
  * one loaded here is a RunError naming the file and the key.
  */
 export function loadBrand(sources: readonly BrandSource[]): Brand | undefined {
-  const merged: { color?: string; logo?: [string, BrandSource]; coverImage?: [string, BrandSource]; backCover?: string } = {};
+  const merged: { color?: string; backCover?: string } & Partial<Record<BrandImageKey, [string, BrandSource]>> = {};
   for (const s of sources) {
     if (s.spec.color !== undefined) merged.color = s.spec.color;
-    if (s.spec.logo !== undefined) merged.logo = [s.spec.logo, s];
-    if (s.spec.coverImage !== undefined) merged.coverImage = [s.spec.coverImage, s];
+    for (const key of BRAND_IMAGE_KEYS) {
+      const ref = s.spec[key];
+      if (ref !== undefined) merged[key] = [ref, s];
+    }
     if (s.spec.backCover !== undefined) merged.backCover = s.spec.backCover;
   }
-  if (merged.color === undefined && !merged.logo && !merged.coverImage && merged.backCover === undefined) return undefined;
+  if (merged.color === undefined && BRAND_IMAGE_KEYS.every((key) => !merged[key]) && merged.backCover === undefined) return undefined;
   const brand: Brand = { key: '' };
   const hash = createHash('sha256');
   if (merged.color !== undefined) {

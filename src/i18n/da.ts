@@ -360,6 +360,7 @@ export const da: Words = {
       brand: 'Udseende',
       color: 'Farve',
       logo: 'Logo',
+      logoOnDark: 'Logo til mørk baggrund',
       coverImage: 'Forsidebillede',
       backCover: 'Bagside',
       layout: 'Sider',

@@ -360,6 +360,7 @@ export const en: Words = {
       brand: 'Look',
       color: 'Colour',
       logo: 'Logo',
+      logoOnDark: 'Logo for a dark background',
       coverImage: 'Cover picture',
       backCover: 'Back cover',
       layout: 'Pages',

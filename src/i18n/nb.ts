@@ -360,6 +360,7 @@ export const nb: Words = {
       brand: 'Utseende',
       color: 'Farge',
       logo: 'Logo',
+      logoOnDark: 'Logo for mørk bakgrunn',
       coverImage: 'Omslagsbilde',
       backCover: 'Bakside',
       layout: 'Sider',

@@ -376,6 +376,7 @@ export const sv = {
       brand: 'Utseende',
       color: 'Färg',
       logo: 'Logotyp',
+      logoOnDark: 'Logotyp för mörk bakgrund',
       coverImage: 'Omslagsbild',
       backCover: 'Baksida',
       layout: 'Sidor',

@@ -13,6 +13,17 @@ export const WEEKDAYS: Record<Lang, readonly string[]> = {
   da: ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'],
 };
 
+/**
+ * The short names, Monday first, as Intl writes them (`weekday: 'short'`) without the trailing
+ * full stop of nb and da, which a column of dates does not need: the Kurskalender's "lör 12 mars".
+ */
+export const WEEKDAYS_SHORT: Record<Lang, readonly string[]> = {
+  sv: ['mån', 'tis', 'ons', 'tors', 'fre', 'lör', 'sön'],
+  en: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
+  nb: ['man', 'tir', 'ons', 'tor', 'fre', 'lør', 'søn'],
+  da: ['man', 'tirs', 'ons', 'tors', 'fre', 'lør', 'søn'],
+};
+
 /** 0 for Monday … 6 for Sunday, of an ISO date YYYY-MM-DD (a calendar date, no time zone). */
 export function weekdayIndex(iso: string): number {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];

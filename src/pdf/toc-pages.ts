@@ -28,8 +28,9 @@ export interface PageCss {
 const PREPARE = async (pageCss: PageCss, { placeholders, digits }: { placeholders: string[]; digits: string }, hyphenated: Record<string, string>): Promise<PreparedPage> => {
   await document.fonts.ready;
   // Soft hyphens into the long words of the running text (render/helpers/hyphenate.ts):
-  // not in headings, the contents, code, or what must stay whole (.nobr, .print-url).
-  const skip = 'h1, h2, h3, h4, h5, h6, nav, code, pre, script, style, strong, table, .nobr, .print-url, .cover, .back-cover, .internal-mark';
+  // not in headings, the contents, code, or what must stay whole (.nobr, .print-url, names: .no-hyphens).
+  // Of the tables, only the Kurskalender's "what" column: its titles may be long compounds.
+  const skip = 'h1, h2, h3, h4, h5, h6, nav, code, pre, script, style, strong, table:not(.course-calendar > table), .nobr, .no-hyphens, .print-url, .cover, .back-cover, .internal-mark';
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const text = n.nodeValue ?? '';

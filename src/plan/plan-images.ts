@@ -5,7 +5,7 @@ export interface ImageRef {
   ref: string;
   /** The path of the string in the plan (its `src`, `brand.logo`…), for positions. */
   path: PathSegment[];
-  kind: 'image' | 'logo' | 'coverImage';
+  kind: 'image' | 'logo' | 'logoOnDark' | 'coverImage';
 }
 
 /**
@@ -45,7 +45,7 @@ export function planImageRefs(data: unknown): ImageRef[] {
   };
   walk(data);
   const brand = isMapping(data) ? data['brand'] : undefined;
-  for (const kind of ['logo', 'coverImage'] as const) if (isMapping(brand) && typeof brand[kind] === 'string') found.push({ ref: brand[kind], path: ['brand', kind], kind });
+  for (const kind of ['logo', 'logoOnDark', 'coverImage'] as const) if (isMapping(brand) && typeof brand[kind] === 'string') found.push({ ref: brand[kind], path: ['brand', kind], kind });
   return found;
 }
 

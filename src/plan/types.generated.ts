@@ -1622,6 +1622,10 @@ export interface Brand {
    */
   logo?: string;
   /**
+   * Logotypen för mörk bakgrund (negativ, ofta vit): en SVG-, PNG- eller JPEG-fil i projektet. Skrivs på omslagets färgade yta, logo på vit bakgrund. Utan den får en ljus logo en platta i accentfärgen där sidan är vit. (The logo for a dark background, often white: printed on the coloured cover, logo on white; without it a light logo gets a plate in the accent colour where the page is white.)
+   */
+  logoOnDark?: string;
+  /**
    * Omslagsbilden: en JPEG- eller PNG-fil i projektet. (The cover picture: a JPEG or PNG file in the project.)
    */
   coverImage?: string;

@@ -6,6 +6,8 @@ import type { Labels } from './labels.js';
 export interface DateContext {
   labels: Labels;
   weekdays?: boolean;
+  /** Every date with its weekday, short ("lör 12 mars 2027"), whatever the plan or node says: the Kurskalender's date column. */
+  shortWeekdays?: boolean;
 }
 
 /**
@@ -16,7 +18,8 @@ export interface DateContext {
 export function dateStyle(node: object, keys: readonly string[], ctx: DateContext): DateStyle {
   const style: DateStyle = {};
   const own = (node as { weekday?: unknown }).weekday;
-  if (typeof own === 'boolean' ? own : ctx.weekdays === true) style.weekday = true;
+  if (ctx.shortWeekdays) style.weekday = 'short';
+  else if (typeof own === 'boolean' ? own : ctx.weekdays === true) style.weekday = true;
   if (keys.some((key) => writtenWithoutYear(node, key))) style.noYear = true;
   return style;
 }

@@ -12,6 +12,8 @@ export interface Labels {
    * a template's labels without them get the language's own (src/i18n/weekdays.ts) when loaded.
    */
   weekdays?: string[];
+  /** The same, short, for a column of dates ("lör 12 mars"); labels without them get the language's own (src/i18n/weekdays.ts). */
+  weekdaysShort?: string[];
   terms: Record<'spring' | 'summer' | 'autumn' | 'winter', string>;
   /** The word before the last item of a list: "och", "and", "og". */
   and: string;

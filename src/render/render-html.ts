@@ -10,6 +10,7 @@ import { buildViewModel, tocEntries, type PlanContent, type PlanView, type Secti
 import { printText } from './helpers/print-text.js';
 import type { LoadedImages } from './view-model-blocks.js';
 import { courseCalendar, datedCourses, type CourseCalendarView } from './course-calendar.js';
+import { planNames } from './plan-names.js';
 import { pageParts } from './page-parts.js';
 import { inferYears } from '../plan/year-less.js';
 
@@ -62,14 +63,14 @@ export function planView(written: StudyPlan, options: RenderOptions): PlanView {
 }
 
 /**
- * The cover, the contents and the Kurskalender (on its own page after the contents), as the
+ * The cover, the contents and the Kurskalender (after the introduction and the proposal), as the
  * plan's shape and its layout settings decide (page-parts.ts): decided once every heading is
  * known, so the contents never lists some headings and not others.
  */
 function withPageParts(content: PlanContent, plan: StudyPlan, options: RenderOptions, labels: Labels): PlanView {
   const includeInternal = options.includeInternal === true;
   const calendar = courseCalendar(plan, labels, includeInternal);
-  const shape = { headings: tocEntries(content.toc), dates: calendar?.rows.length ?? 0, datedCourses: datedCourses(plan, includeInternal), headless: headless(content.sections) };
+  const shape = { headings: tocEntries(content.toc), dates: calendar?.dates ?? 0, datedCourses: datedCourses(plan, includeInternal), headless: headless(content.sections) };
   const parts = pageParts(shape, { plan: plan.layout, config: options.layout, templateCalendar: options.template.manifest.courseCalendar !== false });
   const view: PlanView = { ...content, parts };
   if (calendar && parts.courseCalendar) addCalendar(view, calendar);
@@ -81,7 +82,12 @@ function addCalendar(view: PlanView, calendar: CourseCalendarView): void {
   const taken = new Set(tocIds(view.toc));
   while (taken.has(calendar.id)) calendar.id += '-1';
   view.courseCalendar = calendar;
-  view.toc.unshift({ id: calendar.id, title: calendar.title, internal: false, children: [] });
+  // After the introduction and the proposal, as on the page: the meeting reads those first.
+  const before = view.flow.filter((part) => (part === 'introduction' && view.introduction) || (part === 'proposal' && view.proposal));
+  if (before.length) view.calendarAfter = before[before.length - 1]!;
+  const first = [view.introduction?.id, view.proposal?.id];
+  const at = view.toc.reduce((after, e, i) => (first.includes(e.id) ? i + 1 : after), 0);
+  view.toc.splice(at, 0, { id: calendar.id, title: calendar.title, internal: false, children: [] });
 }
 
 /** Whether a section, at any depth, prints no heading. */
@@ -97,7 +103,7 @@ export function renderHtml(plan: StudyPlan, options: RenderOptions): string {
   const html = page({ ...view, css: options.template.css, pageSize: options.template.manifest.pageSize, ...(options.published?.jsonLd ? { jsonLd: options.published.jsonLd } : {}) });
   // Only the body: the head's <title> and <style> are no text for paper.
   const body = html.search(/<body[\s>]/);
-  return body < 0 ? html : html.slice(0, body) + printText(html.slice(body), view.labels);
+  return body < 0 ? html : html.slice(0, body) + printText(html.slice(body), view.labels, planNames(plan));
 }
 
 export interface IndexEntry {

@@ -135,6 +135,8 @@ export interface PlanView {
    * practical, goals, sections, contacts, links, appendices. The contents list them in this order.
    */
   flow: string[];
+  /** The part of `flow` the Kurskalender follows (the introduction or the proposal); first in the main flow when none. */
+  calendarAfter?: string;
 }
 
 /** The view before the page's parts are decided (render-html.ts decides them with the template and the layout settings). */

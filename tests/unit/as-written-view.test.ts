@@ -210,12 +210,12 @@ sections:
     ]);
   });
 
-  test('the Kurskalender: dates without the year the plan left out, the times as they read, no row for an open date', () => {
-    const rows = planView(plan(), { template: booklet }).courseCalendar!.rows.map((r) => `${r.date} ${r.dateText} | ${r.time.replace(/\u00a0/g, ' ')} | ${r.what}`);
+  test('the Kurskalender: dates without the year the plan left out, each day with its weekday (issue 29), the times as they read, no row for an open date', () => {
+    const rows = planView(plan(), { template: booklet }).courseCalendar!.rows.map((r) => `${r.date} ${r.dateText.replace(/\u00a0/g, ' ')} | ${r.time.replace(/\u00a0/g, ' ')} | ${r.what}`);
     expect(rows).toEqual([
-      '2018-03-17 17–18 mars | 10:00–16:00 varje dag | Två dagar',
-      '2018-04-14 14–15 april 2018 | 10:00–16:00 | Som förr',
-      '2018-05-12 12–13 maj | lördag 09:30 – söndag 15:00 | Helgkurs',
+      '2018-03-17 lör 17 – sön 18 mars | 10:00–16:00 varje dag | Två dagar',
+      '2018-04-14 lör 14 – sön 15 april 2018 | 10:00–16:00 | Som förr',
+      '2018-05-12 lör 12 – sön 13 maj | lördag 09:30 – söndag 15:00 | Helgkurs',
     ]);
   });
 

@@ -107,7 +107,9 @@ describe('the page of a notice', () => {
     for (const view of [planView(forced, { template: booklet }), planView(fixture(KALLELSE), { template: booklet, layout: { contents: true, courseCalendar: true } })]) {
       expect(view.parts).toEqual({ cover: true, contents: true, courseCalendar: true });
       expect(lines(view.toc)).toEqual(['Kurskalender', 'Förhandling steg 1']);
-      expect(view.courseCalendar?.rows.map((r) => r.date)).toEqual(['2025-02-28', '2025-03-13']);
+      // The deadline is a mark on its course's row (issue 29), not a row of its own: still two dates.
+      expect(view.courseCalendar?.rows.map((r) => `${r.date} ${r.deadline ?? ''}`.trim())).toEqual(['2025-03-13 Anmäl senast 28 februari']);
+      expect(view.courseCalendar?.dates).toBe(2);
     }
     const html = renderHtml(forced, { template: booklet });
     expect(html).toMatch(/<body class="page-A4">/);

@@ -50,44 +50,88 @@ const kurskalender = (page: string) => {
 const summaries = (ics: string) => new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((e) => String(e.getFirstPropertyValue('summary')));
 const descriptions = (ics: string) => new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((e) => String(e.getFirstPropertyValue('description')));
 
-// [language, the registration's word, the application's word, the card's labels, the dates as printed, the card's verbs (issue 29)]
+// [language, the registration's word, the application's word, the card's labels, the dates as printed, the card's verbs, the Kurskalender's marks (issue 29)]
 const WORDS = [
-  ['sv', 'Sista anmälningsdag', 'Sista ansökningsdag', ['Anmälan', 'Ansökan'], ['10 oktober 2025', '5 september 2025'], ['Anmäl senast', 'Ansök senast']],
-  ['en', 'Registration deadline', 'Application deadline', ['Registration', 'Application'], ['10 October 2025', '5 September 2025'], ['Register by', 'Apply by']],
-  ['nb', 'Påmeldingsfrist', 'Søknadsfrist', ['Påmelding', 'Søknad'], ['10. oktober 2025', '5. september 2025'], ['Meld deg på innen', 'Søk innen']],
-  ['da', 'Tilmeldingsfrist', 'Ansøgningsfrist', ['Tilmelding', 'Ansøgning'], ['10. oktober 2025', '5. september 2025'], ['Tilmeld dig senest', 'Ansøg senest']],
+  [
+    'sv',
+    'Sista anmälningsdag',
+    'Sista ansökningsdag',
+    ['Anmälan', 'Ansökan'],
+    ['10 oktober 2025', '5 september 2025'],
+    ['Anmäl senast', 'Ansök senast'],
+    ['Anmäl senast 10 oktober', 'Ansök senast 5 september'],
+  ],
+  [
+    'en',
+    'Registration deadline',
+    'Application deadline',
+    ['Registration', 'Application'],
+    ['10 October 2025', '5 September 2025'],
+    ['Register by', 'Apply by'],
+    ['Register by 10 October', 'Apply by 5 September'],
+  ],
+  [
+    'nb',
+    'Påmeldingsfrist',
+    'Søknadsfrist',
+    ['Påmelding', 'Søknad'],
+    ['10. oktober 2025', '5. september 2025'],
+    ['Meld deg på innen', 'Søk innen'],
+    ['Meld deg på innen 10. oktober', 'Søk innen 5. september'],
+  ],
+  [
+    'da',
+    'Tilmeldingsfrist',
+    'Ansøgningsfrist',
+    ['Tilmelding', 'Ansøgning'],
+    ['10. oktober 2025', '5. september 2025'],
+    ['Tilmeld dig senest', 'Ansøg senest'],
+    ['Tilmeld dig senest 10. oktober', 'Ansøg senest 5. september'],
+  ],
 ] as const;
 
-describe.each(WORDS)('in %s', (lang, registration, application, [registrationLabel, applicationLabel], [registrationDate, applicationDate], [registerBy, applyBy]) => {
-  test('registrationWords: one word a kind, as in a sentence and before a title, and the verb of the call to act', () => {
-    const labels = booklet.labels[lang]!;
-    expect(registrationWords('registration', labels)).toMatchObject({ heading: registrationLabel, deadline: registration.toLocaleLowerCase(lang), deadlineLabel: `${registration}:`, by: registerBy });
-    expect(registrationWords(undefined, labels)).toEqual(registrationWords('registration', labels));
-    expect(registrationWords('application', labels)).toMatchObject({ heading: applicationLabel, deadline: application.toLocaleLowerCase(lang), deadlineLabel: `${application}:`, by: applyBy });
-  });
+describe.each(WORDS)(
+  'in %s',
+  (lang, registration, application, [registrationLabel, applicationLabel], [registrationDate, applicationDate], [registerBy, applyBy], [registrationMark, applicationMark]) => {
+    test('registrationWords: one word a kind, as in a sentence and before a title, and the verb of the call to act', () => {
+      const labels = booklet.labels[lang]!;
+      expect(registrationWords('registration', labels)).toMatchObject({
+        heading: registrationLabel,
+        deadline: registration.toLocaleLowerCase(lang),
+        deadlineLabel: `${registration}:`,
+        by: registerBy,
+      });
+      expect(registrationWords(undefined, labels)).toEqual(registrationWords('registration', labels));
+      expect(registrationWords('application', labels)).toMatchObject({ heading: applicationLabel, deadline: application.toLocaleLowerCase(lang), deadlineLabel: `${application}:`, by: applyBy });
+      expect([registrationWords('registration', labels).deadlineBy, registrationWords('application', labels).deadlineBy]).toEqual(
+        [registrationMark, applicationMark].map((m) => m.replace(/ \d.*$/, '')),
+      );
+    });
 
-  test("the card, the Kurskalender and the .ics say the course's own word", () => {
-    const page = flat(renderHtml(planIn(lang), { template: booklet }));
-    // The card's facts block (issue 29): "Ansökan  Ansök senast 5 september 2025." with the verb of its kind.
-    expect(card(page, 'ledarutbildning')).toContain(`<dt>${applicationLabel}</dt><dd>${applyBy} ${applicationDate}.`);
-    expect(card(page, 'medlemskurs')).toContain(`<dt>${registrationLabel}</dt><dd>${registerBy} ${registrationDate}.`);
-    expect(card(page, 'medlemskurs')).not.toContain(applyBy);
-    // The Kurskalender: "Sista ansökningsdag: <a href="#ledarutbildning">…"
-    const rows = kurskalender(page);
-    expect(rows).toContain(`<td>${application}: <a href="#ledarutbildning">Ledarutbildning med urval</a></td>`);
-    expect(rows).toContain(`<td>${registration}: <a href="#medlemskurs">Medlemskurs för nya</a></td>`);
-    expect(rows).not.toContain(`${registration}: <a href="#ledarutbildning">`);
-    // The .ics: the deadline's entry, and the line with the link in every entry of the course.
-    const ics = publishPlan(planIn(lang), { name: 'ansokan', template: booklet }).ics!;
-    expect(summaries(ics)).toEqual(['Ledarutbildning med urval', `${application}: Ledarutbildning med urval`, 'Medlemskurs för nya', `${registration}: Medlemskurs för nya`]);
-    expect(descriptions(ics)).toEqual([
-      `${applicationLabel}: https://www.example.se/ansok/ledarutbildning`,
-      `${applicationLabel}: https://www.example.se/ansok/ledarutbildning`,
-      `${registrationLabel}: https://www.example.se/anmalan/medlemskurs`,
-      `${registrationLabel}: https://www.example.se/anmalan/medlemskurs`,
-    ]);
-  });
-});
+    test("the card, the Kurskalender and the .ics say the course's own word", () => {
+      const page = flat(renderHtml(planIn(lang), { template: booklet }));
+      // The card's facts block (issue 29): "Ansökan  Ansök senast 5 september 2025." with the verb of its kind.
+      expect(card(page, 'ledarutbildning')).toContain(`<dt>${applicationLabel}</dt><dd>${applyBy} ${applicationDate}.`);
+      expect(card(page, 'medlemskurs')).toContain(`<dt>${registrationLabel}</dt><dd>${registerBy} ${registrationDate}.`);
+      expect(card(page, 'medlemskurs')).not.toContain(applyBy);
+      // The Kurskalender: the deadline a mark on its course's row (issue 29), "Ansök senast 5 september", not a row of its own.
+      const rows = kurskalender(page);
+      expect(rows).toContain(`<a href="#ledarutbildning">Ledarutbildning med urval</a> <span class="calendar-deadline">${applicationMark}</span>`);
+      expect(rows).toContain(`<a href="#medlemskurs">Medlemskurs för nya</a> <span class="calendar-deadline">${registrationMark}</span>`);
+      expect(rows.match(/<tr>/g)).toHaveLength(3);
+      expect(rows).not.toContain(`${registration}:`);
+      // The .ics: the deadline's entry, and the line with the link in every entry of the course.
+      const ics = publishPlan(planIn(lang), { name: 'ansokan', template: booklet }).ics!;
+      expect(summaries(ics)).toEqual(['Ledarutbildning med urval', `${application}: Ledarutbildning med urval`, 'Medlemskurs för nya', `${registration}: Medlemskurs för nya`]);
+      expect(descriptions(ics)).toEqual([
+        `${applicationLabel}: https://www.example.se/ansok/ledarutbildning`,
+        `${applicationLabel}: https://www.example.se/ansok/ledarutbildning`,
+        `${registrationLabel}: https://www.example.se/anmalan/medlemskurs`,
+        `${registrationLabel}: https://www.example.se/anmalan/medlemskurs`,
+      ]);
+    });
+  },
+);
 
 test("a template without the verbs says the deadline's noun before the date, as cards did before", () => {
   const labels = booklet.labels['sv']!;

@@ -70,12 +70,15 @@ describe('template.json "extends"', () => {
 describe('the course calendar', () => {
   const fixture = path.join(path.dirname(new URL(import.meta.url).pathname), '../fixtures/brand/plans/skane-hosten-2021.yaml');
 
-  it('lists every dated occurrence and deadline in date order, first in the contents, linked to its course', async () => {
+  it('lists every dated occurrence in date order, its deadline marked on its row, in the contents, linked to its course', async () => {
     const plan = (await loadPlan(fixture)).data as StudyPlan;
     const html = renderHtml(plan, { template: await loadTemplate('booklet') });
     const table = /<section class="course-calendar"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
-    expect([...table.matchAll(/<time datetime="([\d-]+)">/g)].map((m) => m[1])).toEqual(['2021-09-10', '2021-09-24', '2021-10-30', '2021-11-27']);
-    expect(table).toContain('<a href="#medlemsutbildning-del-2">Medlemsutbildning del 2</a>');
+    expect([...table.matchAll(/<time datetime="([\d-]+)">/g)].map((m) => m[1])).toEqual(['2021-09-24', '2021-10-30', '2021-11-27']);
+    expect(table.replace(/<span class="nobr">([^<]*)<\/span>/g, '$1')).toContain(
+      '<a href="#medlemsutbildning-del-2">Medlemsutbildning del 2</a> <span class="calendar-deadline">Anmäl senast 10 september</span>',
+    );
+    // The plan has no introduction nor proposal: the Kurskalender heads the contents still.
     expect(/<ol class="toc-list">\s*<li class="toc-entry"><a href="#kurskalender">/.test(html)).toBe(true);
   });
 

@@ -12,9 +12,9 @@ export function parseIsoDate(iso: string): { year: number; month: number; day: n
 /** " – " between the ends of a range of several words, kept with the first end: a line breaks after the dash, never before it. */
 const SPACED_DASH = '\u00a0– ';
 
-/** How a date is written: with its weekday ("onsdag 25 april 2018"), without its year ("25 april", as the plan wrote it). */
+/** How a date is written: with its weekday ("onsdag 25 april 2018", short "ons 25 april 2018"), without its year ("25 april", as the plan wrote it). */
 export interface DateStyle {
-  weekday?: boolean;
+  weekday?: boolean | 'short';
   noYear?: boolean;
 }
 
@@ -24,7 +24,7 @@ export function formatDate(iso: string, labels: Labels, style: DateStyle = {}): 
   if (!d) return iso;
   const month = labels.months[d.month - 1] ?? String(d.month);
   const date = style.noYear ? dayAndMonth(d.day, month, labels) : fill(labels.datePattern, { day: d.day, month, year: d.year });
-  return style.weekday ? withWeekday(iso, date, labels) : date;
+  return style.weekday ? withWeekday(iso, date, labels, style.weekday === 'short') : date;
 }
 
 /** "25 april", "25. april": the label file's pattern without its year. */
@@ -32,15 +32,18 @@ function dayAndMonth(day: number, month: string, labels: Labels): string {
   return fill(labels.datePattern, { day, month, year: '' }).replace(/\s+/g, ' ').trim();
 }
 
-/** The weekday's name of an ISO date in the labels' language ("onsdag"); '' when the labels have none. */
-export function weekdayName(iso: string, labels: Labels): string {
-  return parseIsoDate(iso) ? (labels.weekdays?.[weekdayIndex(iso)] ?? '') : '';
+/** The weekday's name of an ISO date in the labels' language ("onsdag", SHORT "ons"); '' when the labels have none. */
+export function weekdayName(iso: string, labels: Labels, short = false): string {
+  return parseIsoDate(iso) ? ((short ? labels.weekdaysShort : labels.weekdays)?.[weekdayIndex(iso)] ?? '') : '';
 }
 
-/** DATE with its weekday before it, by the labels' pattern: "onsdag 25 april 2018", "onsdag den 25. april 2018". */
-function withWeekday(iso: string, date: string, labels: Labels): string {
-  const weekday = weekdayName(iso, labels);
-  return weekday ? fill(labels.ui['weekdayDate'] ?? '{weekday} {date}', { weekday, date }) : date;
+/** DATE with its weekday before it, by the labels' pattern: "onsdag 25 april 2018", "onsdag den 25. april 2018", short "ons 25 april 2018". */
+function withWeekday(iso: string, date: string, labels: Labels, short = false): string {
+  const weekday = weekdayName(iso, labels, short);
+  // A short weekday heads a date in a column ("lør 18. oktober"), kept with its day (a no-break space);
+  // the sentence's "lørdag den 18." is no column's.
+  const pattern = short ? '{weekday}\u00a0{date}' : (labels.ui['weekdayDate'] ?? '{weekday} {date}');
+  return weekday ? fill(pattern, { weekday, date }) : date;
 }
 
 /**
@@ -60,7 +63,7 @@ export function formatDateRange(start: string, end: string | undefined, labels: 
   const head = fill(labels.datePattern, { day: a.day, month: a.month === b.month ? '' : startMonth, year: '' })
     .replace(/\s+/g, ' ')
     .trim();
-  return `${style.weekday ? withWeekday(start, head, labels) : head}${dash}${full}`;
+  return `${style.weekday ? withWeekday(start, head, labels, style.weekday === 'short') : head}${dash}${full}`;
 }
 
 /**

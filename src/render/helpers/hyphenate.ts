@@ -44,6 +44,9 @@ function hyphenatorFor(lang: string): Hyphenator | undefined {
  * to put into the page it prints: the HTML file stays as written (search, copy, screen readers).
  * Headings, code, the contents and the print-only addresses are left out; so are tokens that are
  * addresses (a slash, an @, a dot inside a word), numbers, and words in capitals (FÖRSLAG, ABF).
+ * So is every word with a capital first letter: in Swedish, Norwegian and Danish that is a name
+ * (Västerås, Ängsbacka, a person's, an organisation's), which a reader must find whole ("Väs-terås"
+ * reads wrongly), or a sentence's first word ("Di-striktet"), a break there as ugly (issue 29).
  */
 export function hyphenationsOf(html: string, lang: string): Record<string, string> {
   const hyphenate = hyphenatorFor(lang);
@@ -56,7 +59,7 @@ export function hyphenationsOf(html: string, lang: string): Record<string, strin
   for (const token of body.split(/\s+/)) {
     if (!token || /[/@]|&[a-z#0-9]+;|\p{L}\.\p{L}|\d/iu.test(token)) continue;
     for (const [word] of token.matchAll(/[\p{L}\p{M}]{7,}/gu)) {
-      if (word in words || word === word.toLocaleUpperCase()) continue;
+      if (word in words || /^\p{Lu}/u.test(word)) continue;
       const broken = hyphenate(word);
       if (broken !== word) words[word] = broken;
     }

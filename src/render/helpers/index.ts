@@ -45,6 +45,17 @@ export function registerHelpers(hb: Env): void {
           .trim();
       return norm(part) !== '' && norm(text).includes(norm(part));
     },
+    /**
+     * {{longestWord title}}: the letters of its longest word (a hyphen or a soft hyphen ends one), for
+     * a title's CSS to size it so that word fits its line whole ("--longest-word").
+     */
+    longestWord: (text: unknown) =>
+      Math.max(
+        1,
+        ...String(text ?? '')
+          .split(/[\s\u00ad\-–—/]+/)
+          .map((w) => [...w].length),
+      ),
     /** {{inc @index}} -> 1-based number */
     inc: (n: unknown) => Number(n) + 1,
   };

@@ -23,6 +23,14 @@ export function markdownToHtml(text: string): string {
   return md.render(text).trim();
 }
 
+/**
+ * Markdown to HTML blocks where every line break of the text is one on the page: an address
+ * block ("Box 1234, 211 22 Malmö" under the name) as lines, not one run-on line (the back cover).
+ */
+export function markdownLinesToHtml(text: string): string {
+  return md.renderer.render(md.parse(text, {}), { ...md.options, breaks: true }, {}).trim();
+}
+
 /** Markdown to inline HTML (no <p>), for a text that is one phrase, e.g. a step's description. */
 export function markdownInline(text: string): string {
   return md.renderInline(text.trim());
