@@ -180,6 +180,12 @@ describe('a negative (white) logo stays visible', () => {
     expect(white, 'the white drawing inside the plate').toBeGreaterThan(100);
   });
 
+  it('the cover says its issue date as the foot line does, in words, not as ISO (one date style)', () => {
+    const cover = pages('negativ-logo.pdf')[0]!;
+    expect(cover).toContain('Västerås 14 november 2026');
+    expect(cover).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+
   it('the back cover’s address block prints as lines', () => {
     const all = pages('negativ-logo.pdf');
     const back = all[all.length - 2]!.split('\n').map((l) => l.trim());
