@@ -10,7 +10,6 @@ import { buildViewModel, tocEntries, type PlanContent, type PlanView, type Secti
 import { printText } from './helpers/print-text.js';
 import type { LoadedImages } from './view-model-blocks.js';
 import { courseCalendar, datedCourses, type CourseCalendarView } from './course-calendar.js';
-import { planNames } from './plan-names.js';
 import { pageParts } from './page-parts.js';
 import { inferYears } from '../plan/year-less.js';
 
@@ -103,7 +102,7 @@ export function renderHtml(plan: StudyPlan, options: RenderOptions): string {
   const html = page({ ...view, css: options.template.css, pageSize: options.template.manifest.pageSize, ...(options.published?.jsonLd ? { jsonLd: options.published.jsonLd } : {}) });
   // Only the body: the head's <title> and <style> are no text for paper.
   const body = html.search(/<body[\s>]/);
-  return body < 0 ? html : html.slice(0, body) + printText(html.slice(body), view.labels, planNames(plan));
+  return body < 0 ? html : html.slice(0, body) + printText(html.slice(body), view.labels);
 }
 
 export interface IndexEntry {

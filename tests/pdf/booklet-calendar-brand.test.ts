@@ -120,11 +120,12 @@ describe('titles never broken inside a word', () => {
 });
 
 describe('names never hyphenated', () => {
-  it.each(['kurskalender.pdf', 'kurskalender.booklet.pdf'])('%s: no place or person broken at a line end, in the cards as in the Kurskalender', (pdf) => {
+  it.each(['kurskalender.pdf', 'kurskalender.booklet.pdf'])('%s: no place or person (a capitalised word) broken at a line end, in the cards as in the Kurskalender', (pdf) => {
     // -layout: line by line as printed (the plain text layer joins a word broken at a line end); a
     // name's first letters and a hyphen before a space or a line end is the name broken there.
     const raw = layout(pdf);
-    const names = [...places(), 'Ängla Västerberg-Lindqvist'].flatMap((p) => p.match(/\p{L}{7,}/gu) ?? []);
+    // The names' own words (a capital first letter); a common word inside a venue's name ("bibliotek") may break as any word.
+    const names = [...places(), 'Ängla Västerberg-Lindqvist'].flatMap((p) => p.match(/\p{Lu}\p{L}{6,}/gu) ?? []);
     for (const name of names)
       for (let k = 2; k <= name.length - 2; k++) {
         const head = name.slice(0, k);
@@ -178,12 +179,6 @@ describe('a negative (white) logo stays visible', () => {
     expect(plate.length, 'a plate of the colour').toBeGreaterThan(500);
     expect(bottom - top, 'one patch, the size of the logo').toBeLessThan(60);
     expect(white, 'the white drawing inside the plate').toBeGreaterThan(100);
-  });
-
-  it('the cover says its issue date as the foot line does, in words, not as ISO (one date style)', () => {
-    const cover = pages('negativ-logo.pdf')[0]!;
-    expect(cover).toContain('Västerås 14 november 2026');
-    expect(cover).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 
   it('the back cover’s address block prints as lines', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { printText, shortAddress } from '../../src/render/helpers/print-text.js';
 import { hyphenationsOf } from '../../src/render/helpers/hyphenate.js';
-import { planNames } from '../../src/render/plan-names.js';
 import type { Labels } from '../../src/render/labels.js';
 import { lineEndsInside } from '../pdf/line-ends.js';
 import sv from '../../templates/booklet/labels/sv.json' with { type: 'json' };
@@ -79,19 +78,5 @@ describe('hyphenationsOf', () => {
       'sv',
     );
     expect(Object.keys(words).sort()).toEqual(['studieorganisatör']);
-  });
-});
-
-describe('names kept whole (issue 29)', () => {
-  it('wraps the plan’s places and people in no-hyphens, with their capitals only, never inside a longer word or a tag', () => {
-    const names = planNames({
-      publisher: { name: 'Arbetarekommunerna' },
-      sections: [{ courses: [{ occurrences: [{ venue: 'Folkets hus', town: 'Västerås' }], contacts: [{ name: 'Anna Öberg' }] }] }],
-    });
-    expect(names).toEqual(['Arbetarekommunerna', 'Folkets hus', 'Anna Öberg', 'Västerås']);
-    const html = printText('<body><p title="Västerås">Folkets hus, Västerås, 12 mars 2027. Arbetarekommunerna och arbetarekommunerna; Västeråsvägen. Anna Öberg.</p></body>', labels, names);
-    expect(html).toBe(
-      '<body><p title="Västerås"><span class="no-hyphens">Folkets hus</span>, <span class="no-hyphens">Västerås</span>, <span class="nobr">12 mars 2027</span>. <span class="no-hyphens">Arbetarekommunerna</span> och arbetarekommunerna; Västeråsvägen. <span class="no-hyphens">Anna Öberg</span>.</p></body>',
-    );
   });
 });

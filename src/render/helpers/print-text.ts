@@ -6,22 +6,18 @@ import { decodeHtml, escapeHtml } from './markdown.js';
  * The last pass over a page's <body>, for paper: what must not break across lines is wrapped in
  * <span class="nobr"> (dates, date and time ranges, phone numbers, prices), and a web link whose
  * text is not its address gets the address after it for print (<span class="print-url">), shortened
- * (no https://, no www., no trailing slash) and breakable only after a slash. The plan's NAMES
- * (places, people: render/plan-names.ts) are wrapped in <span class="no-hyphens">, which neither
- * CSS nor the print's hyphenation breaks inside a word. Only text between tags is touched, never
- * a tag or an attribute; <style>, <script> and <code> are left as they are.
+ * (no https://, no www., no trailing slash) and breakable only after a slash. Only text between
+ * tags is touched, never a tag or an attribute; <style>, <script> and <code> are left as they are.
  */
-export function printText(bodyHtml: string, labels: Labels, names: readonly string[] = []): string {
+export function printText(bodyHtml: string, labels: Labels): string {
   const together = keepTogetherPattern(labels);
-  const named = namesPattern(names);
-  const mark = (text: string) => text.replace(together, (m) => `<span class="nobr">${m}</span>`);
   let out = '';
   let skip: string | undefined;
   let link: { href: string; text: string } | undefined;
   for (const token of htmlTokens(bodyHtml)) {
     if (token.kind === 'text') {
       if (link) link.text += token.source;
-      out += skip ? token.source : named ? markNames(token.source, named, mark) : mark(token.source);
+      out += skip ? token.source : token.source.replace(together, (m) => `<span class="nobr">${m}</span>`);
       continue;
     }
     out += token.source;
@@ -42,23 +38,6 @@ export function printText(bodyHtml: string, labels: Labels, names: readonly stri
 const SKIPPED = new Set(['style', 'script', 'code', 'pre', 'title']);
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** The names as the page writes them (escaped), with their capitals, not inside a longer word: "Arbetarekommunerna" the organiser, not "arbetarekommunerna" the word. */
-function namesPattern(names: readonly string[]): RegExp | undefined {
-  if (!names.length) return undefined;
-  return new RegExp(String.raw`(?<![\p{L}\d])(?:${names.map((n) => escapeRe(escapeHtml(n))).join('|')})(?![\p{L}\d])`, 'gu');
-}
-
-/** TEXT with each name in a no-hyphens span and the rest through MARK (the nobr spans). */
-function markNames(text: string, named: RegExp, mark: (text: string) => string): string {
-  let out = '';
-  let at = 0;
-  for (const m of text.matchAll(named)) {
-    out += `${mark(text.slice(at, m.index))}<span class="no-hyphens">${mark(m[0])}</span>`;
-    at = m.index + m[0].length;
-  }
-  return out + mark(text.slice(at));
-}
 
 function keepTogetherPattern(labels: Labels): RegExp {
   const months = labels.months.map(escapeRe).join('|');
