@@ -64,8 +64,8 @@ describe('a dated course in a sub-section', () => {
   test('the Kurskalender lists its dates, linked to the course', () => {
     const html = read('out/x.html');
     const calendar = html.slice(html.indexOf('id="kurskalender"'), html.indexOf('</table>', html.indexOf('id="kurskalender"')));
+    // Its deadline is a mark on the course's row (issue 29), not a row of its own.
     expect(calendar.match(/<a href="#valberedning-grund">[^<]*<\/a>/g)).toEqual([
-      '<a href="#valberedning-grund">Valberedningens arbete</a>',
       '<a href="#valberedning-grund">Valberedningens arbete</a>',
       '<a href="#valberedning-grund">Uppföljning för valberedningar</a>',
     ]);

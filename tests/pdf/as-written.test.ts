@@ -89,8 +89,8 @@ describe('a Swedish district writes its dates and prices as its notice does', ()
 
   it('the Kurskalender and the .ics read the structured values: the year from the period, a weekend as one stretch, two days as two meetings, no entry for a date still open', () => {
     const rows = kurskalender(html(SV));
-    expect(rows).toContain('<time datetime="2018-05-12">lördag 12 – söndag 13 maj</time></th><td>lördag 09:30 – söndag 15:00</td>');
-    expect(rows).toContain('<time datetime="2018-03-17">lördag 17 – söndag 18 mars</time></th><td>10:00–16:00 varje dag</td>');
+    expect(rows).toContain('<time datetime="2018-05-12">lör 12 – sön 13 maj</time></th><td>lördag 09:30 – söndag 15:00</td>');
+    expect(rows).toContain('<time datetime="2018-03-17">lör 17 – sön 18 mars</time></th><td>10:00–16:00 varje dag</td>');
     expect(rows).not.toContain('Arbetarrörelsens historia');
     expect(events(SV)).toEqual([
       '2018-04-25T18:00:00 2018-04-25T21:00:00 Medlemskväll om partiets idéer',
@@ -123,7 +123,7 @@ describe('a Norwegian union branch writes its courses as its document does', () 
   it("the weekend in the document's own words, its weekdays checked by lint (the fixture lints clean), the Kurskalender's times from start to end", () => {
     const page = html(NB);
     expect(card(page, 'grunnkurs')).toContain('<dt>Tid</dt><dd>lørdag 16. mars kl. 09:30 – søndag 17. mars kl. 15:00, Saltstraumen hotell</dd>');
-    expect(kurskalender(page)).toContain('<time datetime="2024-03-16">16.–17. mars</time></th><td>lørdag 09:30 – søndag 15:00</td>');
+    expect(kurskalender(page)).toContain('<time datetime="2024-03-16">lør 16. – søn 17. mars</time></th><td>lørdag 09:30 – søndag 15:00</td>');
     expect(pdfText(NB).replace(/\s+/g, ' ')).toContain('lørdag 16. mars kl. 09:30 – søndag 17. mars kl. 15:00, Saltstraumen hotell');
   });
 

@@ -95,8 +95,10 @@ describe.each([
 
   it('is the same in the Kurskalender, before the course it is about', () => {
     const calendar = from(html(name), '<section class="course-calendar"', '</section>');
-    for (const c of [application, registration]) expect(calendar).toContain(`<td>${c.word}: <a href="#${c.id}">${c.course}</a></td>`);
-    expect(calendar).not.toContain(`${registration.word}: <a href="#${application.id}">`);
+    // A mark on its course's row (issue 29): "Ansök senast 5 september", the day without its year.
+    const day = (c: { date: string }) => c.date.replace(/ \d{4}$/, '');
+    for (const c of [application, registration]) expect(calendar).toMatch(new RegExp(`<a href="#${c.id}">${c.course}</a> <span class="calendar-deadline">${c.by} ${day(c)}</span>`));
+    expect(calendar).not.toContain(`${registration.by} ${day(application)}`);
   });
 
   it("is the same in the plan's .ics and in each course's own", () => {
@@ -109,7 +111,7 @@ describe.each([
     const text = pdfLines(name, title).join(' ');
     for (const c of [application, registration]) {
       expect(text).toContain(`${c.label} ${c.by} ${c.date}.`);
-      expect(text).toContain(`${c.word}: ${c.course}`);
+      expect(text).toContain(`${c.by} ${c.date.replace(/ \d{4}$/, '')}`);
     }
     expect(text).not.toContain(`${registration.word}: ${application.course}`);
     expect(text).not.toContain(`${registration.word} ${application.date}`);
