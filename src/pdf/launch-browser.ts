@@ -209,7 +209,11 @@ async function connectWithin(proc: ChildProcess, puppeteer: Promise<Connect>, ti
   try {
     const connect = await Promise.race([puppeteer, failed]);
     const transport = new PipeTransport(proc.stdio[3] as Writable, proc.stdio[4] as Readable);
-    return await Promise.race([connect({ transport, defaultViewport: null, protocolTimeout: Math.max(timeoutMs, 180_000) }), failed]);
+    return await Promise.race([connect({ transport, defaultViewport: null, protocolTimeout: Math.max(timeoutMs, 180_000) }), failed]).catch(async (e: unknown) => {
+      // The pipe can close ("Target closed") just before the exit is seen: the exit's error says what the browser printed.
+      const exited = await Promise.race([failed.catch((x: unknown) => x), new Promise((done) => setTimeout(done, 500, undefined))]);
+      throw exited instanceof Error && /exited/.test(exited.message) ? exited : e;
+    });
   } finally {
     clearTimeout(timer);
     failed.catch(() => undefined);
