@@ -1,28 +1,27 @@
-import type { Lang } from './lang.js';
+import { LANGS, type Lang } from './lang.js';
+
+/** The seven days, Monday first (ISO 8601), in LANG as Intl writes them in STYLE. 2024-01-01 was a Monday. */
+function daysOf(lang: Lang, style: 'long' | 'short'): readonly string[] {
+  const format = new Intl.DateTimeFormat(lang, { weekday: style, timeZone: 'UTC' });
+  return Array.from({ length: 7 }, (_, i) => format.format(new Date(Date.UTC(2024, 0, 1 + i))));
+}
+
+const byLang = (days: (lang: Lang) => readonly string[]): Record<Lang, readonly string[]> => Object.fromEntries(LANGS.map((l) => [l, days(l)])) as Record<Lang, readonly string[]>;
 
 /**
  * The days of the week in each language, Monday first (ISO 8601), as they are written in the
- * middle of a sentence. Lint reads a plan's own words with them (a weekday named in `asWritten`
- * is checked against the date, in whichever of the four languages it is written) and names the
- * date's weekday in its message; a template whose labels have no `weekdays` prints these.
+ * middle of a sentence (Intl's: "onsdag", "Wednesday"). Lint reads a plan's own words with them (a
+ * weekday named in `asWritten` is checked against the date, in whichever of the four languages it
+ * is written) and names the date's weekday in its message; a template whose labels have no
+ * `weekdays` prints these.
  */
-export const WEEKDAYS: Record<Lang, readonly string[]> = {
-  sv: ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'],
-  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
-  nb: ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'],
-  da: ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'],
-};
+export const WEEKDAYS: Record<Lang, readonly string[]> = byLang((l) => daysOf(l, 'long'));
 
 /**
  * The short names, Monday first, as Intl writes them (`weekday: 'short'`) without the trailing
  * full stop of nb and da, which a column of dates does not need: the Kurskalender's "lör 12 mars".
  */
-export const WEEKDAYS_SHORT: Record<Lang, readonly string[]> = {
-  sv: ['mån', 'tis', 'ons', 'tors', 'fre', 'lör', 'sön'],
-  en: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
-  nb: ['man', 'tir', 'ons', 'tor', 'fre', 'lør', 'søn'],
-  da: ['man', 'tirs', 'ons', 'tors', 'fre', 'lør', 'søn'],
-};
+export const WEEKDAYS_SHORT: Record<Lang, readonly string[]> = byLang((l) => daysOf(l, 'short').map((d) => d.replace(/\.$/, '')));
 
 /** 0 for Monday … 6 for Sunday, of an ISO date YYYY-MM-DD (a calendar date, no time zone). */
 export function weekdayIndex(iso: string): number {

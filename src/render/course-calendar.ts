@@ -86,7 +86,7 @@ function markDeadlines(rows: Row[], labels: Labels): Row[] {
     const target = own.find((r) => r.date >= row.date) ?? own[0];
     if (!target) continue;
     const sameYear = target.date.slice(0, 4) === row.date.slice(0, 4);
-    target.deadline = `${registrationWords(row.deadlineOf.kind, labels).deadlineBy} ${formatDate(row.date, labels, { noYear: sameYear })}`;
+    target.deadline = `${registrationWords(row.deadlineOf.kind, labels).by} ${formatDate(row.date, labels, { noYear: sameYear })}`;
     kept.push(row);
   }
   return rows.filter((r) => !kept.includes(r));

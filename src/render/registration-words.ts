@@ -16,10 +16,11 @@ export interface RegistrationWords {
   deadline: string;
   /** "Sista anmälningsdag:" or "Sista ansökningsdag:", before the course's title on a deadline's own row. */
   deadlineLabel: string;
-  /** "Anmäl senast" or "Ansök senast", before the date: the card's call to act, a verb a reader can follow. */
+  /**
+   * "Anmäl senast" or "Ansök senast", before the date: the card's call to act, a verb a reader can
+   * follow, and the deadline's mark on its course's row in the Kurskalender.
+   */
   by: string;
-  /** "Anmäl senast" or "Ansök senast", before the date: the deadline's mark on its course's row in the Kurskalender. */
-  deadlineBy: string;
   /** "Anmäl dig här" or "Ansök här", the link's text; undefined when the template has none. */
   linkText?: string;
 }
@@ -31,7 +32,7 @@ export function registrationWords(kind: Registration['kind'], labels: Labels): R
   const deadline = labels.ui[key] ?? key;
   // A template of its own without the verb says the deadline's noun before the date, as cards did before.
   const by = labels.ui[which === 'application' ? 'applyBy' : 'registerBy'] ?? capitalise(deadline);
-  const words: RegistrationWords = { heading: label(labels.fields, which), deadline, deadlineLabel: `${capitalise(deadline)}:`, by, deadlineBy: labels.ui[`deadlineBy-${which}`] ?? by };
+  const words: RegistrationWords = { heading: label(labels.fields, which), deadline, deadlineLabel: `${capitalise(deadline)}:`, by };
   const linkText = labels.ui[which === 'application' ? 'applyHere' : 'registerHere'];
   if (linkText) words.linkText = linkText;
   return words;

@@ -10,6 +10,7 @@ import { contactView, linkView, occurrenceView, type ContactView, type LinkView,
 import type { LoadedImages } from './view-model-blocks.js';
 import { dateStyle } from './date-style.js';
 import { withoutDoubledLabel } from './fact-label.js';
+import { registrationWords } from './registration-words.js';
 import { goalsList, materialsList, meetingLabel, topicsList, type ListView } from './view-model-lists.js';
 import { peopleFacts } from './view-model-people.js';
 import { attendanceBody, creditsBody, examBody, studentFinanceBody } from './view-model-study-terms.js';
@@ -108,8 +109,9 @@ export function courseFacts(course: Course, ctx: CourseContext): FactView[] {
 
 /** Adds a fact with its field's label (or its own), when it has a body. */
 function factAdder(facts: FactView[], labels: Labels): (key: string, body: FactBody | undefined) => void {
+  // The tool's own call to act ("Ansök senast …") begins a registration's line: not the plan's words doubling the label.
+  const calls = [registrationWords('registration', labels).by, registrationWords('application', labels).by];
   return (key, body) => {
-    const calls = [labels.ui['registerBy'] ?? '', labels.ui['applyBy'] ?? ''];
     if (body) facts.push(withoutDoubledLabel({ key, ...body, label: body.label ?? label(labels.fields, key) }, calls));
   };
 }
