@@ -1,11 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, pageTexts } from './helpers.js';
+import { builtProject, pageTexts } from './helpers.js';
 
 /**
  * Issue 27, "as written" and "dates as people write them": two genre fixtures written as their
@@ -16,8 +13,6 @@ import { CHROMIUM, pageTexts } from './helpers.js';
  * days, a study circle whose dates the group agrees on (no calendar entry), and no label or tool
  * word said twice.
  */
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = path.join(ROOT, 'bin/studyplan.js');
 const SV = 'distrikt-kurser-som-skrivet';
 const NB = 'fagforening-kurs-som-skrevet';
 
@@ -46,15 +41,7 @@ const events = (name: string) =>
   });
 
 beforeAll(() => {
-  project = mkdtempSync(path.join(tmpdir(), 'studyplan-as-written-'));
-  for (const name of [SV, NB]) cpSync(path.join(ROOT, 'tests/fixtures/genre', `${name}.yaml`), path.join(project, 'plans', `${name}.yaml`));
-  const r = spawnSync(process.execPath, [BIN, 'build', 'plans/', '--out', 'out', '--format', 'html,pdf'], {
-    cwd: project,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', PUPPETEER_EXECUTABLE_PATH: CHROMIUM, SOURCE_DATE_EPOCH: '1672531200' },
-    timeout: 180_000,
-  });
-  if (r.status !== 0) throw new Error(`build failed (${r.status}): ${r.stderr}`);
+  project = builtProject('studyplan-as-written-', { plans: [SV, NB].map((n) => `tests/fixtures/genre/${n}.yaml`) }, ['plans/', '--out', 'out', '--format', 'html,pdf']);
 }, 240_000);
 
 afterAll(() => {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPlan } from '../../src/lint/index.js';
 import { parsePlan } from '../../src/plan/load.js';
 import puppeteer from 'puppeteer-core';
-import { CHROMIUM, tool } from './helpers.js';
+import { builtProject, CHROMIUM, tool } from './helpers.js';
 
 /**
  * Issue 29, end to end: tests/fixtures/booklet built ONCE with the real bin (A4 PDF and the folded
@@ -31,15 +31,7 @@ const layout = (pdf: string, first?: number, last?: number) => tool('pdftotext',
 const pages = (pdf: string) => layout(pdf).split('\f');
 
 beforeAll(() => {
-  project = mkdtempSync(path.join(tmpdir(), 'studyplan-booklet-'));
-  cpSync(FIXTURE, project, { recursive: true });
-  const r = spawnSync(process.execPath, [BIN, 'build', '.', '--out', 'out', '--booklet', '--quiet'], {
-    cwd: project,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', PUPPETEER_EXECUTABLE_PATH: CHROMIUM, SOURCE_DATE_EPOCH: '1756684800' },
-    timeout: 180_000,
-  });
-  if (r.status !== 0) throw new Error(`build failed (${r.status}): ${r.stderr}`);
+  project = builtProject('studyplan-booklet-', { folder: FIXTURE, into: 'project' }, ['.', '--out', 'out', '--booklet', '--quiet'], { epoch: '1756684800' });
 }, 240_000);
 
 afterAll(() => {

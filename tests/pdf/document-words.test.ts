@@ -1,13 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPlan } from '../../src/lint/index.js';
 import { parsePlan } from '../../src/plan/load.js';
-import { CHROMIUM, pageTexts } from './helpers.js';
+import { builtProject, pageTexts } from './helpers.js';
 
 /**
  * Issue 27, "the document's own shape", end to end: tests/fixtures/words/ built ONCE with the
@@ -23,7 +21,6 @@ import { CHROMIUM, pageTexts } from './helpers.js';
  *   på förmiddagen - grupparbete på eftermiddagen" on one line.
  */
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = path.join(ROOT, 'bin/studyplan.js');
 const WORDS = path.join(ROOT, 'tests/fixtures/words');
 
 let project: string;
@@ -52,15 +49,7 @@ const pdfLines = (name: string, title: string) =>
 const summaries = (ics: string) => new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((e) => String(e.getFirstPropertyValue('summary')));
 
 beforeAll(() => {
-  project = mkdtempSync(path.join(tmpdir(), 'studyplan-words-'));
-  cpSync(WORDS, path.join(project, 'plans'), { recursive: true });
-  const r = spawnSync(process.execPath, [BIN, 'build', 'plans/', '--out', 'out', '--format', 'html,pdf'], {
-    cwd: project,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', PUPPETEER_EXECUTABLE_PATH: CHROMIUM, SOURCE_DATE_EPOCH: '1756684800' },
-    timeout: 180_000,
-  });
-  if (r.status !== 0) throw new Error(`build failed (${r.status}): ${r.stderr}`);
+  project = builtProject('studyplan-words-', { folder: WORDS, into: 'plans' }, ['plans/', '--out', 'out', '--format', 'html,pdf'], { epoch: '1756684800' });
 }, 240_000);
 
 afterAll(() => {

@@ -1,11 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { printedPages, printedText } from '../helpers/page-fill.js';
-import { CHROMIUM } from './helpers.js';
+import { builtProject } from './helpers.js';
 
 /**
  * The facts block and the plan's own order, printed by the real Chromium and read back with
@@ -14,22 +11,11 @@ import { CHROMIUM } from './helpers.js';
  * orders its parts itself (the practical information after the courses, a section's goals before
  * its text, one course's target group first, another's registration last).
  */
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = path.join(ROOT, 'bin/studyplan.js');
 const NAME = 'hostprogram-egen-ordning';
 
 let project: string;
 beforeAll(() => {
-  project = mkdtempSync(path.join(tmpdir(), 'studyplan-facts-block-'));
-  mkdirSync(path.join(project, 'plans'));
-  cpSync(path.join(ROOT, 'tests/fixtures/genre', `${NAME}.yaml`), path.join(project, 'plans', `${NAME}.yaml`));
-  const r = spawnSync(process.execPath, [BIN, 'build', 'plans/', '--out', 'out', '--booklet', '--quiet'], {
-    cwd: project,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', PUPPETEER_EXECUTABLE_PATH: CHROMIUM, SOURCE_DATE_EPOCH: '1672531200' },
-    timeout: 180_000,
-  });
-  if (r.status !== 0) throw new Error(`build failed (${r.status}): ${r.stderr}`);
+  project = builtProject('studyplan-facts-block-', { plans: [`tests/fixtures/genre/${NAME}.yaml`] }, ['plans/', '--out', 'out', '--booklet', '--quiet']);
 }, 240_000);
 afterAll(() => {
   if (project) rmSync(project, { recursive: true, force: true });

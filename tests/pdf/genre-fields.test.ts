@@ -1,10 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, pageTexts } from './helpers.js';
+import { builtProject, pageTexts } from './helpers.js';
 
 /**
  * The fields of issue 27 in the two fixtures that need them (tests/fixtures/genre/): a Swedish
@@ -12,8 +9,6 @@ import { CHROMIUM, pageTexts } from './helpers.js';
  * into HTML, PDF and open data, and each field found where a reader expects it: in the PDF's text
  * (pdftotext), in the page's HTML, in its JSON-LD and in the open data.
  */
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = path.join(ROOT, 'bin/studyplan.js');
 const PLANS = ['fackforbund-kurskatalog', 'studieforbund-kursside'];
 
 let project: string;
@@ -36,16 +31,7 @@ const jsonLd = (name: string) => JSON.parse(/<script type="application\/ld\+json
 const byName = (graph: Node[], name: string) => graph.find((n) => n['name'] === name)!;
 
 beforeAll(() => {
-  project = mkdtempSync(path.join(tmpdir(), 'studyplan-fields-'));
-  mkdirSync(path.join(project, 'plans'));
-  for (const name of PLANS) cpSync(path.join(ROOT, 'tests/fixtures/genre', `${name}.yaml`), path.join(project, 'plans', `${name}.yaml`));
-  const r = spawnSync(process.execPath, [BIN, 'build', 'plans/', '--out', 'out', '--format', 'html,pdf,json'], {
-    cwd: project,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', PUPPETEER_EXECUTABLE_PATH: CHROMIUM, SOURCE_DATE_EPOCH: '1672531200' },
-    timeout: 180_000,
-  });
-  if (r.status !== 0) throw new Error(`build failed (${r.status}): ${r.stderr}`);
+  project = builtProject('studyplan-fields-', { plans: PLANS.map((n) => `tests/fixtures/genre/${n}.yaml`) }, ['plans/', '--out', 'out', '--format', 'html,pdf,json']);
 }, 240_000);
 
 afterAll(() => {

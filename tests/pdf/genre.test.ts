@@ -1,13 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPlan } from '../../src/lint/index.js';
 import { parsePlan } from '../../src/plan/load.js';
 import { readOutline } from '../../src/pdf/outline-pages.js';
-import { CHROMIUM, pageTexts, tool } from './helpers.js';
+import { builtProject, pageTexts, tool } from './helpers.js';
 
 /**
  * The genre fixtures (tests/fixtures/genre/, one realistic plan per kind of content the model
@@ -16,7 +14,6 @@ import { CHROMIUM, pageTexts, tool } from './helpers.js';
  * outline.
  */
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = path.join(ROOT, 'bin/studyplan.js');
 const GENRE = path.join(ROOT, 'tests/fixtures/genre');
 const PLANS = readdirSync(GENRE)
   .filter((f) => f.endsWith('.yaml'))
@@ -46,15 +43,7 @@ const after = (page: string, snippet: string, until: string) => {
 const flat = (s: string) => s.replace(/<span class="nobr">([^<]*)<\/span>/g, '$1').replace(/\s+/g, ' ');
 
 beforeAll(() => {
-  project = mkdtempSync(path.join(tmpdir(), 'studyplan-genre-'));
-  cpSync(GENRE, path.join(project, 'plans'), { recursive: true });
-  const r = spawnSync(process.execPath, [BIN, 'build', 'plans/', '--out', 'out', '--format', 'html,pdf'], {
-    cwd: project,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', PUPPETEER_EXECUTABLE_PATH: CHROMIUM, SOURCE_DATE_EPOCH: '1672531200' },
-    timeout: 180_000,
-  });
-  if (r.status !== 0) throw new Error(`build failed (${r.status}): ${r.stderr}`);
+  project = builtProject('studyplan-genre-', { folder: GENRE, into: 'plans' }, ['plans/', '--out', 'out', '--format', 'html,pdf']);
 }, 240_000);
 
 afterAll(() => {

@@ -1,4 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -56,3 +57,27 @@ export const PDF_META = {
   lang: 'sv',
   date: new Date('2021-09-14T12:00:00Z'),
 };
+
+/** What a scratch project holds: plan files (paths from the repository's root) copied into plans/, or a folder copied whole into plans/ or into the project itself. */
+export type ProjectFiles = { plans: readonly string[] } | { folder: string; into: 'plans' | 'project' };
+
+/**
+ * A scratch project in a temporary folder with FILES, built once by the real bin with ARGS (after
+ * `build`) and the test machine's Chromium, the date fixed by EPOCH; throws with the bin's stderr
+ * when the build fails. The caller removes it (rmSync) after its tests.
+ */
+export function builtProject(prefix: string, files: ProjectFiles, args: readonly string[], { epoch = '1672531200', timeoutMs = 180_000 } = {}): string {
+  const project = mkdtempSync(path.join(os.tmpdir(), prefix));
+  if ('plans' in files) {
+    mkdirSync(path.join(project, 'plans'));
+    for (const rel of files.plans) cpSync(path.join(ROOT, rel), path.join(project, 'plans', path.basename(rel)));
+  } else cpSync(files.folder, files.into === 'plans' ? path.join(project, 'plans') : project, { recursive: true });
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/studyplan.js'), 'build', ...args], {
+    cwd: project,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', PUPPETEER_EXECUTABLE_PATH: CHROMIUM, SOURCE_DATE_EPOCH: epoch },
+    timeout: timeoutMs,
+  });
+  if (r.status !== 0) throw new Error(`build failed (${r.status}): ${r.stderr}`);
+  return project;
+}

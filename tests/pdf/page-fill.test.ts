@@ -1,12 +1,10 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlText } from '../helpers/fidelity.js';
 import { emptyFoot, printedPages, printedText, type Margins, type PrintedPage } from '../helpers/page-fill.js';
-import { CHROMIUM } from './helpers.js';
+import { builtProject } from './helpers.js';
 
 /**
  * Pages without holes (issue 29): the seed plans printed A4 and as the folded A5 booklet, every
@@ -24,7 +22,6 @@ import { CHROMIUM } from './helpers.js';
  * own ends there by design), the last page of the text, and the back cover.
  */
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = path.join(ROOT, 'bin/studyplan.js');
 const SEEDS = ['norrbotten-2011-2014', 'skane-hosten-2021'] as const;
 
 /** The booklet's margins (template.json), A4 and A5, as top, right, bottom, left. */
@@ -40,16 +37,7 @@ const PRINTS = [
 
 let project: string;
 beforeAll(() => {
-  project = mkdtempSync(path.join(tmpdir(), 'studyplan-page-fill-'));
-  mkdirSync(path.join(project, 'plans'));
-  for (const seed of SEEDS) cpSync(path.join(ROOT, 'plans', `${seed}.yaml`), path.join(project, 'plans', `${seed}.yaml`));
-  const r = spawnSync(process.execPath, [BIN, 'build', 'plans/', '--out', 'out', '--booklet', '--quiet'], {
-    cwd: project,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', PUPPETEER_EXECUTABLE_PATH: CHROMIUM, SOURCE_DATE_EPOCH: '1672531200' },
-    timeout: 240_000,
-  });
-  if (r.status !== 0) throw new Error(`build failed (${r.status}): ${r.stderr}`);
+  project = builtProject('studyplan-page-fill-', { plans: SEEDS.map((s) => `plans/${s}.yaml`) }, ['plans/', '--out', 'out', '--booklet', '--quiet'], { timeoutMs: 240_000 });
 }, 300_000);
 afterAll(() => {
   if (project) rmSync(project, { recursive: true, force: true });
