@@ -104,3 +104,16 @@ describe('plan/deadline-after-start words an application as the card does', () =
     expect(found.map((d) => d.message)).toEqual([expect.stringContaining(message)]);
   });
 });
+
+describe('plan/opens-after-deadline words an application as the card does', () => {
+  const PLAN = readFileSync(join(root, 'tests/fixtures/words/ansokan.yaml'), 'utf8').replace('deadline: 2025-09-05', 'deadline: 2025-09-05\n          opens: 2025-09-20');
+  test.each([
+    ['sv', 'Ansökan öppnar 2025-09-20, efter sista ansökningsdag 2025-09-05.'],
+    ['en', 'Application opens 2025-09-20, after its deadline 2025-09-05.'],
+    ['nb', 'Søknaden åpner 2025-09-20, etter søknadsfristen 2025-09-05.'],
+    ['da', 'Ansøgningen åbner 2025-09-20, efter sidste ansøgningsdag 2025-09-05.'],
+  ] as const)('%s', (lang, message) => {
+    const found = checkPlan(parsePlan(PLAN, 'plan.yaml'), { lang }).filter((d) => d.ruleId === 'plan/opens-after-deadline');
+    expect(found.map((d) => d.message)).toEqual([message]);
+  });
+});

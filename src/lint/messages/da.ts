@@ -330,7 +330,10 @@ export const da: Catalogue = {
   },
   'plan/opens-after-deadline': {
     doc: 'Tilmeldingen åbner senest på sidste tilmeldingsdag.',
-    message: (p) => `Tilmeldingen åbner ${String(p.opens)}, efter sidste tilmeldingsdag ${String(p.deadline)}.`,
+    message: (p) =>
+      p.kind === 'application'
+        ? `Ansøgningen åbner ${String(p.opens)}, efter sidste ansøgningsdag ${String(p.deadline)}.`
+        : `Tilmeldingen åbner ${String(p.opens)}, efter sidste tilmeldingsdag ${String(p.deadline)}.`,
     hint: () => 'En af datoerne er forkert: `opens` er første dag, man kan tilmelde sig, `deadline` den sidste.',
   },
   'plan/event-outside-month': {

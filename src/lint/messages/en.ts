@@ -303,7 +303,7 @@ export const en: Catalogue = {
   },
   'plan/opens-after-deadline': {
     doc: 'Registration opens on or before its deadline.',
-    message: (p) => `Registration opens ${String(p.opens)}, after its deadline ${String(p.deadline)}.`,
+    message: (p) => `${p.kind === 'application' ? 'Application' : 'Registration'} opens ${String(p.opens)}, after its deadline ${String(p.deadline)}.`,
     hint: () => 'One of the two dates is wrong: `opens` is the first day one can register, `deadline` the last.',
   },
   'plan/event-outside-month': {

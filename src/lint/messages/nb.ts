@@ -326,7 +326,10 @@ export const nb: Catalogue = {
   },
   'plan/opens-after-deadline': {
     doc: 'Påmeldingen åpner senest på påmeldingsfristen.',
-    message: (p) => `Påmeldingen åpner ${String(p.opens)}, etter påmeldingsfristen ${String(p.deadline)}.`,
+    message: (p) =>
+      p.kind === 'application'
+        ? `Søknaden åpner ${String(p.opens)}, etter søknadsfristen ${String(p.deadline)}.`
+        : `Påmeldingen åpner ${String(p.opens)}, etter påmeldingsfristen ${String(p.deadline)}.`,
     hint: () => 'En av datoene er feil: `opens` er første dag man kan melde seg på, `deadline` den siste.',
   },
   'plan/event-outside-month': {

@@ -327,7 +327,10 @@ export const sv: Catalogue = {
   },
   'plan/opens-after-deadline': {
     doc: 'Anmälan öppnar senast på sista anmälningsdag.',
-    message: (p) => `Anmälan öppnar ${String(p.opens)}, efter sista anmälningsdag ${String(p.deadline)}.`,
+    message: (p) =>
+      p.kind === 'application'
+        ? `Ansökan öppnar ${String(p.opens)}, efter sista ansökningsdag ${String(p.deadline)}.`
+        : `Anmälan öppnar ${String(p.opens)}, efter sista anmälningsdag ${String(p.deadline)}.`,
     hint: () => 'Ett av datumen är fel: `opens` är första dagen man kan anmäla sig, `deadline` den sista.',
   },
   'plan/event-outside-month': {

@@ -17,7 +17,8 @@ export const opensAfterDeadline: Rule = {
       if (!isObj(reg)) continue;
       const opens = str(reg.opens);
       const deadline = str(reg.deadline);
-      if (opens && deadline && ISO_DATE.test(opens) && ISO_DATE.test(deadline) && opens > deadline) report([...path, 'opens'], { opens, deadline });
+      if (opens && deadline && ISO_DATE.test(opens) && ISO_DATE.test(deadline) && opens > deadline)
+        report([...path, 'opens'], { opens, deadline, ...(reg.kind === 'application' ? { kind: 'application' } : {}) });
     }
   },
 };
