@@ -83,14 +83,14 @@ function marked(entries: readonly string[]): boolean {
 }
 
 /**
- * What in ENTRIES a build of these plans does not write (their outputs, the index, the assets,
- * temporary files), or undefined when the folder is such a build's: one an older studyplan (no
+ * What in ENTRIES (temporary files left out) a build of these plans does not write (their outputs,
+ * the index, the assets), or undefined when the folder is such a build's: one an older studyplan (no
  * marker) left without its cache, when a build stopped before writing it. An index.html and an
  * assets/ folder alone are the shape of any site, so a plan's own output must be there too.
  */
 function notPlanOutputs(entries: readonly string[], names: readonly string[]): string[] | undefined {
   const outputs = new Set(names.flatMap((name) => [...Object.values(PLAN_OUTPUTS).map((f) => f(name)), `${name}.calendars`]));
-  const other = entries.filter((e) => !outputs.has(e) && e !== INDEX_FILE && e !== 'assets' && !isTempFileName(e));
+  const other = entries.filter((e) => !outputs.has(e) && e !== INDEX_FILE && e !== 'assets');
   if (other.length) return other;
   return entries.some((e) => outputs.has(e)) ? undefined : [...entries];
 }
@@ -113,7 +113,10 @@ export async function prepareOutDir(out: string, context: OutDirContext): Promis
       throw new RunError('io/out-unsafe', { out, holds: HOLDS_KEY[holds] ?? holds });
     }
   }
-  const foreign = holds || entries.length === 0 || marked(entries) ? undefined : notPlanOutputs(entries, context.planNames ?? []);
+  // Temporary files of a build writing here right now (a second build started at the same moment
+  // is writing the marker) are studyplan's: a folder holding only those is an empty one.
+  const settled = entries.filter((e) => !isTempFileName(e));
+  const foreign = holds || settled.length === 0 || marked(settled) ? undefined : notPlanOutputs(settled, context.planNames ?? []);
   if (foreign) {
     // Named are the files no build writes: those are what the secretary moves away.
     const files = foreign.sort().slice(0, 3).join(', ') + (foreign.length > 3 ? ', …' : '');
