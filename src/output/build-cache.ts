@@ -3,8 +3,8 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isRunError } from '../errors/run-error.js';
-import { MAX_CACHE_BYTES, MAX_IMAGE_BYTES } from '../files/limits.js';
-import { inputRoot, readInput } from '../files/safe-read.js';
+import { MAX_CACHE_BYTES } from '../files/limits.js';
+import { readInput } from '../files/safe-read.js';
 import { PACKAGE_ROOT, VERSION } from '../version.js';
 import { checkCacheShape, insideOut, type CacheProblem } from './cache-schema.js';
 import { removeOutput } from './out-folders.js';
@@ -33,10 +33,7 @@ export interface CachedPlan {
   /** Output format -> the key of the inputs it was built from and the file (relative to OUT). */
   outputs: Partial<Record<string, { key: string; file: string }>>;
   index?: CachedIndexEntry;
-  /**
-   * The images the plan named when it was last built (planImagePaths of the parsed plan): with
-   * the same plan bytes they are the same images, so an unchanged plan is not parsed again to find them.
-   */
+  /** Written by earlier versions (the images the plan named); read and ignored, no longer written. */
   images?: string[];
 }
 
@@ -171,19 +168,13 @@ export async function sharedInputsKey(templateKey: string, options: OutputOption
 }
 
 /**
- * The key of the images a plan names (SRCS, relative to the plan file, as planImagePaths in
- * src/plan/plan-images.ts finds them in the parsed plan), so that a changed picture rebuilds the
- * plan. Read through the safe reader (regular files inside the project, capped): a path it refuses
- * (a device, a FIFO, a folder, a link out) adds its name and the reason only (the build then
- * reports it), never an endless read.
+ * The key of a plan's pictures: each one's name (its `src`, or the brand key) and the key of the
+ * bytes the asset loader read (assets/load-image.ts), so that a changed picture rebuilds the plan
+ * without the picture being read a second time for its key.
  */
-export async function imagesKey(planFile: string, srcs: readonly string[], project: string = process.cwd()): Promise<string> {
-  if (!srcs.length) return '';
-  const dir = path.dirname(planFile);
-  const parts: (string | Uint8Array)[] = [];
-  const root = inputRoot(planFile, project);
-  for (const src of srcs) parts.push(src, await readInput(path.resolve(dir, src), { root, limit: MAX_IMAGE_BYTES }).catch((e: unknown) => (isRunError(e) ? e.code : 'unreadable')));
-  return hash(...parts);
+export function imagesKey(images: Iterable<readonly [name: string, key: string]>): string {
+  const parts = [...images].flat();
+  return parts.length ? hash(...parts) : '';
 }
 
 /** The key of one output: the shared inputs, the plan's bytes and the format. */

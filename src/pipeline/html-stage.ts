@@ -10,7 +10,6 @@ import { writeFileAtomic } from '../output/write-atomic.js';
 import { MAX_PLAN_BYTES } from '../plan/limits.js';
 import type { PlanAssets } from '../lint/plan-assets.js';
 import type { LoadedPlan } from '../plan/load.js';
-import { planImagePaths } from '../plan/plan-images.js';
 import { statusNoticeText } from '../plan/notices.js';
 import type { StudyPlan } from '../plan/types.js';
 import { planName } from '../project/find-plans.js';
@@ -43,46 +42,45 @@ export interface PlanState {
   result: PlanBuildResult;
   /** The cache key of each output (html, pdf, booklet, ics) of this plan. */
   keys: Record<string, string>;
-  /** Every output asked for is up to date: the plan is neither parsed nor written. */
+  /** Every output asked for is up to date: the plan is checked (its findings shown), not written. */
   fresh: boolean;
   /**
    * The HTML and everything made with it are up to date, and only these printed outputs (pdf,
    * booklet) are not: they are printed from the HTML in OUT, which is not written again.
    */
   reprint?: string[];
-  /** The plan parsed from the bytes its keys were made of (the file is not read again); none for a file the loader must report. */
-  loaded?: LoadedPlan;
-  /** The images the parsed plan names, for the cache. */
-  images?: string[];
-  /** The bytes of a fresh plan, which is checked (not written) from them: the file is not read again. */
-  bytes?: Uint8Array;
+  /** The plan parsed and checked, with the pictures it names loaded; none for a file the loader must report. */
+  checked?: CheckedPlan;
+}
+
+/** A plan parsed from its bytes and checked once, and the pictures the check loaded for the page. */
+export interface CheckedPlan {
+  loaded: LoadedPlan;
+  assets: PlanAssets;
 }
 
 /**
- * The plan's result and cache keys, from one read of its bytes. The keys take the plan's images
- * as the parsed plan names them: an unchanged plan (the same bytes) names the images it named when
- * it was built, which the cache keeps, so it is not parsed to find them; a changed or new one is
- * parsed here, once, and the parsed plan goes on to renderPlan.
+ * The plan's result, its check and its cache keys, each input read once: the plan's bytes are
+ * parsed and checked (every build shows every plan's findings, as lint does), the check loads the
+ * pictures the parsed plan names, and the keys are made of those same bytes and pictures.
  */
 export async function planState(ctx: BuildContext, file: string): Promise<PlanState> {
   const name = planName(file);
   const result: PlanBuildResult = { file, name, outputs: [], diagnostics: [] };
   const bytes = readPlanBytes(file, ctx.cwd);
+  if (!bytes) return { result, keys: Object.fromEntries([...ctx.keyed, ICS_OUTPUT].map((f) => [f, ''])), fresh: false };
+  const checked = await checkPlan(ctx, result, bytes);
+  const keys = planKeys(ctx, bytes, checked.assets);
   const cached = ctx.cache.plans[name];
-  if (bytes && cached?.file === file) {
-    const keys = await planKeys(ctx, file, bytes, cached.images ?? []);
+  if (cached?.file === file && !hasErrors(result.diagnostics)) {
     // OUT/NAME.ics comes with the HTML, for a plan with dates only: fresh when the plan had none.
     const stale = ctx.keyed.filter((f) => !isFresh(cached, f, keys[f] ?? '', ctx.out));
     if (calendarsFresh(cached, keys[ICS_OUTPUT] ?? '', ctx.out)) {
-      if (!stale.length) return { result, keys, fresh: true, bytes };
-      if (stale.every((f) => PRINTED.has(f))) return { result, keys, fresh: false, bytes, reprint: stale };
+      if (!stale.length) return { result, keys, fresh: true, checked };
+      if (stale.every((f) => PRINTED.has(f))) return { result, keys, fresh: false, checked, reprint: stale };
     }
   }
-  if (!bytes) return { result, keys: Object.fromEntries([...ctx.keyed, ICS_OUTPUT].map((f) => [f, ''])), fresh: false };
-  const { parsePlan } = await import('../plan/load.js');
-  const loaded = parsePlan(bytes, file);
-  const images = planImagePaths(loaded.data);
-  return { result, keys: await planKeys(ctx, file, bytes, images), fresh: false, loaded, images };
+  return { result, keys, fresh: false, checked };
 }
 
 /** The outputs printed from the HTML page: reprinted from the HTML in OUT when it is up to date. */
@@ -95,7 +93,7 @@ const PRINTED = new Set(['pdf', BOOKLET_OUTPUT]);
  */
 export async function reprintPlan(ctx: BuildContext, state: PlanState): Promise<RenderedPlan | undefined> {
   const { result, keys } = state;
-  const { loaded } = await checkPlanFile(ctx, state);
+  const { loaded } = state.checked ?? (await checkPlanFile(ctx, result));
   ctx.progress({ plan: result.name, stage: 'checked', ...ctx.at(result.file) });
   if (hasErrors(result.diagnostics)) {
     ctx.progress({ plan: result.name, stage: 'failed', ...ctx.at(result.file) });
@@ -104,16 +102,22 @@ export async function reprintPlan(ctx: BuildContext, state: PlanState): Promise<
   return { result, plan: loaded.data as StudyPlan, htmlFile: path.join(ctx.out, `${result.name}.html`), keys, ...(state.reprint ? { only: state.reprint } : {}) };
 }
 
-/** The key of each output of a plan: the shared inputs, the plan's images, its bytes and the output. */
-async function planKeys(ctx: BuildContext, file: string, bytes: Uint8Array, images: readonly string[]): Promise<Record<string, string>> {
+/** The key of each output of a plan: the shared inputs, the plan's pictures, its bytes and the output. */
+function planKeys(ctx: BuildContext, bytes: Uint8Array, assets: PlanAssets): Record<string, string> {
   // The plan's own pictures are inputs too: a changed image rebuilds the plan.
-  const shared = ctx.shared + (await imagesKey(file, images, ctx.cwd));
+  const shared = ctx.shared + picturesKey(assets);
   return Object.fromEntries([...ctx.keyed, ICS_OUTPUT].map((f) => [f, outputKey(shared, bytes, f)]));
 }
 
+/** The key of the pictures a plan's check loaded: its images by `src`, its own brand's by key. */
+export function picturesKey(assets: PlanAssets): string {
+  const brand = Object.entries(assets.brand).map(([kind, image]) => [kind, 'key' in image ? image.key : image.reason] as const);
+  return imagesKey([...[...assets.images].map(([src, image]) => [src, image.key] as const), ...brand]);
+}
+
 /**
- * Checks a plan with the lint engine (build refuses exactly what lint refuses, with the same
- * config) and writes OUT/NAME.html; a plan with errors gets no output and keeps its old one.
+ * Writes a checked plan as OUT/NAME.html (build refuses exactly what lint refuses, with the same
+ * config); a plan with errors gets no output and keeps its old one.
  * Records the HTML, and the index entry, in the cache.
  */
 export async function renderPlan(ctx: BuildContext, state: PlanState): Promise<RenderedPlan | undefined> {
@@ -121,7 +125,7 @@ export async function renderPlan(ctx: BuildContext, state: PlanState): Promise<R
   const { file, name } = result;
   const at = ctx.at(file);
   const [{ renderHtml }, { publishPlan, writePublished }] = await Promise.all([import('../render/render-html.js'), import('../publish/index.js')]);
-  const { loaded, assets } = await checkPlanFile(ctx, state);
+  const { loaded, assets } = state.checked ?? (await checkPlanFile(ctx, result));
   ctx.progress({ plan: name, stage: 'checked', ...at });
   if (hasErrors(result.diagnostics)) {
     ctx.progress({ plan: name, stage: 'failed', ...at });
@@ -153,7 +157,7 @@ export async function renderPlan(ctx: BuildContext, state: PlanState): Promise<R
   result.outputs.push(htmlFile);
 
   const cached = ctx.cache.plans[name];
-  const entry: CachedPlan = { file, outputs: { ...(cached?.file === file ? cached.outputs : {}) }, ...(state.images?.length ? { images: state.images } : {}) };
+  const entry: CachedPlan = { file, outputs: { ...(cached?.file === file ? cached.outputs : {}) } };
   entry.outputs['html'] = { key: keys['html'] ?? '', file: `${name}.html` };
   // The PDF and booklet of the old HTML are out of date now; they stay listed, stale (an empty
   // key: rebuilt when asked for, not linked), so that they are still removed with their plan
@@ -176,16 +180,25 @@ export async function renderPlan(ctx: BuildContext, state: PlanState): Promise<R
 }
 
 /**
- * Loads a plan and checks it with the lint engine (build refuses exactly what lint refuses, with
- * the same config), its pictures too (plan/image-file: a bad one refuses this plan only); its
- * findings go into RESULT, and the pictures loaded come back for the page. An unchanged plan is
- * checked too, though nothing of it is written: its warnings are shown by every build, as lint
- * shows them, not only by the build that wrote it.
+ * Checks a plan with the lint engine (build refuses exactly what lint refuses, with the same
+ * config), its pictures too (plan/image-file: a bad one refuses this plan only); its findings go
+ * into RESULT, and the pictures loaded come back for the page and the cache key. An unchanged
+ * plan is checked too, though nothing of it is written: its warnings are shown by every build, as
+ * lint shows them, not only by the build that wrote it.
  */
-export async function checkPlanFile(ctx: BuildContext, state: PlanState): Promise<{ loaded: LoadedPlan; assets: PlanAssets }> {
-  const [{ loadPlan, parsePlan }, { checkPlanWithAssets }] = await Promise.all([import('../plan/load.js'), import('../lint/check-plan.js')]);
-  const { result } = state;
-  const loaded = state.loaded ?? (state.bytes ? parsePlan(state.bytes, result.file) : await loadPlan(result.file, { root: ctx.cwd }));
+async function checkPlan(ctx: BuildContext, result: PlanBuildResult, bytes: Uint8Array): Promise<CheckedPlan> {
+  const { parsePlan } = await import('../plan/load.js');
+  return checkLoaded(ctx, result, parsePlan(bytes, result.file));
+}
+
+/** A plan file the loader refuses (too large, not a file, a link out): loaded to say why. */
+export async function checkPlanFile(ctx: BuildContext, result: PlanBuildResult): Promise<CheckedPlan> {
+  const { loadPlan } = await import('../plan/load.js');
+  return checkLoaded(ctx, result, await loadPlan(result.file, { root: ctx.cwd }));
+}
+
+async function checkLoaded(ctx: BuildContext, result: PlanBuildResult, loaded: LoadedPlan): Promise<CheckedPlan> {
+  const { checkPlanWithAssets } = await import('../lint/check-plan.js');
   const places = { planDir: path.dirname(result.file), projectRoot: ctx.options.brand?.root ?? ctx.options.lint?.config?.dir ?? ctx.cwd };
   const checked = checkPlanWithAssets(loaded, { cwd: ctx.cwd, ...ctx.options.lint, assets: places });
   result.diagnostics = checked.diagnostics;

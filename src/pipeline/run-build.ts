@@ -2,7 +2,7 @@ import { writeBuildCache, type CachedPlan } from '../output/build-cache.js';
 import type { Printer } from '../pdf/index.js';
 import type { BuildOptions, BuildResult, PlanBuildResult } from './build.js';
 import { startBuild, type BuildContext } from './build-context.js';
-import { checkPlanFile, copyAssets, planState, renderPlan, reprintPlan } from './html-stage.js';
+import { copyAssets, planState, renderPlan, reprintPlan } from './html-stage.js';
 import { writeIndex } from './index-page.js';
 import { PrintStage } from './print-stage.js';
 
@@ -31,7 +31,6 @@ export async function runBuild(paths: readonly string[], options: BuildOptions, 
       results.push(result);
       if (state.fresh) {
         result.unchanged = true;
-        await checkPlanFile(ctx, state);
         ctx.progress({ plan: result.name, stage: 'unchanged', ...ctx.at(file) });
         continue;
       }

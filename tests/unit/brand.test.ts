@@ -6,9 +6,9 @@ import { brandColours, contrastWithWhite } from '../../src/brand/colour.js';
 import { loadBrand, type BrandSource } from '../../src/brand/load-brand.js';
 import { sanitizeSvg } from '../../src/assets/sanitize-svg.js';
 import { lintFiles } from '../../src/project/lint-files.js';
-import { imagesKey } from '../../src/output/build-cache.js';
+import { picturesKey } from '../../src/pipeline/html-stage.js';
+import { checkPlanWithAssets } from '../../src/lint/check-plan.js';
 import { parsePlan } from '../../src/plan/load.js';
-import { planImagePaths } from '../../src/plan/plan-images.js';
 
 describe('sanitizeSvg', () => {
   it('keeps the drawing and drops scripts, event attributes, links and foreign content', () => {
@@ -78,10 +78,11 @@ describe('loadBrand', () => {
 
   it("a plan's own logo is an input of its outputs: a changed file changes the cache key", async () => {
     const plan = Buffer.from('title: X\nbrand:\n  logo: assets/logo.svg\n');
-    const planImagesKey = (file: string, bytes: Buffer) => imagesKey(file, planImagePaths(parsePlan(bytes, file).data));
-    const before = await planImagesKey(path.join(dir, 'plan.yaml'), plan);
+    const planImagesKey = (file: string, bytes: Buffer) => picturesKey(checkPlanWithAssets(parsePlan(bytes, file), { assets: { planDir: dir, projectRoot: dir } }).assets);
+    const before = planImagesKey(path.join(dir, 'plan.yaml'), plan);
+    expect(before).not.toBe('');
     writeFileSync(path.join(dir, 'assets', 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><circle r="2"/></svg>');
-    expect(await planImagesKey(path.join(dir, 'plan.yaml'), plan)).not.toBe(before);
+    expect(planImagesKey(path.join(dir, 'plan.yaml'), plan)).not.toBe(before);
   });
 
   it('refuses URLs, files outside the project (also through a link), missing files and non-images, naming the key', () => {

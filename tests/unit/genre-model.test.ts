@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkPlan } from '../../src/lint/index.js';
 import { checkPlanWithAssets } from '../../src/lint/check-plan.js';
-import { ONE_PIXEL_PNG } from '../helpers/images.js';
+import { ONE_PIXEL_PNG, pngDeclaring } from '../helpers/images.js';
 import { parsePlan } from '../../src/plan/load.js';
 import { planDate } from '../../src/plan/plan-date.js';
 import type { StudyPlan } from '../../src/plan/types.js';
@@ -81,17 +81,18 @@ describe("images come from the plan's own folder only", () => {
 
 describe("the build cache sees a plan's images", () => {
   test("a changed picture changes the plan's key; a plan without images has none", async () => {
-    const { imagesKey } = await import('../../src/output/build-cache.js');
+    const { picturesKey } = await import('../../src/pipeline/html-stage.js');
+    const { checkPlanWithAssets } = await import('../../src/lint/check-plan.js');
     const { parsePlan } = await import('../../src/plan/load.js');
-    const { planImagePaths } = await import('../../src/plan/plan-images.js');
-    const planImagesKey = (file: string, bytes: Buffer) => imagesKey(file, planImagePaths(parsePlan(bytes, file).data));
+    const planImagesKey = (file: string, bytes: Buffer) =>
+      picturesKey(checkPlanWithAssets(parsePlan(bytes, file), { assets: { planDir: path.dirname(file), projectRoot: path.dirname(file) } }).assets);
     const dir = mkdtempSync(path.join(tmpdir(), 'studyplan-image-key-'));
     const plan = path.join(dir, 'plan.yaml');
     const text = Buffer.from('sections:\n  - kind: prose\n    title: P\n    images:\n      - src: "bilder/a.png"  # omslaget\n        alt: A\n');
     mkdirSync(path.join(dir, 'bilder'));
-    writeFileSync(path.join(dir, 'bilder', 'a.png'), 'one');
+    writeFileSync(path.join(dir, 'bilder', 'a.png'), pngDeclaring(1, 1));
     const first = await planImagesKey(plan, text);
-    writeFileSync(path.join(dir, 'bilder', 'a.png'), 'two');
+    writeFileSync(path.join(dir, 'bilder', 'a.png'), pngDeclaring(2, 2));
     const second = await planImagesKey(plan, text);
     expect(first).not.toBe('');
     expect(second).not.toBe(first);

@@ -85,3 +85,28 @@ describe('a command reads the config once', () => {
     rmSync(config);
   });
 });
+
+describe("a build reads each of a plan's pictures once", () => {
+  // The check's asset loader reads them for the page, and the cache key is made of what it read
+  // (the key read every picture a second time before).
+  test.each([
+    ['a build that renders the plan', true],
+    ['a build with nothing to do', false],
+  ])('%s', async (_name, force) => {
+    const own = path.join(project, 'med-bilder');
+    cpSync(path.join(ROOT, 'tests', 'fixtures', 'genre', 'bilder'), path.join(own, 'bilder'), { recursive: true });
+    cpSync(path.join(ROOT, 'tests', 'fixtures', 'brand', 'assets', 'logo.svg'), path.join(own, 'bilder', 'logo.svg'));
+    const plan = path.join(own, 'plan.yaml');
+    writeFileSync(
+      plan,
+      'title: Kurser med bild\npublisher: {name: ABF}\nbrand: {logo: bilder/logo.svg}\nsections:\n  - kind: prose\n    title: Kursgården\n    text: Här bor vi.\n    images: [{src: bilder/kursgard.png, alt: Kursgården}]\n',
+    );
+    reads.length = 0;
+    const result = await build([plan], { cwd: own, formats: ['html'], force });
+    expect(result.plans[0]?.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.plans[0]?.unchanged === true).toBe(!force);
+    expect(timesRead(path.join(own, 'bilder', 'kursgard.png'))).toBe(1);
+    expect(timesRead(path.join(own, 'bilder', 'logo.svg'))).toBe(1);
+    expect(timesRead(plan)).toBe(1);
+  });
+});

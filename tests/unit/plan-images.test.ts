@@ -3,7 +3,9 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { imagesKey } from '../../src/output/build-cache.js';
+import { checkPlanWithAssets } from '../../src/lint/check-plan.js';
+import { picturesKey } from '../../src/pipeline/html-stage.js';
+import { pngDeclaring } from '../helpers/images.js';
 import { parsePlan } from '../../src/plan/load.js';
 import { planImagePaths } from '../../src/plan/plan-images.js';
 
@@ -50,14 +52,23 @@ describe.skipIf(process.platform === 'win32')("the images' cache key", () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  // A FIFO would wait for a writer and /dev/zero never ends: the key names them without reading.
-  test('reads regular files only: a FIFO, a device and a folder add their names, at once', { timeout: 5000 }, async () => {
-    const plan = path.join(dir, 'plan.yaml');
-    writeFileSync(path.join(dir, 'bilder', 'a.png'), 'one');
-    const key = await imagesKey(plan, ['bilder/fifo.png', 'bilder/zero.png', 'bilder/mapp.png', 'bilder/saknas.png', 'bilder/a.png']);
-    expect(key).toMatch(/^[0-9a-f]{32}$/);
-    writeFileSync(path.join(dir, 'bilder', 'a.png'), 'two');
-    expect(await imagesKey(plan, ['bilder/fifo.png', 'bilder/zero.png', 'bilder/mapp.png', 'bilder/saknas.png', 'bilder/a.png'])).not.toBe(key);
-    expect(await imagesKey(plan, [])).toBe('');
+  // The key is made of what the check's asset loader read, each picture once. A FIFO would wait
+  // for a writer and /dev/zero never ends: the loader refuses them unread, and the key still
+  // follows the one readable picture.
+  const keyOf = (srcs: string[]) => {
+    const images = srcs.map((src) => `      - {src: ${src}, alt: A}`).join('\n');
+    const text = `title: T\npublisher: {name: P}\nsections:\n  - kind: prose\n    title: P\n${srcs.length ? `    images:\n${images}\n` : ''}`;
+    const checked = checkPlanWithAssets(parsePlan(text, path.join(dir, 'plan.yaml')), { assets: { planDir: dir, projectRoot: dir } });
+    return { key: picturesKey(checked.assets), refused: checked.diagnostics.filter((d) => d.ruleId === 'plan/image-file').length };
+  };
+  test('reads regular files only: a FIFO, a device and a folder are refused unread, at once', { timeout: 5000 }, () => {
+    const all = ['bilder/fifo.png', 'bilder/zero.png', 'bilder/mapp.png', 'bilder/saknas.png', 'bilder/a.png'];
+    writeFileSync(path.join(dir, 'bilder', 'a.png'), pngDeclaring(1, 1));
+    const first = keyOf(all);
+    expect(first.key).toMatch(/^[0-9a-f]{32}$/);
+    expect(first.refused).toBe(4);
+    writeFileSync(path.join(dir, 'bilder', 'a.png'), pngDeclaring(2, 2));
+    expect(keyOf(all).key).not.toBe(first.key);
+    expect(keyOf([]).key).toBe('');
   });
 });
