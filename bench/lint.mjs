@@ -4,6 +4,8 @@
 // are copies and variants of the two seeds (titles, ids and years changed, so no two are the same
 // text). Also lintFiles() alone in a fresh process, with and without worker threads.
 // Target (issue 3): within 1.0 s wall on 2 cores.
+// BENCH_COMPARE=DIR (another checkout of studyplan, built): its `lint` is timed too, alternating
+// run by run with this one's, to show a change's cost in one run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -40,6 +42,16 @@ function time(args) {
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const measure = (args) => median(Array.from({ length: runs }, () => time(args).ms));
+/** Medians of two commands timed alternately, so both see the same machine. */
+function alternate(a, b) {
+  const [as, bs] = [[], []];
+  for (let i = 0; i < runs; i++) {
+    as.push(time(a).ms);
+    bs.push(time(b).ms);
+  }
+  return [median(as), median(bs)];
+}
+const compareBin = process.env.BENCH_COMPARE ? path.resolve(process.env.BENCH_COMPARE, 'bin/studyplan.js') : undefined;
 
 try {
   const lintModule = pathToFileURL(path.join(root, 'dist/project/lint-files.js')).href;
@@ -51,7 +63,8 @@ try {
   const first = hasCommand ? time([bin, 'lint', 'plans', '--format', 'json']) : undefined;
   const found = first ? JSON.parse(first.stdout) : [];
   const node = measure(['-e', '0']);
-  const cli = hasCommand ? measure([bin, 'lint', 'plans', '--format', 'json']) : undefined;
+  const lintArgs = (which) => [which, 'lint', 'plans', '--format', 'json'];
+  const [cli, other] = !hasCommand ? [] : compareBin ? alternate(lintArgs(bin), lintArgs(compareBin)) : [measure(lintArgs(bin))];
   const api = measure(['--input-type=module', '-e', apiScript(undefined)]);
   const apiSingle = measure(['--input-type=module', '-e', apiScript(0)]);
 
@@ -59,6 +72,7 @@ try {
   console.log(`${COUNT} plans (variants of the 2 seeds, ${(bytes / 1024 / 1024).toFixed(1)} MB of YAML), ${availableParallelism()} cores, median of ${runs} runs (wall, node start-up included)`);
   console.log(row('node -e 0 (bare start-up, the baseline)', node));
   if (cli !== undefined) console.log(row('studyplan lint plans --format json', cli));
+  if (other !== undefined) console.log(row(`the same, BENCH_COMPARE's bin`, other));
   console.log(row('lintFiles() in a fresh node (workers: default)', api));
   console.log(row('lintFiles() in a fresh node (no worker threads)', apiSingle));
   if (first) console.log(`findings: ${Array.isArray(found) ? found.length : '?'} diagnostics over ${COUNT} plans`);

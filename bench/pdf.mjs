@@ -10,6 +10,8 @@
 // per second, and peak memory of the node process and its Chromium processes together (PSS, which
 // counts pages shared between Chromium's processes once; RSS summed for comparison), from /proc.
 // Goals: 100 plans <= 1.25 x the floor, peak PSS <= 700 MB.
+// BENCH_COMPARE=DIR (another checkout of studyplan, built) adds its bin as a third contender,
+// alternating with the other two, to show a change's cost: before and after in one run.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -24,6 +26,8 @@ const SEEDS = ['norrbotten-2011-2014', 'skane-hosten-2021'];
 const SIZES = (process.env.BENCH_PLANS ?? '10,100,300').split(',').map(Number);
 /** Runs per size (the median is shown): BENCH_SCALE_RUNS, else 3 up to 100 plans and 1 above. */
 const scaleRuns = (n) => Number(process.env.BENCH_SCALE_RUNS ?? (n <= 100 ? 3 : 1));
+const compareBin = process.env.BENCH_COMPARE ? path.resolve(process.env.BENCH_COMPARE, 'bin/studyplan.js') : undefined;
+if (compareBin && !existsSync(compareBin)) throw new Error(`BENCH_COMPARE: no ${compareBin}`);
 
 if (!existsSync(chromium)) {
   console.log(`no Chromium at ${chromium}: PDF bench skipped (set PUPPETEER_EXECUTABLE_PATH)`);
@@ -154,11 +158,13 @@ try {
 
   const floor = [];
   const full = [];
+  const other = [];
+  const seedBuild = (which, out) => wall(process.execPath, [which, 'build', `plans-${SEEDS.length}/`, '--out', out, '--force', '--quiet', '--concurrency', String(TABS)]);
   for (let i = 0; i < runs; i++) {
     floor.push(wall(process.execPath, floorArgs(seedHtml), root));
-    const out = `fresh-${i}`;
-    full.push(wall(process.execPath, [bin, 'build', `plans-${SEEDS.length}/`, '--out', out, '--force', '--quiet', '--concurrency', String(TABS)]));
-    rmSync(path.join(project, out), { recursive: true, force: true });
+    full.push(seedBuild(bin, `fresh-${i}`));
+    if (compareBin) other.push(seedBuild(compareBin, `other-${i}`));
+    for (const out of [`fresh-${i}`, `other-${i}`]) rmSync(path.join(project, out), { recursive: true, force: true });
   }
   const f = median(floor);
   const b = median(full);
@@ -170,6 +176,10 @@ try {
   );
   console.log(`${'floor: bare puppeteer-core, one launch, page.pdf A4'.padEnd(56)} ${s(f)}   (runs: ${floor.map((x) => (x / 1000).toFixed(2)).join(' ')})`);
   console.log(`${'studyplan build --force (fresh out folder)'.padEnd(56)} ${s(b)}   (runs: ${full.map((x) => (x / 1000).toFixed(2)).join(' ')})`);
+  if (compareBin)
+    console.log(
+      `${`BENCH_COMPARE ${process.env.BENCH_COMPARE}`.padEnd(56)} ${s(median(other))}   (runs: ${other.map((x) => (x / 1000).toFixed(2)).join(' ')}; ratio ${(median(other) / f).toFixed(2)})`,
+    );
   console.log(`ratio: ${goal(b / f, 1.15)}`);
   ok &&= b / f <= 1.15;
 
@@ -182,12 +192,18 @@ try {
     const html = makePlans(n);
     const floors = [];
     const builds = [];
-    for (let i = 0; i < scaleRuns(n); i++) {
-      floors.push(wall(process.execPath, floorArgs(html), root));
-      builds.push(await peakMemory(process.execPath, [bin, 'build', `plans-${n}/`, '--out', `out-${n}`, '--force', '--quiet', '--concurrency', String(TABS)], project));
+    const others = [];
+    const scaleBuild = async (which) => {
+      const r = await peakMemory(process.execPath, [which, 'build', `plans-${n}/`, '--out', `out-${n}`, '--force', '--quiet', '--concurrency', String(TABS)], project);
       const pdfs = readdirSync(path.join(project, `out-${n}`)).filter((x) => x.endsWith('.pdf')).length;
       if (pdfs !== n) throw new Error(`${n} plans: ${pdfs} PDFs written`);
       rmSync(path.join(project, `out-${n}`), { recursive: true, force: true });
+      return r;
+    };
+    for (let i = 0; i < scaleRuns(n); i++) {
+      floors.push(wall(process.execPath, floorArgs(html), root));
+      builds.push(await scaleBuild(bin));
+      if (compareBin) others.push(await scaleBuild(compareBin));
     }
     const fl = median(floors);
     const r = [...builds].sort((a, c) => a.ms - c.ms)[Math.floor(builds.length / 2)];
@@ -196,6 +212,10 @@ try {
     console.log(
       `${String(n).padStart(5)} ${s(fl).padStart(9)} ${s(r.ms).padStart(9)} ${ratio.toFixed(2).padStart(6)} ${(n / (r.ms / 1000)).toFixed(2).padStart(8)} ${mb(peak).padStart(9)} ${mb(r.rss).padStart(13)} ${String(r.processes).padStart(9)} ${String(builds.length).padStart(5)}`,
     );
+    if (compareBin) {
+      const o = [...others].sort((a, c) => a.ms - c.ms)[Math.floor(others.length / 2)];
+      console.log(`  BENCH_COMPARE: ${s(o.ms)}, ${(o.ms / fl).toFixed(2)} x the floor, peak PSS ${mb(Math.max(...others.map((x) => x.pss)))}`);
+    }
     if (n === 100) {
       console.log(`  100 plans: ${goal(ratio, 1.25)}; peak PSS ${mb(peak)}, goal <= 700 MB: ${peak <= 700 * 1024 * 1024 ? 'met' : 'NOT met'}`);
       ok &&= ratio <= 1.25 && peak <= 700 * 1024 * 1024;
