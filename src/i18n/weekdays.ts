@@ -6,22 +6,33 @@ function daysOf(lang: Lang, style: 'long' | 'short'): readonly string[] {
   return Array.from({ length: 7 }, (_, i) => format.format(new Date(Date.UTC(2024, 0, 1 + i))));
 }
 
-const byLang = (days: (lang: Lang) => readonly string[]): Record<Lang, readonly string[]> => Object.fromEntries(LANGS.map((l) => [l, days(l)])) as Record<Lang, readonly string[]>;
+// Made when first asked for: Intl's first use costs some 40 ms (ICU's start), which a lint of
+// plans that name no weekday, and each of its worker threads, need not pay.
+const long = new Map<Lang, readonly string[]>();
+const short = new Map<Lang, readonly string[]>();
 
 /**
- * The days of the week in each language, Monday first (ISO 8601), as they are written in the
- * middle of a sentence (Intl's: "onsdag", "Wednesday"). Lint reads a plan's own words with them (a
- * weekday named in `asWritten` is checked against the date, in whichever of the four languages it
- * is written) and names the date's weekday in its message; a template whose labels have no
+ * The days of the week in LANG, Monday first (ISO 8601), as they are written in the middle of a
+ * sentence (Intl's: "onsdag", "Wednesday"). Lint reads a plan's own words with them (a weekday
+ * named in `asWritten` is checked against the date, in whichever of the four languages it is
+ * written) and names the date's weekday in its message; a template whose labels have no
  * `weekdays` prints these.
  */
-export const WEEKDAYS: Record<Lang, readonly string[]> = byLang((l) => daysOf(l, 'long'));
+export function weekdayNames(lang: Lang): readonly string[] {
+  let days = long.get(lang);
+  if (!days) long.set(lang, (days = daysOf(lang, 'long')));
+  return days;
+}
 
 /**
  * The short names, Monday first, as Intl writes them (`weekday: 'short'`) without the trailing
  * full stop of nb and da, which a column of dates does not need: the Kurskalender's "lör 12 mars".
  */
-export const WEEKDAYS_SHORT: Record<Lang, readonly string[]> = byLang((l) => daysOf(l, 'short').map((d) => d.replace(/\.$/, '')));
+export function shortWeekdayNames(lang: Lang): readonly string[] {
+  let days = short.get(lang);
+  if (!days) short.set(lang, (days = daysOf(lang, 'short').map((d) => d.replace(/\.$/, ''))));
+  return days;
+}
 
 /** 0 for Monday … 6 for Sunday, of an ISO date YYYY-MM-DD (a calendar date, no time zone). */
 export function weekdayIndex(iso: string): number {
@@ -38,7 +49,8 @@ export interface NamedWeekday {
 }
 
 /** Each language's names, lower-case, with their day: Swedish, Norwegian, Danish and English alike. */
-const NAMES: readonly [string, number][] = [...new Map(Object.values(WEEKDAYS).flatMap((names) => names.map((n, i) => [n.toLowerCase(), i] as [string, number]))).entries()];
+let names: readonly [string, number][] | undefined;
+const allNames = () => (names ??= [...new Map(LANGS.flatMap((lang) => weekdayNames(lang).map((n, i) => [n.toLowerCase(), i] as [string, number]))).entries()]);
 
 /**
  * The weekdays TEXT names, in any of the four languages, in order: a word that is a weekday's
@@ -50,7 +62,7 @@ export function namedWeekdays(text: string): NamedWeekday[] {
   for (const m of text.matchAll(/\p{L}+/gu)) {
     const word = m[0];
     const lower = word.toLowerCase();
-    const named = NAMES.find(([name]) => lower.startsWith(name) && lower.length - name.length <= 4);
+    const named = allNames().find(([name]) => lower.startsWith(name) && lower.length - name.length <= 4);
     if (!named) continue;
     const after = /^\s+(?:den\s+|d\.\s*)?(\d{1,2})(?!\d)(?![:.]\d)/.exec(text.slice(m.index + word.length));
     found.push({ weekday: named[1], word, ...(after ? { dayOfMonth: Number(after[1]) } : {}) });

@@ -11,7 +11,7 @@ import { PACKAGE_ROOT } from '../version.js';
 import type { PageSettings } from './page-settings.js';
 import { checkFontFile, FONT_FACE_NAME, packageFolder } from './font-files.js';
 import { LABEL_KEYS, type Labels } from './labels.js';
-import { WEEKDAYS, WEEKDAYS_SHORT } from '../i18n/weekdays.js';
+import { shortWeekdayNames, weekdayNames } from '../i18n/weekdays.js';
 import { checkStyleReferences } from './style-references.js';
 import { LANGS } from '../i18n/lang.js';
 import type { Lang } from '../i18n/lang.js';
@@ -209,7 +209,7 @@ async function readLabels(files: TemplateFiles, manifest: TemplateManifest, pare
     if (!existsSync(f)) continue;
     const read = parseLabels(await files.read(f), files.shown(f), parent?.labels[lang]);
     // Labels written before dates could carry their weekday: the language's own names.
-    labels[lang] = { ...read, weekdays: read.weekdays ?? [...WEEKDAYS[lang]], weekdaysShort: read.weekdaysShort ?? [...WEEKDAYS_SHORT[lang]] };
+    labels[lang] = { ...read, weekdays: read.weekdays ?? [...weekdayNames(lang)], weekdaysShort: read.weekdaysShort ?? [...shortWeekdayNames(lang)] };
   }
   if (!labels[manifest.defaultLanguage]) {
     throw new RunError('template/labels', { kind: 'default', file: files.shown(files.dir), lang: manifest.defaultLanguage });

@@ -1,6 +1,6 @@
 /* eslint-disable max-lines -- a message catalogue: one entry per rule, data rather than logic */
 import { list, q, weekdayDates, type Catalogue, type MessageParams } from './types.js';
-import { WEEKDAYS } from '../../i18n/weekdays.js';
+import { weekdayNames } from '../../i18n/weekdays.js';
 import { imageReasons } from '../../i18n/image-reasons.js';
 
 const TYPES: Record<string, string> = {
@@ -311,7 +311,7 @@ export const da: Catalogue = {
   'plan/weekday-mismatch': {
     doc: 'En ugedag i dokumentets egne ord (asWritten) er datoens ugedag.',
     message: (p) => {
-      const days = weekdayDates(p, WEEKDAYS.da);
+      const days = weekdayDates(p, weekdayNames('da'));
       const one = days.length === 1 ? days[0] : undefined;
       return one
         ? `${q(p.word)} passer ikke med datoen: ${one.date} er en ${one.weekday}.`

@@ -1,6 +1,6 @@
 /* eslint-disable max-lines -- a message catalogue: one entry per rule, data rather than logic */
 import { list, q, weekdayDates, type Catalogue, type MessageParams } from './types.js';
-import { WEEKDAYS } from '../../i18n/weekdays.js';
+import { weekdayNames } from '../../i18n/weekdays.js';
 import { imageReasons } from '../../i18n/image-reasons.js';
 
 const TYPES: Record<string, string> = {
@@ -280,7 +280,7 @@ export const en: Catalogue = {
   'plan/weekday-mismatch': {
     doc: "A weekday in the document's own words (asWritten) is the date's weekday.",
     message: (p) => {
-      const days = weekdayDates(p, WEEKDAYS.en);
+      const days = weekdayDates(p, weekdayNames('en'));
       const one = days.length === 1 ? days[0] : undefined;
       return one
         ? `${q(p.word)} does not fit the date: ${one.date} is a ${one.weekday}.`

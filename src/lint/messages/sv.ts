@@ -1,6 +1,6 @@
 /* eslint-disable max-lines -- a message catalogue: one entry per rule, data rather than logic */
 import { list, q, weekdayDates, type Catalogue, type MessageParams } from './types.js';
-import { WEEKDAYS } from '../../i18n/weekdays.js';
+import { weekdayNames } from '../../i18n/weekdays.js';
 import { imageReasons } from '../../i18n/image-reasons.js';
 
 const TYPES: Record<string, string> = {
@@ -308,7 +308,7 @@ export const sv: Catalogue = {
   'plan/weekday-mismatch': {
     doc: 'En veckodag i dokumentets egna ord (asWritten) är datumets veckodag.',
     message: (p) => {
-      const days = weekdayDates(p, WEEKDAYS.sv);
+      const days = weekdayDates(p, weekdayNames('sv'));
       const one = days.length === 1 ? days[0] : undefined;
       return one
         ? `${q(p.word)} stämmer inte med datumet: ${one.date} är en ${one.weekday}.`
