@@ -15,7 +15,7 @@ export interface LintPlanFilesOptions {
   cwd: string;
   config: LintConfig;
   lang: Lang;
-  /** Worker threads besides the main thread; default: one per extra core (at most 3) for 40 plans or more. */
+  /** Worker threads besides the main thread; default: one per extra core (at most 3) for 40 plans or more, on 4 cores or more. */
   workers?: number;
   /** The worker script: default worker.js beside this module (none under a TypeScript runner, so tests name the compiled one). */
   workerFile?: URL;
@@ -23,6 +23,13 @@ export interface LintPlanFilesOptions {
 
 /** Below this many plans a worker's start-up (about 50 ms) costs more than it saves. */
 const WORKERS_FROM = 40;
+/**
+ * Below this many cores no worker by default: on 2 cores one worker gained nothing on a quiet
+ * machine (300 plans 0.85–0.95 s with or without) and lost under load (1.33 → 1.61 s and 1.59 →
+ * 2.23 s in `npm run bench`, 2026-12-06): YAML reading in two threads shares one memory bus and
+ * the collector's work, and a busy second core is no spare core.
+ */
+const WORKERS_FROM_CORES = 4;
 
 /**
  * Lints FILES (absolute paths) with the config's severities. Reports come in file order. A missing
@@ -39,7 +46,8 @@ export async function lintPlanFiles(files: readonly string[], options: LintPlanF
   const next = new Int32Array(new SharedArrayBuffer(4));
 
   const workerFile = options.workerFile ?? new URL('./worker.js', import.meta.url);
-  const wanted = options.workers ?? (files.length >= WORKERS_FROM ? Math.min(3, availableParallelism() - 1) : 0);
+  const cores = availableParallelism();
+  const wanted = options.workers ?? (files.length >= WORKERS_FROM && cores >= WORKERS_FROM_CORES ? Math.min(3, cores - 1) : 0);
   // Under a TypeScript test runner there is no compiled worker.js next to this module: no workers.
   const count = wanted > 0 && existsSync(fileURLToPath(workerFile)) ? wanted : 0;
   let failure: unknown;
