@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { imageSize } from 'image-size';
+import { createRequire } from 'node:module';
 import { MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS } from './limits.js';
 import { imageTypeOf, type ImageType } from './media-types.js';
 import { readAssetFile } from './read-asset-file.js';
@@ -64,10 +64,15 @@ function loadSvg(bytes: Buffer): LoadedImage | ImageProblem {
   }
 }
 
+// image-size is loaded when the first raster picture is: its 26 modules cost some 50 ms at
+// start-up, which a lint or build of plans without pictures need not pay (sync, as the loader is).
+let imageSize: typeof import('image-size').imageSize | undefined;
+const sizeOf = (bytes: Buffer) => (imageSize ??= (createRequire(import.meta.url)('image-size') as typeof import('image-size')).imageSize)(bytes);
+
 /** The width and height the header declares; undefined for a header that cannot be read (a broken or cut file). */
 function rasterPixels(bytes: Buffer): { width: number; height: number } | undefined {
   try {
-    const { width, height } = imageSize(bytes);
+    const { width, height } = sizeOf(bytes);
     return Number.isFinite(width) && Number.isFinite(height) ? { width, height } : undefined;
   } catch {
     return undefined;
