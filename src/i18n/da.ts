@@ -276,6 +276,7 @@ export const da: Words = {
       issued: 'Udgivet',
       'issued.place': 'Udgivet, sted',
       'issued.date': 'Udgivet, dato',
+      'issued.asWritten': 'Udgivet, som dokumentet skriver det',
       publisher: 'Udgiver',
       'publisher.name': 'Udgiver',
       'publisher.shortName': 'Udgiver, kort navn',

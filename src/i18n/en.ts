@@ -276,6 +276,7 @@ export const en: Words = {
       issued: 'Issued',
       'issued.place': 'Issued, place',
       'issued.date': 'Issued, date',
+      'issued.asWritten': 'Issued, as written',
       publisher: 'Publisher',
       'publisher.name': 'Publisher',
       'publisher.shortName': 'Publisher, short name',

@@ -276,6 +276,7 @@ export const nb: Words = {
       issued: 'Utgitt',
       'issued.place': 'Utgitt, sted',
       'issued.date': 'Utgitt, dato',
+      'issued.asWritten': 'Utgitt, slik dokumentet skriver det',
       publisher: 'Utgiver',
       'publisher.name': 'Utgiver',
       'publisher.shortName': 'Utgiver, kortnavn',

@@ -292,6 +292,7 @@ export const sv = {
       issued: 'Utgiven',
       'issued.place': 'Utgiven, ort',
       'issued.date': 'Utgiven, datum',
+      'issued.asWritten': 'Utgiven, som dokumentet skriver det',
       publisher: 'Utgivare',
       'publisher.name': 'Utgivare',
       'publisher.shortName': 'Utgivare, kortnamn',

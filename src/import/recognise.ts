@@ -127,7 +127,10 @@ export function recognise(all: Block[], lang: Lang): Recognised {
   return { plan, marks, found };
 }
 
-/** The lines around the title: place and date, publisher, a slogan heading, an introduction, quotes, clauses. */
+/**
+ * The lines around the title: place and date (with the line as the document writes it, which the
+ * cover prints instead of the date in words), publisher, a slogan heading, an introduction, quotes, clauses.
+ */
 function coverLines(plan: StudyPlan, cover: Block[], ctx: CourseContext): void {
   const intro: Block[] = [];
   const unplaced: Block[] = [];
@@ -140,7 +143,7 @@ function coverLines(plan: StudyPlan, cover: Block[], ctx: CourseContext): void {
       : [c],
   )) {
     const pd = PLACE_DATE.exec(b.text);
-    if (pd && !plan.issued) plan.issued = { place: pd[1]!, date: pd[2]! };
+    if (pd && !plan.issued) plan.issued = { place: pd[1]!, date: pd[2]!, asWritten: b.text };
     else if (!plan.publisher.name && b.text.length < 80 && PUBLISHER.test(b.text)) plan.publisher.name = b.text;
     else if (b.kind === 'heading' && !plan.slogan) plan.slogan = b.text;
     else if (isQuote(b)) ((plan.introduction ??= {}).quotes ??= []).push({ text: quoteText(b.text) });

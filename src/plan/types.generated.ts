@@ -224,7 +224,7 @@ export interface Organisation {
   address?: string;
 }
 /**
- * Ort och datum för dokumentet, t.ex. Luleå 2011-10-18. (Place-and-date line.)
+ * Ort och datum för dokumentet, t.ex. Luleå 2011-10-18; skrivs ut med datumet i ord, som resten av häftet: Luleå 18 oktober 2011, om inte asWritten säger annat. (Place-and-date line; printed with the date in words unless asWritten says otherwise.)
  *
  * This interface was referenced by `StudyPlan`'s JSON-Schema
  * via the `definition` "issued".
@@ -235,6 +235,7 @@ export interface Issued {
    */
   place?: string;
   date?: string;
+  asWritten?: string;
 }
 /**
  * Planens status: utkast, förslag eller fastställd. (Status.)

@@ -1645,7 +1645,7 @@ export const PRECOMPILED: Record<string, unknown> = {
     + "\n</article>\n";
 },"usePartial":true,"useData":true},
   // templates/booklet/partials/cover.hbs
-  'ce4e42b91653d72197c134978388e2fe5770c175dbda1c3d67d6d4e8d609e75a': {"0":function(container,depth0,helpers,partials,data) {
+  '82e2721d2b033eadcc985b8a6e3ba58fae966764526acbea091aac0cc5807f0a': {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1701,7 +1701,7 @@ export const PRECOMPILED: Record<string, unknown> = {
     + alias3(alias2(alias1(lookupProperty(depth0,"publisher"), "name", {"start":{"line":3,"column":207},"end":{"line":3,"column":221}} ), depth0))
     + "\">";
 },"6":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1709,19 +1709,17 @@ export const PRECOMPILED: Record<string, unknown> = {
     };
 
   return "<p class=\"cover-issued\">"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"issued"),"place"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":38},"end":{"line":6,"column":82}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"issued"),"date"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":82},"end":{"line":6,"column":163}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"issued"),"asWritten"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":6,"column":38},"end":{"line":6,"column":320}}})) != null ? stack1 : "")
     + "</p>";
 },"7":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"issued"), "place", {"start":{"line":6,"column":60},"end":{"line":6,"column":72}} ), depth0))
-    + " ";
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"issued"),"date"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":6,"column":62},"end":{"line":6,"column":176}}})) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
     var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1731,11 +1729,53 @@ export const PRECOMPILED: Record<string, unknown> = {
     };
 
   return "<time datetime=\""
-    + alias3(alias2(alias1(lookupProperty(depth0,"issued"), "date", {"start":{"line":6,"column":119},"end":{"line":6,"column":130}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(depth0,"issued"), "date", {"start":{"line":6,"column":99},"end":{"line":6,"column":110}} ), depth0))
     + "\">"
-    + alias3(alias2(alias1(lookupProperty(depth0,"issued"), "date", {"start":{"line":6,"column":136},"end":{"line":6,"column":147}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(depth0,"issued"), "asWritten", {"start":{"line":6,"column":116},"end":{"line":6,"column":132}} ), depth0))
     + "</time>";
 },"9":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"issued"), "asWritten", {"start":{"line":6,"column":151},"end":{"line":6,"column":167}} ), depth0));
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"issued"),"place"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":184},"end":{"line":6,"column":228}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"issued"),"date"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":228},"end":{"line":6,"column":313}}})) != null ? stack1 : "");
+},"11":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"issued"), "place", {"start":{"line":6,"column":206},"end":{"line":6,"column":218}} ), depth0))
+    + " ";
+},"12":function(container,depth0,helpers,partials,data) {
+    var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<time datetime=\""
+    + alias3(alias2(alias1(lookupProperty(depth0,"issued"), "date", {"start":{"line":6,"column":265},"end":{"line":6,"column":276}} ), depth0))
+    + "\">"
+    + alias3(alias2(alias1(lookupProperty(depth0,"issued"), "dateText", {"start":{"line":6,"column":282},"end":{"line":6,"column":297}} ), depth0))
+    + "</time>";
+},"13":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1743,8 +1783,8 @@ export const PRECOMPILED: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"brand"),"coverImage"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":13},"end":{"line":9,"column":120}}})) != null ? stack1 : "");
-},"10":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"brand"),"coverImage"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":13},"end":{"line":9,"column":120}}})) != null ? stack1 : "");
+},"14":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1755,7 +1795,7 @@ export const PRECOMPILED: Record<string, unknown> = {
   return "<div class=\"cover-picture\"><img src=\""
     + container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"brand"),"coverImage"), "src", {"start":{"line":9,"column":76},"end":{"line":9,"column":96}} ), depth0))
     + "\" alt=\"\"></div>";
-},"11":function(container,depth0,helpers,partials,data) {
+},"15":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1766,7 +1806,7 @@ export const PRECOMPILED: Record<string, unknown> = {
   return "<p class=\"cover-band\">"
     + container.escapeExpression((((helper = lookupProperty(helpers,"mark") || container.strict(depth0, "mark", {"start":{"line":11,"column":36},"end":{"line":11,"column":40}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"mark","hash":{},"data":data,"loc":{"start":{"line":11,"column":34},"end":{"line":11,"column":42}}}) : helper)))
     + "</p>";
-},"12":function(container,depth0,helpers,partials,data) {
+},"16":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1777,7 +1817,7 @@ export const PRECOMPILED: Record<string, unknown> = {
   return "<p class=\"cover-band cover-internal\">"
     + container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"labels"),"ui"), "internalMark", {"start":{"line":12,"column":62},"end":{"line":12,"column":84}} ), depth0))
     + "</p>";
-},"13":function(container,depth0,helpers,partials,data) {
+},"17":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1785,8 +1825,8 @@ export const PRECOMPILED: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,(lookupProperty(helpers,"mentions")||container.strict(depth0, "mentions", {"start":{"line":13,"column":28},"end":{"line":13,"column":36}} )).call(alias1,lookupProperty(depth0,"title"),lookupProperty(depth0,"kindLabel"),{"name":"mentions","hash":{},"data":data,"loc":{"start":{"line":13,"column":27},"end":{"line":13,"column":53}}}),{"name":"unless","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":17},"end":{"line":13,"column":105}}})) != null ? stack1 : "");
-},"14":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,(lookupProperty(helpers,"mentions")||container.strict(depth0, "mentions", {"start":{"line":13,"column":28},"end":{"line":13,"column":36}} )).call(alias1,lookupProperty(depth0,"title"),lookupProperty(depth0,"kindLabel"),{"name":"mentions","hash":{},"data":data,"loc":{"start":{"line":13,"column":27},"end":{"line":13,"column":53}}}),{"name":"unless","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":17},"end":{"line":13,"column":105}}})) != null ? stack1 : "");
+},"18":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1797,7 +1837,7 @@ export const PRECOMPILED: Record<string, unknown> = {
   return "<p class=\"cover-kind\">"
     + container.escapeExpression((((helper = lookupProperty(helpers,"kindLabel") || container.strict(depth0, "kindLabel", {"start":{"line":13,"column":79},"end":{"line":13,"column":88}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"kindLabel","hash":{},"data":data,"loc":{"start":{"line":13,"column":77},"end":{"line":13,"column":90}}}) : helper)))
     + "</p>";
-},"15":function(container,depth0,helpers,partials,data) {
+},"19":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1808,7 +1848,7 @@ export const PRECOMPILED: Record<string, unknown> = {
   return "<p class=\"cover-subtitle\">"
     + container.escapeExpression((((helper = lookupProperty(helpers,"subtitle") || container.strict(depth0, "subtitle", {"start":{"line":15,"column":44},"end":{"line":15,"column":52}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"subtitle","hash":{},"data":data,"loc":{"start":{"line":15,"column":42},"end":{"line":15,"column":54}}}) : helper)))
     + "</p>";
-},"16":function(container,depth0,helpers,partials,data) {
+},"20":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1819,7 +1859,7 @@ export const PRECOMPILED: Record<string, unknown> = {
   return "<p class=\"cover-slogan\">"
     + container.escapeExpression((((helper = lookupProperty(helpers,"slogan") || container.strict(depth0, "slogan", {"start":{"line":16,"column":40},"end":{"line":16,"column":46}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"slogan","hash":{},"data":data,"loc":{"start":{"line":16,"column":38},"end":{"line":16,"column":48}}}) : helper)))
     + "</p>";
-},"17":function(container,depth0,helpers,partials,data) {
+},"21":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1828,9 +1868,9 @@ export const PRECOMPILED: Record<string, unknown> = {
     };
 
   return "<div class=\"cover-notices\">\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"notices"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":21,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"notices"),{"name":"each","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":21,"column":9}}})) != null ? stack1 : "")
     + "</div>\n";
-},"18":function(container,depth0,helpers,partials,data) {
+},"22":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1839,7 +1879,7 @@ export const PRECOMPILED: Record<string, unknown> = {
     };
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"notice"),depth0,{"name":"notice","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"19":function(container,depth0,helpers,partials,data) {
+},"23":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1847,8 +1887,8 @@ export const PRECOMPILED: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,(lookupProperty(helpers,"mentions")||container.strict(depth0, "mentions", {"start":{"line":26,"column":25},"end":{"line":26,"column":33}} )).call(alias1,lookupProperty(depth0,"title"),lookupProperty(depth0,"period"),{"name":"mentions","hash":{},"data":data,"loc":{"start":{"line":26,"column":24},"end":{"line":26,"column":47}}}),{"name":"unless","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":14},"end":{"line":26,"column":98}}})) != null ? stack1 : "");
-},"20":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,(lookupProperty(helpers,"mentions")||container.strict(depth0, "mentions", {"start":{"line":26,"column":25},"end":{"line":26,"column":33}} )).call(alias1,lookupProperty(depth0,"title"),lookupProperty(depth0,"period"),{"name":"mentions","hash":{},"data":data,"loc":{"start":{"line":26,"column":24},"end":{"line":26,"column":47}}}),{"name":"unless","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":14},"end":{"line":26,"column":98}}})) != null ? stack1 : "");
+},"24":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1859,7 +1899,7 @@ export const PRECOMPILED: Record<string, unknown> = {
   return "<p class=\"cover-period\">"
     + container.escapeExpression((((helper = lookupProperty(helpers,"period") || container.strict(depth0, "period", {"start":{"line":26,"column":75},"end":{"line":26,"column":81}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"period","hash":{},"data":data,"loc":{"start":{"line":26,"column":73},"end":{"line":26,"column":83}}}) : helper)))
     + "</p>";
-},"21":function(container,depth0,helpers,partials,data) {
+},"25":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1869,9 +1909,9 @@ export const PRECOMPILED: Record<string, unknown> = {
 
   return "<p class=\"cover-status\">"
     + container.escapeExpression((((helper = lookupProperty(helpers,"statusLine") || container.strict(depth0, "statusLine", {"start":{"line":27,"column":44},"end":{"line":27,"column":54}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"statusLine","hash":{},"data":data,"loc":{"start":{"line":27,"column":42},"end":{"line":27,"column":56}}}) : helper)))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"meeting"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":56},"end":{"line":27,"column":125}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"meeting"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":56},"end":{"line":27,"column":125}}})) != null ? stack1 : "")
     + "</p>";
-},"22":function(container,depth0,helpers,partials,data) {
+},"26":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1879,8 +1919,8 @@ export const PRECOMPILED: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"meeting"),"place"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":71},"end":{"line":27,"column":118}}})) != null ? stack1 : "");
-},"23":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"meeting"),"place"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":71},"end":{"line":27,"column":118}}})) != null ? stack1 : "");
+},"27":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1905,15 +1945,15 @@ export const PRECOMPILED: Record<string, unknown> = {
     + "\n<div class=\"cover-from\">\n<p class=\"cover-org\">"
     + alias3(container.lambda(alias2(lookupProperty(depth0,"publisher"), "name", {"start":{"line":5,"column":23},"end":{"line":5,"column":37}} ), depth0))
     + "</p>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"issued"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":6,"column":174}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"issued"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":6,"column":331}}})) != null ? stack1 : "")
     + "\n</div>\n</div>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"brand"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":9,"column":127}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"brand"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":9,"column":127}}})) != null ? stack1 : "")
     + "\n<div class=\"cover-main\">\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"mark"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":11,"column":53}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"mark"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":11,"column":53}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"includeInternal"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":12,"column":97}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"includeInternal"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":12,"column":97}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kindLabel"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":13,"column":112}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kindLabel"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":13,"column":112}}})) != null ? stack1 : "")
     + "\n<h1 class=\"cover-title\" style=\"--longest-word: "
     + alias3((lookupProperty(helpers,"longestWord")||alias2(depth0, "longestWord", {"start":{"line":14,"column":49},"end":{"line":14,"column":60}} )).call(alias1,lookupProperty(depth0,"title"),{"name":"longestWord","hash":{},"data":data,"loc":{"start":{"line":14,"column":47},"end":{"line":14,"column":68}}}))
     + "; --word-fit: max(1.25rem, calc(80vw / "
@@ -1921,15 +1961,15 @@ export const PRECOMPILED: Record<string, unknown> = {
     + " / 0.52))\">"
     + alias3((((helper = lookupProperty(helpers,"title") || alias2(depth0, "title", {"start":{"line":14,"column":141},"end":{"line":14,"column":146}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":14,"column":139},"end":{"line":14,"column":148}}}) : helper)))
     + "</h1>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"subtitle"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":15,"column":65}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"subtitle"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":15,"column":65}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"slogan"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":16,"column":59}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"slogan"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":16,"column":59}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"notices"),"length"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"notices"),"length"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "")
     + "</div>\n<div class=\"cover-bottom\">\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"period"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":26,"column":105}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"period"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":26,"column":105}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"statusLine"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":27,"column":136}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"statusLine"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":27,"column":136}}})) != null ? stack1 : "")
     + "\n</div>\n</header>\n";
 },"usePartial":true,"useData":true},
   // templates/booklet/partials/fact-list.hbs
@@ -2862,7 +2902,7 @@ export const PRECOMPILED: Record<string, unknown> = {
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"href"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":66}}})) != null ? stack1 : "");
 },"useData":true},
   // templates/booklet/partials/masthead.hbs
-  '1f428444ddf6889a0df7ed92a3bedc43114eebfefdc035866c41e5040175fd0e': {"0":function(container,depth0,helpers,partials,data) {
+  '4b9f624b96aa1f384f0d8594d913acbfb2860a2e40de3c91caa5be0c0a388c05': {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2889,7 +2929,7 @@ export const PRECOMPILED: Record<string, unknown> = {
 },"2":function(container,depth0,helpers,partials,data) {
     return " on-plate";
 },"3":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -2897,19 +2937,17 @@ export const PRECOMPILED: Record<string, unknown> = {
     };
 
   return "<p class=\"masthead-issued\">"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"issued"),"place"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":41},"end":{"line":5,"column":85}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"issued"),"date"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":85},"end":{"line":5,"column":166}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"issued"),"asWritten"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":5,"column":41},"end":{"line":5,"column":323}}})) != null ? stack1 : "")
     + "</p>";
 },"4":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"issued"), "place", {"start":{"line":5,"column":63},"end":{"line":5,"column":75}} ), depth0))
-    + " ";
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"issued"),"date"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":5,"column":65},"end":{"line":5,"column":179}}})) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
     var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2919,11 +2957,53 @@ export const PRECOMPILED: Record<string, unknown> = {
     };
 
   return "<time datetime=\""
-    + alias3(alias2(alias1(lookupProperty(depth0,"issued"), "date", {"start":{"line":5,"column":122},"end":{"line":5,"column":133}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(depth0,"issued"), "date", {"start":{"line":5,"column":102},"end":{"line":5,"column":113}} ), depth0))
     + "\">"
-    + alias3(alias2(alias1(lookupProperty(depth0,"issued"), "date", {"start":{"line":5,"column":139},"end":{"line":5,"column":150}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(depth0,"issued"), "asWritten", {"start":{"line":5,"column":119},"end":{"line":5,"column":135}} ), depth0))
     + "</time>";
 },"6":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"issued"), "asWritten", {"start":{"line":5,"column":154},"end":{"line":5,"column":170}} ), depth0));
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"issued"),"place"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":187},"end":{"line":5,"column":231}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"issued"),"date"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":231},"end":{"line":5,"column":316}}})) != null ? stack1 : "");
+},"8":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"issued"), "place", {"start":{"line":5,"column":209},"end":{"line":5,"column":221}} ), depth0))
+    + " ";
+},"9":function(container,depth0,helpers,partials,data) {
+    var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<time datetime=\""
+    + alias3(alias2(alias1(lookupProperty(depth0,"issued"), "date", {"start":{"line":5,"column":268},"end":{"line":5,"column":279}} ), depth0))
+    + "\">"
+    + alias3(alias2(alias1(lookupProperty(depth0,"issued"), "dateText", {"start":{"line":5,"column":285},"end":{"line":5,"column":300}} ), depth0))
+    + "</time>";
+},"10":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2934,7 +3014,7 @@ export const PRECOMPILED: Record<string, unknown> = {
   return "<p class=\"masthead-band\">"
     + container.escapeExpression((((helper = lookupProperty(helpers,"mark") || container.strict(depth0, "mark", {"start":{"line":7,"column":39},"end":{"line":7,"column":43}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"mark","hash":{},"data":data,"loc":{"start":{"line":7,"column":37},"end":{"line":7,"column":45}}}) : helper)))
     + "</p>";
-},"7":function(container,depth0,helpers,partials,data) {
+},"11":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2945,7 +3025,7 @@ export const PRECOMPILED: Record<string, unknown> = {
   return "<p class=\"masthead-band masthead-internal\">"
     + container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"labels"),"ui"), "internalMark", {"start":{"line":8,"column":68},"end":{"line":8,"column":90}} ), depth0))
     + "</p>";
-},"8":function(container,depth0,helpers,partials,data) {
+},"12":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2953,8 +3033,8 @@ export const PRECOMPILED: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,(lookupProperty(helpers,"mentions")||container.strict(depth0, "mentions", {"start":{"line":9,"column":28},"end":{"line":9,"column":36}} )).call(alias1,lookupProperty(depth0,"title"),lookupProperty(depth0,"kindLabel"),{"name":"mentions","hash":{},"data":data,"loc":{"start":{"line":9,"column":27},"end":{"line":9,"column":53}}}),{"name":"unless","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":17},"end":{"line":9,"column":108}}})) != null ? stack1 : "");
-},"9":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,(lookupProperty(helpers,"mentions")||container.strict(depth0, "mentions", {"start":{"line":9,"column":28},"end":{"line":9,"column":36}} )).call(alias1,lookupProperty(depth0,"title"),lookupProperty(depth0,"kindLabel"),{"name":"mentions","hash":{},"data":data,"loc":{"start":{"line":9,"column":27},"end":{"line":9,"column":53}}}),{"name":"unless","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":17},"end":{"line":9,"column":108}}})) != null ? stack1 : "");
+},"13":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2965,7 +3045,7 @@ export const PRECOMPILED: Record<string, unknown> = {
   return "<p class=\"masthead-kind\">"
     + container.escapeExpression((((helper = lookupProperty(helpers,"kindLabel") || container.strict(depth0, "kindLabel", {"start":{"line":9,"column":82},"end":{"line":9,"column":91}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"kindLabel","hash":{},"data":data,"loc":{"start":{"line":9,"column":80},"end":{"line":9,"column":93}}}) : helper)))
     + "</p>";
-},"10":function(container,depth0,helpers,partials,data) {
+},"14":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2976,7 +3056,7 @@ export const PRECOMPILED: Record<string, unknown> = {
   return "<p class=\"masthead-subtitle\">"
     + container.escapeExpression((((helper = lookupProperty(helpers,"subtitle") || container.strict(depth0, "subtitle", {"start":{"line":11,"column":47},"end":{"line":11,"column":55}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"subtitle","hash":{},"data":data,"loc":{"start":{"line":11,"column":45},"end":{"line":11,"column":57}}}) : helper)))
     + "</p>";
-},"11":function(container,depth0,helpers,partials,data) {
+},"15":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2987,7 +3067,7 @@ export const PRECOMPILED: Record<string, unknown> = {
   return "<p class=\"masthead-slogan\">"
     + container.escapeExpression((((helper = lookupProperty(helpers,"slogan") || container.strict(depth0, "slogan", {"start":{"line":12,"column":43},"end":{"line":12,"column":49}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"slogan","hash":{},"data":data,"loc":{"start":{"line":12,"column":41},"end":{"line":12,"column":51}}}) : helper)))
     + "</p>";
-},"12":function(container,depth0,helpers,partials,data) {
+},"16":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2995,8 +3075,8 @@ export const PRECOMPILED: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,(lookupProperty(helpers,"mentions")||container.strict(depth0, "mentions", {"start":{"line":13,"column":25},"end":{"line":13,"column":33}} )).call(alias1,lookupProperty(depth0,"title"),lookupProperty(depth0,"period"),{"name":"mentions","hash":{},"data":data,"loc":{"start":{"line":13,"column":24},"end":{"line":13,"column":47}}}),{"name":"unless","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":14},"end":{"line":13,"column":101}}})) != null ? stack1 : "");
-},"13":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,(lookupProperty(helpers,"mentions")||container.strict(depth0, "mentions", {"start":{"line":13,"column":25},"end":{"line":13,"column":33}} )).call(alias1,lookupProperty(depth0,"title"),lookupProperty(depth0,"period"),{"name":"mentions","hash":{},"data":data,"loc":{"start":{"line":13,"column":24},"end":{"line":13,"column":47}}}),{"name":"unless","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":14},"end":{"line":13,"column":101}}})) != null ? stack1 : "");
+},"17":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3007,7 +3087,7 @@ export const PRECOMPILED: Record<string, unknown> = {
   return "<p class=\"masthead-period\">"
     + container.escapeExpression((((helper = lookupProperty(helpers,"period") || container.strict(depth0, "period", {"start":{"line":13,"column":78},"end":{"line":13,"column":84}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"period","hash":{},"data":data,"loc":{"start":{"line":13,"column":76},"end":{"line":13,"column":86}}}) : helper)))
     + "</p>";
-},"14":function(container,depth0,helpers,partials,data) {
+},"18":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3017,9 +3097,9 @@ export const PRECOMPILED: Record<string, unknown> = {
 
   return "<p class=\"masthead-status\">"
     + container.escapeExpression((((helper = lookupProperty(helpers,"statusLine") || container.strict(depth0, "statusLine", {"start":{"line":14,"column":47},"end":{"line":14,"column":57}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"statusLine","hash":{},"data":data,"loc":{"start":{"line":14,"column":45},"end":{"line":14,"column":59}}}) : helper)))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"meeting"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":59},"end":{"line":14,"column":128}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"meeting"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":59},"end":{"line":14,"column":128}}})) != null ? stack1 : "")
     + "</p>";
-},"15":function(container,depth0,helpers,partials,data) {
+},"19":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3027,8 +3107,8 @@ export const PRECOMPILED: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"meeting"),"place"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":74},"end":{"line":14,"column":121}}})) != null ? stack1 : "");
-},"16":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"meeting"),"place"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":74},"end":{"line":14,"column":121}}})) != null ? stack1 : "");
+},"20":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3038,7 +3118,7 @@ export const PRECOMPILED: Record<string, unknown> = {
 
   return ", "
     + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"meeting"), "place", {"start":{"line":14,"column":99},"end":{"line":14,"column":112}} ), depth0));
-},"17":function(container,depth0,helpers,partials,data) {
+},"21":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3047,9 +3127,9 @@ export const PRECOMPILED: Record<string, unknown> = {
     };
 
   return "<div class=\"masthead-notices\">\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"notices"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":19,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"notices"),{"name":"each","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":19,"column":9}}})) != null ? stack1 : "")
     + "</div>\n";
-},"18":function(container,depth0,helpers,partials,data) {
+},"22":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3071,13 +3151,13 @@ export const PRECOMPILED: Record<string, unknown> = {
     + "\n<p class=\"masthead-org\">"
     + alias3(container.lambda(alias2(lookupProperty(depth0,"publisher"), "name", {"start":{"line":4,"column":26},"end":{"line":4,"column":40}} ), depth0))
     + "</p>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"issued"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":177}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"issued"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":334}}})) != null ? stack1 : "")
     + "\n</div>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"mark"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":56}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"mark"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":56}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"includeInternal"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":8,"column":103}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"includeInternal"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":8,"column":103}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kindLabel"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":9,"column":115}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kindLabel"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":9,"column":115}}})) != null ? stack1 : "")
     + "\n<h1 class=\"masthead-title\" style=\"--longest-word: "
     + alias3((lookupProperty(helpers,"longestWord")||alias2(depth0, "longestWord", {"start":{"line":10,"column":52},"end":{"line":10,"column":63}} )).call(alias1,lookupProperty(depth0,"title"),{"name":"longestWord","hash":{},"data":data,"loc":{"start":{"line":10,"column":50},"end":{"line":10,"column":71}}}))
     + "; --word-fit: max(1.25rem, calc(80vw / "
@@ -3085,15 +3165,15 @@ export const PRECOMPILED: Record<string, unknown> = {
     + " / 0.52))\">"
     + alias3((((helper = lookupProperty(helpers,"title") || alias2(depth0, "title", {"start":{"line":10,"column":144},"end":{"line":10,"column":149}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":10,"column":142},"end":{"line":10,"column":151}}}) : helper)))
     + "</h1>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"subtitle"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":11,"column":68}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"subtitle"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":11,"column":68}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"slogan"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":12,"column":62}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"slogan"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":12,"column":62}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"period"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":13,"column":108}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"period"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":13,"column":108}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"statusLine"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":14,"column":139}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"statusLine"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":14,"column":139}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"notices"),"length"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":21,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"notices"),"length"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":21,"column":7}}})) != null ? stack1 : "")
     + "</header>\n";
 },"usePartial":true,"useData":true},
   // templates/booklet/partials/notice.hbs

@@ -103,7 +103,8 @@ export interface PlanView {
   kindLabel: string;
   publisher: { name: string; shortName?: string; website?: string; email?: string; phone?: string; address?: string };
   period: string;
-  issued?: { place?: string; date?: string; dateText?: string };
+  /** `asWritten`: the whole place-and-date line as the document writes it, printed as is instead of place and dateText. */
+  issued?: { place?: string; date?: string; dateText?: string; asWritten?: string };
   /** "FÖRSLAG" / "UTKAST", for a proposal or draft. */
   mark?: string;
   state?: string;

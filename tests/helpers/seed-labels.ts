@@ -42,7 +42,7 @@ export const LABELLED: Record<string, LabelledSentence[]> = {
 
 export const ADJACENT: Record<string, AdjacentSentence[]> = {
   'norrbotten-2011-2014': [
-    { sentence: 'Luleå 2011-10-18', fields: 'issued.place, issued.date as written (ISO)' },
+    { sentence: 'Luleå 2011-10-18', fields: 'issued.asWritten (the document’s dateline, ISO)' },
     { sentence: 'Medlemsutbildning introduktion steg 1 och 2, AK regi, samarbete ABF', fields: 'course.title, course.subtitle' },
     { sentence: 'Medlemsutbildning Steg 3 kreativitet och retorik, AK regi, samarbete ABF', fields: 'course.title, course.subtitle' },
     { sentence: 'Politisk aftonskola, Folkhögskolesamarbete', fields: 'course.title, course.subtitle' },

@@ -111,6 +111,15 @@ describe('titles never broken inside a word', () => {
   });
 });
 
+describe('one date style on the cover', () => {
+  it.each(['kurskalender.pdf', 'kurskalender.booklet.pdf'])('%s: the issue date in words, as the foot line’s meeting date, no ISO date', (pdf) => {
+    const cover = layout(pdf, 1);
+    expect(cover).toMatch(/^\s*Västerås 14 november 2026\s*$/m);
+    expect(cover).toMatch(/Distriktsstyrelsen 28 november 2026/);
+    expect(cover).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+});
+
 describe('names never hyphenated', () => {
   it.each(['kurskalender.pdf', 'kurskalender.booklet.pdf'])('%s: no place or person (a capitalised word) broken at a line end, in the cards as in the Kurskalender', (pdf) => {
     // -layout: line by line as printed (the plain text layer joins a word broken at a line end); a

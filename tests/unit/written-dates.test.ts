@@ -180,6 +180,13 @@ describe("plan/weekday-mismatch: a weekday in the words is the date's", () => {
       'title: K\npublisher:\n  name: S\nsections:\n  - kind: calendar\n    months:\n      - month: 2018-04\n        events:\n          - date: 2018-04-07\n            title: Dörrknackning\n            asWritten: Söndag 7 april\n';
     expect(found(calendar)).toEqual(['11 plan/weekday-mismatch `Söndag` does not fit the date: 2018-04-07 is a Saturday.']);
   });
+
+  test("the place-and-date line's words (issued.asWritten) against issued.date", () => {
+    const issued = (words: string) => `title: K\npublisher:\n  name: S\nissued:\n  place: Luleå\n  date: 2011-10-18\n  asWritten: ${words}\n`;
+    expect(found(issued('Luleå måndagen den 18 oktober 2011'))).toEqual(['7 plan/weekday-mismatch `måndagen` does not fit the date: 2011-10-18 is a Tuesday.']);
+    expect(found(issued('Luleå tisdag 18 oktober 2011'))).toEqual([]);
+    expect(found(issued('Luleå 2011-10-18'))).toEqual([]);
+  });
 });
 
 describe('plan/date-status-conflict', () => {
