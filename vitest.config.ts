@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { LongestFirst } from './tests/helpers/longest-first.js';
 
 /**
  * Two projects. "default" (`npm test`) is what a developer runs after a change. "slow" holds the
@@ -33,6 +34,8 @@ export default defineConfig({
     // Two cores: three files at a time, since a CLI or PDF test mostly waits on a child process
     // (the bin, npm, Chromium); more would have the Chromiums of PDF files compete.
     maxWorkers: 3,
+    // Longest files first, over both projects (tests/durations.json): the run's tail is short.
+    sequence: { sequencer: LongestFirst },
     // The compiled CLI that tests run in-process (tests/helpers/cli.ts: runMain) is loaded by node
     // itself, as the bin loads it, not transformed by vitest.
     server: { deps: { external: [/\/dist\//] } },

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Issue 31's proof for every import fixture: each of tests/fixtures/import/ (3 plans x 7 formats)
-// and both seed documents (../shared/seeds/*.txt) imported by the bin, all built in one run into
+// and both seed documents (../shared/seeds/*.txt) imported by `studyplan import` (the compiled
+// CLI's main, which the bin runs, called here once per document in this one process: 23 node
+// processes cost some 20 s of start-up and loading), all built by the bin in one run into
 // PDFs by the real Chromium, and ../shared/verify/fidelity.py run on the source text (NAME.txt,
 // the seed and its .ignore) against each built PDF. Prints one line per document and the lowest
 // figure; exit 1 when an import, the build or a figure below 98 % fails. Needs `npm run build`,
@@ -10,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = path.join(root, 'bin/studyplan.js');
@@ -37,9 +39,19 @@ function documents() {
   return docs;
 }
 
+const env = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'en_US.UTF-8', NO_COLOR: '1', PUPPETEER_EXECUTABLE_PATH: process.env.CHROMIUM ?? '/usr/bin/chromium' };
+
 function run(cwd, args, extra = {}) {
-  const env = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'en_US.UTF-8', NO_COLOR: '1', PUPPETEER_EXECUTABLE_PATH: process.env.CHROMIUM ?? '/usr/bin/chromium' };
   return spawnSync(args[0], args.slice(1), { cwd, encoding: 'utf8', env, timeout: 600_000, ...extra });
+}
+
+/** `studyplan ARGS` in CWD through the compiled CLI's main (dist/cli/main.js, what the bin runs), its output captured. */
+async function studyplan(cwd, args) {
+  const { main } = await import(pathToFileURL(path.join(root, 'dist/cli/main.js')).href);
+  let stdout = '';
+  let stderr = '';
+  const status = await main(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), isTTY: false, env, cwd });
+  return { status, stdout, stderr };
 }
 
 const project = mkdtempSync(path.join(tmpdir(), 'studyplan-import-fidelity-'));
@@ -53,7 +65,7 @@ try {
     const local = path.join(project, 'in', path.basename(doc.file));
     mkdirSync(path.dirname(local), { recursive: true });
     copyFileSync(doc.file, local);
-    const r = run(project, [process.execPath, bin, 'import', path.relative(project, local), '--out', `plans/${doc.name}.yaml`]);
+    const r = await studyplan(project, ['import', path.relative(project, local), '--out', `plans/${doc.name}.yaml`]);
     if (r.status !== 0) {
       failed = true;
       rows.push({ name: doc.name, error: `import exit ${r.status}: ${r.stderr || r.stdout}` });

@@ -6,8 +6,8 @@ import { ROOT } from '../helpers/cli.js';
 import { CHROMIUM } from './helpers.js';
 
 /**
- * Issue 31: every import fixture (3 plans x 7 formats) and both seed documents, imported by the
- * bin, built into PDFs by the real Chromium and measured by ../shared/verify/fidelity.py against
+ * Issue 31: every import fixture (3 plans x 7 formats) and both seed documents, imported by
+ * `studyplan import` (the bin's main, all in one process), built by the bin into PDFs by the real Chromium and measured by ../shared/verify/fidelity.py against
  * their source text: each keeps at least 98 % of its sentences. The work is
  * scripts/import-fidelity.mjs, which the lead can run alone for the table.
  */
