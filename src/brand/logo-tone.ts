@@ -1,4 +1,4 @@
-import { inflateSync } from 'node:zlib';
+import { createRequire } from 'node:module';
 import type { LoadedImage } from '../assets/load-image.js';
 import { luminance, parseHexColour, type Rgb } from './colour.js';
 
@@ -44,71 +44,39 @@ function lightSvg(svg: string): boolean {
   return setsFill || !unfilled;
 }
 
-/** A PNG of 8-bit channels with transparency, its opaque pixels light on average: a negative logo. */
+/**
+ * A PNG with transparency whose opaque pixels are light on average: a negative logo. Any kind of
+ * PNG (RGBA, grey, a palette with tRNS as optimisers write it, 16 bits, interlaced) is decoded to
+ * RGBA by pngjs; one without transparency brings its own ground and is never light.
+ */
 function lightPng(png: Buffer): boolean {
-  const image = pngPixels(png);
-  if (!image) return false;
-  const { channels, pixels } = image;
+  const pixels = rgbaPixels(png);
+  if (!pixels) return false;
   let opaque = 0;
   let clear = 0;
   let sum = 0;
-  for (let i = 0; i < pixels.length; i += channels) {
-    const alpha = channels === 4 ? pixels[i + 3]! : pixels[i + 1]!;
-    if (alpha < 128) {
+  for (let i = 0; i < pixels.length; i += 4) {
+    if (pixels[i + 3]! < 128) {
       clear++;
       continue;
     }
     opaque++;
-    sum += channels === 4 ? luminance([pixels[i]!, pixels[i + 1]!, pixels[i + 2]!]) : luminance([pixels[i]!, pixels[i]!, pixels[i]!]);
+    sum += luminance([pixels[i]!, pixels[i + 1]!, pixels[i + 2]!]);
   }
   return clear > 0 && opaque > 0 && sum / opaque >= LIGHT;
 }
 
+let pngjs: typeof import('pngjs') | undefined;
+
 /**
- * The pixels of a PNG with an alpha channel (RGBA or grey and alpha, 8 bits, not interlaced),
- * unfiltered; undefined for any other kind (no transparency to read, or not worth decoding for a guess).
+ * The picture as RGBA bytes; undefined for a PNG pngjs cannot read (the asset loader has already
+ * capped its size and pixels, so the decoding is bounded). pngjs is loaded with the first PNG logo.
  */
-function pngPixels(png: Buffer): { channels: number; pixels: Uint8Array } | undefined {
-  const width = png.readUInt32BE(16);
-  const [depth, colourType, interlace] = [png[24], png[25], png[28]];
-  const channels = colourType === 6 ? 4 : colourType === 4 ? 2 : 0;
-  if (depth !== 8 || interlace !== 0 || channels === 0) return undefined;
-  const data: Buffer[] = [];
-  for (let at = 8; at + 8 <= png.length;) {
-    const length = png.readUInt32BE(at);
-    if (png.toString('latin1', at + 4, at + 8) === 'IDAT') data.push(png.subarray(at + 8, at + 8 + length));
-    at += 12 + length;
-  }
+function rgbaPixels(png: Buffer): Buffer | undefined {
+  pngjs ??= createRequire(import.meta.url)('pngjs') as typeof import('pngjs');
   try {
-    return { channels, pixels: unfilter(inflateSync(Buffer.concat(data)), width * channels, channels) };
+    return pngjs.PNG.sync.read(png).data;
   } catch {
     return undefined;
   }
-}
-
-/** Undoes PNG's per-row filters (None, Sub, Up, Average, Paeth). */
-function unfilter(raw: Buffer, stride: number, bpp: number): Uint8Array {
-  const rows = Math.floor(raw.length / (stride + 1));
-  const out = new Uint8Array(rows * stride);
-  for (let y = 0; y < rows; y++) {
-    const filter = raw[y * (stride + 1)]!;
-    for (let x = 0; x < stride; x++) {
-      const v = raw[y * (stride + 1) + 1 + x]!;
-      const a = x >= bpp ? out[y * stride + x - bpp]! : 0;
-      const b = y > 0 ? out[(y - 1) * stride + x]! : 0;
-      const c = x >= bpp && y > 0 ? out[(y - 1) * stride + x - bpp]! : 0;
-      out[y * stride + x] = (v + predict(filter, a, b, c)) & 0xff;
-    }
-  }
-  return out;
-}
-
-function predict(filter: number, a: number, b: number, c: number): number {
-  if (filter === 1) return a;
-  if (filter === 2) return b;
-  if (filter === 3) return (a + b) >> 1;
-  if (filter !== 4) return 0;
-  const p = a + b - c;
-  const [pa, pb, pc] = [Math.abs(p - a), Math.abs(p - b), Math.abs(p - c)];
-  return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
 }

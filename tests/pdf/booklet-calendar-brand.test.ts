@@ -20,6 +20,10 @@ import { builtProject, CHROMIUM, tool } from './helpers.js';
  * - negativ-logo.yaml: a white SVG logo, visible on the cover (no white plate hiding it) and on the
  *   back cover (a plate in the accent colour), read from the pixels; the back cover's address
  *   block as lines.
+ * - negativ-logo-palett.yaml: the same for a white PNG logo written with a palette and tRNS, as
+ *   optimisers write logos (before, only 8-bit RGBA PNGs were read: it vanished on the back cover).
+ * - egen-negativ-logo.yaml: an explicit `logoOnDark` (white) for the cover and a dark `logo` for the
+ *   back cover, each printed where it belongs without a plate.
  */
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = path.join(ROOT, 'bin/studyplan.js');
@@ -38,7 +42,7 @@ afterAll(() => {
   if (project) rmSync(project, { recursive: true, force: true });
 });
 
-it.each(['kurskalender', 'negativ-logo'])('tests/fixtures/booklet/%s.yaml is lint-clean', (name) => {
+it.each(['kurskalender', 'negativ-logo', 'negativ-logo-palett', 'egen-negativ-logo'])('tests/fixtures/booklet/%s.yaml is lint-clean', (name) => {
   const rel = `tests/fixtures/booklet/${name}.yaml`;
   expect(checkPlan(parsePlan(readFileSync(path.join(ROOT, rel), 'utf8'), rel), { lang: 'en' })).toEqual([]);
 });
@@ -145,26 +149,29 @@ function pixels(pdf: string, page: number): { width: number; height: number; at:
 const isWhite = ([r, g, b]: number[]) => r! > 235 && g! > 235 && b! > 235;
 const isAccent = ([r, g, b]: number[]) => Math.abs(r! - 0x0a) < 30 && Math.abs(g! - 0x5c) < 30 && Math.abs(b! - 0x36) < 30;
 
-describe('a negative (white) logo stays visible', () => {
+/** Pixels of the page in the box [X0, X1) × [Y0, Y1) that PASS. */
+function count(page: ReturnType<typeof pixels>, [x0, y0, x1, y1]: number[], pass: (rgb: number[]) => boolean): number {
+  let n = 0;
+  for (let y = y0!; y < y1!; y++) for (let x = x0!; x < x1!; x++) if (pass(page.at(x, y))) n++;
+  return n;
+}
+const lastPage = (pdf: string) => pixels(pdf, Number(tool('pdfinfo', [out(pdf)]).match(/Pages:\s+(\d+)/)![1]!));
+/** The cover's logo box: 16 mm padding, 22 mm high (38 px and 52 px at 60 dpi). */
+const COVER_LOGO = [40, 40, 88, 88];
+const isDark = ([r, g, b]: number[]) => r! < 60 && g! < 60 && b! < 60;
+
+describe.each(['negativ-logo.pdf', 'negativ-logo-palett.pdf'])('a negative (white) logo stays visible: %s', (pdf) => {
   it('on the cover: white drawing on the cover’s colour where the logo is (top left), no white plate', () => {
-    const page = pixels('negativ-logo.pdf', 1);
-    // The logo's box: 16 mm padding, 22 mm high (38 px and 52 px at 60 dpi).
-    let white = 0;
-    let accent = 0;
-    for (let y = 40; y < 88; y++)
-      for (let x = 40; x < 88; x++) {
-        if (isWhite(page.at(x, y))) white++;
-        else if (isAccent(page.at(x, y))) accent++;
-      }
+    const page = pixels(pdf, 1);
+    const white = count(page, COVER_LOGO, isWhite);
     // A white plate would make the whole box white (2304 pixels) and none of it the cover's colour.
     expect(white, 'the logo’s white strokes').toBeGreaterThan(150);
     expect(white).toBeLessThan(1500);
-    expect(accent, 'the cover’s colour around them, not a white plate').toBeGreaterThan(250);
+    expect(count(page, COVER_LOGO, isAccent), 'the cover’s colour around them, not a white plate').toBeGreaterThan(250);
   });
 
   it('on the back cover: a plate of the accent colour with the white drawing on it', () => {
-    const count = tool('pdfinfo', [out('negativ-logo.pdf')]).match(/Pages:\s+(\d+)/)![1]!;
-    const page = pixels('negativ-logo.pdf', Number(count));
+    const page = lastPage(pdf);
     // The plate: the colour's pixels in rows that are not the rule above the text (a line across the page).
     const plate: [number, number][] = [];
     for (let y = 0; y < page.height; y++) {
@@ -175,13 +182,32 @@ describe('a negative (white) logo stays visible', () => {
     const ys = plate.map(([, y]) => y);
     const xs = plate.map(([x]) => x);
     const [top, bottom, left, right] = [Math.min(...ys), Math.max(...ys), Math.min(...xs), Math.max(...xs)];
-    let white = 0;
-    for (let y = top; y <= bottom; y++) for (let x = left; x <= right; x++) if (isWhite(page.at(x, y))) white++;
     expect(plate.length, 'a plate of the colour').toBeGreaterThan(500);
     expect(bottom - top, 'one patch, the size of the logo').toBeLessThan(60);
-    expect(white, 'the white drawing inside the plate').toBeGreaterThan(100);
+    expect(count(page, [left, top, right + 1, bottom + 1], isWhite), 'the white drawing inside the plate').toBeGreaterThan(100);
+  });
+});
+
+describe('a plan with both logos (egen-negativ-logo.yaml)', () => {
+  it('prints its logoOnDark on the cover: white on the cover’s colour, no plate', () => {
+    const page = pixels('egen-negativ-logo.pdf', 1);
+    expect(count(page, COVER_LOGO, isWhite), 'the white logo’s strokes').toBeGreaterThan(150);
+    expect(count(page, COVER_LOGO, isWhite)).toBeLessThan(1500);
+    expect(count(page, COVER_LOGO, isDark), 'not the dark logo').toBe(0);
   });
 
+  it('prints its dark logo on the back cover’s white, with no plate of the colour', () => {
+    const page = lastPage('egen-negativ-logo.pdf');
+    const all = [0, 0, page.width, page.height];
+    expect(count(page, all, isDark), 'the dark drawing').toBeGreaterThan(150);
+    // The only colour on the page is the rule above the address (a line, under 5 px high).
+    const rows = new Set<number>();
+    for (let y = 0; y < page.height; y++) for (let x = 0; x < page.width; x++) if (isAccent(page.at(x, y))) rows.add(y);
+    expect(rows.size, 'no plate behind the logo').toBeLessThan(5);
+  });
+});
+
+describe('the back cover', () => {
   it('the back cover’s address block prints as lines', () => {
     const all = pages('negativ-logo.pdf');
     const back = all[all.length - 2]!.split('\n').map((l) => l.trim());
