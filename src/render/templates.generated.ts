@@ -1011,7 +1011,7 @@ export const PRECOMPILED: Record<string, unknown> = {
     + "\n</footer>\n";
 },"usePartial":true,"useData":true},
   // templates/booklet/partials/contact.hbs
-  '1824b596253eeb431991f84db31381afeb32ee20328c1750f03818542d3749e0': {"0":function(container,depth0,helpers,partials,data) {
+  '2ba5a955c33fd4b921a5b5c2d84e89e7b22f6546faeef1d0fb2de1108a0c68bb': {"0":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1029,8 +1029,9 @@ export const PRECOMPILED: Record<string, unknown> = {
         return undefined
     };
 
-  return ", "
-    + container.escapeExpression((((helper = lookupProperty(helpers,"organisation") || container.strict(depth0, "organisation", {"start":{"line":1,"column":61},"end":{"line":1,"column":73}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"organisation","hash":{},"data":data,"loc":{"start":{"line":1,"column":59},"end":{"line":1,"column":75}}}) : helper)));
+  return ", <span class=\"no-hyphens\">"
+    + container.escapeExpression((((helper = lookupProperty(helpers,"organisation") || container.strict(depth0, "organisation", {"start":{"line":1,"column":86},"end":{"line":1,"column":98}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"organisation","hash":{},"data":data,"loc":{"start":{"line":1,"column":84},"end":{"line":1,"column":100}}}) : helper)))
+    + "</span>";
 },"2":function(container,depth0,helpers,partials,data) {
     var helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1040,9 +1041,9 @@ export const PRECOMPILED: Record<string, unknown> = {
     };
 
   return ", <a href=\"mailto:"
-    + alias4((((helper = lookupProperty(helpers,"email") || alias1(depth0, "email", {"start":{"line":1,"column":115},"end":{"line":1,"column":120}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"email","hash":{},"data":data,"loc":{"start":{"line":1,"column":113},"end":{"line":1,"column":122}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"email") || alias1(depth0, "email", {"start":{"line":1,"column":147},"end":{"line":1,"column":152}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"email","hash":{},"data":data,"loc":{"start":{"line":1,"column":145},"end":{"line":1,"column":154}}}) : helper)))
     + "\">"
-    + alias4((((helper = lookupProperty(helpers,"email") || alias1(depth0, "email", {"start":{"line":1,"column":126},"end":{"line":1,"column":131}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"email","hash":{},"data":data,"loc":{"start":{"line":1,"column":124},"end":{"line":1,"column":133}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"email") || alias1(depth0, "email", {"start":{"line":1,"column":158},"end":{"line":1,"column":163}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"email","hash":{},"data":data,"loc":{"start":{"line":1,"column":156},"end":{"line":1,"column":165}}}) : helper)))
     + "</a>";
 },"3":function(container,depth0,helpers,partials,data) {
     var helper, alias1=container.strict, alias2=container.escapeExpression, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1053,11 +1054,11 @@ export const PRECOMPILED: Record<string, unknown> = {
     };
 
   return ", "
-    + alias2(container.lambda(alias1(lookupProperty(lookupProperty(lookupProperty(data,"root"),"labels"),"ui"), "phone", {"start":{"line":1,"column":161},"end":{"line":1,"column":182}} ), depth0))
+    + alias2(container.lambda(alias1(lookupProperty(lookupProperty(lookupProperty(data,"root"),"labels"),"ui"), "phone", {"start":{"line":1,"column":193},"end":{"line":1,"column":214}} ), depth0))
     + " <a href=\"tel:"
-    + alias2((((helper = lookupProperty(helpers,"phoneHref") || alias1(depth0, "phoneHref", {"start":{"line":1,"column":200},"end":{"line":1,"column":209}} ))),(typeof helper === alias4 ? helper.call(alias3,{"name":"phoneHref","hash":{},"data":data,"loc":{"start":{"line":1,"column":198},"end":{"line":1,"column":211}}}) : helper)))
+    + alias2((((helper = lookupProperty(helpers,"phoneHref") || alias1(depth0, "phoneHref", {"start":{"line":1,"column":232},"end":{"line":1,"column":241}} ))),(typeof helper === alias4 ? helper.call(alias3,{"name":"phoneHref","hash":{},"data":data,"loc":{"start":{"line":1,"column":230},"end":{"line":1,"column":243}}}) : helper)))
     + "\">"
-    + alias2((((helper = lookupProperty(helpers,"phone") || alias1(depth0, "phone", {"start":{"line":1,"column":215},"end":{"line":1,"column":220}} ))),(typeof helper === alias4 ? helper.call(alias3,{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":1,"column":213},"end":{"line":1,"column":222}}}) : helper)))
+    + alias2((((helper = lookupProperty(helpers,"phone") || alias1(depth0, "phone", {"start":{"line":1,"column":247},"end":{"line":1,"column":252}} ))),(typeof helper === alias4 ? helper.call(alias3,{"name":"phone","hash":{},"data":data,"loc":{"start":{"line":1,"column":245},"end":{"line":1,"column":254}}}) : helper)))
     + "</a>";
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1068,7 +1069,7 @@ export const PRECOMPILED: Record<string, unknown> = {
     };
 
   return ". "
-    + ((stack1 = (((helper = lookupProperty(helpers,"textHtml") || container.strict(depth0, "textHtml", {"start":{"line":1,"column":254},"end":{"line":1,"column":262}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"textHtml","hash":{},"data":data,"loc":{"start":{"line":1,"column":251},"end":{"line":1,"column":265}}}) : helper))) != null ? stack1 : "");
+    + ((stack1 = (((helper = lookupProperty(helpers,"textHtml") || container.strict(depth0, "textHtml", {"start":{"line":1,"column":286},"end":{"line":1,"column":294}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"textHtml","hash":{},"data":data,"loc":{"start":{"line":1,"column":283},"end":{"line":1,"column":297}}}) : helper))) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1079,10 +1080,10 @@ export const PRECOMPILED: Record<string, unknown> = {
 
   return container.escapeExpression((((helper = lookupProperty(helpers,"name") || container.strict(depth0, "name", {"start":{"line":1,"column":2},"end":{"line":1,"column":6}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":8}}}) : helper)))
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"role"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":8},"end":{"line":1,"column":37}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"organisation"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":37},"end":{"line":1,"column":82}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"email"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":82},"end":{"line":1,"column":144}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"phone"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":144},"end":{"line":1,"column":233}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"textHtml"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":233},"end":{"line":1,"column":272}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"organisation"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":37},"end":{"line":1,"column":114}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"email"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":114},"end":{"line":1,"column":176}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"phone"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":176},"end":{"line":1,"column":265}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"textHtml"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":265},"end":{"line":1,"column":304}}})) != null ? stack1 : "");
 },"useData":true},
   // templates/booklet/partials/course-calendar.hbs
   'e19d05a066efeb0e016433c95ca4382f5ef82b0272f2cde2ade36660638a2a03': {"0":function(container,depth0,helpers,partials,data) {
@@ -3224,7 +3225,7 @@ export const PRECOMPILED: Record<string, unknown> = {
     + "\n</div>\n";
 },"useData":true},
   // templates/booklet/partials/occasion.hbs
-  'a221ed753724cf457762a4fb5fa1982a1ba176963b0123e763ded0ae4207ece2': {"0":function(container,depth0,helpers,partials,data) {
+  '38104db0a966d649fbfe340fb9077a9414ec0844ba6e2a58f26db5b22d2e00fb': {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3256,7 +3257,9 @@ export const PRECOMPILED: Record<string, unknown> = {
     };
 
   return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"when"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":141},"end":{"line":1,"column":164}}})) != null ? stack1 : "")
-    + container.escapeExpression((((helper = lookupProperty(helpers,"where") || container.strict(depth0, "where", {"start":{"line":1,"column":166},"end":{"line":1,"column":171}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"where","hash":{},"data":data,"loc":{"start":{"line":1,"column":164},"end":{"line":1,"column":173}}}) : helper)));
+    + "<span class=\"no-hyphens\">"
+    + container.escapeExpression((((helper = lookupProperty(helpers,"where") || container.strict(depth0, "where", {"start":{"line":1,"column":191},"end":{"line":1,"column":196}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"where","hash":{},"data":data,"loc":{"start":{"line":1,"column":189},"end":{"line":1,"column":198}}}) : helper)))
+    + "</span>";
 },"4":function(container,depth0,helpers,partials,data) {
     var helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3266,9 +3269,9 @@ export const PRECOMPILED: Record<string, unknown> = {
     };
 
   return " <a href=\""
-    + alias4((((helper = lookupProperty(helpers,"url") || alias1(depth0, "url", {"start":{"line":1,"column":203},"end":{"line":1,"column":206}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"url","hash":{},"data":data,"loc":{"start":{"line":1,"column":201},"end":{"line":1,"column":208}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"url") || alias1(depth0, "url", {"start":{"line":1,"column":235},"end":{"line":1,"column":238}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"url","hash":{},"data":data,"loc":{"start":{"line":1,"column":233},"end":{"line":1,"column":240}}}) : helper)))
     + "\">"
-    + alias4((((helper = lookupProperty(helpers,"url") || alias1(depth0, "url", {"start":{"line":1,"column":212},"end":{"line":1,"column":215}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"url","hash":{},"data":data,"loc":{"start":{"line":1,"column":210},"end":{"line":1,"column":217}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"url") || alias1(depth0, "url", {"start":{"line":1,"column":244},"end":{"line":1,"column":247}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"url","hash":{},"data":data,"loc":{"start":{"line":1,"column":242},"end":{"line":1,"column":249}}}) : helper)))
     + "</a>";
 },"5":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3279,7 +3282,7 @@ export const PRECOMPILED: Record<string, unknown> = {
     };
 
   return " <span class=\"internal-mark\">"
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(lookupProperty(data,"root"),"labels"),"ui"), "internalMark", {"start":{"line":1,"column":275},"end":{"line":1,"column":303}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(lookupProperty(data,"root"),"labels"),"ui"), "internalMark", {"start":{"line":1,"column":307},"end":{"line":1,"column":335}} ), depth0))
     + "</span>";
 },"6":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3290,7 +3293,7 @@ export const PRECOMPILED: Record<string, unknown> = {
     };
 
   return "<br><span class=\"occasion-note\">"
-    + ((stack1 = (((helper = lookupProperty(helpers,"noteHtml") || container.strict(depth0, "noteHtml", {"start":{"line":1,"column":370},"end":{"line":1,"column":378}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"noteHtml","hash":{},"data":data,"loc":{"start":{"line":1,"column":367},"end":{"line":1,"column":381}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"noteHtml") || container.strict(depth0, "noteHtml", {"start":{"line":1,"column":402},"end":{"line":1,"column":410}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"noteHtml","hash":{},"data":data,"loc":{"start":{"line":1,"column":399},"end":{"line":1,"column":413}}}) : helper))) != null ? stack1 : "")
     + "</span>";
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3312,11 +3315,11 @@ export const PRECOMPILED: Record<string, unknown> = {
 
   return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"label"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":101}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"when"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":101},"end":{"line":1,"column":128}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"where"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":128},"end":{"line":1,"column":180}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"url"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":180},"end":{"line":1,"column":228}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"internal"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":228},"end":{"line":1,"column":319}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"noteHtml"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":319},"end":{"line":1,"column":395}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"noteBlocksHtml"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":395},"end":{"line":2,"column":27}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"where"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":128},"end":{"line":1,"column":212}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"url"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":212},"end":{"line":1,"column":260}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"internal"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":260},"end":{"line":1,"column":351}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"noteHtml"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":351},"end":{"line":1,"column":427}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"noteBlocksHtml"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":427},"end":{"line":2,"column":27}}})) != null ? stack1 : "");
 },"useData":true},
   // templates/booklet/partials/occurrence.hbs
   'fa6df1f793dede41e4a51e87c8fc6338d672054713cccc44463e39ef6374e700': {"0":function(container,depth0,helpers,partials,data) {

@@ -62,7 +62,8 @@ function occasionRows(list: readonly Occurrence[], ctx: CourseContext): FactView
     shown.map(({ where: _, ...o }) => o),
     labels,
   );
-  return where ? [times, { key: 'place', label: label(labels.fields, 'place'), runs: [plain(where)] }] : [times];
+  // The place as an occasion of its own: partials/occasion.hbs prints a where as a name, never hyphenated.
+  return where ? [times, { key: 'place', label: label(labels.fields, 'place'), occurrence: { where, internal: false } }] : [times];
 }
 
 function occasions(key: string, list: OccurrenceView[], labels: Labels): FactView {

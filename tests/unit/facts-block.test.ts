@@ -78,7 +78,7 @@ describe('when and where, apart', () => {
     const [time, place] = block({ occurrences: [FOLKETS_HUS] });
     expect(time?.occurrence).toMatchObject({ when: '3 oktober 2026, 09:00–16:00' });
     expect(time?.occurrence?.where).toBeUndefined();
-    expect(text(place)).toBe('Folkets hus, Storgatan 1, Luleå');
+    expect(place?.occurrence?.where).toBe('Folkets hus, Storgatan 1, Luleå');
   });
 
   test('several occasions in one place: the dates listed under "Tid", the place once', () => {
@@ -86,7 +86,7 @@ describe('when and where, apart', () => {
     expect(rows.map((r) => r.key)).toEqual(['time', 'place']);
     expect(rows[0]!.items?.map((o) => o.when)).toEqual(['3 oktober 2026, 09:00–16:00', '10 oktober 2026, 09:00–16:00']);
     expect(rows[0]!.items?.some((o) => o.where)).toBe(false);
-    expect(text(rows[1])).toBe('Folkets hus, Storgatan 1, Luleå');
+    expect(rows[1]!.occurrence?.where).toBe('Folkets hus, Storgatan 1, Luleå');
   });
 
   test('several places: "Tid och plats", each occasion with its when and its where', () => {

@@ -42,7 +42,8 @@ function hyphenatorFor(lang: string): Hyphenator | undefined {
 /**
  * The long words of a page's text and where they may break (soft hyphens), for the print stage
  * to put into the page it prints: the HTML file stays as written (search, copy, screen readers).
- * Headings, code, the contents and the print-only addresses are left out; so are tokens that are
+ * Headings, code, the contents, the print-only addresses and what a template marks `no-hyphens`
+ * (a venue, an organisation: a name, whatever its words) are left out; so are tokens that are
  * addresses (a slash, an @, a dot inside a word), numbers, and words in capitals (FÖRSLAG, ABF).
  * So is every word with a capital first letter: in Swedish, Norwegian and Danish that is a name
  * (Västerås, Ängsbacka, a person's, an organisation's), which a reader must find whole ("Väs-terås"
@@ -55,6 +56,8 @@ export function hyphenationsOf(html: string, lang: string): Record<string, strin
   const body = html
     .slice(Math.max(0, html.search(/<body[\s>]/)))
     .replace(/<(style|script|code|pre|h[1-6]|nav)\b[\s\S]*?<\/\1>/gi, ' ')
+    // A template's names (a venue, an organisation), as the print leaves them (toc-pages.ts).
+    .replace(/<(span|dd|td|p)\b[^>]*\bclass="(?:[^"]*\s)?no-hyphens[\s"][^>]*>[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<[^>]*>/g, ' ');
   for (const token of body.split(/\s+/)) {
     if (!token || /[/@]|&[a-z#0-9]+;|\p{L}\.\p{L}|\d/iu.test(token)) continue;
