@@ -133,16 +133,21 @@ function memoryOf(pid) {
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 const floorArgs = (files) => ['--input-type=module', '-e', FLOOR, chromium, String(TABS), ...files];
-/** N plans (copies of the seeds under their own names) in plans-N/, and their HTML in floor-N/ for the floor. */
+/**
+ * N plans (copies of the seeds under their own names) in plans-N/, and their HTML in floor-N/ for
+ * the floor. BENCH_COMPARE's bin builds its own checkout's seeds (compare-plans-N/): a seed may
+ * use a field that an older bin does not know.
+ */
 function makePlans(n) {
-  const dir = path.join(project, `plans-${n}`);
-  mkdirSync(dir);
   const names = [];
-  for (let i = 0; i < n; i++) {
-    const seed = SEEDS[i % SEEDS.length];
-    const name = n === SEEDS.length ? seed : `${seed}-${String(i).padStart(3, '0')}`;
-    cpSync(path.join(root, 'plans', `${seed}.yaml`), path.join(dir, `${name}.yaml`));
-    names.push(name);
+  for (const [from, dir] of [[root, `plans-${n}`], ...(compareBin ? [[path.resolve(process.env.BENCH_COMPARE), `compare-plans-${n}`]] : [])]) {
+    mkdirSync(path.join(project, dir));
+    for (let i = 0; i < n; i++) {
+      const seed = SEEDS[i % SEEDS.length];
+      const name = n === SEEDS.length ? seed : `${seed}-${String(i).padStart(3, '0')}`;
+      cpSync(path.join(from, 'plans', `${seed}.yaml`), path.join(project, dir, `${name}.yaml`));
+      if (from === root) names.push(name);
+    }
   }
   wall(process.execPath, [bin, 'build', `plans-${n}/`, '--out', `floor-${n}`, '--format', 'html', '--force', '--quiet']);
   return names.map((name) => path.join(project, `floor-${n}`, `${name}.html`));
@@ -159,7 +164,8 @@ try {
   const floor = [];
   const full = [];
   const other = [];
-  const seedBuild = (which, out) => wall(process.execPath, [which, 'build', `plans-${SEEDS.length}/`, '--out', out, '--force', '--quiet', '--concurrency', String(TABS)]);
+  const seedBuild = (which, out) =>
+    wall(process.execPath, [which, 'build', `${which === bin ? '' : 'compare-'}plans-${SEEDS.length}/`, '--out', out, '--force', '--quiet', '--concurrency', String(TABS)]);
   for (let i = 0; i < runs; i++) {
     floor.push(wall(process.execPath, floorArgs(seedHtml), root));
     full.push(seedBuild(bin, `fresh-${i}`));
@@ -194,7 +200,11 @@ try {
     const builds = [];
     const others = [];
     const scaleBuild = async (which) => {
-      const r = await peakMemory(process.execPath, [which, 'build', `plans-${n}/`, '--out', `out-${n}`, '--force', '--quiet', '--concurrency', String(TABS)], project);
+      const r = await peakMemory(
+        process.execPath,
+        [which, 'build', `${which === bin ? '' : 'compare-'}plans-${n}/`, '--out', `out-${n}`, '--force', '--quiet', '--concurrency', String(TABS)],
+        project,
+      );
       const pdfs = readdirSync(path.join(project, `out-${n}`)).filter((x) => x.endsWith('.pdf')).length;
       if (pdfs !== n) throw new Error(`${n} plans: ${pdfs} PDFs written`);
       rmSync(path.join(project, `out-${n}`), { recursive: true, force: true });
@@ -215,6 +225,8 @@ try {
     if (compareBin) {
       const o = [...others].sort((a, c) => a.ms - c.ms)[Math.floor(others.length / 2)];
       console.log(`  BENCH_COMPARE: ${s(o.ms)}, ${(o.ms / fl).toFixed(2)} x the floor, peak PSS ${mb(Math.max(...others.map((x) => x.pss)))}`);
+      // Run by run, alternately: the spread is the noise a difference is read against.
+      console.log(`  runs, this bin: ${builds.map((x) => (x.ms / 1000).toFixed(1)).join(' ')}; BENCH_COMPARE: ${others.map((x) => (x.ms / 1000).toFixed(1)).join(' ')}`);
     }
     if (n === 100) {
       console.log(`  100 plans: ${goal(ratio, 1.25)}; peak PSS ${mb(peak)}, goal <= 700 MB: ${peak <= 700 * 1024 * 1024 ? 'met' : 'NOT met'}`);
