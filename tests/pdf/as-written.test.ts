@@ -64,7 +64,7 @@ describe('a Swedish district writes its dates and prices as its notice does', ()
     const page = html(SV);
     expect(card(page, 'medlemskvall')).toContain('Anmäl senast onsdag 18 april.');
     expect(card(page, 'retorikhelg')).toContain(
-      '<dt>Tid</dt><dd>Lördag 12 maj, 09:30 – söndag 13 maj, 15:00</dd></div> <div class="fact-row fact-place"><dt>Plats</dt><dd>Storsjöns kursgård, Hallen</dd>',
+      '<dt>Tid</dt><dd>Lördag 12 maj, 09:30 – söndag 13 maj, 15:00</dd></div> <div class="fact-row fact-place"><dt>Plats</dt><dd><span class="no-hyphens">Storsjöns kursgård, Hallen</span></dd>',
     );
     expect(card(page, 'valarbete')).toContain('<dt>Tid</dt><dd>Lördag 17 – söndag 18 mars, 10:00–16:00 varje dag</dd>');
     // The plan's own calendar: the tool's words with a weekday, or the event's own words in the date's column.
