@@ -1646,7 +1646,7 @@ export const PRECOMPILED: Record<string, unknown> = {
     + "\n</article>\n";
 },"usePartial":true,"useData":true},
   // templates/booklet/partials/cover.hbs
-  '82e2721d2b033eadcc985b8a6e3ba58fae966764526acbea091aac0cc5807f0a': {"0":function(container,depth0,helpers,partials,data) {
+  'b8a75c10b9d876130d5d161405d3c469f983f30874dd4afab22abbee1ce91286': {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1710,7 +1710,7 @@ export const PRECOMPILED: Record<string, unknown> = {
     };
 
   return "<p class=\"cover-issued\">"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"issued"),"asWritten"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":6,"column":38},"end":{"line":6,"column":320}}})) != null ? stack1 : "")
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"issued-line"),lookupProperty(depth0,"issued"),{"name":"issued-line","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "</p>";
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1720,72 +1720,8 @@ export const PRECOMPILED: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"issued"),"date"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":6,"column":62},"end":{"line":6,"column":176}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"brand"),"coverImage"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":13},"end":{"line":9,"column":120}}})) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
-    var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "<time datetime=\""
-    + alias3(alias2(alias1(lookupProperty(depth0,"issued"), "date", {"start":{"line":6,"column":99},"end":{"line":6,"column":110}} ), depth0))
-    + "\">"
-    + alias3(alias2(alias1(lookupProperty(depth0,"issued"), "asWritten", {"start":{"line":6,"column":116},"end":{"line":6,"column":132}} ), depth0))
-    + "</time>";
-},"9":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"issued"), "asWritten", {"start":{"line":6,"column":151},"end":{"line":6,"column":167}} ), depth0));
-},"10":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"issued"),"place"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":184},"end":{"line":6,"column":228}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"issued"),"date"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":228},"end":{"line":6,"column":313}}})) != null ? stack1 : "");
-},"11":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"issued"), "place", {"start":{"line":6,"column":206},"end":{"line":6,"column":218}} ), depth0))
-    + " ";
-},"12":function(container,depth0,helpers,partials,data) {
-    var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "<time datetime=\""
-    + alias3(alias2(alias1(lookupProperty(depth0,"issued"), "date", {"start":{"line":6,"column":265},"end":{"line":6,"column":276}} ), depth0))
-    + "\">"
-    + alias3(alias2(alias1(lookupProperty(depth0,"issued"), "dateText", {"start":{"line":6,"column":282},"end":{"line":6,"column":297}} ), depth0))
-    + "</time>";
-},"13":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"brand"),"coverImage"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":13},"end":{"line":9,"column":120}}})) != null ? stack1 : "");
-},"14":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1796,7 +1732,7 @@ export const PRECOMPILED: Record<string, unknown> = {
   return "<div class=\"cover-picture\"><img src=\""
     + container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"brand"),"coverImage"), "src", {"start":{"line":9,"column":76},"end":{"line":9,"column":96}} ), depth0))
     + "\" alt=\"\"></div>";
-},"15":function(container,depth0,helpers,partials,data) {
+},"9":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1807,7 +1743,7 @@ export const PRECOMPILED: Record<string, unknown> = {
   return "<p class=\"cover-band\">"
     + container.escapeExpression((((helper = lookupProperty(helpers,"mark") || container.strict(depth0, "mark", {"start":{"line":11,"column":36},"end":{"line":11,"column":40}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"mark","hash":{},"data":data,"loc":{"start":{"line":11,"column":34},"end":{"line":11,"column":42}}}) : helper)))
     + "</p>";
-},"16":function(container,depth0,helpers,partials,data) {
+},"10":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1818,7 +1754,7 @@ export const PRECOMPILED: Record<string, unknown> = {
   return "<p class=\"cover-band cover-internal\">"
     + container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"labels"),"ui"), "internalMark", {"start":{"line":12,"column":62},"end":{"line":12,"column":84}} ), depth0))
     + "</p>";
-},"17":function(container,depth0,helpers,partials,data) {
+},"11":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1826,8 +1762,8 @@ export const PRECOMPILED: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,(lookupProperty(helpers,"mentions")||container.strict(depth0, "mentions", {"start":{"line":13,"column":28},"end":{"line":13,"column":36}} )).call(alias1,lookupProperty(depth0,"title"),lookupProperty(depth0,"kindLabel"),{"name":"mentions","hash":{},"data":data,"loc":{"start":{"line":13,"column":27},"end":{"line":13,"column":53}}}),{"name":"unless","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":17},"end":{"line":13,"column":105}}})) != null ? stack1 : "");
-},"18":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,(lookupProperty(helpers,"mentions")||container.strict(depth0, "mentions", {"start":{"line":13,"column":28},"end":{"line":13,"column":36}} )).call(alias1,lookupProperty(depth0,"title"),lookupProperty(depth0,"kindLabel"),{"name":"mentions","hash":{},"data":data,"loc":{"start":{"line":13,"column":27},"end":{"line":13,"column":53}}}),{"name":"unless","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":17},"end":{"line":13,"column":105}}})) != null ? stack1 : "");
+},"12":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1838,7 +1774,7 @@ export const PRECOMPILED: Record<string, unknown> = {
   return "<p class=\"cover-kind\">"
     + container.escapeExpression((((helper = lookupProperty(helpers,"kindLabel") || container.strict(depth0, "kindLabel", {"start":{"line":13,"column":79},"end":{"line":13,"column":88}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"kindLabel","hash":{},"data":data,"loc":{"start":{"line":13,"column":77},"end":{"line":13,"column":90}}}) : helper)))
     + "</p>";
-},"19":function(container,depth0,helpers,partials,data) {
+},"13":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1849,7 +1785,7 @@ export const PRECOMPILED: Record<string, unknown> = {
   return "<p class=\"cover-subtitle\">"
     + container.escapeExpression((((helper = lookupProperty(helpers,"subtitle") || container.strict(depth0, "subtitle", {"start":{"line":15,"column":44},"end":{"line":15,"column":52}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"subtitle","hash":{},"data":data,"loc":{"start":{"line":15,"column":42},"end":{"line":15,"column":54}}}) : helper)))
     + "</p>";
-},"20":function(container,depth0,helpers,partials,data) {
+},"14":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1860,7 +1796,7 @@ export const PRECOMPILED: Record<string, unknown> = {
   return "<p class=\"cover-slogan\">"
     + container.escapeExpression((((helper = lookupProperty(helpers,"slogan") || container.strict(depth0, "slogan", {"start":{"line":16,"column":40},"end":{"line":16,"column":46}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"slogan","hash":{},"data":data,"loc":{"start":{"line":16,"column":38},"end":{"line":16,"column":48}}}) : helper)))
     + "</p>";
-},"21":function(container,depth0,helpers,partials,data) {
+},"15":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1869,9 +1805,9 @@ export const PRECOMPILED: Record<string, unknown> = {
     };
 
   return "<div class=\"cover-notices\">\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"notices"),{"name":"each","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":21,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"notices"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":21,"column":9}}})) != null ? stack1 : "")
     + "</div>\n";
-},"22":function(container,depth0,helpers,partials,data) {
+},"16":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1880,7 +1816,7 @@ export const PRECOMPILED: Record<string, unknown> = {
     };
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"notice"),depth0,{"name":"notice","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"23":function(container,depth0,helpers,partials,data) {
+},"17":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1888,8 +1824,8 @@ export const PRECOMPILED: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,(lookupProperty(helpers,"mentions")||container.strict(depth0, "mentions", {"start":{"line":26,"column":25},"end":{"line":26,"column":33}} )).call(alias1,lookupProperty(depth0,"title"),lookupProperty(depth0,"period"),{"name":"mentions","hash":{},"data":data,"loc":{"start":{"line":26,"column":24},"end":{"line":26,"column":47}}}),{"name":"unless","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":14},"end":{"line":26,"column":98}}})) != null ? stack1 : "");
-},"24":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,(lookupProperty(helpers,"mentions")||container.strict(depth0, "mentions", {"start":{"line":26,"column":25},"end":{"line":26,"column":33}} )).call(alias1,lookupProperty(depth0,"title"),lookupProperty(depth0,"period"),{"name":"mentions","hash":{},"data":data,"loc":{"start":{"line":26,"column":24},"end":{"line":26,"column":47}}}),{"name":"unless","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":14},"end":{"line":26,"column":98}}})) != null ? stack1 : "");
+},"18":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1900,7 +1836,7 @@ export const PRECOMPILED: Record<string, unknown> = {
   return "<p class=\"cover-period\">"
     + container.escapeExpression((((helper = lookupProperty(helpers,"period") || container.strict(depth0, "period", {"start":{"line":26,"column":75},"end":{"line":26,"column":81}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"period","hash":{},"data":data,"loc":{"start":{"line":26,"column":73},"end":{"line":26,"column":83}}}) : helper)))
     + "</p>";
-},"25":function(container,depth0,helpers,partials,data) {
+},"19":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1910,9 +1846,9 @@ export const PRECOMPILED: Record<string, unknown> = {
 
   return "<p class=\"cover-status\">"
     + container.escapeExpression((((helper = lookupProperty(helpers,"statusLine") || container.strict(depth0, "statusLine", {"start":{"line":27,"column":44},"end":{"line":27,"column":54}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"statusLine","hash":{},"data":data,"loc":{"start":{"line":27,"column":42},"end":{"line":27,"column":56}}}) : helper)))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"meeting"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":56},"end":{"line":27,"column":125}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"meeting"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":56},"end":{"line":27,"column":125}}})) != null ? stack1 : "")
     + "</p>";
-},"26":function(container,depth0,helpers,partials,data) {
+},"20":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1920,8 +1856,8 @@ export const PRECOMPILED: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"meeting"),"place"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":71},"end":{"line":27,"column":118}}})) != null ? stack1 : "");
-},"27":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"meeting"),"place"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":71},"end":{"line":27,"column":118}}})) != null ? stack1 : "");
+},"21":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1946,15 +1882,15 @@ export const PRECOMPILED: Record<string, unknown> = {
     + "\n<div class=\"cover-from\">\n<p class=\"cover-org\">"
     + alias3(container.lambda(alias2(lookupProperty(depth0,"publisher"), "name", {"start":{"line":5,"column":23},"end":{"line":5,"column":37}} ), depth0))
     + "</p>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"issued"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":6,"column":331}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"issued"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":6,"column":73}}})) != null ? stack1 : "")
     + "\n</div>\n</div>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"brand"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":9,"column":127}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"brand"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":9,"column":127}}})) != null ? stack1 : "")
     + "\n<div class=\"cover-main\">\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"mark"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":11,"column":53}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"mark"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":11,"column":53}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"includeInternal"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":12,"column":97}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"includeInternal"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":12,"column":97}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kindLabel"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":13,"column":112}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kindLabel"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":13,"column":112}}})) != null ? stack1 : "")
     + "\n<h1 class=\"cover-title\" style=\"--longest-word: "
     + alias3((lookupProperty(helpers,"longestWord")||alias2(depth0, "longestWord", {"start":{"line":14,"column":49},"end":{"line":14,"column":60}} )).call(alias1,lookupProperty(depth0,"title"),{"name":"longestWord","hash":{},"data":data,"loc":{"start":{"line":14,"column":47},"end":{"line":14,"column":68}}}))
     + "; --word-fit: max(1.25rem, calc(80vw / "
@@ -1962,15 +1898,15 @@ export const PRECOMPILED: Record<string, unknown> = {
     + " / 0.52))\">"
     + alias3((((helper = lookupProperty(helpers,"title") || alias2(depth0, "title", {"start":{"line":14,"column":141},"end":{"line":14,"column":146}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":14,"column":139},"end":{"line":14,"column":148}}}) : helper)))
     + "</h1>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"subtitle"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":15,"column":65}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"subtitle"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":15,"column":65}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"slogan"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":16,"column":59}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"slogan"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":16,"column":59}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"notices"),"length"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"notices"),"length"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "")
     + "</div>\n<div class=\"cover-bottom\">\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"period"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":26,"column":105}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"period"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":26,"column":105}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"statusLine"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":27,"column":136}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"statusLine"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":27,"column":136}}})) != null ? stack1 : "")
     + "\n</div>\n</header>\n";
 },"usePartial":true,"useData":true},
   // templates/booklet/partials/fact-list.hbs
@@ -2869,6 +2805,81 @@ export const PRECOMPILED: Record<string, unknown> = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hasHeading"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":15,"column":49}}})) != null ? stack1 : "")
     + "\n";
 },"usePartial":true,"useData":true},
+  // templates/booklet/partials/issued-line.hbs
+  'c11f30bc6ba7f3439b633e52bee7367cfa9b7d7acf0409369f329d53add01e7b': {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":1,"column":17},"end":{"line":1,"column":103}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<time datetime=\""
+    + alias4((((helper = lookupProperty(helpers,"date") || alias1(depth0, "date", {"start":{"line":1,"column":47},"end":{"line":1,"column":51}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"date","hash":{},"data":data,"loc":{"start":{"line":1,"column":45},"end":{"line":1,"column":53}}}) : helper)))
+    + "\">"
+    + alias4((((helper = lookupProperty(helpers,"asWritten") || alias1(depth0, "asWritten", {"start":{"line":1,"column":57},"end":{"line":1,"column":66}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"asWritten","hash":{},"data":data,"loc":{"start":{"line":1,"column":55},"end":{"line":1,"column":68}}}) : helper)))
+    + "</time>";
+},"2":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression((((helper = lookupProperty(helpers,"asWritten") || container.strict(depth0, "asWritten", {"start":{"line":1,"column":85},"end":{"line":1,"column":94}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"asWritten","hash":{},"data":data,"loc":{"start":{"line":1,"column":83},"end":{"line":1,"column":96}}}) : helper)));
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"place"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":111},"end":{"line":1,"column":141}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"date"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":141},"end":{"line":1,"column":205}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression((((helper = lookupProperty(helpers,"place") || container.strict(depth0, "place", {"start":{"line":1,"column":126},"end":{"line":1,"column":131}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"place","hash":{},"data":data,"loc":{"start":{"line":1,"column":124},"end":{"line":1,"column":133}}}) : helper)))
+    + " ";
+},"5":function(container,depth0,helpers,partials,data) {
+    var helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<time datetime=\""
+    + alias4((((helper = lookupProperty(helpers,"date") || alias1(depth0, "date", {"start":{"line":1,"column":171},"end":{"line":1,"column":175}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"date","hash":{},"data":data,"loc":{"start":{"line":1,"column":169},"end":{"line":1,"column":177}}}) : helper)))
+    + "\">"
+    + alias4((((helper = lookupProperty(helpers,"dateText") || alias1(depth0, "dateText", {"start":{"line":1,"column":181},"end":{"line":1,"column":189}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"dateText","hash":{},"data":data,"loc":{"start":{"line":1,"column":179},"end":{"line":1,"column":191}}}) : helper)))
+    + "</time>";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"asWritten"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":212}}})) != null ? stack1 : "");
+},"useData":true},
   // templates/booklet/partials/link.hbs
   '6a45dc117f174a8d09edcc55f309bc3656b6dc7b6fef440fd0b204d2b4ecbc2e': {"0":function(container,depth0,helpers,partials,data) {
     var helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2903,7 +2914,7 @@ export const PRECOMPILED: Record<string, unknown> = {
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"href"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":66}}})) != null ? stack1 : "");
 },"useData":true},
   // templates/booklet/partials/masthead.hbs
-  '4b9f624b96aa1f384f0d8594d913acbfb2860a2e40de3c91caa5be0c0a388c05': {"0":function(container,depth0,helpers,partials,data) {
+  'b063e004e18ab996ba7cace94a22fd810213c0065490c1628da8eacf7e5f6fd8': {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2938,73 +2949,9 @@ export const PRECOMPILED: Record<string, unknown> = {
     };
 
   return "<p class=\"masthead-issued\">"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"issued"),"asWritten"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":5,"column":41},"end":{"line":5,"column":323}}})) != null ? stack1 : "")
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"issued-line"),lookupProperty(depth0,"issued"),{"name":"issued-line","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "</p>";
 },"4":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"issued"),"date"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":5,"column":65},"end":{"line":5,"column":179}}})) != null ? stack1 : "");
-},"5":function(container,depth0,helpers,partials,data) {
-    var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "<time datetime=\""
-    + alias3(alias2(alias1(lookupProperty(depth0,"issued"), "date", {"start":{"line":5,"column":102},"end":{"line":5,"column":113}} ), depth0))
-    + "\">"
-    + alias3(alias2(alias1(lookupProperty(depth0,"issued"), "asWritten", {"start":{"line":5,"column":119},"end":{"line":5,"column":135}} ), depth0))
-    + "</time>";
-},"6":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"issued"), "asWritten", {"start":{"line":5,"column":154},"end":{"line":5,"column":170}} ), depth0));
-},"7":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"issued"),"place"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":187},"end":{"line":5,"column":231}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"issued"),"date"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":231},"end":{"line":5,"column":316}}})) != null ? stack1 : "");
-},"8":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"issued"), "place", {"start":{"line":5,"column":209},"end":{"line":5,"column":221}} ), depth0))
-    + " ";
-},"9":function(container,depth0,helpers,partials,data) {
-    var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "<time datetime=\""
-    + alias3(alias2(alias1(lookupProperty(depth0,"issued"), "date", {"start":{"line":5,"column":268},"end":{"line":5,"column":279}} ), depth0))
-    + "\">"
-    + alias3(alias2(alias1(lookupProperty(depth0,"issued"), "dateText", {"start":{"line":5,"column":285},"end":{"line":5,"column":300}} ), depth0))
-    + "</time>";
-},"10":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3015,7 +2962,7 @@ export const PRECOMPILED: Record<string, unknown> = {
   return "<p class=\"masthead-band\">"
     + container.escapeExpression((((helper = lookupProperty(helpers,"mark") || container.strict(depth0, "mark", {"start":{"line":7,"column":39},"end":{"line":7,"column":43}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"mark","hash":{},"data":data,"loc":{"start":{"line":7,"column":37},"end":{"line":7,"column":45}}}) : helper)))
     + "</p>";
-},"11":function(container,depth0,helpers,partials,data) {
+},"5":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3026,7 +2973,7 @@ export const PRECOMPILED: Record<string, unknown> = {
   return "<p class=\"masthead-band masthead-internal\">"
     + container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"labels"),"ui"), "internalMark", {"start":{"line":8,"column":68},"end":{"line":8,"column":90}} ), depth0))
     + "</p>";
-},"12":function(container,depth0,helpers,partials,data) {
+},"6":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3034,8 +2981,8 @@ export const PRECOMPILED: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,(lookupProperty(helpers,"mentions")||container.strict(depth0, "mentions", {"start":{"line":9,"column":28},"end":{"line":9,"column":36}} )).call(alias1,lookupProperty(depth0,"title"),lookupProperty(depth0,"kindLabel"),{"name":"mentions","hash":{},"data":data,"loc":{"start":{"line":9,"column":27},"end":{"line":9,"column":53}}}),{"name":"unless","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":17},"end":{"line":9,"column":108}}})) != null ? stack1 : "");
-},"13":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,(lookupProperty(helpers,"mentions")||container.strict(depth0, "mentions", {"start":{"line":9,"column":28},"end":{"line":9,"column":36}} )).call(alias1,lookupProperty(depth0,"title"),lookupProperty(depth0,"kindLabel"),{"name":"mentions","hash":{},"data":data,"loc":{"start":{"line":9,"column":27},"end":{"line":9,"column":53}}}),{"name":"unless","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":17},"end":{"line":9,"column":108}}})) != null ? stack1 : "");
+},"7":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3046,7 +2993,7 @@ export const PRECOMPILED: Record<string, unknown> = {
   return "<p class=\"masthead-kind\">"
     + container.escapeExpression((((helper = lookupProperty(helpers,"kindLabel") || container.strict(depth0, "kindLabel", {"start":{"line":9,"column":82},"end":{"line":9,"column":91}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"kindLabel","hash":{},"data":data,"loc":{"start":{"line":9,"column":80},"end":{"line":9,"column":93}}}) : helper)))
     + "</p>";
-},"14":function(container,depth0,helpers,partials,data) {
+},"8":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3057,7 +3004,7 @@ export const PRECOMPILED: Record<string, unknown> = {
   return "<p class=\"masthead-subtitle\">"
     + container.escapeExpression((((helper = lookupProperty(helpers,"subtitle") || container.strict(depth0, "subtitle", {"start":{"line":11,"column":47},"end":{"line":11,"column":55}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"subtitle","hash":{},"data":data,"loc":{"start":{"line":11,"column":45},"end":{"line":11,"column":57}}}) : helper)))
     + "</p>";
-},"15":function(container,depth0,helpers,partials,data) {
+},"9":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3068,7 +3015,7 @@ export const PRECOMPILED: Record<string, unknown> = {
   return "<p class=\"masthead-slogan\">"
     + container.escapeExpression((((helper = lookupProperty(helpers,"slogan") || container.strict(depth0, "slogan", {"start":{"line":12,"column":43},"end":{"line":12,"column":49}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"slogan","hash":{},"data":data,"loc":{"start":{"line":12,"column":41},"end":{"line":12,"column":51}}}) : helper)))
     + "</p>";
-},"16":function(container,depth0,helpers,partials,data) {
+},"10":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3076,8 +3023,8 @@ export const PRECOMPILED: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,(lookupProperty(helpers,"mentions")||container.strict(depth0, "mentions", {"start":{"line":13,"column":25},"end":{"line":13,"column":33}} )).call(alias1,lookupProperty(depth0,"title"),lookupProperty(depth0,"period"),{"name":"mentions","hash":{},"data":data,"loc":{"start":{"line":13,"column":24},"end":{"line":13,"column":47}}}),{"name":"unless","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":14},"end":{"line":13,"column":101}}})) != null ? stack1 : "");
-},"17":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,(lookupProperty(helpers,"mentions")||container.strict(depth0, "mentions", {"start":{"line":13,"column":25},"end":{"line":13,"column":33}} )).call(alias1,lookupProperty(depth0,"title"),lookupProperty(depth0,"period"),{"name":"mentions","hash":{},"data":data,"loc":{"start":{"line":13,"column":24},"end":{"line":13,"column":47}}}),{"name":"unless","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":14},"end":{"line":13,"column":101}}})) != null ? stack1 : "");
+},"11":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3088,7 +3035,7 @@ export const PRECOMPILED: Record<string, unknown> = {
   return "<p class=\"masthead-period\">"
     + container.escapeExpression((((helper = lookupProperty(helpers,"period") || container.strict(depth0, "period", {"start":{"line":13,"column":78},"end":{"line":13,"column":84}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"period","hash":{},"data":data,"loc":{"start":{"line":13,"column":76},"end":{"line":13,"column":86}}}) : helper)))
     + "</p>";
-},"18":function(container,depth0,helpers,partials,data) {
+},"12":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3098,9 +3045,9 @@ export const PRECOMPILED: Record<string, unknown> = {
 
   return "<p class=\"masthead-status\">"
     + container.escapeExpression((((helper = lookupProperty(helpers,"statusLine") || container.strict(depth0, "statusLine", {"start":{"line":14,"column":47},"end":{"line":14,"column":57}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"statusLine","hash":{},"data":data,"loc":{"start":{"line":14,"column":45},"end":{"line":14,"column":59}}}) : helper)))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"meeting"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":59},"end":{"line":14,"column":128}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"meeting"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":59},"end":{"line":14,"column":128}}})) != null ? stack1 : "")
     + "</p>";
-},"19":function(container,depth0,helpers,partials,data) {
+},"13":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3108,8 +3055,8 @@ export const PRECOMPILED: Record<string, unknown> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"meeting"),"place"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":74},"end":{"line":14,"column":121}}})) != null ? stack1 : "");
-},"20":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"meeting"),"place"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":74},"end":{"line":14,"column":121}}})) != null ? stack1 : "");
+},"14":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3119,7 +3066,7 @@ export const PRECOMPILED: Record<string, unknown> = {
 
   return ", "
     + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"meeting"), "place", {"start":{"line":14,"column":99},"end":{"line":14,"column":112}} ), depth0));
-},"21":function(container,depth0,helpers,partials,data) {
+},"15":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3128,9 +3075,9 @@ export const PRECOMPILED: Record<string, unknown> = {
     };
 
   return "<div class=\"masthead-notices\">\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"notices"),{"name":"each","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":19,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"notices"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":19,"column":9}}})) != null ? stack1 : "")
     + "</div>\n";
-},"22":function(container,depth0,helpers,partials,data) {
+},"16":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3152,13 +3099,13 @@ export const PRECOMPILED: Record<string, unknown> = {
     + "\n<p class=\"masthead-org\">"
     + alias3(container.lambda(alias2(lookupProperty(depth0,"publisher"), "name", {"start":{"line":4,"column":26},"end":{"line":4,"column":40}} ), depth0))
     + "</p>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"issued"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":334}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"issued"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":76}}})) != null ? stack1 : "")
     + "\n</div>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"mark"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":56}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"mark"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":56}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"includeInternal"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":8,"column":103}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"includeInternal"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":8,"column":103}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kindLabel"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":9,"column":115}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"kindLabel"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":9,"column":115}}})) != null ? stack1 : "")
     + "\n<h1 class=\"masthead-title\" style=\"--longest-word: "
     + alias3((lookupProperty(helpers,"longestWord")||alias2(depth0, "longestWord", {"start":{"line":10,"column":52},"end":{"line":10,"column":63}} )).call(alias1,lookupProperty(depth0,"title"),{"name":"longestWord","hash":{},"data":data,"loc":{"start":{"line":10,"column":50},"end":{"line":10,"column":71}}}))
     + "; --word-fit: max(1.25rem, calc(80vw / "
@@ -3166,15 +3113,15 @@ export const PRECOMPILED: Record<string, unknown> = {
     + " / 0.52))\">"
     + alias3((((helper = lookupProperty(helpers,"title") || alias2(depth0, "title", {"start":{"line":10,"column":144},"end":{"line":10,"column":149}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":10,"column":142},"end":{"line":10,"column":151}}}) : helper)))
     + "</h1>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"subtitle"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":11,"column":68}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"subtitle"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":11,"column":68}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"slogan"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":12,"column":62}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"slogan"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":12,"column":62}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"period"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":13,"column":108}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"period"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":13,"column":108}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"statusLine"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":14,"column":139}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"statusLine"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":14,"column":139}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"notices"),"length"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":21,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"notices"),"length"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":21,"column":7}}})) != null ? stack1 : "")
     + "</header>\n";
 },"usePartial":true,"useData":true},
   // templates/booklet/partials/notice.hbs

@@ -16,11 +16,11 @@ function itemDays(node: Obj): { days: string[]; series: boolean } {
 }
 
 /**
- * The words a plan writes for a date (`asWritten` of an occasion, a calendar event, a
- * registration or the plan's place-and-date line) name a weekday the date has: "Onsdag 25 april" on a Wednesday. A weekday before
- * a day of the month is checked against that day; one alone against every day of the occasion
- * (a weekend's "lördag 09:30 – söndag 15:00"); a series written with one weekday ("onsdagar")
- * must fall on it every time. In Swedish, Norwegian, Danish or English, whatever the plan's language.
+ * The words a plan writes for a date (`asWritten` of an occasion, a calendar event, a registration
+ * or the plan's place-and-date line) name a weekday the date has: "Onsdag 25 april" on a
+ * Wednesday. A weekday before a day of the month is checked against that day; one alone against
+ * every day of the occasion (a weekend's "lördag 09:30 – söndag 15:00"); a series written with
+ * one weekday ("onsdagar") must fall on it every time. In Swedish, Norwegian, Danish or English, whatever the plan's language.
  */
 export const weekdayMismatch: Rule = {
   id: 'plan/weekday-mismatch',

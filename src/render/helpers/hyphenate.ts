@@ -57,7 +57,7 @@ export function hyphenationsOf(html: string, lang: string): Record<string, strin
     .slice(Math.max(0, html.search(/<body[\s>]/)))
     .replace(/<(style|script|code|pre|h[1-6]|nav)\b[\s\S]*?<\/\1>/gi, ' ')
     // A template's names (a venue, an organisation), as the print leaves them (toc-pages.ts).
-    .replace(/<(span|dd|td|p)\b[^>]*\bclass="(?:[^"]*\s)?no-hyphens[\s"][^>]*>[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<([a-z][a-z0-9]*)\b[^>]*\bclass="(?:[^"]*\s)?no-hyphens[\s"][^>]*>[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<[^>]*>/g, ' ');
   for (const token of body.split(/\s+/)) {
     if (!token || /[/@]|&[a-z#0-9]+;|\p{L}\.\p{L}|\d/iu.test(token)) continue;
